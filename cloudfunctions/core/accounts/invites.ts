@@ -1,0 +1,63 @@
+// accounts.invite and accounts.bind: an admin's invite code ties a WeChat openid to a new account.
+import { conflict, invalid, notFound, unauthenticated } from '../errors';
+import type { Context, Identity } from '../ports';
+import type { AccountRecord, InviteRecord } from '../records';
+import type { BindInput, InviteInput } from '../schemas';
+import type { AccountView } from '../views';
+import { me } from './profile';
+
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** Eight characters without look-alikes (no 0/O, 1/I), easy to read out over the phone. */
+export function inviteCodeFrom(randomHex: string): string {
+  let code = '';
+  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[parseInt(randomHex.slice(i * 2, i * 2 + 2), 16) % CODE_ALPHABET.length];
+  return code;
+}
+
+export async function createInvite(ctx: Context, caller: AccountRecord, input: InviteInput): Promise<InviteRecord> {
+  if (input.role === 'reporter' && !input.unitId) throw invalid('通讯员的邀请码必须指定所属单位', { field: 'unitId' });
+  if (input.unitId) {
+    const units = await ctx.store.listUnits(caller.townshipId);
+    if (!units.some((u) => u.id === input.unitId)) throw notFound('没有找到这个单位');
+  }
+  const now = ctx.clock.now();
+  const invite: InviteRecord = {
+    code: inviteCodeFrom(ctx.newId().replace(/[^0-9a-f]/gi, '').padEnd(16, '0')),
+    townshipId: caller.townshipId,
+    unitId: input.unitId ?? null,
+    role: input.role,
+    expiresAt: new Date(now.getTime() + (input.expiresInDays ?? 30) * 86_400_000).toISOString(),
+    usesLeft: input.uses ?? 1,
+    createdBy: caller.id,
+    createdAt: now.toISOString(),
+  };
+  await ctx.store.insertInvite(invite);
+  return invite;
+}
+
+export async function bindInvite(ctx: Context, caller: Identity, input: BindInput): Promise<AccountView> {
+  if (!caller.openid) throw unauthenticated('邀请码绑定只能在微信小程序中进行');
+  if (caller.account) throw conflict('这个微信号已经绑定了账号，无需重复绑定');
+  const code = input.code.toUpperCase();
+  const invite = await ctx.store.getInvite(code);
+  const now = ctx.clock.now();
+  if (!invite) throw notFound('邀请码不存在，请核对后重新输入');
+  if (new Date(invite.expiresAt) <= now) throw conflict('邀请码已过期，请联系镇宣传办重新获取');
+  if (!(await ctx.store.consumeInvite(code))) throw conflict('邀请码已被用完，请联系镇宣传办重新获取');
+  const account: AccountRecord = {
+    id: ctx.newId(),
+    townshipId: invite.townshipId,
+    unitId: invite.unitId,
+    role: invite.role,
+    name: input.name,
+    phone: input.phone,
+    username: null,
+    passwordHash: null,
+    openid: caller.openid,
+    active: true,
+    createdAt: now.toISOString(),
+  };
+  await ctx.store.insertAccount(account);
+  return me(ctx, account);
+}

@@ -1,0 +1,47 @@
+// accounts.me, accounts.units and accounts.list.
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../cursor';
+import type { Context } from '../ports';
+import type { AccountRecord } from '../records';
+import type { ListAccountsInput } from '../schemas';
+import { accountView, unitView, type AccountView, type PageView, type UnitView } from '../views';
+
+export interface MeView extends AccountView {
+  categories: string[];
+}
+
+export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
+  const [township, units] = await Promise.all([
+    ctx.store.getTownship(caller.townshipId),
+    ctx.store.listUnits(caller.townshipId),
+  ]);
+  const unitName = units.find((u) => u.id === caller.unitId)?.name ?? null;
+  return {
+    ...accountView(caller, unitName, { maskPhone: false, townshipName: township?.name }),
+    categories: township?.categories ?? [],
+  };
+}
+
+export async function units(ctx: Context, caller: AccountRecord): Promise<UnitView[]> {
+  return (await ctx.store.listUnits(caller.townshipId)).map(unitView);
+}
+
+export async function listAccounts(
+  ctx: Context,
+  caller: AccountRecord,
+  input: ListAccountsInput,
+): Promise<PageView<AccountView>> {
+  const [result, allUnits] = await Promise.all([
+    ctx.store.listAccounts({
+      townshipId: caller.townshipId,
+      role: input.role,
+      after: decodeCursor(input.cursor, 2),
+      limit: input.limit ?? DEFAULT_PAGE_SIZE,
+    }),
+    ctx.store.listUnits(caller.townshipId),
+  ]);
+  const unitNames = new Map(allUnits.map((u) => [u.id, u.name]));
+  return {
+    items: result.items.map((a) => accountView(a, a.unitId ? (unitNames.get(a.unitId) ?? null) : null, { maskPhone: true })),
+    nextCursor: encodeCursor(result.next),
+  };
+}

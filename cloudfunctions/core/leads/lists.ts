@@ -1,0 +1,38 @@
+// leads.mine and leads.queue: cursor pages in the orders DESIGN 4.3 fixes.
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../cursor';
+import type { Context, LeadQuery } from '../ports';
+import type { AccountRecord } from '../records';
+import type { MineInput, QueueInput } from '../schemas';
+import type { LeadView, PageView } from '../views';
+import { presentLeads } from './present';
+
+async function page(ctx: Context, caller: AccountRecord, query: LeadQuery): Promise<PageView<LeadView>> {
+  const result = await ctx.store.listLeads(query);
+  return {
+    items: await presentLeads(ctx, caller.townshipId, result.items),
+    nextCursor: encodeCursor(result.next),
+  };
+}
+
+export function myLeads(ctx: Context, caller: AccountRecord, input: MineInput): Promise<PageView<LeadView>> {
+  return page(ctx, caller, {
+    townshipId: caller.townshipId,
+    authorId: caller.id,
+    statuses: input.status ? [input.status] : undefined,
+    order: 'newest',
+    after: decodeCursor(input.cursor, 2),
+    limit: input.limit ?? DEFAULT_PAGE_SIZE,
+  });
+}
+
+export function reviewQueue(ctx: Context, caller: AccountRecord, input: QueueInput): Promise<PageView<LeadView>> {
+  return page(ctx, caller, {
+    townshipId: caller.townshipId,
+    statuses: [input.status ?? 'submitted'],
+    unitId: input.unitId,
+    category: input.category,
+    order: 'queue',
+    after: decodeCursor(input.cursor, 3),
+    limit: input.limit ?? DEFAULT_PAGE_SIZE,
+  });
+}

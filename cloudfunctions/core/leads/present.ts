@@ -1,0 +1,32 @@
+// Gathers what lead views need (names, units, signed URLs, articles) in one round per kind, not per lead.
+import type { Context } from '../ports';
+import type { LeadRecord } from '../records';
+import { leadView, type LeadView } from '../views';
+
+export async function presentLeads(ctx: Context, townshipId: string, leads: LeadRecord[]): Promise<LeadView[]> {
+  if (leads.length === 0) return [];
+  const people = new Set<string>();
+  const files = new Set<string>();
+  for (const lead of leads) {
+    people.add(lead.authorId);
+    lead.history.forEach((h) => people.add(h.by));
+    lead.photos.forEach((f) => files.add(f));
+    lead.replies.forEach((r) => r.photos.forEach((f) => files.add(f)));
+  }
+  const [names, units, urls, articles] = await Promise.all([
+    ctx.store.accountNames([...people]),
+    ctx.store.listUnits(townshipId),
+    ctx.files.signedUrls([...files]),
+    ctx.store.articlesForLeads(
+      townshipId,
+      leads.map((l) => l.id),
+    ),
+  ]);
+  const unitNames = new Map(units.map((u) => [u.id, u.name]));
+  return leads.map((lead) => leadView(lead, { names, units: unitNames, urls, articles }));
+}
+
+export async function presentLead(ctx: Context, lead: LeadRecord): Promise<LeadView> {
+  const [view] = await presentLeads(ctx, lead.townshipId, [lead]);
+  return view as LeadView;
+}

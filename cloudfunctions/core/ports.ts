@@ -1,0 +1,87 @@
+// Ports the domain talks to; adapters/local (SQLite, disk) and adapters/wx (cloud database, storage) implement them.
+import type {
+  AccountRecord,
+  ArticleSummary,
+  InviteRecord,
+  LeadRecord,
+  TownshipRecord,
+  UnitRecord,
+} from './records';
+import type { LeadStatus, Role } from './vocabulary';
+
+/** Sort key of the last item of a page; the core encodes it as an opaque cursor. */
+export type CursorKey = (string | number)[];
+
+export interface Page<T> {
+  items: T[];
+  next: CursorKey | null;
+}
+
+/** `newest`: createdAt desc, id desc (key [createdAt, id]); `queue`: urgent first, then oldest (key [urgent 1|0, createdAt, id]). */
+export type LeadOrder = 'newest' | 'queue';
+
+export interface LeadQuery {
+  townshipId: string;
+  authorId?: string;
+  statuses?: LeadStatus[];
+  unitId?: string;
+  category?: string;
+  order: LeadOrder;
+  after?: CursorKey;
+  limit: number;
+}
+
+export interface AccountQuery {
+  townshipId: string;
+  role?: Role;
+  after?: CursorKey; // [name, id]
+  limit: number;
+}
+
+export interface Store {
+  getTownship(id: string): Promise<TownshipRecord | null>;
+  listUnits(townshipId: string): Promise<UnitRecord[]>;
+
+  getAccount(id: string): Promise<AccountRecord | null>;
+  getAccountByOpenid(openid: string): Promise<AccountRecord | null>;
+  accountNames(ids: string[]): Promise<Map<string, string>>;
+  listAccounts(query: AccountQuery): Promise<Page<AccountRecord>>;
+  insertAccount(account: AccountRecord): Promise<void>;
+
+  insertInvite(invite: InviteRecord): Promise<void>;
+  getInvite(code: string): Promise<InviteRecord | null>;
+  /** Atomically takes one use of an invite; false when none is left. */
+  consumeInvite(code: string): Promise<boolean>;
+
+  /** Inserts unless a lead with the same clientId exists; then returns that one untouched. */
+  insertLead(lead: LeadRecord): Promise<{ lead: LeadRecord; created: boolean }>;
+  getLead(townshipId: string, id: string): Promise<LeadRecord | null>;
+  /** Writes the lead only if its stored version is still `expectedVersion`; stores version + 1. */
+  saveLead(lead: LeadRecord, expectedVersion: number): Promise<boolean>;
+  listLeads(query: LeadQuery): Promise<Page<LeadRecord>>;
+  articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>>;
+}
+
+export interface FilePort {
+  /** True when every fileID was uploaded by this account (an empty list is owned). */
+  ownedBy(fileIDs: string[], account: AccountRecord): Promise<boolean>;
+  /** Short-lived signed URLs (DESIGN 4.2), keyed by fileID. */
+  signedUrls(fileIDs: string[]): Promise<Map<string, string>>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Context {
+  store: Store;
+  files: FilePort;
+  clock: Clock;
+  newId(): string;
+}
+
+/** Who is calling: an account (token or bound openid), or a WeChat user not yet bound. */
+export interface Identity {
+  account: AccountRecord | null;
+  openid: string | null;
+}

@@ -1,0 +1,84 @@
+// Payload schemas shared by the app's forms, the cloud functions and docs/api.md (zod/mini keeps bundles small).
+import * as z from 'zod/mini';
+import { DECISIONS_NEEDING_NOTE } from './leadStatus';
+import { BODY_MAX, DECISIONS, LEAD_STATUSES, MAX_PHOTOS, ROLES, TITLE_MAX } from './vocabulary';
+
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+
+export const idSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
+export const fileIdSchema = z.string().check(z.minLength(1), z.maxLength(300));
+export const photosSchema = z.array(fileIdSchema).check(z.maxLength(MAX_PHOTOS));
+
+/** Cursor pagination shared by every list (DESIGN 4.3): limit 1–50, default 20. */
+export const pageShape = {
+  cursor: z.optional(z.nullable(z.string().check(z.maxLength(400)))),
+  limit: z.optional(z.int().check(z.gte(1), z.lte(50))),
+};
+
+export const leadContentShape = {
+  title: text(TITLE_MAX),
+  body: text(BODY_MAX),
+  category: text(20),
+  occurredAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
+  place: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(100)))),
+  photos: z.optional(photosSchema),
+  urgent: z.optional(z.boolean()),
+};
+
+export const submitLeadSchema = z.strictObject({ clientId: z.uuid(), ...leadContentShape });
+export const getLeadSchema = z.strictObject({ id: idSchema });
+export const mineSchema = z.strictObject({ ...pageShape, status: z.optional(z.enum(LEAD_STATUSES)) });
+export const queueSchema = z.strictObject({
+  ...pageShape,
+  status: z.optional(z.enum(LEAD_STATUSES)),
+  unitId: z.optional(idSchema),
+  category: z.optional(text(20)),
+});
+export const reviewLeadSchema = z
+  .strictObject({
+    id: idSchema,
+    decision: z.enum(DECISIONS),
+    note: optionalText(500),
+    mergeInto: z.optional(idSchema),
+  })
+  .check(
+    z.refine((v) => !DECISIONS_NEEDING_NOTE.includes(v.decision) || Boolean(v.note), {
+      error: '请填写原因：通讯员会看到这段说明',
+      path: ['note'],
+    }),
+    z.refine((v) => v.decision !== 'merge' || Boolean(v.mergeInto), {
+      error: '合并时请指定要合并到的线索',
+      path: ['mergeInto'],
+    }),
+  );
+export const replyLeadSchema = z.strictObject({ id: idSchema, text: text(BODY_MAX), photos: z.optional(photosSchema) });
+
+export const emptySchema = z.strictObject({});
+export const bindSchema = z.strictObject({
+  code: z.string().check(z.trim(), z.minLength(4), z.maxLength(32)),
+  name: text(20),
+  phone: z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: '手机号应为11位数字' })),
+});
+export const listAccountsSchema = z.strictObject({ ...pageShape, role: z.optional(z.enum(ROLES)) });
+export const inviteSchema = z.strictObject({
+  unitId: z.optional(z.nullable(idSchema)),
+  role: z.enum(ROLES),
+  expiresInDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
+  uses: z.optional(z.int().check(z.gte(1), z.lte(500))),
+});
+
+export const loginSchema = z.strictObject({
+  username: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(128)),
+});
+
+export type SubmitLeadInput = z.infer<typeof submitLeadSchema>;
+export type ReviewLeadInput = z.infer<typeof reviewLeadSchema>;
+export type ReplyLeadInput = z.infer<typeof replyLeadSchema>;
+export type MineInput = z.infer<typeof mineSchema>;
+export type QueueInput = z.infer<typeof queueSchema>;
+export type BindInput = z.infer<typeof bindSchema>;
+export type InviteInput = z.infer<typeof inviteSchema>;
+export type ListAccountsInput = z.infer<typeof listAccountsSchema>;
+export type LoginInput = z.infer<typeof loginSchema>;

@@ -1,0 +1,126 @@
+// What clients receive: the lead, account and unit shapes of DESIGN 4.3, built from records.
+import type { AccountRecord, ArticleSummary, LeadRecord, UnitRecord } from './records';
+import type { Decision, LeadStatus, PlatformKind, Role, UnitKind } from './vocabulary';
+
+export interface PhotoView {
+  fileID: string;
+  url: string;
+}
+
+export interface LeadView {
+  id: string;
+  clientId: string;
+  status: LeadStatus;
+  title: string;
+  body: string;
+  category: string;
+  occurredAt: string | null;
+  place: string | null;
+  urgent: boolean;
+  unitId: string | null;
+  unitName: string | null;
+  authorId: string;
+  authorName: string;
+  photos: PhotoView[];
+  createdAt: string;
+  updatedAt: string;
+  history: { at: string; by: string; byName: string; decision: Decision; note: string | null }[];
+  replies: { at: string; text: string; photos: PhotoView[] }[];
+  articles: ArticleSummary[];
+  mergedInto: string | null;
+  highlightSection: string | null;
+}
+
+export interface AccountView {
+  id: string;
+  name: string;
+  role: Role;
+  townshipId: string;
+  townshipName?: string;
+  unitId: string | null;
+  unitName: string | null;
+  phone: string | null;
+  active: boolean;
+}
+
+export interface UnitView {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  platforms: PlatformKind[];
+}
+
+export interface PageView<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Lists show phones masked: 138****5678. */
+export function maskPhone(phone: string | null): string | null {
+  if (!phone) return phone;
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+export function accountView(
+  account: AccountRecord,
+  unitName: string | null,
+  options: { maskPhone: boolean; townshipName?: string },
+): AccountView {
+  return {
+    id: account.id,
+    name: account.name,
+    role: account.role,
+    townshipId: account.townshipId,
+    ...(options.townshipName ? { townshipName: options.townshipName } : {}),
+    unitId: account.unitId,
+    unitName,
+    phone: options.maskPhone ? maskPhone(account.phone) : account.phone,
+    active: account.active,
+  };
+}
+
+export function unitView(unit: UnitRecord): UnitView {
+  return { id: unit.id, name: unit.name, kind: unit.kind, platforms: unit.platforms };
+}
+
+export interface LeadViewLookups {
+  urls: Map<string, string>;
+  names: Map<string, string>;
+  units: Map<string, string>;
+  articles: Map<string, ArticleSummary[]>;
+}
+
+const photoViews = (ids: string[], urls: Map<string, string>): PhotoView[] =>
+  ids.map((fileID) => ({ fileID, url: urls.get(fileID) ?? '' }));
+
+export function leadView(lead: LeadRecord, look: LeadViewLookups): LeadView {
+  return {
+    id: lead.id,
+    clientId: lead.clientId,
+    status: lead.status,
+    title: lead.title,
+    body: lead.body,
+    category: lead.category,
+    occurredAt: lead.occurredAt,
+    place: lead.place,
+    urgent: lead.urgent,
+    unitId: lead.unitId,
+    unitName: lead.unitId ? (look.units.get(lead.unitId) ?? null) : null,
+    authorId: lead.authorId,
+    authorName: look.names.get(lead.authorId) ?? '',
+    photos: photoViews(lead.photos, look.urls),
+    createdAt: lead.createdAt,
+    updatedAt: lead.updatedAt,
+    history: lead.history.map((h) => ({
+      at: h.at,
+      by: h.by,
+      byName: look.names.get(h.by) ?? '',
+      decision: h.decision,
+      note: h.note,
+    })),
+    replies: lead.replies.map((r) => ({ at: r.at, text: r.text, photos: photoViews(r.photos, look.urls) })),
+    articles: look.articles.get(lead.id) ?? [],
+    mergedInto: lead.mergedInto,
+    highlightSection: lead.highlightSection,
+  };
+}

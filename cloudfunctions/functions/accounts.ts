@@ -1,0 +1,16 @@
+// The accounts cloud function: who am I, binding by invite code, units and account lists.
+import { bindInvite, createInvite } from '../core/accounts/invites';
+import { listAccounts, me, units } from '../core/accounts/profile';
+import { action, unboundAction, type FunctionDef } from '../core/runtime';
+import { bindSchema, emptySchema, inviteSchema, listAccountsSchema } from '../core/schemas';
+
+export const accountsFunction: FunctionDef = {
+  name: 'accounts',
+  actions: {
+    me: action(emptySchema, (ctx, caller) => me(ctx, caller)),
+    bind: unboundAction(bindSchema, bindInvite),
+    units: action(emptySchema, (ctx, caller) => units(ctx, caller)),
+    list: action(listAccountsSchema, listAccounts),
+    invite: action(inviteSchema, createInvite),
+  },
+};

@@ -1,0 +1,9 @@
+// Every cloud function by name: the local host and the build of WeChat bundles both read this table.
+import type { FunctionDef } from '../core/runtime';
+import { accountsFunction } from './accounts';
+import { leadsFunction } from './leads';
+
+export const FUNCTIONS: Record<string, FunctionDef> = {
+  accounts: accountsFunction,
+  leads: leadsFunction,
+};

@@ -1,0 +1,143 @@
+// An in-memory Context for domain tests: the simplest faithful implementation of the ports.
+import type { Context, CursorKey, LeadQuery, Page, Store } from '../../cloudfunctions/core/ports';
+import type { AccountRecord, InviteRecord, LeadRecord, TownshipRecord, UnitRecord } from '../../cloudfunctions/core/records';
+import { DEFAULT_CATEGORIES } from '../../cloudfunctions/core/vocabulary';
+
+function compareKeys(a: CursorKey, b: CursorKey): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]! < b[i]!) return -1;
+    if (a[i]! > b[i]!) return 1;
+  }
+  return 0;
+}
+
+/** Sort key per order, arranged so that ascending key order is list order. */
+function sortKey(lead: LeadRecord, order: LeadQuery['order']): CursorKey {
+  return order === 'newest' ? [lead.createdAt, lead.id] : [lead.urgent ? 1 : 0, lead.createdAt, lead.id];
+}
+
+function listOrder(order: LeadQuery['order'], a: CursorKey, b: CursorKey): number {
+  if (order === 'newest') return -compareKeys(a, b);
+  return (Number(b[0]) - Number(a[0])) || compareKeys(a.slice(1), b.slice(1));
+}
+
+export class MemoryStore implements Store {
+  townships = new Map<string, TownshipRecord>();
+  units: UnitRecord[] = [];
+  accounts = new Map<string, AccountRecord>();
+  invites = new Map<string, InviteRecord>();
+  leads = new Map<string, LeadRecord>();
+
+  async getTownship(id: string) {
+    return this.townships.get(id) ?? null;
+  }
+  async listUnits(townshipId: string) {
+    return this.units.filter((u) => u.townshipId === townshipId);
+  }
+  async getAccount(id: string) {
+    return this.accounts.get(id) ?? null;
+  }
+  async getAccountByOpenid(openid: string) {
+    return [...this.accounts.values()].find((a) => a.openid === openid) ?? null;
+  }
+  async accountNames(ids: string[]) {
+    return new Map(ids.flatMap((id) => (this.accounts.has(id) ? [[id, this.accounts.get(id)!.name] as const] : [])));
+  }
+  async listAccounts(q: { townshipId: string; limit: number }): Promise<Page<AccountRecord>> {
+    const items = [...this.accounts.values()].filter((a) => a.townshipId === q.townshipId).slice(0, q.limit);
+    return { items, next: null };
+  }
+  async insertAccount(account: AccountRecord) {
+    this.accounts.set(account.id, structuredClone(account));
+  }
+  async insertInvite(invite: InviteRecord) {
+    this.invites.set(invite.code, structuredClone(invite));
+  }
+  async getInvite(code: string) {
+    return structuredClone(this.invites.get(code) ?? null);
+  }
+  async consumeInvite(code: string) {
+    const invite = this.invites.get(code);
+    if (!invite || invite.usesLeft <= 0) return false;
+    invite.usesLeft -= 1;
+    return true;
+  }
+  async insertLead(lead: LeadRecord) {
+    const existing = [...this.leads.values()].find((l) => l.clientId === lead.clientId);
+    if (existing) return { lead: structuredClone(existing), created: false };
+    this.leads.set(lead.id, structuredClone(lead));
+    return { lead: structuredClone(lead), created: true };
+  }
+  async getLead(townshipId: string, id: string) {
+    const lead = this.leads.get(id);
+    return lead && lead.townshipId === townshipId ? structuredClone(lead) : null;
+  }
+  async saveLead(lead: LeadRecord, expectedVersion: number) {
+    const stored = this.leads.get(lead.id);
+    if (!stored || stored.version !== expectedVersion) return false;
+    this.leads.set(lead.id, { ...structuredClone(lead), version: expectedVersion + 1 });
+    return true;
+  }
+  async listLeads(q: LeadQuery): Promise<Page<LeadRecord>> {
+    const after = q.after;
+    const matching = [...this.leads.values()]
+      .filter(
+        (l) =>
+          l.townshipId === q.townshipId &&
+          (!q.authorId || l.authorId === q.authorId) &&
+          (!q.statuses || q.statuses.includes(l.status)) &&
+          (!q.unitId || l.unitId === q.unitId) &&
+          (!q.category || l.category === q.category),
+      )
+      .sort((a, b) => listOrder(q.order, sortKey(a, q.order), sortKey(b, q.order)))
+      .filter((l) => !after || listOrder(q.order, sortKey(l, q.order), after) > 0);
+    const items = matching.slice(0, q.limit).map((l) => structuredClone(l));
+    const last = items[items.length - 1];
+    return { items, next: matching.length > q.limit && last ? sortKey(last, q.order) : null };
+  }
+  async articlesForLeads() {
+    return new Map();
+  }
+}
+
+export const TOWNSHIP: TownshipRecord = {
+  id: 't1',
+  name: '示范镇',
+  categories: [...DEFAULT_CATEGORIES],
+  timezone: 'Asia/Shanghai',
+};
+
+export function account(id: string, role: AccountRecord['role'], extra: Partial<AccountRecord> = {}): AccountRecord {
+  return {
+    id,
+    townshipId: 't1',
+    unitId: role === 'reporter' ? 'u1' : null,
+    role,
+    name: `${id}的名字`,
+    phone: '13800138000',
+    username: id,
+    passwordHash: null,
+    openid: null,
+    active: true,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    ...extra,
+  };
+}
+
+/** A context whose clock advances one minute per call and whose photos belong to whoever's id prefixes them. */
+export function memoryContext(): Context & { store: MemoryStore } {
+  const store = new MemoryStore();
+  store.townships.set(TOWNSHIP.id, TOWNSHIP);
+  store.units.push({ id: 'u1', townshipId: 't1', name: '东山村', kind: 'village', platforms: [] });
+  let tick = Date.parse('2026-03-01T00:00:00Z');
+  let seq = 0;
+  return {
+    store,
+    files: {
+      ownedBy: async (ids, acc) => ids.every((id) => id.startsWith(`${acc.id}/`)),
+      signedUrls: async (ids) => new Map(ids.map((id) => [id, `/files/${id}?exp=1&sig=x`])),
+    },
+    clock: { now: () => new Date((tick += 60_000)) },
+    newId: () => `id${String(++seq).padStart(6, '0')}`,
+  };
+}
