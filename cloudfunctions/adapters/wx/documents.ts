@@ -1,0 +1,83 @@
+// How records sit in the cloud database: the record's `id` becomes the document `_id`, nothing else changes.
+import type { ArticleKind, PublicationLevel } from '../../core/vocabulary';
+import type { Condition, Database, Doc, Query } from './sdk';
+
+export const COLLECTIONS = {
+  townships: 'townships',
+  units: 'units',
+  accounts: 'accounts',
+  invites: 'invites',
+  leads: 'leads',
+  articles: 'articles',
+  publications: 'publications',
+} as const;
+
+/** Stored article (the articles function writes these); leads read only what ArticleSummary needs. */
+export interface ArticleDoc {
+  _id: string;
+  townshipId: string;
+  title: string;
+  kind: ArticleKind;
+  status: 'draft' | 'published';
+  leadIds: string[];
+  createdAt: string;
+}
+
+export interface PublicationDoc {
+  _id: string;
+  townshipId: string;
+  articleId: string;
+  outlet: string;
+  level: PublicationLevel;
+  publishedAt: string;
+  url: string | null;
+}
+
+/** A record with `id` → a document body with `_id` (the SDK fills `_openid` only for app writes). */
+export function toDoc<T extends { id: string }>(record: T): Doc {
+  const { id, ...rest } = record;
+  return { _id: id, ...rest };
+}
+
+/** A document → the record shape: `_id` back to `id`, SDK bookkeeping fields dropped. */
+export function fromDoc<T>(doc: Doc): T {
+  const { _id, _openid, ...rest } = doc as Doc & { _openid?: unknown };
+  void _openid;
+  return { id: _id, ...rest } as T;
+}
+
+/** Fields to write in an update: everything but the key (the SDK rejects `_id` in update data). */
+export function updateData<T extends { id: string }>(record: T): Record<string, unknown> {
+  const { _id, ...rest } = toDoc(record);
+  void _id;
+  return rest;
+}
+
+export const PAGE = 100;
+
+/** Reads every match by walking `_id` upwards, PAGE documents per call (the SDK caps each get). */
+export async function fetchAll(db: Database, collection: string, condition: Condition): Promise<Doc[]> {
+  const _ = db.command;
+  const out: Doc[] = [];
+  let last: string | null = null;
+  for (;;) {
+    const where: Condition = last === null ? condition : _.and([condition, { _id: _.gt(last) }]);
+    const query: Query = db.collection(collection).where(where).orderBy('_id', 'asc').limit(PAGE);
+    const { data } = await query.get();
+    out.push(...data);
+    if (data.length < PAGE) return out;
+    last = data[data.length - 1]!._id;
+  }
+}
+
+/** One document by key, or null (doc().get() rejects on a missing document, a query does not). */
+export async function findById(db: Database, collection: string, id: string): Promise<Doc | null> {
+  const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
+  return data[0] ?? null;
+}
+
+export function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,48 @@
+// The core FilePort on cloud storage: the app uploads to `uploads/<openid>/…`, so the path names the uploader.
+import type { FilePort } from '../../core/ports';
+import type { AccountRecord } from '../../core/records';
+import { chunks } from './documents';
+import type { WxCloud } from './sdk';
+
+/** DESIGN 4.2: photo URLs live 10 minutes. */
+export const URL_LIFETIME_SECONDS = 600;
+/** getTempFileURL takes at most 50 files per call. */
+const TEMP_URL_BATCH = 50;
+
+/**
+ * The openid a fileID was uploaded under, or null when the ID is not `cloud://<env>.<bucket>/uploads/<openid>/<name…>`.
+ * Empty or dot segments are refused so that a crafted path cannot pass for another uploader's folder.
+ */
+export function uploaderOf(fileID: string): string | null {
+  if (!fileID.startsWith('cloud://')) return null;
+  const segments = fileID.slice('cloud://'.length).split('/');
+  const [bucket, root, openid, ...name] = segments;
+  if (!bucket || root !== 'uploads' || !openid || name.length === 0) return null;
+  if (segments.some((s) => s === '' || s === '.' || s === '..')) return null;
+  return openid;
+}
+
+export class WxFiles implements FilePort {
+  constructor(private readonly cloud: Pick<WxCloud, 'getTempFileURL'>) {}
+
+  async ownedBy(fileIDs: string[], account: AccountRecord): Promise<boolean> {
+    if (fileIDs.length === 0) return true;
+    // Accounts made on the local host have no openid and so own no cloud upload.
+    if (!account.openid) return false;
+    return fileIDs.every((id) => uploaderOf(id) === account.openid);
+  }
+
+  /** Cloud temp URLs are already signed (`?sign=…&t=…`) and expire; a file that fails is simply left out. */
+  async signedUrls(fileIDs: string[]): Promise<Map<string, string>> {
+    const urls = new Map<string, string>();
+    for (const part of chunks([...new Set(fileIDs)], TEMP_URL_BATCH)) {
+      const { fileList } = await this.cloud.getTempFileURL({
+        fileList: part.map((fileID) => ({ fileID, maxAge: URL_LIFETIME_SECONDS })),
+      });
+      for (const item of fileList) {
+        if (item.status === 0 && item.tempFileURL) urls.set(item.fileID, item.tempFileURL);
+      }
+    }
+    return urls;
+  }
+}

@@ -1,0 +1,74 @@
+// The entry of every WeChat cloud function: caller from getWXContext(), account by openid, then core dispatch.
+import { randomUUID } from 'crypto';
+import { errorEnvelope, type Envelope } from '../../core/errors';
+import type { Clock, Context, Identity } from '../../core/ports';
+import type { FunctionDef } from '../../core/runtime';
+import { dispatch } from '../../core/runtime';
+import { WxFiles } from './files';
+import type { WxCloud } from './sdk';
+import { WxStore } from './store';
+
+export interface WxMainOptions {
+  /** Where the SDK comes from; tests pass a double, deployed bundles `require` the real one. */
+  loadSdk?: () => WxCloud;
+  clock?: Clock;
+  newId?: () => string;
+}
+
+export type WxHandler = (event: unknown, context?: unknown) => Promise<Envelope<unknown>>;
+
+/** The real SDK, kept out of the bundle (external) and out of tests (never loaded unless a deployed function runs). */
+function requireRealSdk(): WxCloud {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('wx-server-sdk') as WxCloud;
+}
+
+/** callFunction adds `userInfo: {appId, openId}` to the event; it is not part of any payload schema. */
+export function stripUserInfo(event: unknown): unknown {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) return event;
+  const { userInfo, ...rest } = event as Record<string, unknown>;
+  void userInfo;
+  return rest;
+}
+
+export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler {
+  const loadSdk = options.loadSdk ?? requireRealSdk;
+  const clock: Clock = options.clock ?? { now: () => new Date() };
+  const newId = options.newId ?? (() => randomUUID());
+  let cloud: WxCloud | null = null;
+
+  // Initialised on the first call, not at module load, so a cold start that fails is reported as an envelope.
+  function sdk(): WxCloud {
+    if (!cloud) {
+      const loaded = loadSdk();
+      loaded.init({ env: loaded.DYNAMIC_CURRENT_ENV as unknown as string });
+      cloud = loaded;
+    }
+    return cloud;
+  }
+
+  return async (event) => {
+    let ctx: Context;
+    let identity: Identity;
+    try {
+      const wx = sdk();
+      const store = new WxStore(wx.database());
+      ctx = { store, files: new WxFiles(wx), clock, newId };
+      const openid = wx.getWXContext().OPENID || null;
+      identity = { openid, account: openid ? await store.getAccountByOpenid(openid) : null };
+    } catch (err) {
+      console.error(err);
+      return errorEnvelope(err);
+    }
+    return dispatch(fn, stripUserInfo(event), identity, ctx);
+  };
+}
+
+/** Picks the FunctionDef named `name` out of a function module's exports (used by the generated bundle entries). */
+export function pickFunction(exports: Record<string, unknown>, name: string): FunctionDef {
+  const found = Object.values(exports).find(
+    (v): v is FunctionDef => typeof v === 'object' && v !== null && (v as FunctionDef).name === name && 'actions' in v,
+  );
+  if (!found) throw new Error(`云函数模块没有导出名为 ${name} 的函数定义`);
+  return found;
+}

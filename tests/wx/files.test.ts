@@ -1,0 +1,57 @@
+// FilePort on cloud storage: ownership is the openid folder of the upload path; URLs come from getTempFileURL.
+import { uploaderOf, URL_LIFETIME_SECONDS, WxFiles } from '../../cloudfunctions/adapters/wx/files';
+import { FakeCloud } from './fakeCloud';
+import { account } from './fixtures';
+
+const mine = (name: string) => `cloud://prod-1a2b.7072-prod-1a2b-1300000000/uploads/o-me/2024/${name}`;
+
+describe('uploaderOf', () => {
+  it.each([
+    [mine('a.jpg'), 'o-me'],
+    ['cloud://env.bucket/uploads/o-me/a.jpg', 'o-me'],
+    ['cloud://env.bucket/uploads/o-me', null],
+    ['cloud://env.bucket/uploads//o-me/a.jpg', null],
+    ['cloud://env.bucket/uploads/o-me/../o-other/a.jpg', null],
+    ['cloud://env.bucket/exports/o-me/a.jpg', null],
+    ['https://env.bucket/uploads/o-me/a.jpg', null],
+    ['uploads/o-me/a.jpg', null],
+  ])('%s → %s', (fileID, expected) => {
+    expect(uploaderOf(fileID)).toBe(expected);
+  });
+});
+
+describe('WxFiles.ownedBy', () => {
+  const files = new WxFiles(new FakeCloud());
+  const me = account({ id: 'r1', openid: 'o-me' });
+
+  it('owns only files under the caller’s own openid folder', async () => {
+    expect(await files.ownedBy([mine('a.jpg'), mine('b.png')], me)).toBe(true);
+    expect(await files.ownedBy([mine('a.jpg'), 'cloud://env.bucket/uploads/o-other/c.jpg'], me)).toBe(false);
+    expect(await files.ownedBy(['cloud://env.bucket/uploads/o-me-too/c.jpg'], me)).toBe(false);
+  });
+
+  it('treats an empty list as owned, and gives an account without openid no uploads', async () => {
+    expect(await files.ownedBy([], me)).toBe(true);
+    expect(await files.ownedBy([mine('a.jpg')], account({ id: 'local', openid: null }))).toBe(false);
+  });
+});
+
+describe('WxFiles.signedUrls', () => {
+  it('asks for 10-minute temp URLs in batches of at most 50 and keeps only issued ones', async () => {
+    const cloud = new FakeCloud();
+    const files = new WxFiles(cloud);
+    const ids = Array.from({ length: 120 }, (_, i) => mine(`${i}.jpg`));
+    const urls = await files.signedUrls([...ids, ids[0]!, 'not-a-cloud-id']);
+    expect(cloud.tempUrlRequests.map((r) => r.length)).toEqual([50, 50, 21]);
+    expect(cloud.tempUrlRequests.flat().every((r) => r.maxAge === URL_LIFETIME_SECONDS)).toBe(true);
+    expect(urls.size).toBe(120);
+    expect(urls.get(ids[0]!)).toMatch(/^https:\/\/.+\?sign=/);
+    expect(urls.has('not-a-cloud-id')).toBe(false);
+  });
+
+  it('makes no call for no files', async () => {
+    const cloud = new FakeCloud();
+    expect(await new WxFiles(cloud).signedUrls([])).toEqual(new Map());
+    expect(cloud.tempUrlRequests).toEqual([]);
+  });
+});
