@@ -1,0 +1,69 @@
+// Taro build config shared by the weapp and H5 targets; dev.ts / prod.ts hold what differs by mode.
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const root = path.resolve(__dirname, '..');
+const core = path.resolve(root, 'cloudfunctions/core');
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'xiangxun',
+    date: '2025-11-26',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // Each target gets its own folder: a build wipes its outputRoot, and the host serves dist/h5.
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    defineConstants: {},
+    // The app imports the shared schemas and view types from the cloud functions' core.
+    alias: {
+      '@core': path.resolve(root, 'cloudfunctions/core/index.ts'),
+      '@': path.resolve(root, 'src'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: true },
+    mini: {
+      // The core is TypeScript outside src: Taro compiles only src unless told.
+      compile: { include: [core] },
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      // Modules used only by a subpackage move into that subpackage, keeping the main package small.
+      optimizeMainPackage: { enable: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      compile: { include: [core] },
+      webpackChain(chain) {
+        // Taro splits only initial chunks on H5; pages are lazy chunks, so the components library, the
+        // gateway and zod would be copied into every page. Share them across pages instead.
+        chain.optimization.merge({ splitChunks: { chunks: 'all' } });
+      },
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);
+  return merge({}, baseConfig, prodConfig);
+});

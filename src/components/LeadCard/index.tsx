@@ -1,0 +1,36 @@
+// One lead in a list (我的线索, 审核队列): title, status, urgent flag and a line of who/when.
+import { View } from '@tarojs/components';
+import type { LeadView } from '@core';
+import { formatAge } from '../../lib/time';
+import StatusTag from '../StatusTag';
+import Tag from '../Tag';
+import './index.scss';
+
+interface Props {
+  lead: LeadView;
+  /** Editors see who sent it and from which unit; reporters see the category. */
+  showAuthor?: boolean;
+  className?: string;
+  onClick: () => void;
+}
+
+export default function LeadCard({ lead, showAuthor, className, onClick }: Props) {
+  const who = showAuthor ? [lead.unitName, lead.authorName].filter(Boolean).join(' · ') : lead.category;
+  return (
+    <View className={`card lead-card ${className ?? ''}`} data-id={lead.id} onClick={onClick}>
+      <View className='lead-card__top'>
+        {lead.urgent ? (
+          <Tag tone='danger' className='js-urgent-tag lead-card__urgent'>
+            紧急
+          </Tag>
+        ) : null}
+        <View className='lead-card__title js-lead-title'>{lead.title}</View>
+        <StatusTag status={lead.status} />
+      </View>
+      <View className='lead-card__meta'>
+        <View className='js-lead-who'>{who}</View>
+        <View className='js-age'>{formatAge(lead.createdAt)}</View>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,25 @@
+// Problems per form field, from the shared schemas on the device or from the server's INVALID_ARGUMENT details.
+import type { FieldProblem } from '../../cloudfunctions/core/validation';
+
+export type FieldErrors = Record<string, string>;
+
+/** The first problem of each top-level field ("photos.3" counts as "photos"). */
+export function byField(problems: FieldProblem[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const p of problems) {
+    const field = p.path.split('.')[0] || '_';
+    if (!errors[field]) errors[field] = p.message;
+  }
+  return errors;
+}
+
+/** The server lists its problems in `details.issues` (core/validation.ts toInvalidArgument). */
+export function fieldErrorsFromDetails(details: Record<string, unknown> | undefined): FieldErrors {
+  const issues = details?.issues;
+  if (!Array.isArray(issues)) return {};
+  return byField(
+    issues.filter(
+      (i): i is FieldProblem => typeof i === 'object' && i !== null && typeof i.path === 'string' && typeof i.message === 'string',
+    ),
+  );
+}

@@ -1,0 +1,95 @@
+// Home: reporters get "报线索" and their leads; editors get the review queue with its count.
+import { View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import AppButton from '../../components/AppButton';
+import ErrorBanner from '../../components/ErrorBanner';
+import { countLabel } from '../../lib/pager';
+import { ROLE_LABELS } from '../../lib/words';
+import { call } from '../../services/cloud';
+import { messageOf } from '../../services/envelope';
+import { LOGIN_PAGE, clearSession, getAccount, isEditor, saveAccount, type SessionAccount } from '../../services/session';
+import GoodLeadTips from './GoodLeadTips';
+import './index.scss';
+
+const go = (url: string) => void Taro.navigateTo({ url });
+
+export default function HomePage() {
+  const [account, setAccount] = useState<SessionAccount | null>(getAccount);
+  const [pending, setPending] = useState<string | null>(null);
+  const [error, setError] = useState('');
+
+  const refresh = async () => {
+    if (!getAccount()) {
+      await Taro.reLaunch({ url: LOGIN_PAGE });
+      return;
+    }
+    setError('');
+    try {
+      const me = await call('accounts', 'me', {});
+      saveAccount(me);
+      setAccount(getAccount());
+      if (isEditor(me)) {
+        // The API has no count: one page of 50 is enough to say "12" or "50+".
+        const page = await call('leads', 'queue', { status: 'submitted', limit: 50 });
+        setPending(countLabel(page.items.length, page.nextCursor !== null));
+      }
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+
+  useDidShow(() => void refresh());
+
+  const logout = async () => {
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出', cancelText: '取消' });
+    if (!confirm) return;
+    clearSession();
+    await Taro.reLaunch({ url: LOGIN_PAGE });
+  };
+
+  if (!account) return <View className='page' />;
+  const editor = isEditor(account);
+
+  return (
+    <View className='page home'>
+      <View className='home__hello'>
+        <View className='home__name'>您好，{account.name}</View>
+        <View className='muted'>
+          {ROLE_LABELS[account.role]}
+          {account.unitName ? ` · ${account.unitName}` : ''}
+          {account.townshipName ? ` · ${account.townshipName}` : ''}
+        </View>
+      </View>
+      {error ? <ErrorBanner message={error} onRetry={() => void refresh()} /> : null}
+
+      {editor ? (
+        <View className='card home__entry js-queue-link' onClick={() => go('/editor/pages/queue/index')}>
+          <View>
+            <View className='card-title'>审核队列</View>
+            <View className='muted'>通讯员报来的线索，紧急的排在前面</View>
+          </View>
+          <View className='home__count js-pending-count'>
+            {pending ?? '…'}
+            <View className='home__count-label'>条待审核</View>
+          </View>
+        </View>
+      ) : (
+        <>
+          <AppButton kind='primary' size='large' block className='js-new-lead home__report' onClick={() => go('/reporter/pages/lead-form/index')}>
+            报线索
+          </AppButton>
+          <View className='card home__entry js-mine-link' onClick={() => go('/reporter/pages/mine/index')}>
+            <View className='card-title'>我的线索</View>
+            <View className='muted'>查看审核结果和刊发情况 ›</View>
+          </View>
+          <GoodLeadTips />
+        </>
+      )}
+
+      <AppButton kind='plain' block className='js-logout' onClick={() => void logout()}>
+        退出登录
+      </AppButton>
+    </View>
+  );
+}

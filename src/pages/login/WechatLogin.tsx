@@ -1,0 +1,85 @@
+// Mini-program login: accounts.me with the WeChat identity; UNAUTHENTICATED means "not bound yet" → bind form.
+import { View } from '@tarojs/components';
+import Taro, { useLoad } from '@tarojs/taro';
+import { useState } from 'react';
+import AppButton from '../../components/AppButton';
+import ErrorBanner from '../../components/ErrorBanner';
+import Loading from '../../components/Loading';
+import TextField from '../../components/TextField';
+import { fieldErrorsFromDetails, type FieldErrors } from '../../lib/fieldErrors';
+import { call, CloudError } from '../../services/cloud';
+import { messageOf } from '../../services/envelope';
+import { HOME_PAGE, saveAccount } from '../../services/session';
+
+type Step = 'checking' | 'bind' | 'failed';
+
+export default function WechatLogin() {
+  const [step, setStep] = useState<Step>('checking');
+  const [form, setForm] = useState({ code: '', name: '', phone: '' });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const check = async () => {
+    setStep('checking');
+    setError('');
+    try {
+      saveAccount(await call('accounts', 'me', {}));
+      await Taro.reLaunch({ url: HOME_PAGE });
+    } catch (err) {
+      if (err instanceof CloudError && err.code === 'UNAUTHENTICATED') return setStep('bind');
+      setError(messageOf(err));
+      setStep('failed');
+    }
+  };
+
+  useLoad(() => void check());
+
+  const bind = async () => {
+    setBusy(true);
+    setError('');
+    setErrors({});
+    try {
+      const payload = { code: form.code.trim(), name: form.name.trim(), phone: form.phone.trim() };
+      saveAccount(await call('accounts', 'bind', payload));
+      await Taro.reLaunch({ url: HOME_PAGE });
+    } catch (err) {
+      const fields = err instanceof CloudError ? fieldErrorsFromDetails(err.details) : {};
+      setErrors(fields);
+      if (Object.keys(fields).length === 0) setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const field = (key: keyof typeof form, label: string, placeholder: string, numeric = false) => (
+    <View className='field'>
+      <View className='field-label'>{label}</View>
+      <TextField
+        className={`js-${key}`}
+        numeric={numeric}
+        placeholder={placeholder}
+        value={form[key]}
+        onChange={(value) => setForm((f) => ({ ...f, [key]: value }))}
+      />
+      {errors[key] ? <View className='field-error'>{errors[key]}</View> : null}
+    </View>
+  );
+
+  if (step === 'checking') return <Loading text='正在确认微信身份…' />;
+  if (step === 'failed') return <ErrorBanner message={error} onRetry={() => void check()} />;
+  return (
+    <View className='card login__card'>
+      <View className='card-title'>绑定通讯员身份</View>
+      <View className='muted'>第一次使用，请填写镇宣传办给您的邀请码。</View>
+      {error ? <ErrorBanner message={error} /> : null}
+      {field('code', '邀请码', '请输入邀请码')}
+      {field('name', '姓名', '请输入真实姓名')}
+      {field('phone', '手机号', '请输入11位手机号', true)}
+      <View className='gap' />
+      <AppButton kind='primary' size='large' block loading={busy} className='js-bind' onClick={() => void bind()}>
+        绑定并进入
+      </AppButton>
+    </View>
+  );
+}

@@ -1,0 +1,42 @@
+// The editor asked for more: the reporter answers here and the lead goes back to the queue.
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { BODY_MAX, type LeadView } from '@core';
+import { useState } from 'react';
+import AppButton from '../../../components/AppButton';
+import ErrorBanner from '../../../components/ErrorBanner';
+import TextField from '../../../components/TextField';
+import { call } from '../../../services/cloud';
+import { messageOf } from '../../../services/envelope';
+
+export default function ReplyBox({ lead, onReplied }: { lead: LeadView; onReplied: (lead: LeadView) => void }) {
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+
+  const send = async () => {
+    if (!text.trim()) return setError('请填写补充的内容');
+    setBusy(true);
+    setError('');
+    try {
+      onReplied(await call('leads', 'reply', { id: lead.id, text: text.trim() }));
+      setText('');
+      void Taro.showToast({ title: '已补充，重新进入审核', icon: 'none' });
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='card'>
+      <View className='card-title'>补充信息</View>
+      {error ? <ErrorBanner message={error} /> : null}
+      <TextField multiline className='js-reply' placeholder='按编辑的要求补充内容' maxLength={BODY_MAX} value={text} onChange={setText} />
+      <AppButton kind='primary' block loading={busy} className='js-send-reply' onClick={() => void send()}>
+        提交补充
+      </AppButton>
+    </View>
+  );
+}

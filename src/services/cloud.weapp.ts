@@ -1,0 +1,56 @@
+// Mini-program gateway: WeChat cloud functions and cloud storage. Never bundled into H5.
+import Taro from '@tarojs/taro';
+import { CloudError, networkError, unwrapEnvelope } from './envelope';
+import type { CallGateway, LoginGateway, UploadGateway } from './gateway';
+import { expireSession } from './session';
+import { uuidV4 } from '../lib/uuid';
+
+export { CloudError } from './envelope';
+
+export const call: CallGateway = async (fn, action, payload) => {
+  let raw: unknown;
+  try {
+    const res = await Taro.cloud.callFunction({ name: fn, data: { ...(payload as object), action } });
+    raw = res.result;
+  } catch {
+    throw networkError();
+  }
+  try {
+    return unwrapEnvelope(raw);
+  } catch (err) {
+    // accounts.me answers UNAUTHENTICATED for a WeChat user not yet bound: the login page shows the bind form.
+    if (err instanceof CloudError && err.code === 'UNAUTHENTICATED') expireSession();
+    throw err;
+  }
+};
+
+export const login: LoginGateway = () =>
+  Promise.reject(new CloudError('INVALID_ARGUMENT', '小程序里使用微信身份登录，无需用户名和密码'));
+
+const DEVICE_FOLDER_KEY = 'xx.upload.folder';
+
+/** A random folder per device, so storage paths never reveal the openid. */
+function deviceFolder(): string {
+  let folder = Taro.getStorageSync(DEVICE_FOLDER_KEY) as string;
+  if (!folder) {
+    folder = uuidV4().replace(/-/g, '');
+    Taro.setStorageSync(DEVICE_FOLDER_KEY, folder);
+  }
+  return folder;
+}
+
+const extensionOf = (path: string) => /\.(png|webp)$/i.exec(path)?.[1].toLowerCase() ?? 'jpg';
+
+export const upload: UploadGateway = (filePath, onProgress) =>
+  new Promise((resolve, reject) => {
+    const task = Taro.cloud.uploadFile({
+      cloudPath: `uploads/${deviceFolder()}/${uuidV4()}.${extensionOf(filePath)}`,
+      filePath,
+      success: (res) => {
+        onProgress?.(100);
+        resolve({ fileID: res.fileID, url: filePath });
+      },
+      fail: () => reject(networkError()),
+    });
+    task?.onProgressUpdate?.((p) => onProgress?.(p.progress));
+  });

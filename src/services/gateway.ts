@@ -1,0 +1,20 @@
+// The shape both platform gateways (cloud.weapp.ts, cloud.h5.ts) implement, typed by the core's Api map.
+import type { ActionName, FnName, LoginResult, Payload, Result } from '@core';
+
+export type CallGateway = <F extends FnName, A extends ActionName<F>>(
+  fn: F,
+  action: A,
+  payload: Payload<F, A>,
+) => Promise<Result<F, A>>;
+
+/** A stored photo: `fileID` goes into payloads, `url` shows it on this device right away. */
+export interface Uploaded {
+  fileID: string;
+  url: string;
+}
+
+/** `onProgress` receives whole percents, 0–100. */
+export type UploadGateway = (filePath: string, onProgress?: (percent: number) => void) => Promise<Uploaded>;
+
+/** Username + password login: only the local host (H5) has it; WeChat knows the caller already. */
+export type LoginGateway = (username: string, password: string) => Promise<LoginResult>;
