@@ -6,6 +6,8 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],
   },
+  // content-disposition 3 (used by @fastify/static) ships only ES modules; jest's CommonJS runtime needs it compiled.
+  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: {
     '^@core$': '<rootDir>/cloudfunctions/core/index.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
