@@ -1,5 +1,5 @@
 // End to end on the built H5 app: a reporter's lead reaches the editor's desk, and the decision comes back.
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { DEFAULT_STATIC_DIR } from '../../cloudfunctions/host/server';
@@ -25,9 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  // Not destroy(): that would delete the static folder, here the real dist/h5.
-  await host?.close();
-  if (host) rmSync(host.dataDir, { recursive: true, force: true });
+  await host?.destroy();
 });
 
 async function newPhone(): Promise<Page> {

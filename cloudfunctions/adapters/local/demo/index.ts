@@ -1,0 +1,76 @@
+// Seeds the demo township 示范镇 (DESIGN 4.4) into an EMPTY database, in one transaction.
+import type { InviteRecord } from '../../../core/records';
+import { insertArticle, insertPublication } from '../articleTables';
+import { hashPassword } from '../passwords';
+import { accountToRow, insertSql, inviteToRow, leadToRow } from '../rows';
+import type { LocalStore } from '../store';
+import { generateArticles } from './articles';
+import { generateLeads } from './leads';
+import { DEMO_PASSWORD, DEMO_TOWNSHIP, DEMO_UNITS, accountIdOf, demoAccounts } from './people';
+import { seededRandom } from './prng';
+
+export { DEMO_PASSWORD, DEMO_TOWNSHIP_ID } from './people';
+export const DEMO_USERNAMES = ['admin', 'editor', 'reporter1', 'reporter2'] as const;
+export const DEMO_SEED = 20240601;
+
+const YEAR_MS = 365 * 24 * 3_600_000;
+
+export interface SeedSummary {
+  units: number;
+  accounts: number;
+  leads: number;
+  articles: number;
+  publications: number;
+}
+
+function demoInvites(now: Date): InviteRecord[] {
+  const expiresAt = new Date(now.getTime() + YEAR_MS).toISOString();
+  const base = { townshipId: DEMO_TOWNSHIP.id, role: 'reporter' as const, expiresAt, usesLeft: 30, createdBy: accountIdOf('admin'), createdAt: now.toISOString() };
+  return [
+    { ...base, code: 'QSCUN234', unitId: 'u_qingshi' },
+    { ...base, code: 'LTCUN567', unitId: 'u_liutang' },
+  ];
+}
+
+/**
+ * Seeds only when the database holds no township and no account; returns null when it left it alone.
+ * The data is the same on every run for the same `now` (seeded generator), dated over the year before `now`.
+ */
+export async function seedDemoIfEmpty(store: LocalStore, now: Date = new Date()): Promise<SeedSummary | null> {
+  if (!store.isEmpty()) return null;
+  // Hashed once before the (synchronous) transaction: every demo account shares the published password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const rnd = seededRandom(DEMO_SEED);
+  const leads = generateLeads(rnd, now);
+  const { articles, publications } = generateArticles(rnd, now, leads);
+  const accounts = demoAccounts(passwordHash, new Date(now.getTime() - YEAR_MS - 7 * 24 * 3_600_000).toISOString());
+  const db = store.db;
+
+  return store.transaction(() => {
+    // Checked again inside the transaction: another process may have written meanwhile.
+    if (!store.isEmpty()) return null;
+    store.insertTownship(DEMO_TOWNSHIP);
+    DEMO_UNITS.forEach((u, i) => store.insertUnit(u, i));
+    for (const a of accounts) {
+      const row = accountToRow(a);
+      db.prepare(insertSql('accounts', row)).run(row);
+    }
+    for (const invite of demoInvites(now)) {
+      const row = inviteToRow(invite);
+      db.prepare(insertSql('invites', row)).run(row);
+    }
+    for (const lead of leads) {
+      const row = leadToRow(lead);
+      db.prepare(insertSql('leads', row)).run(row);
+    }
+    articles.forEach((a) => insertArticle(db, a));
+    publications.forEach((p) => insertPublication(db, p));
+    return {
+      units: DEMO_UNITS.length,
+      accounts: accounts.length,
+      leads: leads.length,
+      articles: articles.length,
+      publications: publications.length,
+    };
+  });
+}

@@ -1,0 +1,76 @@
+// The demo township 示范镇: its units (one without any platform) and accounts, all with password demo1234.
+import type { AccountRecord, TownshipRecord, UnitRecord } from '../../../core/records';
+import { DEFAULT_CATEGORIES, type Role } from '../../../core/vocabulary';
+
+export const DEMO_PASSWORD = 'demo1234';
+export const DEMO_TOWNSHIP_ID = 't_demo';
+
+export const DEMO_TOWNSHIP: TownshipRecord = {
+  id: DEMO_TOWNSHIP_ID,
+  name: '示范镇',
+  categories: [...DEFAULT_CATEGORIES],
+  timezone: 'Asia/Shanghai',
+};
+
+const unit = (id: string, name: string, kind: UnitRecord['kind'], platforms: UnitRecord['platforms']): UnitRecord => ({
+  id,
+  townshipId: DEMO_TOWNSHIP_ID,
+  name,
+  kind,
+  platforms,
+});
+
+export const DEMO_UNITS: UnitRecord[] = [
+  unit('u_qingshi', '青石村', 'village', ['wechat_official']),
+  unit('u_liutang', '柳塘村', 'village', ['douyin']),
+  unit('u_taoyuan', '桃源村', 'village', []),
+  unit('u_hexi', '河西社区', 'community', ['wechat_official', 'channels']),
+  unit('u_lvyuan', '绿源茶业有限公司', 'enterprise', ['wechat_official', 'douyin']),
+  unit('u_road', '县道改扩建项目部', 'site', []),
+  unit('u_culture', '镇综合文化站', 'department', ['wechat_official', 'channels', 'other']),
+];
+
+interface DemoPerson {
+  username: string;
+  name: string;
+  role: Role;
+  unitId: string | null;
+  phone: string;
+  /** How often this reporter sends leads, relative to the others. */
+  activity: number;
+  /** Categories an enterprise or a building site mostly reports (villages report everything). */
+  focus?: string[];
+}
+
+export const DEMO_PEOPLE: DemoPerson[] = [
+  { username: 'admin', name: '王建国', role: 'admin', unitId: null, phone: '13800001001', activity: 0 },
+  { username: 'editor', name: '李晓梅', role: 'editor', unitId: null, phone: '13800001002', activity: 0 },
+  { username: 'reporter1', name: '张伟', role: 'reporter', unitId: 'u_qingshi', phone: '13900002001', activity: 5 },
+  { username: 'reporter2', name: '刘芳', role: 'reporter', unitId: 'u_liutang', phone: '13900002002', activity: 4 },
+  { username: 'reporter3', name: '陈明', role: 'reporter', unitId: 'u_taoyuan', phone: '13900002003', activity: 2 },
+  { username: 'reporter4', name: '赵丽', role: 'reporter', unitId: 'u_hexi', phone: '13900002004', activity: 3 },
+  { username: 'reporter5', name: '孙强', role: 'reporter', unitId: 'u_lvyuan', phone: '13900002005', activity: 2, focus: ['产业发展', '安全生产', '党建引领', '先进典型'] },
+  { username: 'reporter6', name: '周杰', role: 'reporter', unitId: 'u_road', phone: '13900002006', activity: 1, focus: ['项目建设', '安全生产', '党建引领'] },
+  { username: 'reporter7', name: '吴静', role: 'reporter', unitId: 'u_culture', phone: '13900002007', activity: 2 },
+];
+
+export const accountIdOf = (username: string) => `a_${username}`;
+
+export function demoAccounts(passwordHash: string, createdAt: string): AccountRecord[] {
+  return DEMO_PEOPLE.map((p) => ({
+    id: accountIdOf(p.username),
+    townshipId: DEMO_TOWNSHIP_ID,
+    unitId: p.unitId,
+    role: p.role,
+    name: p.name,
+    phone: p.phone,
+    username: p.username,
+    passwordHash,
+    openid: null,
+    active: true,
+    createdAt,
+  }));
+}
+
+export const DEMO_REPORTERS = DEMO_PEOPLE.filter((p) => p.role === 'reporter');
+export const unitNameOf = (unitId: string | null) => DEMO_UNITS.find((u) => u.id === unitId)?.name ?? '示范镇';

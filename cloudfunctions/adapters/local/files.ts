@@ -1,0 +1,108 @@
+// Uploaded files on disk (DATA_DIR/files/<fileID>) with a row per file naming its uploader,
+// and the short-lived signed URLs through which they are served (DESIGN 4.2).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Clock, FilePort } from '../../core/ports';
+import type { AccountRecord } from '../../core/records';
+import type { Db } from './db';
+
+/** Signed URLs live ten minutes. */
+export const URL_TTL_SECONDS = 600;
+
+export type ImageMime = 'image/jpeg' | 'image/png' | 'image/webp';
+
+const EXTENSIONS: Record<ImageMime, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+
+/** fileIDs we hand out: random, so they cannot be guessed, and safe as a file name. */
+export const FILE_ID_PATTERN = /^f_[0-9a-f]{32}\.(jpg|png|webp)$/;
+
+export interface FileRow {
+  id: string;
+  owner_id: string;
+  township_id: string;
+  mime: ImageMime;
+  size: number;
+  width: number;
+  height: number;
+  created_at: string;
+}
+
+export class LocalFiles implements FilePort {
+  readonly dir: string;
+
+  constructor(
+    private readonly db: Db,
+    dataDir: string,
+    private readonly urlKey: Buffer,
+    private readonly clock: Clock,
+  ) {
+    this.dir = path.join(dataDir, 'files');
+    fs.mkdirSync(this.dir, { recursive: true });
+  }
+
+  async ownedBy(fileIDs: string[], account: AccountRecord): Promise<boolean> {
+    const ids = [...new Set(fileIDs)];
+    if (ids.length === 0) return true;
+    if (!ids.every((id) => FILE_ID_PATTERN.test(id))) return false;
+    const row = this.db
+      .prepare(`SELECT count(*) AS n FROM files WHERE owner_id = ? AND id IN (${ids.map(() => '?').join(', ')})`)
+      .get(account.id, ...ids) as { n: number };
+    return row.n === ids.length;
+  }
+
+  async signedUrls(fileIDs: string[]): Promise<Map<string, string>> {
+    const exp = Math.floor(this.clock.now().getTime() / 1000) + URL_TTL_SECONDS;
+    return new Map(fileIDs.map((id) => [id, `/files/${encodeURIComponent(id)}?exp=${exp}&sig=${this.signature(id, exp)}`]));
+  }
+
+  signature(fileID: string, exp: number): string {
+    return crypto.createHmac('sha256', this.urlKey).update(`${fileID}\n${exp}`).digest('hex');
+  }
+
+  /** True when `sig` signs this fileID until `exp` and `exp` has not passed. */
+  verify(fileID: string, exp: string | undefined, sig: string | undefined): boolean {
+    if (!exp || !sig || !/^\d{1,12}$/.test(exp) || !/^[0-9a-f]{64}$/.test(sig)) return false;
+    const expires = Number(exp);
+    if (expires * 1000 <= this.clock.now().getTime()) return false;
+    const expected = Buffer.from(this.signature(fileID, expires), 'hex');
+    return crypto.timingSafeEqual(expected, Buffer.from(sig, 'hex'));
+  }
+
+  /** Writes the bytes under a fresh random name and records the uploader; returns the row. */
+  save(bytes: Buffer, meta: { owner: AccountRecord; mime: ImageMime; width: number; height: number }): FileRow {
+    const id = `f_${crypto.randomBytes(16).toString('hex')}.${EXTENSIONS[meta.mime]}`;
+    const target = path.join(this.dir, id);
+    // Write then rename, so a crash never leaves a half-written file under a recorded name.
+    const temp = `${target}.tmp`;
+    fs.writeFileSync(temp, bytes, { mode: 0o600 });
+    fs.renameSync(temp, target);
+    const row: FileRow = {
+      id,
+      owner_id: meta.owner.id,
+      township_id: meta.owner.townshipId,
+      mime: meta.mime,
+      size: bytes.length,
+      width: meta.width,
+      height: meta.height,
+      created_at: this.clock.now().toISOString(),
+    };
+    this.db
+      .prepare(
+        `INSERT INTO files (id, owner_id, township_id, mime, size, width, height, created_at)
+         VALUES (@id, @owner_id, @township_id, @mime, @size, @width, @height, @created_at)`,
+      )
+      .run(row);
+    return row;
+  }
+
+  find(fileID: string): FileRow | null {
+    if (!FILE_ID_PATTERN.test(fileID)) return null;
+    return (this.db.prepare('SELECT * FROM files WHERE id = ?').get(fileID) as FileRow | undefined) ?? null;
+  }
+
+  pathOf(fileID: string): string {
+    if (!FILE_ID_PATTERN.test(fileID)) throw new Error('invalid fileID');
+    return path.join(this.dir, fileID);
+  }
+}

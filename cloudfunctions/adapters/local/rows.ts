@@ -1,0 +1,205 @@
+// Row shapes of the SQLite tables and their conversion to and from the core's records.
+import type {
+  AccountRecord,
+  InviteRecord,
+  LeadRecord,
+  TownshipRecord,
+  UnitRecord,
+} from '../../core/records';
+
+export interface TownshipRow {
+  id: string;
+  name: string;
+  categories: string;
+  timezone: string;
+}
+
+export interface UnitRow {
+  id: string;
+  township_id: string;
+  name: string;
+  kind: string;
+  platforms: string;
+  position: number;
+}
+
+export interface AccountRow {
+  id: string;
+  township_id: string;
+  unit_id: string | null;
+  role: string;
+  name: string;
+  phone: string | null;
+  username: string | null;
+  password_hash: string | null;
+  openid: string | null;
+  active: number;
+  created_at: string;
+}
+
+export interface InviteRow {
+  code: string;
+  township_id: string;
+  unit_id: string | null;
+  role: string;
+  expires_at: string;
+  uses_left: number;
+  created_by: string;
+  created_at: string;
+}
+
+export interface LeadRow {
+  id: string;
+  township_id: string;
+  unit_id: string | null;
+  author_id: string;
+  client_id: string;
+  title: string;
+  body: string;
+  category: string;
+  occurred_at: string | null;
+  place: string | null;
+  photos: string;
+  urgent: number;
+  status: string;
+  history: string;
+  replies: string;
+  merged_into: string | null;
+  highlight_section: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export const townshipFromRow = (r: TownshipRow): TownshipRecord => ({
+  id: r.id,
+  name: r.name,
+  categories: JSON.parse(r.categories) as string[],
+  timezone: r.timezone,
+});
+
+export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
+  id: t.id,
+  name: t.name,
+  categories: JSON.stringify(t.categories),
+  timezone: t.timezone,
+});
+
+export const unitFromRow = (r: UnitRow): UnitRecord => ({
+  id: r.id,
+  townshipId: r.township_id,
+  name: r.name,
+  kind: r.kind as UnitRecord['kind'],
+  platforms: JSON.parse(r.platforms) as UnitRecord['platforms'],
+});
+
+export const unitToRow = (u: UnitRecord, position: number): UnitRow => ({
+  id: u.id,
+  township_id: u.townshipId,
+  name: u.name,
+  kind: u.kind,
+  platforms: JSON.stringify(u.platforms),
+  position,
+});
+
+export const accountFromRow = (r: AccountRow): AccountRecord => ({
+  id: r.id,
+  townshipId: r.township_id,
+  unitId: r.unit_id,
+  role: r.role as AccountRecord['role'],
+  name: r.name,
+  phone: r.phone,
+  username: r.username,
+  passwordHash: r.password_hash,
+  openid: r.openid,
+  active: r.active === 1,
+  createdAt: r.created_at,
+});
+
+export const accountToRow = (a: AccountRecord): AccountRow => ({
+  id: a.id,
+  township_id: a.townshipId,
+  unit_id: a.unitId,
+  role: a.role,
+  name: a.name,
+  phone: a.phone,
+  username: a.username,
+  password_hash: a.passwordHash,
+  openid: a.openid,
+  active: a.active ? 1 : 0,
+  created_at: a.createdAt,
+});
+
+export const inviteFromRow = (r: InviteRow): InviteRecord => ({
+  code: r.code,
+  townshipId: r.township_id,
+  unitId: r.unit_id,
+  role: r.role as InviteRecord['role'],
+  expiresAt: r.expires_at,
+  usesLeft: r.uses_left,
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+});
+
+export const inviteToRow = (i: InviteRecord): InviteRow => ({
+  code: i.code,
+  township_id: i.townshipId,
+  unit_id: i.unitId,
+  role: i.role,
+  expires_at: i.expiresAt,
+  uses_left: i.usesLeft,
+  created_by: i.createdBy,
+  created_at: i.createdAt,
+});
+
+export const leadFromRow = (r: LeadRow): LeadRecord => ({
+  id: r.id,
+  townshipId: r.township_id,
+  unitId: r.unit_id,
+  authorId: r.author_id,
+  clientId: r.client_id,
+  title: r.title,
+  body: r.body,
+  category: r.category,
+  occurredAt: r.occurred_at,
+  place: r.place,
+  photos: JSON.parse(r.photos) as string[],
+  urgent: r.urgent === 1,
+  status: r.status as LeadRecord['status'],
+  history: JSON.parse(r.history) as LeadRecord['history'],
+  replies: JSON.parse(r.replies) as LeadRecord['replies'],
+  mergedInto: r.merged_into,
+  highlightSection: r.highlight_section,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  version: r.version,
+});
+
+export const leadToRow = (l: LeadRecord): LeadRow => ({
+  id: l.id,
+  township_id: l.townshipId,
+  unit_id: l.unitId,
+  author_id: l.authorId,
+  client_id: l.clientId,
+  title: l.title,
+  body: l.body,
+  category: l.category,
+  occurred_at: l.occurredAt,
+  place: l.place,
+  photos: JSON.stringify(l.photos),
+  urgent: l.urgent ? 1 : 0,
+  status: l.status,
+  history: JSON.stringify(l.history),
+  replies: JSON.stringify(l.replies),
+  merged_into: l.mergedInto,
+  highlight_section: l.highlightSection,
+  created_at: l.createdAt,
+  updated_at: l.updatedAt,
+  version: l.version,
+});
+
+/** `INSERT INTO t (a, b) VALUES (@a, @b)` for a row object's own keys. */
+export function insertSql(table: string, row: object, suffix = ''): string {
+  const cols = Object.keys(row);
+  return `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')}) ${suffix}`;
+}

@@ -1,0 +1,35 @@
+// `npm run serve` / `npm start`: starts the local host and says where it is and how to log in.
+import { DEMO_PASSWORD, DEMO_USERNAMES } from '../adapters/local/demo';
+import { startHost } from './server';
+import { readSettings } from './settings';
+
+async function main(): Promise<void> {
+  const settings = readSettings(process.env, process.argv.slice(2));
+  // Warnings and errors (an unexpected failure behind a 500) are always printed; LOG=1 adds every request.
+  const host = await startHost({ ...settings, log: process.env.LOG === '1' ? true : 'warn' });
+  const lines = [`乡讯本地服务已启动：${host.url}/`, `数据目录：${settings.dataDir}`];
+  if (host.seeded) {
+    lines.push(`已写入示范镇演示数据（${host.seeded.leads} 条线索，${host.seeded.articles} 篇稿件）。`);
+  }
+  if (settings.demo) {
+    lines.push(`演示账号（密码均为 ${DEMO_PASSWORD}）：${DEMO_USERNAMES.join('、')}`);
+  } else {
+    lines.push('未加载演示数据（--no-demo）。');
+  }
+  console.log(lines.join('\n'));
+
+  const stop = (signal: string) => {
+    console.log(`收到 ${signal}，正在关闭…`);
+    host.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error('启动失败：', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,41 @@
+// POST /api/files: one photo per request, checked by content and header before it is decoded,
+// then re-encoded without metadata and stored under a random fileID owned by the uploader.
+import type { FastifyInstance } from 'fastify';
+import { AppError, invalid, okEnvelope } from '../../core/errors';
+import { authenticate } from '../auth/identify';
+import { detectImageType, readDimensions } from '../images/inspect';
+import { MAX_PIXELS, reencode } from '../images/reencode';
+import type { HostState } from '../state';
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+export function registerUploads(app: FastifyInstance, state: HostState): void {
+  app.post('/api/files', async (request) => {
+    const account = await authenticate(request, state);
+    if (!request.isMultipart()) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用表单（multipart/form-data）的 file 字段上传照片');
+    }
+    const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 11 } });
+    if (!part || part.fieldname !== 'file') throw invalid('请选择要上传的照片（表单字段 file）', { field: 'file' });
+    const bytes = await part.toBuffer(); // throws FST_REQ_FILE_TOO_LARGE past 10 MB
+    if (bytes.length === 0) throw invalid('照片是空的，请重新选择', { field: 'file' });
+
+    const mime = detectImageType(bytes);
+    if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '只能上传 JPEG、PNG 或 WebP 格式的照片');
+    const dims = readDimensions(bytes, mime);
+    if (!dims) throw invalid('照片文件不完整或已损坏，请重新选择', { field: 'file' });
+    if (dims.width * dims.height > MAX_PIXELS) {
+      throw new AppError('PAYLOAD_TOO_LARGE', '照片像素超过 4000 万，请缩小后再上传', { width: dims.width, height: dims.height });
+    }
+
+    let image;
+    try {
+      image = await reencode(bytes, mime);
+    } catch {
+      throw invalid('照片无法识别，可能已损坏，请重新选择', { field: 'file' });
+    }
+    const row = state.files.save(image.bytes, { owner: account, mime, width: image.width, height: image.height });
+    const url = (await state.files.signedUrls([row.id])).get(row.id) as string;
+    return okEnvelope({ fileID: row.id, url });
+  });
+}

@@ -1,0 +1,121 @@
+// The local cloud host: the same cloud functions over HTTP, SQLite and files under DATA_DIR, and the H5 app.
+import path from 'node:path';
+import multipart from '@fastify/multipart';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { seedDemoIfEmpty, type SeedSummary } from '../adapters/local/demo';
+import { LocalFiles } from '../adapters/local/files';
+import { LocalStore } from '../adapters/local/store';
+import { newId, systemClock } from '../adapters/local/system';
+import { invalid } from '../core/errors';
+import type { Clock } from '../core/ports';
+import { LoginLimiter } from './auth/rateLimit';
+import { DEFAULT_TOKEN_TTL_SECONDS } from './auth/tokens';
+import { installErrorHandling } from './errors';
+import { registerFiles } from './routes/files';
+import { registerFunctions } from './routes/functions';
+import { registerLogin } from './routes/login';
+import { registerStatic } from './routes/static';
+import { registerUploads } from './routes/uploads';
+import { loadKeys } from './secret';
+import type { HostState } from './state';
+
+export const JSON_BODY_LIMIT = 1024 * 1024;
+export const DEFAULT_STATIC_DIR = path.resolve(__dirname, '../../dist/h5');
+
+export interface HostOptions {
+  dataDir: string;
+  port: number;
+  host?: string;
+  demo: boolean;
+  staticDir?: string;
+  tokenTtlSeconds?: number;
+  /** true: request logs; a level name ('warn', 'error'…): only that and worse; false/absent: silent. */
+  log?: boolean | string;
+  /** Defaults to process.env.TOKEN_SECRET; otherwise DATA_DIR/secret is used (created on first start). */
+  tokenSecret?: string;
+  clock?: Clock;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  /** What the demo seeding wrote, or null when the database already had data (or demo was off). */
+  seeded: SeedSummary | null;
+  close(): Promise<void>;
+}
+
+/** Only JSON bodies are accepted on the API; text/plain and friends answer 415 through the error handler. */
+function installJsonParser(app: FastifyInstance): void {
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT }, (_req, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(invalid('请求内容不是有效的 JSON，请检查后重试'), undefined);
+    }
+  });
+}
+
+function installSecurityHeaders(app: FastifyInstance): void {
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'same-origin');
+    reply.header('X-Frame-Options', 'DENY');
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
+}
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const clock = options.clock ?? systemClock;
+  const store = LocalStore.open(options.dataDir);
+  let app: FastifyInstance | null = null;
+  try {
+    const seeded = options.demo ? await seedDemoIfEmpty(store, clock.now()) : null;
+    const keys = loadKeys(options.dataDir, options.tokenSecret ?? process.env.TOKEN_SECRET);
+    const files = new LocalFiles(store.db, options.dataDir, keys.fileUrl, clock);
+    const state: HostState = {
+      store,
+      files,
+      clock,
+      ctx: { store, files, clock, newId },
+      keys,
+      tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
+      limiter: new LoginLimiter(),
+    };
+
+    const logger = typeof options.log === 'string' ? { level: options.log } : (options.log ?? false);
+    // forceCloseConnections: close() ends every socket, including a client still pushing an upload
+    // we already refused, instead of waiting for it forever.
+    app = Fastify({ logger, bodyLimit: JSON_BODY_LIMIT, trustProxy: false, forceCloseConnections: true });
+    installErrorHandling(app);
+    installJsonParser(app);
+    installSecurityHeaders(app);
+    await app.register(multipart);
+    app.get('/healthz', async () => ({ ok: true, data: { status: 'ok' } }));
+    registerLogin(app, state);
+    registerFunctions(app, state);
+    registerUploads(app, state);
+    registerFiles(app, state);
+    await registerStatic(app, options.staticDir ?? DEFAULT_STATIC_DIR);
+
+    const host = options.host ?? '127.0.0.1';
+    await app.listen({ port: options.port, host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    const running = app;
+    return {
+      url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+      port,
+      seeded,
+      close: async () => {
+        await running.close();
+        store.close();
+      },
+    };
+  } catch (err) {
+    await app?.close().catch(() => undefined);
+    store.close();
+    throw err;
+  }
+}

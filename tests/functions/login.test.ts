@@ -1,0 +1,79 @@
+// POST /api/login: tokens for the demo accounts, 401 for wrong credentials, throttling per username.
+import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { startTestHost, type TestHost } from '../support/host';
+
+let host: TestHost;
+let client: Client;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  client = new Client(host.url);
+});
+afterAll(() => host.destroy());
+
+test('each demo account logs in with demo1234 and gets a working token', async () => {
+  const expected = {
+    admin: { role: 'admin', unitId: null },
+    editor: { role: 'editor', unitId: null },
+    reporter1: { role: 'reporter', unitId: 'u_qingshi' },
+    reporter2: { role: 'reporter', unitId: 'u_liutang' },
+  };
+  for (const [username, shape] of Object.entries(expected)) {
+    const answer = await client.login(username);
+    expect(answer.status).toBe(200);
+    const data = dataOf(answer);
+    expect(typeof data.token).toBe('string');
+    expect(data.account).toMatchObject({ ...shape, townshipId: 't_demo', id: expect.any(String), name: expect.any(String) });
+    const me = dataOf(await client.call(data.token, 'accounts', 'me'));
+    expect(me.id).toBe(data.account.id);
+  }
+});
+
+test('a wrong password or an unknown username → 401 with the same Chinese message', async () => {
+  const wrong = await client.login('reporter1', 'demo12345');
+  const unknown = await client.login('nobody-here', 'demo1234');
+  for (const answer of [wrong, unknown]) {
+    expect(answer.status).toBe(401);
+    expect(errorOf(answer).code).toBe('UNAUTHENTICATED');
+    expect(hasChinese(errorOf(answer).message)).toBe(true);
+  }
+  expect(errorOf(wrong).message).toBe(errorOf(unknown).message);
+});
+
+test('a login body without a password → 400', async () => {
+  const answer = await client.postJson('/api/login', { username: 'reporter1' });
+  expect(answer.status).toBe(400);
+  expect(errorOf(answer).code).toBe('INVALID_ARGUMENT');
+  expect(errorOf(answer).message).toContain('密码');
+});
+
+test('five failures lock the username for this address: 429 with retryAfterSeconds, even for the right password', async () => {
+  for (let i = 0; i < 5; i++) expect((await client.login('reporter3', `wrong${i}`)).status).toBe(401);
+  const locked = await client.login('reporter3');
+  expect(locked.status).toBe(429);
+  const error = errorOf(locked);
+  expect(error.code).toBe('RATE_LIMITED');
+  expect(hasChinese(error.message)).toBe(true);
+  const retry = error.details?.retryAfterSeconds as number;
+  expect(Number.isInteger(retry)).toBe(true);
+  expect(retry).toBeGreaterThan(14 * 60);
+  expect(retry).toBeLessThanOrEqual(15 * 60);
+  expect(locked.headers.get('retry-after')).toBe(String(retry));
+  // Another username from the same address is not affected.
+  expect((await client.login('reporter4')).status).toBe(200);
+});
+
+test('a successful login resets the failure count', async () => {
+  for (let i = 0; i < 4; i++) expect((await client.login('reporter5', 'nope')).status).toBe(401);
+  expect((await client.login('reporter5')).status).toBe(200);
+  // Without the reset this would be failures 5 to 8 and the last ones would be 429.
+  for (let i = 0; i < 4; i++) expect((await client.login('reporter5', 'nope')).status).toBe(401);
+  expect((await client.login('reporter5')).status).toBe(200);
+});
+
+test('parallel guesses cannot slip past the limit', async () => {
+  const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => client.login('reporter6', `guess${i}`)));
+  const statuses = answers.map((a) => a.status);
+  expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+  expect(statuses.filter((s) => s === 429)).toHaveLength(7);
+});

@@ -1,0 +1,162 @@
+// The review flow over HTTP: decisions with reasons, replies, conflicts, and the queue's order and paging.
+import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { leadPayload } from '../support/leads';
+import { startTestHost, type TestHost } from '../support/host';
+
+let host: TestHost;
+let client: Client;
+let reporter: string;
+let editor: string;
+let admin: string;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  client = new Client(host.url);
+  [reporter, editor, admin] = await Promise.all([client.token('reporter1'), client.token('editor'), client.token('admin')]);
+});
+afterAll(() => host.destroy());
+
+async function submit(overrides: Record<string, unknown> = {}) {
+  return dataOf(await client.call(reporter, 'leads', 'submit', leadPayload(overrides)));
+}
+
+test('accept: the editor decides, the reporter sees who and when', async () => {
+  const lead = await submit();
+  const reviewed = dataOf(await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'accept' }));
+  expect(reviewed.status).toBe('accepted');
+  const seen = dataOf(await client.call(reporter, 'leads', 'get', { id: lead.id }));
+  expect(seen.status).toBe('accepted');
+  expect(seen.history).toEqual([{ at: expect.any(String), by: 'a_editor', byName: '李晓梅', decision: 'accept', note: null }]);
+});
+
+test('needs_info → the reporter replies → back in the queue → accept', async () => {
+  const lead = await submit();
+  const asked = dataOf(await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'needs_info', note: '请补充参加人数' }));
+  expect(asked.status).toBe('needs_info');
+  expect(dataOf(await client.call(reporter, 'leads', 'get', { id: lead.id })).history[0]).toMatchObject({
+    decision: 'needs_info',
+    note: '请补充参加人数',
+  });
+  // Not in the default queue while waiting for the reporter.
+  expect((await client.all(editor, 'leads', 'queue')).some((l) => l.id === lead.id)).toBe(false);
+
+  const replied = dataOf(await client.call(reporter, 'leads', 'reply', { id: lead.id, text: '共有45人参加' }));
+  expect(replied.status).toBe('submitted');
+  expect(replied.replies).toEqual([{ at: expect.any(String), text: '共有45人参加', photos: [] }]);
+  expect((await client.all(editor, 'leads', 'queue')).some((l) => l.id === lead.id)).toBe(true);
+
+  const accepted = dataOf(await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'accept' }));
+  expect(accepted.status).toBe('accepted');
+  expect(accepted.history.map((h: { decision: string }) => h.decision)).toEqual(['needs_info', 'accept']);
+});
+
+test('reject carries the reason the reporter reads', async () => {
+  const lead = await submit();
+  dataOf(await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'reject', note: '内容与上周重复' }));
+  const seen = dataOf(await client.call(reporter, 'leads', 'get', { id: lead.id }));
+  expect(seen.status).toBe('rejected');
+  expect(seen.history[0]).toMatchObject({ decision: 'reject', note: '内容与上周重复', byName: '李晓梅' });
+});
+
+test('replying to a lead that is not waiting for information → 409', async () => {
+  const lead = await submit();
+  const answer = await client.call(reporter, 'leads', 'reply', { id: lead.id, text: '补充' });
+  expect(answer.status).toBe(409);
+  expect(errorOf(answer).code).toBe('CONFLICT');
+});
+
+test('merge into another lead of the township', async () => {
+  const [target, duplicate] = [await submit(), await submit()];
+  const merged = dataOf(await client.call(editor, 'leads', 'review', { id: duplicate.id, decision: 'merge', mergeInto: target.id }));
+  expect(merged).toMatchObject({ status: 'merged', mergedInto: target.id });
+});
+
+test('reviewing a lead someone already decided → 409 naming who decided', async () => {
+  const lead = await submit();
+  dataOf(await client.call(admin, 'leads', 'review', { id: lead.id, decision: 'accept' }));
+  const answer = await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'reject', note: '不采用' });
+  expect(answer.status).toBe(409);
+  const error = errorOf(answer);
+  expect(error.code).toBe('CONFLICT');
+  expect(error.message).toContain('王建国');
+  expect(error.details).toMatchObject({ decidedBy: '王建国', status: 'accepted' });
+  expect(dataOf(await client.call(reporter, 'leads', 'get', { id: lead.id })).status).toBe('accepted');
+});
+
+test('two simultaneous decisions → exactly one succeeds, the other is 409', async () => {
+  for (let round = 0; round < 3; round++) {
+    const lead = await submit();
+    const answers = await Promise.all([
+      client.call(editor, 'leads', 'review', { id: lead.id, decision: 'accept' }),
+      client.call(admin, 'leads', 'review', { id: lead.id, decision: 'reject', note: '重复线索' }),
+    ]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const winner = answers.find((a) => a.status === 200);
+    const final = dataOf(await client.call(reporter, 'leads', 'get', { id: lead.id }));
+    expect(final.status).toBe(dataOf(winner!).status);
+    expect(final.history).toHaveLength(1);
+    expect(hasChinese(errorOf(answers.find((a) => a.status === 409)!).message)).toBe(true);
+  }
+});
+
+describe('the queue', () => {
+  test('urgent first, then oldest first; the cursor visits every item exactly once', async () => {
+    const mine = [await submit(), await submit({ urgent: true }), await submit(), await submit({ urgent: true }), await submit()];
+    const items = await client.all(editor, 'leads', 'queue', {}, 3);
+    const ids = items.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(items.every((l) => l.status === 'submitted')).toBe(true);
+    for (let i = 1; i < items.length; i++) {
+      const [a, b] = [items[i - 1], items[i]];
+      const ordered =
+        Number(a.urgent) > Number(b.urgent) ||
+        (a.urgent === b.urgent && (a.createdAt < b.createdAt || (a.createdAt === b.createdAt && a.id < b.id)));
+      expect(ordered).toBe(true);
+    }
+    // Our five appear, urgent ones before the others, each group in submission order.
+    const positions = mine.map((l) => ids.indexOf(l.id));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    const [p0, p1, p2, p3, p4] = positions as [number, number, number, number, number];
+    expect(p1).toBeLessThan(p3);
+    expect(p3).toBeLessThan(p0);
+    expect(p0).toBeLessThan(p2);
+    expect(p2).toBeLessThan(p4);
+  });
+
+  test('the last page has nextCursor null and pages hold at most `limit` items', async () => {
+    const first = dataOf(await client.call(editor, 'leads', 'queue', { limit: 2 }));
+    expect(first.items).toHaveLength(2);
+    expect(typeof first.nextCursor).toBe('string');
+    const all = await client.all(editor, 'leads', 'queue', {}, 50);
+    const exact = dataOf(await client.call(editor, 'leads', 'queue', { limit: all.length }));
+    expect(exact.items).toHaveLength(all.length);
+    expect(exact.nextCursor).toBeNull();
+  });
+
+  test('filters by status: the demo year has decided leads of every kind', async () => {
+    for (const status of ['accepted', 'needs_info', 'rejected', 'merged', 'used']) {
+      const page = dataOf(await client.call(editor, 'leads', 'queue', { status, limit: 5 }));
+      expect(page.items.length).toBeGreaterThan(0);
+      expect(page.items.every((l: { status: string }) => l.status === status)).toBe(true);
+    }
+  });
+
+  test('a used demo lead shows the articles and publications it ran in', async () => {
+    const page = dataOf(await client.call(editor, 'leads', 'queue', { status: 'used', limit: 50 }));
+    const withPublication = page.items.find((l: { articles: { publications: unknown[] }[] }) =>
+      l.articles.some((a) => a.publications.length > 0),
+    );
+    expect(withPublication).toBeDefined();
+    expect(withPublication.articles[0]).toMatchObject({
+      id: expect.any(String),
+      title: expect.any(String),
+      kind: expect.stringMatching(/^(news|feature|profile|photo|commentary)$/),
+      status: expect.stringMatching(/^(draft|published)$/),
+    });
+    expect(withPublication.articles.flatMap((a: { publications: unknown[] }) => a.publications)[0]).toMatchObject({
+      outlet: expect.any(String),
+      level: expect.stringMatching(/^(national|provincial|municipal|county|own|newmedia)$/),
+      publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
+  });
+});

@@ -1,0 +1,174 @@
+// POST /api/files and GET /files/…: content checks, limits before decoding, metadata removal, signed URLs.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import sharp from 'sharp';
+import { Client, dataOf, errorOf, hasChinese, type Answer } from '../support/http';
+import { exifHasGps, jpeg, jpegWithGps, png, pngHeader, webp } from '../support/images';
+import { startTestHost, type TestHost } from '../support/host';
+
+let host: TestHost;
+let client: Client;
+let reporter: string;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  client = new Client(host.url);
+  reporter = await client.token('reporter1');
+});
+afterAll(() => host.destroy());
+
+const storedFiles = () => fs.readdirSync(path.join(host.dataDir, 'files')).filter((f) => !f.endsWith('.tmp'));
+
+async function download(url: string): Promise<{ status: number; type: string | null; cache: string | null; bytes: Buffer }> {
+  const res = await fetch(host.url + url);
+  return {
+    status: res.status,
+    type: res.headers.get('content-type'),
+    cache: res.headers.get('cache-control'),
+    bytes: Buffer.from(await res.arrayBuffer()),
+  };
+}
+
+function expectRefused(answer: Answer, status: number, code: string): void {
+  expect(answer.status).toBe(status);
+  expect(errorOf(answer).code).toBe(code);
+  expect(hasChinese(errorOf(answer).message)).toBe(true);
+}
+
+test('a JPEG with GPS EXIF comes back upright and without any metadata', async () => {
+  const original = await jpegWithGps();
+  const before = await sharp(original).metadata();
+  expect(exifHasGps(before.exif)).toBe(true);
+  expect(before).toMatchObject({ width: 40, height: 20, orientation: 6 });
+
+  const answer = await client.upload(reporter, original, 'IMG_0001.jpg');
+  expect(answer.status).toBe(200);
+  const { fileID, url } = dataOf(answer);
+  expect(fileID).toMatch(/^f_[0-9a-f]{32}\.jpg$/);
+  expect(fileID).not.toContain('IMG_0001');
+
+  const served = await download(url);
+  expect(served.status).toBe(200);
+  expect(served.type).toBe('image/jpeg');
+  expect(served.cache).toMatch(/^private/);
+  const after = await sharp(served.bytes).metadata();
+  expect(after.format).toBe('jpeg');
+  expect(after.exif).toBeUndefined();
+  expect(after.xmp).toBeUndefined();
+  expect(after.orientation).toBeUndefined();
+  // Rotated by its orientation tag: 40×20 shot sideways is 20×40.
+  expect([after.width, after.height]).toEqual([20, 40]);
+  expect(served.bytes.includes(Buffer.from('Exif\0\0'))).toBe(false);
+  expect(served.bytes.includes(Buffer.from('XiangxunTestCam'))).toBe(false);
+});
+
+test('PNG and WebP are accepted and stay in their format', async () => {
+  for (const [bytes, format, ext] of [
+    [await png(30, 20), 'png', 'png'],
+    [await webp(30, 20), 'webp', 'webp'],
+  ] as const) {
+    const { fileID, url } = dataOf(await client.upload(reporter, bytes, `x.${ext}`, `image/${format}`));
+    expect(fileID.endsWith(`.${ext}`)).toBe(true);
+    const served = await download(url);
+    expect(served.type).toBe(`image/${format}`);
+    expect(await sharp(served.bytes).metadata()).toMatchObject({ format, width: 30, height: 20 });
+  }
+});
+
+test('type is judged by content: a GIF, or text named .jpg and declared image/jpeg → 415', async () => {
+  const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#333' } }).gif().toBuffer();
+  const before = storedFiles().length;
+  expectRefused(await client.upload(reporter, gif, 'photo.jpg', 'image/jpeg'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+  expectRefused(await client.upload(reporter, Buffer.from('这不是照片，只是文字。'), 'photo.jpg', 'image/jpeg'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+  expect(storedFiles().length).toBe(before);
+});
+
+test('a real photo of several MB is accepted (the 1 MB JSON limit does not apply to uploads)', async () => {
+  const [width, height] = [2400, 1800];
+  const noise = crypto.randomBytes(width * height * 3);
+  const photo = await sharp(noise, { raw: { width, height, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+  expect(photo.length).toBeGreaterThan(3 * 1024 * 1024);
+  const { url } = dataOf(await client.upload(reporter, photo));
+  expect(await sharp((await download(url)).bytes).metadata()).toMatchObject({ width, height });
+});
+
+test('over 10 MB → 413', async () => {
+  const big = Buffer.concat([await jpeg(), crypto.randomBytes(11 * 1024 * 1024)]);
+  expectRefused(await client.upload(reporter, big), 413, 'PAYLOAD_TOO_LARGE');
+});
+
+test('a header claiming 10000×10000 pixels → 413 before any decoding', async () => {
+  const answer = await client.upload(reporter, pngHeader(10_000, 10_000), 'huge.png', 'image/png');
+  expectRefused(answer, 413, 'PAYLOAD_TOO_LARGE');
+  expect(errorOf(answer).details).toMatchObject({ width: 10_000, height: 10_000 });
+});
+
+test('exactly at the pixel limit is not refused for its size (it fails later only because it has no pixels)', async () => {
+  // 8000 × 5000 = 40 MP: passes the size check, then the missing pixel data makes it undecodable (400).
+  expectRefused(await client.upload(reporter, pngHeader(8000, 5000), 'edge.png', 'image/png'), 400, 'INVALID_ARGUMENT');
+});
+
+test('empty, truncated or undecodable → 400', async () => {
+  const real = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a6' } }).jpeg().toBuffer();
+  const before = storedFiles().length;
+  expectRefused(await client.upload(reporter, Buffer.alloc(0)), 400, 'INVALID_ARGUMENT');
+  expectRefused(await client.upload(reporter, real.subarray(0, Math.floor(real.length / 2))), 400, 'INVALID_ARGUMENT');
+  expectRefused(await client.upload(reporter, real.subarray(0, 10)), 400, 'INVALID_ARGUMENT');
+  expectRefused(await client.upload(reporter, Buffer.concat([real.subarray(0, 200), crypto.randomBytes(3000)])), 400, 'INVALID_ARGUMENT');
+  expect(storedFiles().length).toBe(before);
+});
+
+test('uploads need a valid token, the field `file` and a multipart body', async () => {
+  expectRefused(await client.upload(undefined, await jpeg()), 401, 'UNAUTHENTICATED');
+  // Refused before the body is read, even when the body is large.
+  expectRefused(await client.upload(undefined, crypto.randomBytes(11 * 1024 * 1024)), 401, 'UNAUTHENTICATED');
+  expectRefused(await client.upload('not-a-token', await jpeg()), 401, 'UNAUTHENTICATED');
+  expectRefused(await client.upload(reporter, await jpeg(), 'a.jpg', 'image/jpeg', 'photo'), 400, 'INVALID_ARGUMENT');
+  expectRefused(await client.postJson('/api/files', { file: 'x' }, reporter), 415, 'UNSUPPORTED_MEDIA_TYPE');
+});
+
+describe('signed URLs', () => {
+  let fileID: string;
+  let url: string;
+  beforeAll(async () => {
+    ({ fileID, url } = dataOf(await client.upload(reporter, await jpeg())));
+  });
+
+  test('the URL carries its expiry ten minutes ahead and works', async () => {
+    const exp = Number(new URL(url, host.url).searchParams.get('exp'));
+    const now = Math.floor(Date.now() / 1000);
+    expect(exp).toBeGreaterThan(now + 590);
+    expect(exp).toBeLessThanOrEqual(now + 601);
+    expect((await download(url)).status).toBe(200);
+  });
+
+  test('without its query, with a tampered signature or expiry → 403', async () => {
+    const parsed = new URL(url, host.url);
+    const sig = parsed.searchParams.get('sig') as string;
+    const exp = parsed.searchParams.get('exp') as string;
+    const flipped = (sig[0] === 'a' ? 'b' : 'a') + sig.slice(1);
+    for (const bad of [
+      `/files/${fileID}`,
+      `/files/${fileID}?exp=${exp}`,
+      `/files/${fileID}?exp=${exp}&sig=${flipped}`,
+      `/files/${fileID}?exp=${Number(exp) + 3600}&sig=${sig}`,
+      `/files/${fileID.replace(/^f_(.)/, (_m, c: string) => `f_${c === '0' ? '1' : '0'}`)}?exp=${exp}&sig=${sig}`,
+    ]) {
+      const answer = await client.request(bad);
+      expect(answer.status).toBe(403);
+      expect(errorOf(answer).code).toBe('PERMISSION_DENIED');
+    }
+  });
+
+  test('an expired but genuinely signed URL → 403', async () => {
+    const exp = Math.floor(Date.now() / 1000) - 5;
+    const sig = crypto.createHmac('sha256', host.keys().fileUrl).update(`${fileID}\n${exp}`).digest('hex');
+    const answer = await client.request(`/files/${fileID}?exp=${exp}&sig=${sig}`);
+    expect(answer.status).toBe(403);
+    // The same signing, still in date, is accepted: the 403 above is the expiry alone.
+    const later = Math.floor(Date.now() / 1000) + 60;
+    const good = crypto.createHmac('sha256', host.keys().fileUrl).update(`${fileID}\n${later}`).digest('hex');
+    expect((await download(`/files/${fileID}?exp=${later}&sig=${good}`)).status).toBe(200);
+  });
+});
