@@ -1,6 +1,7 @@
-// A paged list bound to one list action: first page, "加载更多", refresh, and the error of the last attempt.
+// A paged list bound to one list action: first page, "加载更多", pull-down refresh, loading on reaching the
+// bottom, and the error of the last attempt.
 // A new `fetchPage` (another filter tab) starts over; answers to superseded requests are dropped.
-import { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PageView } from '@core';
 import { messageOf } from '../services/envelope';
@@ -48,6 +49,11 @@ export function usePager<T extends { id: string }>(fetchPage: (cursor: string | 
     if (shown.current) void load(true);
     shown.current = true;
   });
+
+  usePullDownRefresh(() => {
+    void load(true).finally(() => Taro.stopPullDownRefresh());
+  });
+  useReachBottom(() => void load(false));
 
   return {
     items: state.items,

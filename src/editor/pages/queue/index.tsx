@@ -1,6 +1,6 @@
 // 审核队列: urgent first, then oldest first (the server's order), filtered by status.
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { LEAD_STATUS_LABELS, type LeadStatus } from '@core';
 import { useCallback, useState } from 'react';
 import AppButton from '../../../components/AppButton';
@@ -18,10 +18,6 @@ export default function QueuePage() {
   const [status, setStatus] = useState<LeadStatus>('submitted');
   const fetchPage = useCallback((cursor: string | null) => call('leads', 'queue', { status, cursor, limit: 20 }), [status]);
   const list = usePager(fetchPage);
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
 
   return (
     <View className='page queue'>

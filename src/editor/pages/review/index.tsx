@@ -1,37 +1,19 @@
 // 审核线索: the lead with photos and history, and the editor's decision.
 import { View } from '@tarojs/components';
-import Taro, { useLoad } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { LEAD_STATUS_LABELS, type LeadView } from '@core';
 import { useState } from 'react';
 import ErrorBanner from '../../../components/ErrorBanner';
 import LeadBody from '../../../components/LeadBody';
 import LeadHistory from '../../../components/LeadHistory';
 import Loading from '../../../components/Loading';
-import { call } from '../../../services/cloud';
-import { messageOf } from '../../../services/envelope';
+import { useRouteLead } from '../../../hooks/useRouteLead';
 import DecisionPanel from './DecisionPanel';
 import './index.scss';
 
 export default function ReviewPage() {
-  const [id, setId] = useState('');
-  const [lead, setLead] = useState<LeadView | null>(null);
-  const [error, setError] = useState('');
+  const { lead, setLead, error, reload } = useRouteLead();
   const [decided, setDecided] = useState(false);
-
-  const load = async (leadId: string) => {
-    setError('');
-    try {
-      setLead(await call('leads', 'get', { id: leadId }));
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
-
-  useLoad((params: Record<string, string | undefined>) => {
-    const leadId = decodeURIComponent(params.id ?? '');
-    setId(leadId);
-    void load(leadId);
-  });
 
   const onDecided = (next: LeadView) => {
     setLead(next);
@@ -39,7 +21,7 @@ export default function ReviewPage() {
     void Taro.showToast({ title: `已处理：${LEAD_STATUS_LABELS[next.status]}`, icon: 'none' });
   };
 
-  if (error && !lead) return <View className='page'><ErrorBanner message={error} onRetry={() => void load(id)} /></View>;
+  if (error && !lead) return <View className='page'><ErrorBanner message={error} onRetry={() => void reload()} /></View>;
   if (!lead) return <View className='page'><Loading /></View>;
   return (
     <View className='page review'>
@@ -53,7 +35,7 @@ export default function ReviewPage() {
         <View className='card-title'>处理记录</View>
         <LeadHistory lead={lead} />
       </View>
-      <DecisionPanel lead={lead} onDecided={onDecided} onStale={() => void load(lead.id)} />
+      <DecisionPanel lead={lead} onDecided={onDecided} onStale={() => void reload()} />
     </View>
   );
 }

@@ -1,38 +1,17 @@
 // A reporter's own lead: where it stands, what the editor said, and where it ran.
 import { View } from '@tarojs/components';
-import { useLoad } from '@tarojs/taro';
-import type { LeadView } from '@core';
-import { useState } from 'react';
 import ErrorBanner from '../../../components/ErrorBanner';
 import LeadBody from '../../../components/LeadBody';
 import LeadHistory from '../../../components/LeadHistory';
 import Loading from '../../../components/Loading';
-import { call } from '../../../services/cloud';
-import { messageOf } from '../../../services/envelope';
+import { useRouteLead } from '../../../hooks/useRouteLead';
 import Articles from './Articles';
 import ReplyBox from './ReplyBox';
 
 export default function MyLeadPage() {
-  const [lead, setLead] = useState<LeadView | null>(null);
-  const [error, setError] = useState('');
-  const [id, setId] = useState('');
+  const { lead, setLead, error, reload } = useRouteLead();
 
-  const load = async (leadId: string) => {
-    setError('');
-    try {
-      setLead(await call('leads', 'get', { id: leadId }));
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
-
-  useLoad((params: Record<string, string | undefined>) => {
-    const leadId = decodeURIComponent(params.id ?? '');
-    setId(leadId);
-    void load(leadId);
-  });
-
-  if (error) return <View className='page'><ErrorBanner message={error} onRetry={() => void load(id)} /></View>;
+  if (error) return <View className='page'><ErrorBanner message={error} onRetry={() => void reload()} /></View>;
   if (!lead) return <View className='page'><Loading /></View>;
   return (
     <View className='page my-lead'>

@@ -1,6 +1,6 @@
 // 我的线索: newest first, page by page, pull down to refresh.
 import { View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
 import AppButton from '../../../components/AppButton';
 import EmptyState from '../../../components/EmptyState';
@@ -13,11 +13,6 @@ import { call } from '../../../services/cloud';
 export default function MyLeadsPage() {
   const fetchPage = useCallback((cursor: string | null) => call('leads', 'mine', { cursor, limit: 20 }), []);
   const list = usePager(fetchPage);
-
-  usePullDownRefresh(() => {
-    void list.refresh().finally(() => Taro.stopPullDownRefresh());
-  });
-  useReachBottom(() => void list.loadMore());
 
   return (
     <View className='page mine'>
