@@ -3,11 +3,10 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { LEAD_STATUS_LABELS, type LeadStatus } from '@core';
 import { useCallback, useState } from 'react';
-import AppButton from '../../../components/AppButton';
 import EmptyState from '../../../components/EmptyState';
 import ErrorBanner from '../../../components/ErrorBanner';
 import LeadCard from '../../../components/LeadCard';
-import Loading from '../../../components/Loading';
+import ListFooter from '../../../components/ListFooter';
 import { usePager } from '../../../hooks/usePager';
 import { call } from '../../../services/cloud';
 import './index.scss';
@@ -41,12 +40,7 @@ export default function QueuePage() {
       {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
         <EmptyState title={`没有${LEAD_STATUS_LABELS[status]}的线索`} hint={status === 'submitted' ? '新线索会出现在这里' : undefined} />
       ) : null}
-      {list.loading ? <Loading /> : null}
-      {list.more && !list.loading ? (
-        <AppButton kind='plain' block className='js-load-more' onClick={() => void list.loadMore()}>
-          加载更多
-        </AppButton>
-      ) : null}
+      <ListFooter list={list} />
     </View>
   );
 }

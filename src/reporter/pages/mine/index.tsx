@@ -6,7 +6,7 @@ import AppButton from '../../../components/AppButton';
 import EmptyState from '../../../components/EmptyState';
 import ErrorBanner from '../../../components/ErrorBanner';
 import LeadCard from '../../../components/LeadCard';
-import Loading from '../../../components/Loading';
+import ListFooter from '../../../components/ListFooter';
 import { usePager } from '../../../hooks/usePager';
 import { call } from '../../../services/cloud';
 
@@ -32,13 +32,7 @@ export default function MyLeadsPage() {
           </AppButton>
         </EmptyState>
       ) : null}
-      {list.loading ? <Loading /> : null}
-      {list.more && !list.loading ? (
-        <AppButton kind='plain' block className='js-load-more' onClick={() => void list.loadMore()}>
-          加载更多
-        </AppButton>
-      ) : null}
-      {list.loaded && !list.more && list.items.length > 0 ? <View className='muted list-end'>没有更多了</View> : null}
+      <ListFooter list={list} />
     </View>
   );
 }
