@@ -1,5 +1,7 @@
 // `npm run serve` / `npm start`: starts the local host and says where it is and how to log in.
 import { DEMO_PASSWORD, DEMO_USERNAMES } from '../adapters/local/demo';
+import { DEMO_PEOPLE, unitNameOf } from '../adapters/local/demo/people';
+import { ROLE_LABELS } from '../core/vocabulary';
 import { startHost } from './server';
 import { readSettings } from './settings';
 
@@ -12,7 +14,13 @@ async function main(): Promise<void> {
     lines.push(`已写入示范镇演示数据（${host.seeded.leads} 条线索，${host.seeded.articles} 篇稿件）。`);
   }
   if (settings.demo) {
-    lines.push(`演示账号（密码均为 ${DEMO_PASSWORD}）：${DEMO_USERNAMES.join('、')}`);
+    lines.push(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);
+    for (const username of DEMO_USERNAMES) {
+      const person = DEMO_PEOPLE.find((p) => p.username === username);
+      if (!person) continue;
+      const where = person.unitId ? ` · ${unitNameOf(person.unitId)}` : '';
+      lines.push(`  ${username.padEnd(10)} ${person.name}（${ROLE_LABELS[person.role]}${where}）`);
+    }
   } else {
     lines.push('未加载演示数据（--no-demo）。');
   }
