@@ -2,6 +2,7 @@
 import type {
   AccountRecord,
   ArticleSummary,
+  HistoryEntry,
   InviteRecord,
   LeadRecord,
   TownshipRecord,
@@ -69,6 +70,21 @@ export interface FilePort {
   signedUrls(fileIDs: string[]): Promise<Map<string, string>>;
 }
 
+/**
+ * Tells people what happened: WeChat subscription messages in production, nothing extra locally (the app derives
+ * its in-app list from the leads themselves). Implementations record failures (a refused or expired subscription,
+ * 43101) and never throw: a reporter who did not subscribe must not break an editor's decision.
+ */
+export interface Notifier {
+  leadDecided(lead: LeadRecord, entry: HistoryEntry): Promise<void>;
+  leadSubmitted(lead: LeadRecord): Promise<void>;
+}
+
+export const SILENT_NOTIFIER: Notifier = {
+  leadDecided: async () => undefined,
+  leadSubmitted: async () => undefined,
+};
+
 export interface Clock {
   now(): Date;
 }
@@ -76,6 +92,7 @@ export interface Clock {
 export interface Context {
   store: Store;
   files: FilePort;
+  notifier: Notifier;
   clock: Clock;
   newId(): string;
 }

@@ -7,7 +7,7 @@ import { LocalFiles } from '../adapters/local/files';
 import { LocalStore } from '../adapters/local/store';
 import { newId, systemClock } from '../adapters/local/system';
 import { invalid } from '../core/errors';
-import type { Clock } from '../core/ports';
+import { SILENT_NOTIFIER, type Clock } from '../core/ports';
 import { LoginLimiter } from './auth/rateLimit';
 import { DEFAULT_TOKEN_TTL_SECONDS } from './auth/tokens';
 import { installErrorHandling } from './errors';
@@ -78,7 +78,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       store,
       files,
       clock,
-      ctx: { store, files, clock, newId },
+      ctx: { store, files, clock, newId, notifier: SILENT_NOTIFIER },
       keys,
       tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
       limiter: new LoginLimiter(),

@@ -1,5 +1,5 @@
 // An in-memory Context for domain tests: the simplest faithful implementation of the ports.
-import type { Context, CursorKey, LeadQuery, Page, Store } from '../../cloudfunctions/core/ports';
+import { SILENT_NOTIFIER, type Context, type CursorKey, type LeadQuery, type Page, type Store } from '../../cloudfunctions/core/ports';
 import type { AccountRecord, InviteRecord, LeadRecord, TownshipRecord, UnitRecord } from '../../cloudfunctions/core/records';
 import { DEFAULT_CATEGORIES } from '../../cloudfunctions/core/vocabulary';
 
@@ -137,6 +137,7 @@ export function memoryContext(): Context & { store: MemoryStore } {
       ownedBy: async (ids, acc) => ids.every((id) => id.startsWith(`${acc.id}/`)),
       signedUrls: async (ids) => new Map(ids.map((id) => [id, `/files/${id}?exp=1&sig=x`])),
     },
+    notifier: SILENT_NOTIFIER,
     clock: { now: () => new Date((tick += 60_000)) },
     newId: () => `id${String(++seq).padStart(6, '0')}`,
   };

@@ -1,7 +1,7 @@
 // The entry of every WeChat cloud function: caller from getWXContext(), account by openid, then core dispatch.
 import { randomUUID } from 'crypto';
 import { errorEnvelope, type Envelope } from '../../core/errors';
-import type { Clock, Context, Identity } from '../../core/ports';
+import { SILENT_NOTIFIER, type Clock, type Context, type Identity, type Notifier } from '../../core/ports';
 import type { FunctionDef } from '../../core/runtime';
 import { dispatch } from '../../core/runtime';
 import { WxFiles } from './files';
@@ -13,6 +13,8 @@ export interface WxMainOptions {
   loadSdk?: () => WxCloud;
   clock?: Clock;
   newId?: () => string;
+  /** Subscription messages; silent until the subscription notifier is wired in. */
+  notifier?: (wx: WxCloud) => Notifier;
 }
 
 export type WxHandler = (event: unknown, context?: unknown) => Promise<Envelope<unknown>>;
@@ -53,7 +55,7 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
     try {
       const wx = sdk();
       const store = new WxStore(wx.database());
-      ctx = { store, files: new WxFiles(wx), clock, newId };
+      ctx = { store, files: new WxFiles(wx), clock, newId, notifier: options.notifier?.(wx) ?? SILENT_NOTIFIER };
       const openid = wx.getWXContext().OPENID || null;
       identity = { openid, account: openid ? await store.getAccountByOpenid(openid) : null };
     } catch (err) {

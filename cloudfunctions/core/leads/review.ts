@@ -2,7 +2,7 @@
 import { conflict, invalid, notFound } from '../errors';
 import { MERGE_TARGET_STATUSES, statusAfterDecision, statusAfterReply } from '../leadStatus';
 import type { Context } from '../ports';
-import type { AccountRecord, LeadRecord } from '../records';
+import type { AccountRecord, HistoryEntry, LeadRecord } from '../records';
 import type { ReplyLeadInput, ReviewLeadInput } from '../schemas';
 import { DECISION_LABELS, LEAD_STATUS_LABELS } from '../vocabulary';
 import type { LeadView } from '../views';
@@ -46,16 +46,15 @@ export async function reviewLead(ctx: Context, caller: AccountRecord, input: Rev
   const next = statusAfterDecision(lead.status, input.decision);
   if (!next) return stateConflict(ctx, lead);
   const at = ctx.clock.now().toISOString();
+  const entry: HistoryEntry = { at, by: caller.id, decision: input.decision, note: input.note || null, from: lead.status, to: next };
   const saved = await saveOrConflict(ctx, lead, {
     ...lead,
     status: next,
     mergedInto: input.decision === 'merge' ? (input.mergeInto as string) : lead.mergedInto,
-    history: [
-      ...lead.history,
-      { at, by: caller.id, decision: input.decision, note: input.note || null, from: lead.status, to: next },
-    ],
+    history: [...lead.history, entry],
     updatedAt: at,
   });
+  await ctx.notifier.leadDecided(saved, entry);
   return presentLead(ctx, saved);
 }
 

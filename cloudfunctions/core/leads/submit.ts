@@ -63,5 +63,6 @@ export async function submitLead(ctx: Context, caller: AccountRecord, input: Sub
   await assertOwnPhotos(ctx, caller, content.photos);
   const { lead, created } = await ctx.store.insertLead(draft);
   if (!created && (lead.authorId !== caller.id || !sameContent(lead, content))) throw resubmitConflict();
+  if (created) await ctx.notifier.leadSubmitted(lead);
   return presentLead(ctx, lead);
 }
