@@ -59,7 +59,8 @@ export function renderApiDocs(): string {
   const out: string[] = [
     '# 乡讯 cloud functions: payloads',
     '',
-    'Generated from the zod schemas in `cloudfunctions/core/schemas.ts` and the role table in',
+    'Generated from the zod schemas in `cloudfunctions/core/schemas.ts` (and `core/accounts/schemas.ts`,',
+    '`core/articles/schemas.ts`, …) and the role table in',
     '`cloudfunctions/core/permissions.ts` by `npm run docs:api`; a unit test fails when this file is stale.',
     'Every call sends `{ action, ...payload }` and receives the envelope of DESIGN 4.1. Unknown fields are refused',
     '(`INVALID_ARGUMENT`), text fields are trimmed before their limits are checked.',

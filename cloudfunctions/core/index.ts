@@ -1,9 +1,23 @@
 // What the app may import from the core: vocabulary, schemas, the API map and view types (no server code).
 export * from './vocabulary';
 export * from './schemas';
+export * from './accounts/schemas';
+export * from './articles/schemas';
 export * from './api';
 export type { ErrorBody, ErrorCode, Envelope } from './errors';
-export type { AccountView, LeadView, PageView, PhotoView, UnitView } from './views';
+export type {
+  AccountView,
+  LeadCounts,
+  LeadTimeliness,
+  LeadView,
+  PageView,
+  PhotoView,
+  ReviewManyItem,
+  ReviewManyResult,
+  UnitView,
+} from './views';
+export type { ArticleLeadView, ArticleView, CreditView, PublicationView } from './articles/views';
 export type { MeView } from './accounts/profile';
+export type { AgingHours } from './records';
 export { describeIssue, fieldProblems, FIELD_LABELS } from './validation';
 export { statusAfterDecision, DECISIONS_NEEDING_NOTE } from './leadStatus';

@@ -8,7 +8,9 @@ import type {
   TownshipRecord,
   UnitRecord,
 } from './records';
-import type { LeadStatus, Role } from './vocabulary';
+import type { ArticleStore } from './articles/ports';
+import type { Decision, LeadStatus, Role } from './vocabulary';
+import type { LeadCounts } from './views';
 
 /** Sort key of the last item of a page; the core encodes it as an opaque cursor. */
 export type CursorKey = (string | number)[];
@@ -21,12 +23,25 @@ export interface Page<T> {
 /** `newest`: createdAt desc, id desc (key [createdAt, id]); `queue`: urgent first, then oldest (key [urgent 1|0, createdAt, id]). */
 export type LeadOrder = 'newest' | 'queue';
 
-export interface LeadQuery {
+/** Which leads: every field narrows; none crosses townships. */
+export interface LeadFilter {
   townshipId: string;
   authorId?: string;
   statuses?: LeadStatus[];
   unitId?: string;
   category?: string;
+  urgent?: boolean;
+  /** true: highlightSection set; false: not set. */
+  highlighted?: boolean;
+  /** createdAt ≥ this instant (ISO). */
+  createdFrom?: string;
+  /** createdAt < this instant (ISO). */
+  createdBefore?: string;
+  /** Words that must appear in the title or the body (case-insensitive, taken literally). */
+  text?: string;
+}
+
+export interface LeadQuery extends LeadFilter {
   order: LeadOrder;
   after?: CursorKey;
   limit: number;
@@ -35,11 +50,28 @@ export interface LeadQuery {
 export interface AccountQuery {
   townshipId: string;
   role?: Role;
+  unitId?: string;
+  active?: boolean;
   after?: CursorKey; // [name, id]
   limit: number;
 }
 
-export interface Store {
+/** One line of a lead's append-only audit log, written with the save that caused it. */
+export interface LeadEvent {
+  at: string;
+  by: string;
+  kind: LeadEventKind;
+  decision: Decision | null;
+  from: LeadStatus;
+  to: LeadStatus;
+  note: string | null;
+  /** The article that cited the lead, or the lead it was merged into. */
+  ref: string | null;
+}
+
+export type LeadEventKind = 'submitted' | 'decision' | 'reply' | 'highlight' | 'cited';
+
+export interface Store extends ArticleStore {
   getTownship(id: string): Promise<TownshipRecord | null>;
   listUnits(townshipId: string): Promise<UnitRecord[]>;
 
@@ -48,6 +80,13 @@ export interface Store {
   accountNames(ids: string[]): Promise<Map<string, string>>;
   listAccounts(query: AccountQuery): Promise<Page<AccountRecord>>;
   insertAccount(account: AccountRecord): Promise<void>;
+  /** Rewrites an existing account (admin edits); never deletes one. */
+  updateAccount(account: AccountRecord): Promise<void>;
+  findAccountByUsername(username: string): Promise<AccountRecord | null>;
+  /** Hashing is the adapter's business (local: scrypt); the core never sees a stored hash's format. */
+  hashPassword(password: string): Promise<string>;
+  /** Inserts or rewrites a unit of the township. */
+  saveUnit(unit: UnitRecord): Promise<void>;
 
   insertInvite(invite: InviteRecord): Promise<void>;
   getInvite(code: string): Promise<InviteRecord | null>;
@@ -57,9 +96,17 @@ export interface Store {
   /** Inserts unless a lead with the same clientId exists; then returns that one untouched. */
   insertLead(lead: LeadRecord): Promise<{ lead: LeadRecord; created: boolean }>;
   getLead(townshipId: string, id: string): Promise<LeadRecord | null>;
-  /** Writes the lead only if its stored version is still `expectedVersion`; stores version + 1. */
-  saveLead(lead: LeadRecord, expectedVersion: number): Promise<boolean>;
+  /** Leads of the township by id (missing ones are left out), in no particular order. */
+  getLeads(townshipId: string, ids: string[]): Promise<LeadRecord[]>;
+  /**
+   * Writes the lead only if its stored version is still `expectedVersion`; stores version + 1 and appends `event`
+   * to the lead's audit log in the same step.
+   */
+  saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean>;
   listLeads(query: LeadQuery): Promise<Page<LeadRecord>>;
+  countLeads(filter: LeadFilter): Promise<LeadCounts>;
+  /** The audit log of one lead, oldest first (the submission is its first line). */
+  leadEvents(townshipId: string, leadId: string): Promise<LeadEvent[]>;
   articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>>;
 }
 

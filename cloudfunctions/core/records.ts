@@ -1,11 +1,21 @@
 // Records as the store keeps them; every record carries its township and no query crosses townships.
 import type { ArticleKind, Decision, LeadStatus, PlatformKind, PublicationLevel, Role, UnitKind } from './vocabulary';
 
+export interface AgingHours {
+  /** A pending lead older than this many hours shows amber in the queue… */
+  amber: number;
+  /** …and red past this many. */
+  red: number;
+}
+
 export interface TownshipRecord {
   id: string;
   name: string;
   categories: string[];
   timezone: string;
+  agingHours: AgingHours;
+  /** Sections of the township's summary a highlight lead may be filed under. */
+  highlightSections: string[];
 }
 
 export interface UnitRecord {
@@ -94,4 +104,38 @@ export interface ArticleSummary {
   kind: ArticleKind;
   status: 'draft' | 'published';
   publications: PublicationSummary[];
+}
+
+export interface ArticleRecord {
+  id: string;
+  townshipId: string;
+  title: string;
+  kind: ArticleKind;
+  /** Plain text exactly as the editor wrote it. */
+  body: string;
+  status: 'draft' | 'published';
+  photos: string[];
+  /** Credited reporters' account ids, in credit order. */
+  credits: string[];
+  /** The leads the article was written from, in the order given. */
+  leadIds: string[];
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Optimistic concurrency, as for leads. */
+  version: number;
+}
+
+export interface PublicationRecord {
+  id: string;
+  articleId: string;
+  townshipId: string;
+  outlet: string;
+  level: PublicationLevel;
+  /** YYYY-MM-DD in the township's time zone. */
+  publishedAt: string;
+  url: string | null;
+  proofFileID: string | null;
+  createdBy: string;
+  createdAt: string;
 }

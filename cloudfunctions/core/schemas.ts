@@ -3,8 +3,8 @@ import * as z from 'zod/mini';
 import { DECISIONS_NEEDING_NOTE } from './leadStatus';
 import { BODY_MAX, DECISIONS, LEAD_STATUSES, MAX_PHOTOS, ROLES, TITLE_MAX } from './vocabulary';
 
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+export const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
 
 export const idSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
 export const fileIdSchema = z.string().check(z.minLength(1), z.maxLength(300));
@@ -29,12 +29,52 @@ export const leadContentShape = {
 export const submitLeadSchema = z.strictObject({ clientId: z.uuid(), ...leadContentShape });
 export const getLeadSchema = z.strictObject({ id: idSchema });
 export const mineSchema = z.strictObject({ ...pageShape, status: z.optional(z.enum(LEAD_STATUSES)) });
-export const queueSchema = z.strictObject({
-  ...pageShape,
-  status: z.optional(z.enum(LEAD_STATUSES)),
+/** A calendar date in the township's time zone (Asia/Shanghai), e.g. 2026-03-01. */
+export const dateSchema = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2026-03-01' }),
+  z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+    error: '日期不存在，请检查年月日',
+  }),
+);
+
+/** Filters the review desk applies to leads: unit, category, creation dates (inclusive), words in title or body. */
+export const leadFilterShape = {
   unitId: z.optional(idSchema),
   category: z.optional(text(20)),
+  from: z.optional(dateSchema),
+  to: z.optional(dateSchema),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  urgent: z.optional(z.boolean()),
+  /** true: only leads marked a highlight (亮点); false: only the others. */
+  highlighted: z.optional(z.boolean()),
+};
+
+const fromNotAfterTo = z.refine<{ from?: string; to?: string }>((v) => !v.from || !v.to || v.from <= v.to, {
+  error: '开始日期不能晚于结束日期',
+  path: ['to'],
 });
+
+export const queueSchema = z
+  .strictObject({ ...pageShape, status: z.optional(z.enum(LEAD_STATUSES)), ...leadFilterShape })
+  .check(fromNotAfterTo);
+export const leadCountsSchema = z.strictObject({ ...leadFilterShape }).check(fromNotAfterTo);
+export const twinsSchema = z.strictObject({ id: idSchema });
+export const REVIEW_MANY_MAX = 50;
+export const reviewManySchema = z
+  .strictObject({
+    ids: z.array(idSchema).check(z.minLength(1), z.maxLength(REVIEW_MANY_MAX)),
+    decision: z.enum(['accept', 'reject']),
+    note: optionalText(500),
+  })
+  .check(
+    z.refine((v) => v.decision !== 'reject' || Boolean(v.note), {
+      error: '请填写原因：通讯员会看到这段说明',
+      path: ['note'],
+    }),
+    z.refine((v) => new Set(v.ids).size === v.ids.length, { error: '同一条线索不能重复选择', path: ['ids'] }),
+  );
+/** `section: null` takes the highlight mark off. */
+export const highlightSchema = z.strictObject({ id: idSchema, section: z.nullable(text(20)) });
 export const reviewLeadSchema = z
   .strictObject({
     id: idSchema,
@@ -54,13 +94,19 @@ export const reviewLeadSchema = z
   );
 export const replyLeadSchema = z.strictObject({ id: idSchema, text: text(BODY_MAX), photos: z.optional(photosSchema) });
 
+export const phoneSchema = z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: '手机号应为11位数字' }));
 export const emptySchema = z.strictObject({});
 export const bindSchema = z.strictObject({
   code: z.string().check(z.trim(), z.minLength(4), z.maxLength(32)),
   name: text(20),
-  phone: z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: '手机号应为11位数字' })),
+  phone: phoneSchema,
 });
-export const listAccountsSchema = z.strictObject({ ...pageShape, role: z.optional(z.enum(ROLES)) });
+export const listAccountsSchema = z.strictObject({
+  ...pageShape,
+  role: z.optional(z.enum(ROLES)),
+  unitId: z.optional(idSchema),
+  active: z.optional(z.boolean()),
+});
 export const inviteSchema = z.strictObject({
   unitId: z.optional(z.nullable(idSchema)),
   role: z.enum(ROLES),
@@ -78,6 +124,9 @@ export type ReviewLeadInput = z.infer<typeof reviewLeadSchema>;
 export type ReplyLeadInput = z.infer<typeof replyLeadSchema>;
 export type MineInput = z.infer<typeof mineSchema>;
 export type QueueInput = z.infer<typeof queueSchema>;
+export type LeadCountsInput = z.infer<typeof leadCountsSchema>;
+export type ReviewManyInput = z.infer<typeof reviewManySchema>;
+export type HighlightInput = z.infer<typeof highlightSchema>;
 export type BindInput = z.infer<typeof bindSchema>;
 export type InviteInput = z.infer<typeof inviteSchema>;
 export type ListAccountsInput = z.infer<typeof listAccountsSchema>;

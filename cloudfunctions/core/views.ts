@@ -1,5 +1,7 @@
 // What clients receive: the lead, account and unit shapes of DESIGN 4.3, built from records.
 import type { AccountRecord, ArticleSummary, LeadRecord, UnitRecord } from './records';
+import type { ErrorCode } from './errors';
+import { leadTimeliness } from './leads/timeliness';
 import type { Decision, LeadStatus, PlatformKind, Role, UnitKind } from './vocabulary';
 
 export interface PhotoView {
@@ -29,6 +31,29 @@ export interface LeadView {
   articles: ArticleSummary[];
   mergedInto: string | null;
   highlightSection: string | null;
+  timeliness: LeadTimeliness;
+}
+
+/** Hours (one decimal) from submission to the first decision and to the first publication; null until they happen. */
+export interface LeadTimeliness {
+  hoursToDecision: number | null;
+  /** A publication counts at the end of its day (24:00 Asia/Shanghai): its date has no time of day. */
+  hoursToFirstPublication: number | null;
+}
+
+/** How many leads are in each status under the desk's filters (leads.counts). */
+export type LeadCounts = Record<LeadStatus, number>;
+
+/** One lead's outcome in a bulk decision: each lead is decided on its own. */
+export interface ReviewManyItem {
+  id: string;
+  ok: boolean;
+  lead?: LeadView;
+  error?: { code: ErrorCode; message: string };
+}
+
+export interface ReviewManyResult {
+  results: ReviewManyItem[];
 }
 
 export interface AccountView {
@@ -41,6 +66,8 @@ export interface AccountView {
   unitName: string | null;
   phone: string | null;
   active: boolean;
+  /** The local host's login name, null for WeChat-only accounts. */
+  username: string | null;
 }
 
 export interface UnitView {
@@ -76,6 +103,7 @@ export function accountView(
     unitName,
     phone: options.maskPhone ? maskPhone(account.phone) : account.phone,
     active: account.active,
+    username: account.username,
   };
 }
 
@@ -122,5 +150,6 @@ export function leadView(lead: LeadRecord, look: LeadViewLookups): LeadView {
     articles: look.articles.get(lead.id) ?? [],
     mergedInto: lead.mergedInto,
     highlightSection: lead.highlightSection,
+    timeliness: leadTimeliness(lead, look.articles.get(lead.id) ?? []),
   };
 }

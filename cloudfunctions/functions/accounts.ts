@@ -1,5 +1,7 @@
 // The accounts cloud function: who am I, binding by invite code, units and account lists.
+import { saveAccount, saveUnit } from '../core/accounts/admin';
 import { bindInvite, createInvite } from '../core/accounts/invites';
+import { saveAccountSchema, saveUnitSchema } from '../core/accounts/schemas';
 import { listAccounts, me, units } from '../core/accounts/profile';
 import { action, unboundAction, type FunctionDef } from '../core/runtime';
 import { bindSchema, emptySchema, inviteSchema, listAccountsSchema } from '../core/schemas';
@@ -12,5 +14,7 @@ export const accountsFunction: FunctionDef = {
     units: action(emptySchema, (ctx, caller) => units(ctx, caller)),
     list: action(listAccountsSchema, listAccounts),
     invite: action(inviteSchema, createInvite),
+    save: action(saveAccountSchema, saveAccount),
+    saveUnit: action(saveUnitSchema, saveUnit),
   },
 };

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { migrate } from '../../cloudfunctions/adapters/local/db';
 import { MIGRATIONS } from '../../cloudfunctions/adapters/local/migrations';
 import { seedDemoIfEmpty } from '../../cloudfunctions/adapters/local/demo';
+import { anEvent } from '../support/events';
 import { LocalStore } from '../../cloudfunctions/adapters/local/store';
 import type { LeadRecord } from '../../cloudfunctions/core/records';
 import { PUBLICATION_LEVELS } from '../../cloudfunctions/core/vocabulary';
@@ -91,11 +92,11 @@ describe('on the demo township', () => {
 
   test('saveLead is a compare-and-set on version', async () => {
     const before = await lead('l_demo_0010');
-    expect(await store.saveLead({ ...before, title: '第一次修改' }, before.version)).toBe(true);
-    expect(await store.saveLead({ ...before, title: '过期的修改' }, before.version)).toBe(false);
+    expect(await store.saveLead({ ...before, title: '第一次修改' }, before.version, anEvent())).toBe(true);
+    expect(await store.saveLead({ ...before, title: '过期的修改' }, before.version, anEvent())).toBe(false);
     const after = await lead('l_demo_0010');
     expect(after).toMatchObject({ title: '第一次修改', version: before.version + 1 });
-    expect(await store.saveLead({ ...after, townshipId: 't_other' }, after.version)).toBe(false);
+    expect(await store.saveLead({ ...after, townshipId: 't_other' }, after.version, anEvent())).toBe(false);
   });
 
   test('insertLead returns the existing lead untouched when the clientId is taken', async () => {

@@ -1,7 +1,19 @@
 // An in-memory Context for domain tests: the simplest faithful implementation of the ports.
-import { SILENT_NOTIFIER, type Context, type CursorKey, type LeadQuery, type Page, type Store } from '../../cloudfunctions/core/ports';
+import {
+  SILENT_NOTIFIER,
+  type AccountQuery,
+  type Context,
+  type CursorKey,
+  type LeadEvent,
+  type LeadFilter,
+  type LeadQuery,
+  type Page,
+  type Store,
+} from '../../cloudfunctions/core/ports';
+import type { LeadCounts } from '../../cloudfunctions/core/views';
+import { MemoryArticleStore } from './memoryArticles';
 import type { AccountRecord, InviteRecord, LeadRecord, TownshipRecord, UnitRecord } from '../../cloudfunctions/core/records';
-import { DEFAULT_CATEGORIES } from '../../cloudfunctions/core/vocabulary';
+import { DEFAULT_CATEGORIES, LEAD_STATUSES, defaultTownshipSettings } from '../../cloudfunctions/core/vocabulary';
 
 function compareKeys(a: CursorKey, b: CursorKey): number {
   for (let i = 0; i < a.length; i++) {
@@ -21,12 +33,28 @@ function listOrder(order: LeadQuery['order'], a: CursorKey, b: CursorKey): numbe
   return (Number(b[0]) - Number(a[0])) || compareKeys(a.slice(1), b.slice(1));
 }
 
-export class MemoryStore implements Store {
+function matchesFilter(l: LeadRecord, f: LeadFilter): boolean {
+  return (
+    l.townshipId === f.townshipId &&
+    (!f.authorId || l.authorId === f.authorId) &&
+    (!f.statuses || f.statuses.includes(l.status)) &&
+    (!f.unitId || l.unitId === f.unitId) &&
+    (!f.category || l.category === f.category) &&
+    (f.urgent === undefined || l.urgent === f.urgent) &&
+    (f.highlighted === undefined || (l.highlightSection !== null) === f.highlighted) &&
+    (!f.createdFrom || l.createdAt >= f.createdFrom) &&
+    (!f.createdBefore || l.createdAt < f.createdBefore) &&
+    (!f.text || l.title.includes(f.text) || l.body.includes(f.text))
+  );
+}
+
+export class MemoryStore extends MemoryArticleStore implements Store {
   townships = new Map<string, TownshipRecord>();
   units: UnitRecord[] = [];
   accounts = new Map<string, AccountRecord>();
   invites = new Map<string, InviteRecord>();
   leads = new Map<string, LeadRecord>();
+  events: (LeadEvent & { leadId: string })[] = [];
 
   async getTownship(id: string) {
     return this.townships.get(id) ?? null;
@@ -43,9 +71,29 @@ export class MemoryStore implements Store {
   async accountNames(ids: string[]) {
     return new Map(ids.flatMap((id) => (this.accounts.has(id) ? [[id, this.accounts.get(id)!.name] as const] : [])));
   }
-  async listAccounts(q: { townshipId: string; limit: number }): Promise<Page<AccountRecord>> {
-    const items = [...this.accounts.values()].filter((a) => a.townshipId === q.townshipId).slice(0, q.limit);
+  async listAccounts(q: AccountQuery): Promise<Page<AccountRecord>> {
+    const items = [...this.accounts.values()]
+      .filter(
+        (a) =>
+          a.townshipId === q.townshipId &&
+          (!q.role || a.role === q.role) &&
+          (q.unitId === undefined || a.unitId === q.unitId) &&
+          (q.active === undefined || a.active === q.active),
+      )
+      .slice(0, q.limit);
     return { items, next: null };
+  }
+  async updateAccount(account: AccountRecord) {
+    this.accounts.set(account.id, structuredClone(account));
+  }
+  async findAccountByUsername(username: string) {
+    return [...this.accounts.values()].find((a) => a.username === username) ?? null;
+  }
+  async hashPassword(password: string) {
+    return `hashed:${password}`;
+  }
+  async saveUnit(unit: UnitRecord) {
+    this.units = [...this.units.filter((u) => u.id !== unit.id), unit];
   }
   async insertAccount(account: AccountRecord) {
     this.accounts.set(account.id, structuredClone(account));
@@ -66,29 +114,40 @@ export class MemoryStore implements Store {
     const existing = [...this.leads.values()].find((l) => l.clientId === lead.clientId);
     if (existing) return { lead: structuredClone(existing), created: false };
     this.leads.set(lead.id, structuredClone(lead));
+    this.events.push({ leadId: lead.id, at: lead.createdAt, by: lead.authorId, kind: 'submitted', decision: null, from: 'submitted', to: 'submitted', note: null, ref: null });
     return { lead: structuredClone(lead), created: true };
   }
   async getLead(townshipId: string, id: string) {
     const lead = this.leads.get(id);
     return lead && lead.townshipId === townshipId ? structuredClone(lead) : null;
   }
-  async saveLead(lead: LeadRecord, expectedVersion: number) {
+  async getLeads(townshipId: string, ids: string[]) {
+    return ids.flatMap((id) => {
+      const lead = this.leads.get(id);
+      return lead && lead.townshipId === townshipId ? [structuredClone(lead)] : [];
+    });
+  }
+  async saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent) {
     const stored = this.leads.get(lead.id);
     if (!stored || stored.version !== expectedVersion) return false;
     this.leads.set(lead.id, { ...structuredClone(lead), version: expectedVersion + 1 });
+    this.events.push({ leadId: lead.id, ...event });
     return true;
+  }
+  async countLeads(f: LeadFilter) {
+    const counts = Object.fromEntries(LEAD_STATUSES.map((s) => [s, 0])) as LeadCounts;
+    [...this.leads.values()].filter((l) => matchesFilter(l, { ...f, statuses: undefined })).forEach((l) => (counts[l.status] += 1));
+    return counts;
+  }
+  async leadEvents(townshipId: string, leadId: string) {
+    return this.events
+      .filter((e) => e.leadId === leadId && this.leads.get(leadId)?.townshipId === townshipId)
+      .map(({ leadId: _ignored, ...e }) => e);
   }
   async listLeads(q: LeadQuery): Promise<Page<LeadRecord>> {
     const after = q.after;
     const matching = [...this.leads.values()]
-      .filter(
-        (l) =>
-          l.townshipId === q.townshipId &&
-          (!q.authorId || l.authorId === q.authorId) &&
-          (!q.statuses || q.statuses.includes(l.status)) &&
-          (!q.unitId || l.unitId === q.unitId) &&
-          (!q.category || l.category === q.category),
-      )
+      .filter((l) => matchesFilter(l, q))
       .sort((a, b) => listOrder(q.order, sortKey(a, q.order), sortKey(b, q.order)))
       .filter((l) => !after || listOrder(q.order, sortKey(l, q.order), after) > 0);
     const items = matching.slice(0, q.limit).map((l) => structuredClone(l));
@@ -105,6 +164,7 @@ export const TOWNSHIP: TownshipRecord = {
   name: '示范镇',
   categories: [...DEFAULT_CATEGORIES],
   timezone: 'Asia/Shanghai',
+  ...defaultTownshipSettings(),
 };
 
 export function account(id: string, role: AccountRecord['role'], extra: Partial<AccountRecord> = {}): AccountRecord {

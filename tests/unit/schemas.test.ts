@@ -1,4 +1,5 @@
-import { bindSchema, replyLeadSchema, reviewLeadSchema, submitLeadSchema } from '../../cloudfunctions/core/schemas';
+import { addPublicationSchema } from '../../cloudfunctions/core/articles/schemas';
+import { bindSchema, queueSchema, replyLeadSchema, reviewLeadSchema, submitLeadSchema } from '../../cloudfunctions/core/schemas';
 import { fieldProblems } from '../../cloudfunctions/core/validation';
 
 const clientId = '7f1c6a5e-1b2c-4d3e-8f90-1234567890ab';
@@ -58,5 +59,21 @@ describe('lead payloads', () => {
       '手机号应为11位数字',
     );
     expect(problems(bindSchema, { code: 'ABCD2345', name: '王小明', phone: '13800138000' })).toEqual([]);
+  });
+});
+
+describe('desk and publication payloads', () => {
+  const pub = { articleId: 'a1', outlet: '省日报', level: 'provincial', publishedAt: '2026-03-02' };
+  it('accepts only http(s) links', () => {
+    for (const url of ['https://example.cn/a?b=1#c', 'http://example.cn']) expect(addPublicationSchema.safeParse({ ...pub, url }).success).toBe(true);
+    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'https://', 'https://a b.cn', 'https://x.cn/"><script>']) {
+      expect(problems(addPublicationSchema, { ...pub, url })[0]?.path).toBe('url');
+    }
+  });
+  it('checks calendar dates and the order of a range', () => {
+    expect(problems(addPublicationSchema, { ...pub, publishedAt: '2026-02-30' })[0]?.message).toBe('日期不存在，请检查年月日');
+    expect(problems(addPublicationSchema, { ...pub, publishedAt: '2026/03/02' })[0]?.path).toBe('publishedAt');
+    expect(problems(queueSchema, { from: '2026-03-02', to: '2026-03-01' })[0]).toEqual({ path: 'to', message: '开始日期不能晚于结束日期' });
+    expect(queueSchema.safeParse({ from: '2026-03-01', to: '2026-03-01', q: ' 荷花 ' }).success).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import type {
   UpdateResult,
 } from '../../cloudfunctions/adapters/wx/sdk';
 
-type Op = 'eq' | 'in' | 'gt' | 'lt' | 'and' | 'or' | 'inc';
+type Op = 'eq' | 'in' | 'gt' | 'gte' | 'lt' | 'neq' | 'and' | 'or' | 'inc';
 
 class Cmd implements DbCommand {
   constructor(
@@ -25,15 +25,25 @@ export const command: DbCommandFactory = {
   eq: (v) => new Cmd('eq', v),
   in: (vs) => new Cmd('in', vs),
   gt: (v) => new Cmd('gt', v),
+  gte: (v) => new Cmd('gte', v),
   lt: (v) => new Cmd('lt', v),
+  neq: (v) => new Cmd('neq', v),
   and: (cs) => new Cmd('and', cs),
   or: (cs) => new Cmd('or', cs),
   inc: (n) => new Cmd('inc', n),
 };
 
+/** db.RegExp: matches string fields only, like the server. */
+export class FakeRegExp {
+  readonly re: RegExp;
+  constructor(options: { regexp: string; options?: string }) {
+    this.re = new RegExp(options.regexp, options.options ?? '');
+  }
+}
+
 const clone = <T>(v: T): T => (v === undefined ? v : JSON.parse(JSON.stringify(v)));
 const isPlain = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Cmd);
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Cmd) && !(v instanceof FakeRegExp);
 
 /** BSON's order of types: null < numbers < strings < objects < arrays < booleans. */
 function typeRank(v: unknown): number {
@@ -62,6 +72,7 @@ function fieldValue(doc: Record<string, unknown>, path: string): unknown {
 
 /** One scalar test; an array field passes when any element passes (and eq also matches the whole array). */
 function testValue(value: unknown, test: unknown): boolean {
+  if (test instanceof FakeRegExp) return typeof value === 'string' && test.re.test(value);
   if (!(test instanceof Cmd)) return deepEqual(value, test) || (Array.isArray(value) && value.some((e) => deepEqual(e, test)));
   const any = (f: (v: unknown) => boolean) => f(value) || (Array.isArray(value) && value.some(f));
   switch (test.op) {
@@ -72,8 +83,12 @@ function testValue(value: unknown, test: unknown): boolean {
       return (test.arg as unknown[]).some((t) => testValue(value, t));
     case 'gt':
       return any((v) => typeRank(v) === typeRank(test.arg) && compareValues(v, test.arg) > 0);
+    case 'gte':
+      return any((v) => typeRank(v) === typeRank(test.arg) && compareValues(v, test.arg) >= 0);
     case 'lt':
       return any((v) => typeRank(v) === typeRank(test.arg) && compareValues(v, test.arg) < 0);
+    case 'neq':
+      return !testValue(value, test.arg);
     case 'and':
       return (test.arg as unknown[]).every((t) => testValue(value, t));
     case 'or':
@@ -122,6 +137,7 @@ const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** The store of every collection; each operation waits a turn, then runs whole, like one server-side document write. */
 export class FakeDb implements Database {
   readonly command = command;
+  readonly RegExp = (options: { regexp: string; options?: string }) => new FakeRegExp(options);
   readonly data = new Map<string, Map<string, Doc>>();
   /** Every get() as [collection, number of documents returned], for tests about paging. */
   readonly reads: [string, number][] = [];
@@ -189,6 +205,11 @@ class FakeCollection implements CollectionRef {
     return { data };
   }
 
+  async count(): Promise<{ total: number }> {
+    await tick();
+    return { total: this.matching().length };
+  }
+
   async update(options: { data: Record<string, unknown> }): Promise<UpdateResult> {
     if (!this.cond) throw new Error('collection.update:fail 批量更新必须带 where 条件');
     rejectKey(options.data, 'collection.update');
@@ -233,6 +254,10 @@ class FakeCollection implements CollectionRef {
         const doc = table().get(id);
         if (doc) applyUpdate(doc, data);
         return { stats: { updated: doc ? 1 : 0 } };
+      },
+      remove: async () => {
+        await tick();
+        return { stats: { removed: table().delete(id) ? 1 : 0 } };
       },
     };
   }

@@ -93,7 +93,7 @@ it('puts urgent leads first in the queue, and the last page has no next cursor',
 });
 
 it('spells the cursor as an or of tuple comparisons on the sort fields', () => {
-  const cond = leadCondition(db.command, { townshipId: 't1', order: 'queue', after: [1, '2024-03-01', 'x'], limit: 5 });
+  const cond = leadCondition(db, { townshipId: 't1', order: 'queue', after: [1, '2024-03-01', 'x'], limit: 5 });
   expect(JSON.stringify(cond)).toContain('"op":"or"');
   expect(JSON.stringify(cond)).toContain('"urgent":false');
 });

@@ -2,6 +2,7 @@
 import { toDoc } from '../../cloudfunctions/adapters/wx/documents';
 import { leadDocId, WxStore } from '../../cloudfunctions/adapters/wx/store';
 import { FakeDb } from './fakeDb';
+import { anEvent } from '../support/events';
 import { account, invite, lead, seedBasics, T1 } from './fixtures';
 
 let db: FakeDb;
@@ -44,6 +45,7 @@ describe('insertLead', () => {
   it('lets a failure other than a duplicate key through', async () => {
     const broken = new WxStore({
       command: db.command,
+      RegExp: db.RegExp,
       collection: (name: string) => {
         const real = db.collection(name);
         return Object.assign(Object.create(real), { add: () => Promise.reject(new Error('network down')), where: real.where.bind(real) });
@@ -56,23 +58,23 @@ describe('insertLead', () => {
 describe('saveLead', () => {
   it('writes when the version matches and stores version + 1', async () => {
     const { lead: stored } = await store.insertLead(lead());
-    expect(await store.saveLead({ ...stored, status: 'accepted' }, 1)).toBe(true);
+    expect(await store.saveLead({ ...stored, status: 'accepted' }, 1, anEvent())).toBe(true);
     const after = await store.getLead('t1', stored.id);
     expect(after).toMatchObject({ status: 'accepted', version: 2 });
   });
 
   it('rejects a stale version and leaves the lead as it was', async () => {
     const { lead: stored } = await store.insertLead(lead());
-    await store.saveLead({ ...stored, status: 'accepted' }, 1);
-    expect(await store.saveLead({ ...stored, status: 'rejected' }, 1)).toBe(false);
+    await store.saveLead({ ...stored, status: 'accepted' }, 1, anEvent());
+    expect(await store.saveLead({ ...stored, status: 'rejected' }, 1, anEvent())).toBe(false);
     expect(await store.getLead('t1', stored.id)).toMatchObject({ status: 'accepted', version: 2 });
   });
 
   it('lets only one of two simultaneous decisions win', async () => {
     const { lead: stored } = await store.insertLead(lead());
     const results = await Promise.all([
-      store.saveLead({ ...stored, status: 'accepted' }, 1),
-      store.saveLead({ ...stored, status: 'rejected' }, 1),
+      store.saveLead({ ...stored, status: 'accepted' }, 1, anEvent()),
+      store.saveLead({ ...stored, status: 'rejected' }, 1, anEvent()),
     ]);
     expect(results.sort()).toEqual([false, true]);
     expect((await store.getLead('t1', stored.id))!.version).toBe(2);
@@ -80,7 +82,7 @@ describe('saveLead', () => {
 
   it('never writes a lead of another township', async () => {
     const { lead: stored } = await store.insertLead(lead());
-    expect(await store.saveLead({ ...stored, townshipId: 't2', status: 'accepted' }, 1)).toBe(false);
+    expect(await store.saveLead({ ...stored, townshipId: 't2', status: 'accepted' }, 1, anEvent())).toBe(false);
     expect((await store.getLead('t1', stored.id))!.status).toBe('submitted');
   });
 });
@@ -161,7 +163,8 @@ describe('articlesForLeads', () => {
 
     const map = await store.articlesForLeads('t1', ['L1', 'L2', 'L3']);
     expect(map.get('L1')!.map((a) => a.id)).toEqual(['a1']);
-    expect(map.get('L2')!.map((a) => a.id)).toEqual(['a1', 'a2']);
+    // Newest article first, the order the local store answers in.
+    expect(map.get('L2')!.map((a) => a.id)).toEqual(['a2', 'a1']);
     expect(map.has('L3')).toBe(false);
     expect(map.get('L1')![0]!.publications).toEqual([
       { outlet: '省报', level: 'provincial', publishedAt: '2024-03-04', url: 'https://example.cn/1' },

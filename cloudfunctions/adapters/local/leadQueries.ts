@@ -1,5 +1,7 @@
-// Keyset pagination over leads in the two orders of ports.ts, one page (plus one row to know if more exist) per query.
-import type { CursorKey, LeadQuery, Page } from '../../core/ports';
+// Leads by filter: keyset pages in the two orders of ports.ts (one page plus one row per query), and counts per status.
+import type { CursorKey, LeadFilter, LeadQuery, Page } from '../../core/ports';
+import { LEAD_STATUSES, type LeadStatus } from '../../core/vocabulary';
+import type { LeadCounts } from '../../core/views';
 import type { LeadRecord } from '../../core/records';
 import type { Db } from './db';
 import { leadFromRow, type LeadRow } from './rows';
@@ -26,25 +28,52 @@ export function keyOf(lead: LeadRecord, order: LeadQuery['order']): CursorKey {
   return order === 'newest' ? [lead.createdAt, lead.id] : [lead.urgent ? 1 : 0, lead.createdAt, lead.id];
 }
 
-export function listLeadsPage(db: Db, query: LeadQuery): Page<LeadRecord> {
+/** `LIKE` pattern for literal words: %, _ and the escape character itself lose their wildcard meaning. */
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+
+/** WHERE conditions of a filter, appended to `params`; they ride on the indexes of migrations 2 and 4. */
+export function filterClauses(filter: LeadFilter, params: unknown[]): string[] {
   const where: string[] = ['township_id = ?'];
-  const params: unknown[] = [query.townshipId];
-  if (query.authorId !== undefined) {
-    where.push('author_id = ?');
-    params.push(query.authorId);
+  params.push(filter.townshipId);
+  const equal = (column: string, value: unknown) => {
+    if (value === undefined) return;
+    where.push(`${column} = ?`);
+    params.push(value);
+  };
+  equal('author_id', filter.authorId);
+  equal('unit_id', filter.unitId);
+  equal('category', filter.category);
+  equal('urgent', filter.urgent === undefined ? undefined : filter.urgent ? 1 : 0);
+  if (filter.statuses && filter.statuses.length > 0) {
+    where.push(`status IN (${filter.statuses.map(() => '?').join(', ')})`);
+    params.push(...filter.statuses);
   }
-  if (query.statuses && query.statuses.length > 0) {
-    where.push(`status IN (${query.statuses.map(() => '?').join(', ')})`);
-    params.push(...query.statuses);
+  if (filter.highlighted !== undefined) where.push(`highlight_section IS ${filter.highlighted ? 'NOT ' : ''}NULL`);
+  if (filter.createdFrom !== undefined) {
+    where.push('created_at >= ?');
+    params.push(filter.createdFrom);
   }
-  if (query.unitId !== undefined) {
-    where.push('unit_id = ?');
-    params.push(query.unitId);
+  if (filter.createdBefore !== undefined) {
+    where.push('created_at < ?');
+    params.push(filter.createdBefore);
   }
-  if (query.category !== undefined) {
-    where.push('category = ?');
-    params.push(query.category);
+  if (filter.text !== undefined) {
+    if ([...filter.text].length >= 3) {
+      // The trigram index (migration 5) answers substrings of three or more characters, as one quoted phrase.
+      where.push('rowid IN (SELECT rowid FROM leads_text WHERE leads_text MATCH ?)');
+      params.push(`"${filter.text.replace(/"/g, '""')}"`);
+    } else {
+      // Trigrams cannot find one or two characters: LIKE scans the rows the other filters left.
+      where.push("(title LIKE ? ESCAPE '\\' OR body LIKE ? ESCAPE '\\')");
+      params.push(likePattern(filter.text), likePattern(filter.text));
+    }
   }
+  return where;
+}
+
+export function listLeadsPage(db: Db, query: LeadQuery): Page<LeadRecord> {
+  const params: unknown[] = [];
+  const where = filterClauses(query, params);
   const after = afterClause(query, params);
   if (after) where.push(after);
   const limit = Math.max(1, Math.min(query.limit, 200));
@@ -54,4 +83,15 @@ export function listLeadsPage(db: Db, query: LeadQuery): Page<LeadRecord> {
   const items = rows.slice(0, limit).map(leadFromRow);
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last ? keyOf(last, query.order) : null };
+}
+
+export function countLeads(db: Db, filter: LeadFilter): LeadCounts {
+  const params: unknown[] = [];
+  const where = filterClauses({ ...filter, statuses: undefined }, params);
+  const rows = db
+    .prepare(`SELECT status, count(*) AS n FROM leads WHERE ${where.join(' AND ')} GROUP BY status`)
+    .all(...params) as { status: LeadStatus; n: number }[];
+  const counts = Object.fromEntries(LEAD_STATUSES.map((s) => [s, 0])) as LeadCounts;
+  for (const r of rows) if (r.status in counts) counts[r.status] = r.n;
+  return counts;
 }

@@ -138,4 +138,79 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX publications_by_date ON publications (township_id, published_at);
     `,
   },
+  {
+    version: 4,
+    name: 'township settings, article photos, lead audit log, desk filters',
+    sql: `
+      ALTER TABLE townships ADD COLUMN aging_amber_hours INTEGER NOT NULL DEFAULT 24;
+      ALTER TABLE townships ADD COLUMN aging_red_hours INTEGER NOT NULL DEFAULT 72;
+      ALTER TABLE townships ADD COLUMN highlight_sections TEXT NOT NULL DEFAULT '["理论武装","思想教育","对外宣传","队伍建设"]';
+      ALTER TABLE articles ADD COLUMN photos TEXT NOT NULL DEFAULT '[]';
+      ALTER TABLE article_leads ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX articles_by_status ON articles (township_id, status, created_at DESC, id DESC);
+      -- The desk filters by unit and by creation dates across statuses (counts, twins).
+      CREATE INDEX leads_by_unit ON leads (township_id, unit_id, created_at);
+      CREATE INDEX leads_highlights ON leads (township_id, created_at) WHERE highlight_section IS NOT NULL;
+
+      -- Append-only audit log: one line per lead change, written in the transaction of the change itself.
+      CREATE TABLE lead_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        lead_id TEXT NOT NULL REFERENCES leads(id),
+        township_id TEXT NOT NULL,
+        version INTEGER NOT NULL,          -- the lead's version after the change (0: rebuilt from history)
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        kind TEXT NOT NULL,                -- submitted | decision | reply | highlight | cited
+        decision TEXT,
+        from_status TEXT NOT NULL,
+        to_status TEXT NOT NULL,
+        note TEXT,
+        ref TEXT
+      );
+      CREATE INDEX lead_events_by_lead ON lead_events (lead_id, seq);
+      CREATE TRIGGER lead_events_no_update BEFORE UPDATE ON lead_events
+        BEGIN SELECT RAISE(ABORT, 'lead_events is append-only'); END;
+      CREATE TRIGGER lead_events_no_delete BEFORE DELETE ON lead_events
+        BEGIN SELECT RAISE(ABORT, 'lead_events is append-only'); END;
+
+      -- Databases from before the log: rebuild it from what the leads and articles remember, in time order.
+      INSERT INTO lead_events (lead_id, township_id, version, at, by, kind, decision, from_status, to_status, note, ref)
+      SELECT lead_id, township_id, 0, at, by, kind, decision, from_status, to_status, note, ref FROM (
+        SELECT id AS lead_id, township_id, created_at AS at, author_id AS by, 'submitted' AS kind, NULL AS decision,
+               'submitted' AS from_status, 'submitted' AS to_status, NULL AS note, NULL AS ref
+          FROM leads
+        UNION ALL
+        SELECT l.id, l.township_id, json_extract(h.value, '$.at'), json_extract(h.value, '$.by'), 'decision',
+               json_extract(h.value, '$.decision'), json_extract(h.value, '$.from'), json_extract(h.value, '$.to'),
+               json_extract(h.value, '$.note'), CASE WHEN json_extract(h.value, '$.decision') = 'merge' THEN l.merged_into END
+          FROM leads l, json_each(l.history) h
+        UNION ALL
+        SELECT l.id, l.township_id, json_extract(r.value, '$.at'), json_extract(r.value, '$.by'), 'reply', NULL,
+               'needs_info', 'submitted', json_extract(r.value, '$.text'), NULL
+          FROM leads l, json_each(l.replies) r
+        UNION ALL
+        SELECT l.id, l.township_id, a.created_at, a.created_by, 'cited', NULL, 'accepted', 'used', a.title, a.id
+          FROM article_leads al JOIN articles a ON a.id = al.article_id JOIN leads l ON l.id = al.lead_id
+      ) ORDER BY at, lead_id;
+    `,
+  },
+  {
+    version: 5,
+    name: 'full-text index of lead titles and bodies',
+    sql: `
+      -- Trigram index: any substring of 3+ characters (Chinese included) is found without scanning every lead.
+      CREATE VIRTUAL TABLE leads_text USING fts5(title, body, content = 'leads', content_rowid = 'rowid', tokenize = 'trigram');
+      INSERT INTO leads_text (leads_text) VALUES ('rebuild');
+      CREATE TRIGGER leads_text_insert AFTER INSERT ON leads BEGIN
+        INSERT INTO leads_text (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+      END;
+      CREATE TRIGGER leads_text_update AFTER UPDATE OF title, body ON leads BEGIN
+        INSERT INTO leads_text (leads_text, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+        INSERT INTO leads_text (rowid, title, body) VALUES (new.rowid, new.title, new.body);
+      END;
+      CREATE TRIGGER leads_text_delete AFTER DELETE ON leads BEGIN
+        INSERT INTO leads_text (leads_text, rowid, title, body) VALUES ('delete', old.rowid, old.title, old.body);
+      END;
+    `,
+  },
 ];

@@ -12,6 +12,9 @@ export interface TownshipRow {
   name: string;
   categories: string;
   timezone: string;
+  aging_amber_hours: number;
+  aging_red_hours: number;
+  highlight_sections: string;
 }
 
 export interface UnitRow {
@@ -76,6 +79,8 @@ export const townshipFromRow = (r: TownshipRow): TownshipRecord => ({
   name: r.name,
   categories: JSON.parse(r.categories) as string[],
   timezone: r.timezone,
+  agingHours: { amber: r.aging_amber_hours, red: r.aging_red_hours },
+  highlightSections: JSON.parse(r.highlight_sections) as string[],
 });
 
 export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
@@ -83,6 +88,9 @@ export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
   name: t.name,
   categories: JSON.stringify(t.categories),
   timezone: t.timezone,
+  aging_amber_hours: t.agingHours.amber,
+  aging_red_hours: t.agingHours.red,
+  highlight_sections: JSON.stringify(t.highlightSections),
 });
 
 export const unitFromRow = (r: UnitRow): UnitRecord => ({

@@ -1,9 +1,13 @@
 // The core's Store on better-sqlite3. Calls are synchronous underneath; the Promise shape is the port's.
 import { conflict } from '../../core/errors';
-import type { AccountQuery, LeadQuery, Page, Store } from '../../core/ports';
+import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
+import type { AccountQuery, LeadEvent, LeadFilter, LeadQuery, Page, Store } from '../../core/ports';
+import type { LeadCounts } from '../../core/views';
 import type {
   AccountRecord,
+  ArticleRecord,
   ArticleSummary,
+  PublicationRecord,
   InviteRecord,
   LeadRecord,
   TownshipRecord,
@@ -11,7 +15,13 @@ import type {
 } from '../../core/records';
 import { articlesForLeads } from './articleTables';
 import { openDatabase, type Db } from './db';
-import { listLeadsPage } from './leadQueries';
+import { listAccountsPage, updateAccountRow } from './accountTables';
+import { countLeads, listLeadsPage } from './leadQueries';
+import { leadEvents } from './leadEvents';
+import { insertLeadRow, updateLeadRow } from './leadWrites';
+import * as articles from './articleStore';
+import { publicationsOf } from './articleTables';
+import { hashPassword } from './passwords';
 import {
   accountFromRow,
   accountToRow,
@@ -19,7 +29,6 @@ import {
   inviteToRow,
   insertSql,
   leadFromRow,
-  leadToRow,
   townshipFromRow,
   townshipToRow,
   unitFromRow,
@@ -86,6 +95,20 @@ export class LocalStore implements Store {
     this.db.prepare(insertSql('units', row)).run(row);
   }
 
+  /** A new unit goes to the end of the township's list; an existing one keeps its place. */
+  async saveUnit(unit: UnitRecord): Promise<void> {
+    this.transaction(() => {
+      const updated = this.db
+        .prepare('UPDATE units SET name = ?, kind = ?, platforms = ? WHERE id = ? AND township_id = ?')
+        .run(unit.name, unit.kind, JSON.stringify(unit.platforms), unit.id, unit.townshipId);
+      if (updated.changes === 1) return;
+      const { next } = this.db
+        .prepare('SELECT coalesce(max(position), -1) + 1 AS next FROM units WHERE township_id = ?')
+        .get(unit.townshipId) as { next: number };
+      this.insertUnit(unit, next);
+    });
+  }
+
   // ---- accounts ----
 
   async getAccount(id: string): Promise<AccountRecord | null> {
@@ -116,23 +139,11 @@ export class LocalStore implements Store {
   }
 
   async listAccounts(query: AccountQuery): Promise<Page<AccountRecord>> {
-    const where = ['township_id = ?'];
-    const params: unknown[] = [query.townshipId];
-    if (query.role) {
-      where.push('role = ?');
-      params.push(query.role);
-    }
-    if (query.after) {
-      where.push('(name, id) > (?, ?)');
-      params.push(String(query.after[0]), String(query.after[1]));
-    }
-    const limit = Math.max(1, Math.min(query.limit, 200));
-    const rows = this.db
-      .prepare(`SELECT * FROM accounts WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT ?`)
-      .all(...params, limit + 1) as AccountRow[];
-    const items = rows.slice(0, limit).map(accountFromRow);
-    const last = items[items.length - 1];
-    return { items, next: rows.length > limit && last ? [last.name, last.id] : null };
+    return listAccountsPage(this.db, query);
+  }
+
+  async updateAccount(account: AccountRecord): Promise<void> {
+    updateAccountRow(this.db, account);
   }
 
   async insertAccount(account: AccountRecord): Promise<void> {
@@ -146,6 +157,14 @@ export class LocalStore implements Store {
       }
       throw err;
     }
+  }
+
+  async findAccountByUsername(username: string): Promise<AccountRecord | null> {
+    return this.getAccountByUsername(username);
+  }
+
+  async hashPassword(password: string): Promise<string> {
+    return hashPassword(password);
   }
 
   // ---- invites ----
@@ -168,14 +187,7 @@ export class LocalStore implements Store {
   // ---- leads ----
 
   async insertLead(lead: LeadRecord): Promise<{ lead: LeadRecord; created: boolean }> {
-    const row = leadToRow(lead);
-    // ON CONFLICT DO NOTHING then read: two submissions of one draft can never make two leads,
-    // even from two processes sharing the database file.
-    const info = this.db.prepare(insertSql('leads', row, 'ON CONFLICT(client_id) DO NOTHING')).run(row);
-    if (info.changes === 1) return { lead, created: true };
-    const existing = this.db.prepare('SELECT * FROM leads WHERE client_id = ?').get(lead.clientId) as LeadRow | undefined;
-    if (!existing) throw new Error(`lead with client_id ${lead.clientId} vanished after a conflict`);
-    return { lead: leadFromRow(existing), created: false };
+    return insertLeadRow(this.db, lead);
   }
 
   async getLead(townshipId: string, id: string): Promise<LeadRecord | null> {
@@ -183,19 +195,27 @@ export class LocalStore implements Store {
     return row ? leadFromRow(row) : null;
   }
 
-  async saveLead(lead: LeadRecord, expectedVersion: number): Promise<boolean> {
-    const row = leadToRow({ ...lead, version: expectedVersion + 1 });
-    // Compare-and-set: the write only lands if nobody saved the lead since it was read.
-    const info = this.db
-      .prepare(
-        `UPDATE leads SET unit_id = @unit_id, title = @title, body = @body, category = @category,
-           occurred_at = @occurred_at, place = @place, photos = @photos, urgent = @urgent, status = @status,
-           history = @history, replies = @replies, merged_into = @merged_into,
-           highlight_section = @highlight_section, updated_at = @updated_at, version = @version
-         WHERE id = @id AND township_id = @township_id AND version = @expected`,
-      )
-      .run({ ...row, expected: expectedVersion });
-    return info.changes === 1;
+  async getLeads(townshipId: string, ids: string[]): Promise<LeadRecord[]> {
+    const out: LeadRecord[] = [];
+    for (const part of chunks([...new Set(ids)], ID_CHUNK)) {
+      const rows = this.db
+        .prepare(`SELECT * FROM leads WHERE township_id = ? AND id IN (${part.map(() => '?').join(', ')})`)
+        .all(townshipId, ...part) as LeadRow[];
+      out.push(...rows.map(leadFromRow));
+    }
+    return out;
+  }
+
+  async saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean> {
+    return updateLeadRow(this.db, lead, expectedVersion, event);
+  }
+
+  async countLeads(filter: LeadFilter): Promise<LeadCounts> {
+    return countLeads(this.db, filter);
+  }
+
+  async leadEvents(townshipId: string, leadId: string): Promise<LeadEvent[]> {
+    return leadEvents(this.db, townshipId, leadId);
   }
 
   async listLeads(query: LeadQuery): Promise<Page<LeadRecord>> {
@@ -204,5 +224,35 @@ export class LocalStore implements Store {
 
   async articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>> {
     return articlesForLeads(this.db, townshipId, leadIds);
+  }
+
+  // ---- articles (articleStore.ts) ----
+
+  async insertArticle(article: ArticleRecord, citations: LeadCitation[]): Promise<boolean> {
+    return articles.insertArticle(this.db, article, citations);
+  }
+
+  async getArticle(townshipId: string, id: string): Promise<ArticleRecord | null> {
+    return articles.getArticle(this.db, townshipId, id);
+  }
+
+  async saveArticle(article: ArticleRecord, expectedVersion: number): Promise<boolean> {
+    return articles.saveArticle(this.db, article, expectedVersion);
+  }
+
+  async listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {
+    return articles.listArticles(this.db, query);
+  }
+
+  async publicationsOf(townshipId: string, articleIds: string[]): Promise<PublicationRecord[]> {
+    return publicationsOf(this.db, townshipId, articleIds);
+  }
+
+  async savePublication(article: ArticleRecord, expectedVersion: number, publication: PublicationRecord): Promise<boolean> {
+    return articles.savePublication(this.db, article, expectedVersion, publication);
+  }
+
+  async removePublication(article: ArticleRecord, expectedVersion: number, publicationId: string): Promise<boolean> {
+    return articles.removePublication(this.db, article, expectedVersion, publicationId);
   }
 }

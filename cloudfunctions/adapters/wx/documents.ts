@@ -1,5 +1,5 @@
 // How records sit in the cloud database: the record's `id` becomes the document `_id`, nothing else changes.
-import type { ArticleKind, PublicationLevel } from '../../core/vocabulary';
+import type { ArticleRecord, PublicationRecord } from '../../core/records';
 import type { Condition, Database, Doc, Query } from './sdk';
 
 export const COLLECTIONS = {
@@ -10,28 +10,12 @@ export const COLLECTIONS = {
   leads: 'leads',
   articles: 'articles',
   publications: 'publications',
+  leadEvents: 'lead_events',
 } as const;
 
-/** Stored article (the articles function writes these); leads read only what ArticleSummary needs. */
-export interface ArticleDoc {
-  _id: string;
-  townshipId: string;
-  title: string;
-  kind: ArticleKind;
-  status: 'draft' | 'published';
-  leadIds: string[];
-  createdAt: string;
-}
-
-export interface PublicationDoc {
-  _id: string;
-  townshipId: string;
-  articleId: string;
-  outlet: string;
-  level: PublicationLevel;
-  publishedAt: string;
-  url: string | null;
-}
+/** An ArticleRecord as stored: `leadIds` is an array field, so `leadIds: _.in(ids)` finds the articles citing a lead. */
+export type ArticleDoc = Omit<ArticleRecord, 'id'> & { _id: string };
+export type PublicationDoc = Omit<PublicationRecord, 'id'> & { _id: string };
 
 /** A record with `id` → a document body with `_id` (the SDK fills `_openid` only for app writes). */
 export function toDoc<T extends { id: string }>(record: T): Doc {

@@ -1,7 +1,7 @@
 // listLeads in cloud-database terms: filters, the two orders of ports.ts, and the cursor as a range condition.
-import type { CursorKey, LeadOrder, LeadQuery } from '../../core/ports';
+import type { CursorKey, LeadFilter, LeadOrder, LeadQuery } from '../../core/ports';
 import type { LeadRecord } from '../../core/records';
-import type { Condition, DbCommandFactory } from './sdk';
+import type { Condition, Database, DbCommand, DbCommandFactory, DbRegExp } from './sdk';
 
 /** The database answers at most this many leads per call, whatever the caller asks. */
 export const MAX_LEADS_PER_CALL = 50;
@@ -22,13 +22,28 @@ export function leadCursorKey(order: LeadOrder, lead: LeadRecord): CursorKey {
   return order === 'newest' ? [lead.createdAt, lead.id] : [lead.urgent ? 1 : 0, lead.createdAt, lead.id];
 }
 
-function filters(_: DbCommandFactory, query: LeadQuery): Record<string, unknown> {
-  const cond: Record<string, unknown> = { townshipId: query.townshipId };
-  if (query.authorId !== undefined) cond.authorId = query.authorId;
-  if (query.unitId !== undefined) cond.unitId = query.unitId;
-  if (query.category !== undefined) cond.category = query.category;
-  if (query.statuses !== undefined) cond.status = _.in(query.statuses);
-  return cond;
+/** Literal words as a case-insensitive db.RegExp (no index: acceptable at one township's scale, see the report). */
+export function textRegExp(db: Database, text: string): DbRegExp {
+  return db.RegExp({ regexp: text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options: 'i' });
+}
+
+/** The filter as one condition: equalities, the createdAt range, and the text as an `or` over title and body. */
+export function leadFilterCondition(db: Database, filter: LeadFilter): Condition {
+  const _ = db.command;
+  const cond: Record<string, unknown> = { townshipId: filter.townshipId };
+  if (filter.authorId !== undefined) cond.authorId = filter.authorId;
+  if (filter.unitId !== undefined) cond.unitId = filter.unitId;
+  if (filter.category !== undefined) cond.category = filter.category;
+  if (filter.urgent !== undefined) cond.urgent = filter.urgent;
+  if (filter.statuses !== undefined) cond.status = _.in(filter.statuses);
+  if (filter.highlighted !== undefined) cond.highlightSection = filter.highlighted ? _.neq(null) : null;
+  const range: DbCommand[] = [];
+  if (filter.createdFrom !== undefined) range.push(_.gte(filter.createdFrom));
+  if (filter.createdBefore !== undefined) range.push(_.lt(filter.createdBefore));
+  if (range.length > 0) cond.createdAt = range.length === 1 ? range[0] : _.and(range);
+  if (filter.text === undefined) return cond;
+  const re = textRegExp(db, filter.text);
+  return _.and([cond, _.or([{ title: re }, { body: re }])]);
 }
 
 /**
@@ -47,9 +62,9 @@ export function afterCondition(_: DbCommandFactory, order: LeadOrder, key: Curso
   return _.or(branches);
 }
 
-export function leadCondition(_: DbCommandFactory, query: LeadQuery): Condition {
-  const base = filters(_, query);
-  return query.after ? _.and([base, afterCondition(_, query.order, query.after)]) : base;
+export function leadCondition(db: Database, query: LeadQuery): Condition {
+  const base = leadFilterCondition(db, query);
+  return query.after ? db.command.and([base, afterCondition(db.command, query.order, query.after)]) : base;
 }
 
 export function cappedLimit(limit: number): number {

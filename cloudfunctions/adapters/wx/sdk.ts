@@ -11,7 +11,9 @@ export interface DbCommandFactory {
   eq(value: unknown): DbCommand;
   in(values: unknown[]): DbCommand;
   gt(value: unknown): DbCommand;
+  gte(value: unknown): DbCommand;
   lt(value: unknown): DbCommand;
+  neq(value: unknown): DbCommand;
   and(conditions: Condition[]): DbCommand;
   or(conditions: Condition[]): DbCommand;
   /** Update operator: adds `n` to a numeric field atomically. */
@@ -31,6 +33,7 @@ export interface DocRef {
   /** Creates or replaces the document; `data` must not carry `_id`. */
   set(options: { data: Record<string, unknown> }): Promise<unknown>;
   update(options: { data: Record<string, unknown> }): Promise<UpdateResult>;
+  remove(): Promise<{ stats: { removed: number } }>;
 }
 
 export interface Query {
@@ -41,6 +44,8 @@ export interface Query {
   get(): Promise<{ data: Doc[] }>;
   /** Updates every matching document; `stats.updated` says how many changed. */
   update(options: { data: Record<string, unknown> }): Promise<UpdateResult>;
+  /** How many documents match (not capped like get). */
+  count(): Promise<{ total: number }>;
 }
 
 export interface CollectionRef extends Query {
@@ -49,9 +54,13 @@ export interface CollectionRef extends Query {
   add(options: { data: Record<string, unknown> }): Promise<{ _id: string }>;
 }
 
+/** A regular-expression value for where() (`db.RegExp({ regexp, options: 'i' })`). */
+export type DbRegExp = object;
+
 export interface Database {
   collection(name: string): CollectionRef;
   readonly command: DbCommandFactory;
+  RegExp(options: { regexp: string; options?: string }): DbRegExp;
 }
 
 export interface TempFileItem {

@@ -1,9 +1,17 @@
 // The core Store on the WeChat cloud database: keys as `_id`, atomic single-document updates for races.
 import { conflict } from '../../core/errors';
-import type { AccountQuery, LeadQuery, Page, Store } from '../../core/ports';
+import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
+import type { AccountQuery, LeadEvent, LeadFilter, LeadQuery, Page, Store } from '../../core/ports';
+import type { LeadCounts } from '../../core/views';
+import { LEAD_STATUSES } from '../../core/vocabulary';
+import { hashPassword } from '../local/passwords';
+import * as articles from './articleStore';
+import { appendLeadEvent, leadEvents } from './leadEvents';
 import type {
   AccountRecord,
+  ArticleRecord,
   ArticleSummary,
+  PublicationRecord,
   InviteRecord,
   LeadRecord,
   TownshipRecord,
@@ -17,11 +25,9 @@ import {
   fromDoc,
   toDoc,
   updateData,
-  type ArticleDoc,
-  type PublicationDoc,
 } from './documents';
-import { cappedLimit, LEAD_SORT, leadCondition, leadCursorKey } from './leadQuery';
-import type { Condition, Database, Doc } from './sdk';
+import { cappedLimit, LEAD_SORT, leadCondition, leadCursorKey, leadFilterCondition } from './leadQuery';
+import type { Condition, Database } from './sdk';
 
 /** One document per clientId: the key that makes a second insert of the same draft fail at the database. */
 export function leadDocId(clientId: string): string {
@@ -77,6 +83,8 @@ export class WxStore implements Store {
     const _ = this._;
     const base: Record<string, unknown> = { townshipId: query.townshipId };
     if (query.role !== undefined) base.role = query.role;
+    if (query.unitId !== undefined) base.unitId = query.unitId;
+    if (query.active !== undefined) base.active = query.active;
     let cond: Condition = base;
     if (query.after) {
       const [name, id] = query.after;
@@ -130,6 +138,16 @@ export class WxStore implements Store {
     const stored: LeadRecord = { ...lead, id: leadDocId(lead.clientId) };
     try {
       await this.db.collection(C.leads).add({ data: toDoc(stored) });
+      await appendLeadEvent(this.db, stored, stored.version, {
+        at: stored.createdAt,
+        by: stored.authorId,
+        kind: 'submitted',
+        decision: null,
+        from: 'submitted',
+        to: 'submitted',
+        note: null,
+        ref: null,
+      });
       return { lead: stored, created: true };
     } catch (err) {
       // A duplicate `_id` means this draft was stored before (perhaps by a retry racing us): answer with that one.
@@ -144,18 +162,20 @@ export class WxStore implements Store {
     return data[0] ? fromDoc<LeadRecord>(data[0]) : null;
   }
 
-  /** Compare-and-set on `version`: the update matches nothing when someone saved first. */
-  async saveLead(lead: LeadRecord, expectedVersion: number): Promise<boolean> {
+  /** Compare-and-set on `version`: the update matches nothing when someone saved first; the winner logs the event. */
+  async saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean> {
     const result = await this.db
       .collection(C.leads)
       .where({ _id: lead.id, townshipId: lead.townshipId, version: expectedVersion })
       .update({ data: { ...updateData(lead), version: expectedVersion + 1 } });
-    return result.stats.updated === 1;
+    if (result.stats.updated !== 1) return false;
+    await appendLeadEvent(this.db, lead, expectedVersion + 1, event);
+    return true;
   }
 
   async listLeads(query: LeadQuery): Promise<Page<LeadRecord>> {
     const limit = cappedLimit(query.limit);
-    let q = this.db.collection(C.leads).where(leadCondition(this._, query));
+    let q = this.db.collection(C.leads).where(leadCondition(this.db, query));
     for (const [field, dir] of LEAD_SORT[query.order]) q = q.orderBy(field, dir);
     const { data } = await q.limit(limit + 1).get();
     const items = data.slice(0, limit).map((d) => fromDoc<LeadRecord>(d));
@@ -163,50 +183,80 @@ export class WxStore implements Store {
     return { items, next: data.length > limit && last ? leadCursorKey(query.order, last) : null };
   }
 
-  async articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>> {
-    const result = new Map<string, ArticleSummary[]>();
-    const wanted = new Set(leadIds);
-    if (wanted.size === 0) return result;
-    const articles = new Map<string, ArticleDoc>();
-    for (const part of chunks([...wanted], IN_CHUNK)) {
-      const docs = await fetchAll(this.db, C.articles, { townshipId, leadIds: this._.in(part) });
-      for (const doc of docs) articles.set(doc._id, doc as unknown as ArticleDoc);
-    }
-    const publications = await this.publicationsOf(townshipId, [...articles.keys()]);
-    const ordered = [...articles.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a._id.localeCompare(b._id));
-    for (const article of ordered) {
-      const summary: ArticleSummary = {
-        id: article._id,
-        title: article.title,
-        kind: article.kind,
-        status: article.status,
-        publications: (publications.get(article._id) ?? []).map((p) => ({
-          outlet: p.outlet,
-          level: p.level,
-          publishedAt: p.publishedAt,
-          url: p.url ?? null,
-        })),
-      };
-      for (const leadId of article.leadIds) {
-        if (!wanted.has(leadId)) continue;
-        const list = result.get(leadId) ?? [];
-        list.push(summary);
-        result.set(leadId, list);
-      }
-    }
-    return result;
+  articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>> {
+    return articles.articlesForLeads(this.db, townshipId, leadIds);
   }
 
-  private async publicationsOf(townshipId: string, articleIds: string[]): Promise<Map<string, PublicationDoc[]>> {
-    const byArticle = new Map<string, PublicationDoc[]>();
-    const all: Doc[] = [];
-    for (const part of chunks(articleIds, IN_CHUNK)) {
-      all.push(...(await fetchAll(this.db, C.publications, { townshipId, articleId: this._.in(part) })));
+  async getLeads(townshipId: string, ids: string[]): Promise<LeadRecord[]> {
+    const out: LeadRecord[] = [];
+    for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
+      const docs = await fetchAll(this.db, C.leads, { townshipId, _id: this._.in(part) });
+      out.push(...docs.map((d) => fromDoc<LeadRecord>(d)));
     }
-    const pubs = (all as unknown as PublicationDoc[]).sort(
-      (a, b) => a.publishedAt.localeCompare(b.publishedAt) || a._id.localeCompare(b._id),
+    return out;
+  }
+
+  /** One count per status (aggregation is not needed at a township's scale). */
+  async countLeads(filter: LeadFilter): Promise<LeadCounts> {
+    const totals = await Promise.all(
+      LEAD_STATUSES.map(async (status) => {
+        const cond = leadFilterCondition(this.db, { ...filter, statuses: [status] });
+        return [status, (await this.db.collection(C.leads).where(cond).count()).total] as const;
+      }),
     );
-    for (const p of pubs) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
-    return byArticle;
+    return Object.fromEntries(totals) as LeadCounts;
+  }
+
+  leadEvents(townshipId: string, leadId: string): Promise<LeadEvent[]> {
+    return leadEvents(this.db, townshipId, leadId);
+  }
+
+  // ---- accounts and units (admin) ----
+
+  async updateAccount(account: AccountRecord): Promise<void> {
+    await this.db.collection(C.accounts).where({ _id: account.id, townshipId: account.townshipId }).update({ data: updateData(account) });
+  }
+
+  async findAccountByUsername(username: string): Promise<AccountRecord | null> {
+    const { data } = await this.db.collection(C.accounts).where({ username }).limit(1).get();
+    return data[0] ? fromDoc<AccountRecord>(data[0]) : null;
+  }
+
+  hashPassword(password: string): Promise<string> {
+    return hashPassword(password);
+  }
+
+  async saveUnit(unit: UnitRecord): Promise<void> {
+    await this.db.collection(C.units).doc(unit.id).set({ data: updateData(unit) });
+  }
+
+  // ---- articles (articleStore.ts) ----
+
+  insertArticle(article: ArticleRecord, citations: LeadCitation[]): Promise<boolean> {
+    return articles.insertArticle(this.db, article, citations, (c) => this.saveLead(c.lead, c.expectedVersion, c.event));
+  }
+
+  getArticle(townshipId: string, id: string): Promise<ArticleRecord | null> {
+    return articles.getArticle(this.db, townshipId, id);
+  }
+
+  saveArticle(article: ArticleRecord, expectedVersion: number): Promise<boolean> {
+    return articles.saveArticle(this.db, article, expectedVersion);
+  }
+
+  listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {
+    return articles.listArticles(this.db, query);
+  }
+
+  publicationsOf(townshipId: string, articleIds: string[]): Promise<PublicationRecord[]> {
+    return articles.publicationsOf(this.db, townshipId, articleIds);
+  }
+
+  savePublication(article: ArticleRecord, expectedVersion: number, publication: PublicationRecord): Promise<boolean> {
+    return articles.savePublication(this.db, article, expectedVersion, publication);
+  }
+
+  removePublication(article: ArticleRecord, expectedVersion: number, publicationId: string): Promise<boolean> {
+    return articles.removePublication(this.db, article, expectedVersion, publicationId);
   }
 }

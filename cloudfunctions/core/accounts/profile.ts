@@ -1,12 +1,17 @@
 // accounts.me, accounts.units and accounts.list.
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../cursor';
 import type { Context } from '../ports';
-import type { AccountRecord } from '../records';
+import type { AccountRecord, AgingHours } from '../records';
+import { DEFAULT_AGING_HOURS, DEFAULT_HIGHLIGHT_SECTIONS } from '../vocabulary';
 import type { ListAccountsInput } from '../schemas';
 import { accountView, unitView, type AccountView, type PageView, type UnitView } from '../views';
 
 export interface MeView extends AccountView {
   categories: string[];
+  /** When a pending lead turns amber and red in the queue (township setting). */
+  agingHours: AgingHours;
+  /** Summary sections a lead may be marked a highlight under (township setting). */
+  highlightSections: string[];
 }
 
 export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
@@ -18,6 +23,8 @@ export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
   return {
     ...accountView(caller, unitName, { maskPhone: false, townshipName: township?.name }),
     categories: township?.categories ?? [],
+    agingHours: township?.agingHours ?? { ...DEFAULT_AGING_HOURS },
+    highlightSections: township?.highlightSections ?? [...DEFAULT_HIGHLIGHT_SECTIONS],
   };
 }
 
@@ -34,6 +41,8 @@ export async function listAccounts(
     ctx.store.listAccounts({
       townshipId: caller.townshipId,
       role: input.role,
+      unitId: input.unitId,
+      active: input.active,
       after: decodeCursor(input.cursor, 2),
       limit: input.limit ?? DEFAULT_PAGE_SIZE,
     }),

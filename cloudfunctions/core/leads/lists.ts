@@ -1,9 +1,10 @@
-// leads.mine and leads.queue: cursor pages in the orders DESIGN 4.3 fixes.
+// leads.mine, leads.queue and leads.counts: cursor pages in the orders DESIGN 4.3 fixes, and the desk's counts.
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../cursor';
 import type { Context, LeadQuery } from '../ports';
 import type { AccountRecord } from '../records';
-import type { MineInput, QueueInput } from '../schemas';
-import type { LeadView, PageView } from '../views';
+import type { LeadCountsInput, MineInput, QueueInput } from '../schemas';
+import type { LeadCounts, LeadView, PageView } from '../views';
+import { leadFilter } from './filters';
 import { presentLeads } from './present';
 
 async function page(ctx: Context, caller: AccountRecord, query: LeadQuery): Promise<PageView<LeadView>> {
@@ -27,12 +28,14 @@ export function myLeads(ctx: Context, caller: AccountRecord, input: MineInput): 
 
 export function reviewQueue(ctx: Context, caller: AccountRecord, input: QueueInput): Promise<PageView<LeadView>> {
   return page(ctx, caller, {
-    townshipId: caller.townshipId,
+    ...leadFilter(caller, input),
     statuses: [input.status ?? 'submitted'],
-    unitId: input.unitId,
-    category: input.category,
     order: 'queue',
     after: decodeCursor(input.cursor, 3),
     limit: input.limit ?? DEFAULT_PAGE_SIZE,
   });
+}
+
+export function leadCounts(ctx: Context, caller: AccountRecord, input: LeadCountsInput): Promise<LeadCounts> {
+  return ctx.store.countLeads(leadFilter(caller, input));
 }

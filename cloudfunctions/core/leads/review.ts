@@ -1,7 +1,7 @@
 // leads.review and leads.reply: every change goes through the state machine and a version check.
 import { conflict, invalid, notFound } from '../errors';
 import { MERGE_TARGET_STATUSES, statusAfterDecision, statusAfterReply } from '../leadStatus';
-import type { Context } from '../ports';
+import type { Context, LeadEvent } from '../ports';
 import type { AccountRecord, HistoryEntry, LeadRecord } from '../records';
 import type { ReplyLeadInput, ReviewLeadInput } from '../schemas';
 import { DECISION_LABELS, LEAD_STATUS_LABELS } from '../vocabulary';
@@ -9,7 +9,7 @@ import type { LeadView } from '../views';
 import { assertOwnPhotos, findVisibleLead } from './access';
 import { presentLead } from './present';
 
-async function stateConflict(ctx: Context, lead: LeadRecord): Promise<never> {
+export async function stateConflict(ctx: Context, lead: LeadRecord): Promise<never> {
   const last = lead.history[lead.history.length - 1];
   if (last) {
     const names = await ctx.store.accountNames([last.by]);
@@ -23,9 +23,9 @@ async function stateConflict(ctx: Context, lead: LeadRecord): Promise<never> {
   throw conflict(`这条线索当前状态为“${LEAD_STATUS_LABELS[lead.status]}”，不能这样处理`, { status: lead.status });
 }
 
-/** Saves a changed lead, or answers CONFLICT naming whoever changed it first. */
-async function saveOrConflict(ctx: Context, before: LeadRecord, after: LeadRecord): Promise<LeadRecord> {
-  if (await ctx.store.saveLead(after, before.version)) return { ...after, version: before.version + 1 };
+/** Saves a changed lead with its audit line, or answers CONFLICT naming whoever changed it first. */
+export async function saveOrConflict(ctx: Context, before: LeadRecord, after: LeadRecord, event: LeadEvent): Promise<LeadRecord> {
+  if (await ctx.store.saveLead(after, before.version, event)) return { ...after, version: before.version + 1 };
   const current = await ctx.store.getLead(before.townshipId, before.id);
   if (!current) throw notFound('没有找到这条线索');
   return stateConflict(ctx, current);
@@ -47,13 +47,13 @@ export async function reviewLead(ctx: Context, caller: AccountRecord, input: Rev
   if (!next) return stateConflict(ctx, lead);
   const at = ctx.clock.now().toISOString();
   const entry: HistoryEntry = { at, by: caller.id, decision: input.decision, note: input.note || null, from: lead.status, to: next };
-  const saved = await saveOrConflict(ctx, lead, {
-    ...lead,
-    status: next,
-    mergedInto: input.decision === 'merge' ? (input.mergeInto as string) : lead.mergedInto,
-    history: [...lead.history, entry],
-    updatedAt: at,
-  });
+  const mergedInto = input.decision === 'merge' ? (input.mergeInto as string) : lead.mergedInto;
+  const saved = await saveOrConflict(
+    ctx,
+    lead,
+    { ...lead, status: next, mergedInto, history: [...lead.history, entry], updatedAt: at },
+    { ...entry, kind: 'decision', ref: input.decision === 'merge' ? mergedInto : null },
+  );
   await ctx.notifier.leadDecided(saved, entry);
   return presentLead(ctx, saved);
 }
@@ -69,11 +69,11 @@ export async function replyToLead(ctx: Context, caller: AccountRecord, input: Re
     throw invalid('这条线索的照片已经太多了，请精选后再补充');
   }
   const at = ctx.clock.now().toISOString();
-  const saved = await saveOrConflict(ctx, lead, {
-    ...lead,
-    status: next,
-    replies: [...lead.replies, { at, by: caller.id, text: input.text, photos }],
-    updatedAt: at,
-  });
+  const saved = await saveOrConflict(
+    ctx,
+    lead,
+    { ...lead, status: next, replies: [...lead.replies, { at, by: caller.id, text: input.text, photos }], updatedAt: at },
+    { at, by: caller.id, kind: 'reply', decision: null, from: lead.status, to: next, note: input.text, ref: null },
+  );
   return presentLead(ctx, saved);
 }

@@ -1,8 +1,7 @@
 // About forty demo articles of every kind written from accepted leads (which become `used`), and their
 // publications at every level, so the highlights and rankings have a year to count.
-import type { LeadRecord } from '../../../core/records';
+import type { ArticleRecord, LeadRecord, PublicationRecord } from '../../../core/records';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, type ArticleKind, type PublicationLevel } from '../../../core/vocabulary';
-import type { StoredArticle, StoredPublication } from '../articleTables';
 import { DEMO_TOWNSHIP_ID, accountIdOf, unitNameOf } from './people';
 import type { Random } from './prng';
 
@@ -50,18 +49,19 @@ function lastAcceptAt(lead: LeadRecord): number {
 }
 
 export interface DemoArticles {
-  articles: StoredArticle[];
-  publications: StoredPublication[];
+  articles: ArticleRecord[];
+  publications: PublicationRecord[];
 }
 
 /** Picks leads, writes articles and marks the cited leads `used` in place. */
 export function generateArticles(rnd: Random, now: Date, leads: LeadRecord[]): DemoArticles {
   const nowMs = now.getTime();
   const candidates = leads.filter((l) => l.status === 'accepted' && lastAcceptAt(l) < nowMs - 2 * DAY);
-  const articles: StoredArticle[] = [];
-  const publications: StoredPublication[] = [];
+  const articles: ArticleRecord[] = [];
+  const publications: PublicationRecord[] = [];
   // Spread the articles over the year: step through the candidates in time order.
   const stride = Math.max(1, Math.floor(candidates.length / DEMO_ARTICLE_COUNT));
+  let stalledHighlight = false;
   for (let i = 0; i < candidates.length && articles.length < DEMO_ARTICLE_COUNT; i += stride) {
     const first = candidates[i] as LeadRecord;
     if (first.status !== 'accepted') continue;
@@ -76,19 +76,25 @@ export function generateArticles(rnd: Random, now: Date, leads: LeadRecord[]): D
     const ready = Math.max(...group.map(lastAcceptAt));
     const createdMs = Math.min(ready + rnd.int(2, 72) * HOUR, nowMs - HOUR);
     const createdAt = new Date(createdMs).toISOString();
-    const published = nowMs - createdMs > 3 * DAY ? rnd.chance(0.92) : rnd.chance(0.3);
-    const article: StoredArticle = {
+    const drawn = nowMs - createdMs > 3 * DAY ? rnd.chance(0.92) : rnd.chance(0.3);
+    // One highlight story left unpublished for weeks, so the desk's "亮点未刊发" list has something to show.
+    const stalled = !stalledHighlight && nowMs - createdMs > 14 * DAY && group.some((l) => l.highlightSection !== null);
+    if (stalled) stalledHighlight = true;
+    const published = drawn && !stalled;
+    const article: ArticleRecord = {
       id: `ar_demo_${String(articles.length + 1).padStart(3, '0')}`,
       townshipId: DEMO_TOWNSHIP_ID,
       title: titleFor(rnd, kind, first),
       kind,
       body: group.map((l) => l.body).join('\n\n'),
       status: published ? 'published' : 'draft',
+      photos: [...new Set(group.flatMap((l) => l.photos))],
       credits: [...new Set(group.map((l) => l.authorId))],
       leadIds: group.map((l) => l.id),
       createdBy: accountIdOf('editor'),
       createdAt,
       updatedAt: createdAt,
+      version: 1,
     };
     articles.push(article);
     for (const lead of group) {

@@ -1,10 +1,12 @@
 // Seeds the demo township 示范镇 (DESIGN 4.4) into an EMPTY database, in one transaction.
 import type { InviteRecord } from '../../../core/records';
-import { insertArticle, insertPublication } from '../articleTables';
+import { insertArticleRow, upsertPublicationRow } from '../articleTables';
+import { appendLeadEvent } from '../leadEvents';
 import { hashPassword } from '../passwords';
 import { accountToRow, insertSql, inviteToRow, leadToRow } from '../rows';
 import type { LocalStore } from '../store';
 import { generateArticles } from './articles';
+import { demoLeadEvents } from './events';
 import { generateLeads } from './leads';
 import { DEMO_PASSWORD, DEMO_TOWNSHIP, DEMO_UNITS, accountIdOf, demoAccounts } from './people';
 import { seededRandom } from './prng';
@@ -63,8 +65,9 @@ export async function seedDemoIfEmpty(store: LocalStore, now: Date = new Date())
       const row = leadToRow(lead);
       db.prepare(insertSql('leads', row)).run(row);
     }
-    articles.forEach((a) => insertArticle(db, a));
-    publications.forEach((p) => insertPublication(db, p));
+    articles.forEach((a) => insertArticleRow(db, a));
+    publications.forEach((p) => upsertPublicationRow(db, p));
+    for (const { lead, event } of demoLeadEvents(leads, articles)) appendLeadEvent(db, lead, 0, event);
     return {
       units: DEMO_UNITS.length,
       accounts: accounts.length,

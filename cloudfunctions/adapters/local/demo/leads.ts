@@ -2,7 +2,7 @@
 // the core's own state machine, so the history is one the real functions could have written.
 import { statusAfterDecision, statusAfterReply } from '../../../core/leadStatus';
 import type { LeadRecord } from '../../../core/records';
-import { DEFAULT_CATEGORIES, type Decision } from '../../../core/vocabulary';
+import { DEFAULT_CATEGORIES, DEFAULT_HIGHLIGHT_SECTIONS, type Decision } from '../../../core/vocabulary';
 import { CATEGORY_WEIGHTS, LEAD_TEMPLATES, PLACES, REPLY_TEXTS, REVIEW_NOTES } from './leadTexts';
 import { DEMO_REPORTERS, DEMO_TOWNSHIP_ID, accountIdOf, unitNameOf } from './people';
 import type { Random } from './prng';
@@ -13,7 +13,6 @@ export const DEMO_LEAD_COUNT = 260;
 
 type Step = { at: number; by: string } & ({ decision: Decision; note: string | null; mergeInto?: string } | { reply: string });
 
-const HIGHLIGHT_SECTIONS = ['基层党建', '产业发展', '民生实事', '文明新风', '项目攻坚'];
 
 function fill(template: string, unitName: string, n: number, place: string): string {
   return template.replaceAll('{u}', unitName).replaceAll('{n}', String(n)).replaceAll('{p}', place);
@@ -137,7 +136,7 @@ export function generateLeads(rnd: Random, now: Date): LeadRecord[] {
     apply(lead, planSteps(rnd, createdMs, ageDays, lead.authorId, accepted), nowMs);
     if (lead.status === 'accepted') {
       accepted.push(lead);
-      if (rnd.chance(0.12)) lead.highlightSection = rnd.pick(HIGHLIGHT_SECTIONS);
+      if (rnd.chance(0.12)) lead.highlightSection = rnd.pick(DEFAULT_HIGHLIGHT_SECTIONS);
     }
     leads.push(lead);
   });

@@ -1,6 +1,6 @@
 // The demo township 示范镇: its units (one without any platform) and accounts, all with password demo1234.
 import type { AccountRecord, TownshipRecord, UnitRecord } from '../../../core/records';
-import { DEFAULT_CATEGORIES, type Role } from '../../../core/vocabulary';
+import { DEFAULT_CATEGORIES, defaultTownshipSettings, type Role } from '../../../core/vocabulary';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_TOWNSHIP_ID = 't_demo';
@@ -10,6 +10,7 @@ export const DEMO_TOWNSHIP: TownshipRecord = {
   name: '示范镇',
   categories: [...DEFAULT_CATEGORIES],
   timezone: 'Asia/Shanghai',
+  ...defaultTownshipSettings(),
 };
 
 const unit = (id: string, name: string, kind: UnitRecord['kind'], platforms: UnitRecord['platforms']): UnitRecord => ({

@@ -1,0 +1,46 @@
+// Account lists and admin edits in SQL (the store's accounts half).
+import { conflict } from '../../core/errors';
+import type { AccountQuery, Page } from '../../core/ports';
+import type { AccountRecord } from '../../core/records';
+import type { Db } from './db';
+import { accountFromRow, accountToRow, type AccountRow } from './rows';
+
+/** Keyset pages by [name, id], filtered by role, unit and active flag. */
+export function listAccountsPage(db: Db, query: AccountQuery): Page<AccountRecord> {
+  const where = ['township_id = ?'];
+  const params: unknown[] = [query.townshipId];
+  const equal = (column: string, value: unknown) => {
+    if (value === undefined) return;
+    where.push(`${column} = ?`);
+    params.push(value);
+  };
+  equal('role', query.role);
+  equal('unit_id', query.unitId);
+  equal('active', query.active === undefined ? undefined : query.active ? 1 : 0);
+  if (query.after) {
+    where.push('(name, id) > (?, ?)');
+    params.push(String(query.after[0]), String(query.after[1]));
+  }
+  const limit = Math.max(1, Math.min(query.limit, 200));
+  const rows = db
+    .prepare(`SELECT * FROM accounts WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT ?`)
+    .all(...params, limit + 1) as AccountRow[];
+  const items = rows.slice(0, limit).map(accountFromRow);
+  const last = items[items.length - 1];
+  return { items, next: rows.length > limit && last ? [last.name, last.id] : null };
+}
+
+/** Rewrites an account of its township; the openid and creation date never change here. */
+export function updateAccountRow(db: Db, account: AccountRecord): void {
+  const row = accountToRow(account);
+  try {
+    db.prepare(
+      `UPDATE accounts SET unit_id = @unit_id, role = @role, name = @name, phone = @phone, username = @username,
+         password_hash = @password_hash, active = @active WHERE id = @id AND township_id = @township_id`,
+    ).run(row);
+  } catch (err) {
+    // Two admins giving one username at once: the constraint decides, the caller gets a conflict to explain.
+    if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw conflict('这个用户名已被使用，请换一个');
+    throw err;
+  }
+}

@@ -1,0 +1,96 @@
+// The ArticleStore half of the SQLite store (core/articles/ports.ts): each method is one transaction.
+import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
+import type { Page } from '../../core/ports';
+import type { ArticleRecord, PublicationRecord } from '../../core/records';
+import {
+  articleFromRow,
+  insertArticleRow,
+  leadIdsOf,
+  updateArticleRow,
+  upsertPublicationRow,
+  type ArticleRow,
+} from './articleTables';
+import type { Db } from './db';
+import { likePattern } from './leadQueries';
+import { updateLeadRow } from './leadWrites';
+
+/** Thrown inside a transaction to roll it back when a compare-and-set misses. */
+class Stale extends Error {}
+
+function atomically(db: Db, fn: () => void): boolean {
+  try {
+    db.transaction(fn)();
+    return true;
+  } catch (err) {
+    if (err instanceof Stale) return false;
+    throw err;
+  }
+}
+
+export function insertArticle(db: Db, article: ArticleRecord, citations: LeadCitation[]): boolean {
+  return atomically(db, () => {
+    for (const c of citations) if (!updateLeadRow(db, c.lead, c.expectedVersion, c.event)) throw new Stale();
+    insertArticleRow(db, article);
+  });
+}
+
+function withLeads(db: Db, rows: ArticleRow[]): ArticleRecord[] {
+  const links = leadIdsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => articleFromRow(r, links.get(r.id) ?? []));
+}
+
+export function getArticle(db: Db, townshipId: string, id: string): ArticleRecord | null {
+  const row = db.prepare('SELECT * FROM articles WHERE township_id = ? AND id = ?').get(townshipId, id) as ArticleRow | undefined;
+  return row ? (withLeads(db, [row])[0] ?? null) : null;
+}
+
+export function listArticles(db: Db, query: ArticleQuery): Page<ArticleRecord> {
+  const where = ['a.township_id = ?'];
+  const params: unknown[] = [query.townshipId];
+  if (query.status) {
+    where.push('a.status = ?');
+    params.push(query.status);
+  }
+  if (query.kind) {
+    where.push('a.kind = ?');
+    params.push(query.kind);
+  }
+  if (query.text) {
+    where.push("(a.title LIKE ? ESCAPE '\\' OR a.body LIKE ? ESCAPE '\\')");
+    params.push(likePattern(query.text), likePattern(query.text));
+  }
+  if (query.highlightLeadCreatedBefore) {
+    where.push(`EXISTS (SELECT 1 FROM article_leads al JOIN leads l ON l.id = al.lead_id
+      WHERE al.article_id = a.id AND l.highlight_section IS NOT NULL AND l.created_at < ?)`);
+    params.push(query.highlightLeadCreatedBefore);
+  }
+  if (query.after) {
+    where.push('(a.created_at, a.id) < (?, ?)');
+    params.push(String(query.after[0]), String(query.after[1]));
+  }
+  const limit = Math.max(1, Math.min(query.limit, 200));
+  const rows = db
+    .prepare(`SELECT a.* FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.created_at DESC, a.id DESC LIMIT ?`)
+    .all(...params, limit + 1) as ArticleRow[];
+  const items = withLeads(db, rows.slice(0, limit));
+  const last = items[items.length - 1];
+  return { items, next: rows.length > limit && last ? [last.createdAt, last.id] : null };
+}
+
+export function saveArticle(db: Db, article: ArticleRecord, expectedVersion: number): boolean {
+  return updateArticleRow(db, article, expectedVersion);
+}
+
+export function savePublication(db: Db, article: ArticleRecord, expectedVersion: number, p: PublicationRecord): boolean {
+  return atomically(db, () => {
+    if (!updateArticleRow(db, article, expectedVersion)) throw new Stale();
+    upsertPublicationRow(db, p);
+  });
+}
+
+export function removePublication(db: Db, article: ArticleRecord, expectedVersion: number, publicationId: string): boolean {
+  return atomically(db, () => {
+    if (!updateArticleRow(db, article, expectedVersion)) throw new Stale();
+    db.prepare('DELETE FROM publications WHERE id = ? AND article_id = ?').run(publicationId, article.id);
+  });
+}

@@ -1,0 +1,33 @@
+// articles.save: title, kind, body, credits and photos of an existing article (its leads stay as cited).
+import { conflict } from '../errors';
+import type { Context } from '../ports';
+import type { AccountRecord, ArticleRecord } from '../records';
+import { assertArticlePhotos, assertCredits, findVisibleArticle, leadPhotos } from './access';
+import { presentArticle } from './present';
+import type { SaveArticleInput } from './schemas';
+import type { ArticleView } from './views';
+
+/** Saves a changed article, or answers CONFLICT when someone saved it since it was read. */
+export async function saveArticleOrConflict(ctx: Context, before: ArticleRecord, after: ArticleRecord): Promise<ArticleRecord> {
+  if (await ctx.store.saveArticle(after, before.version)) return { ...after, version: before.version + 1 };
+  throw conflict('这篇稿件刚被其他人修改过，请刷新后再改');
+}
+
+export async function saveArticle(ctx: Context, caller: AccountRecord, input: SaveArticleInput): Promise<ArticleView> {
+  const article = await findVisibleArticle(ctx, caller, input.id);
+  if (input.credits) await assertCredits(ctx, caller, input.credits);
+  if (input.photos) {
+    const leads = await ctx.store.getLeads(caller.townshipId, article.leadIds);
+    await assertArticlePhotos(ctx, caller, input.photos, new Set([...leadPhotos(leads), ...article.photos]));
+  }
+  const saved = await saveArticleOrConflict(ctx, article, {
+    ...article,
+    title: input.title ?? article.title,
+    kind: input.kind ?? article.kind,
+    body: input.body ?? article.body,
+    credits: input.credits ?? article.credits,
+    photos: input.photos ?? article.photos,
+    updatedAt: ctx.clock.now().toISOString(),
+  });
+  return presentArticle(ctx, saved);
+}

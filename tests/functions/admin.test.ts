@@ -1,0 +1,88 @@
+// Accounts and units for admins: create, change, deactivate (records stay, logins and calls stop).
+import { Client, dataOf, errorOf } from '../support/http';
+import { leadPayload } from '../support/leads';
+import { startTestHost, type TestHost } from '../support/host';
+
+let host: TestHost;
+let client: Client;
+let admin: string;
+let editor: string;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  client = new Client(host.url);
+  [admin, editor] = await Promise.all([client.token('admin'), client.token('editor')]);
+});
+afterAll(() => host.destroy());
+
+test('only an admin may save accounts and units', async () => {
+  for (const [action, payload] of [
+    ['save', { name: '新人', role: 'editor' }],
+    ['saveUnit', { name: '新单位', kind: 'village', platforms: [] }],
+  ] as const) {
+    const answer = await client.call(editor, 'accounts', action, payload);
+    expect([answer.status, errorOf(answer).code]).toEqual([403, 'PERMISSION_DENIED']);
+  }
+});
+
+test('a unit with its own platforms, then changed to none', async () => {
+  const unit = dataOf(await client.call(admin, 'accounts', 'saveUnit', { name: '东岭村', kind: 'village', platforms: ['douyin', 'channels'] }));
+  expect(unit).toEqual({ id: expect.any(String), name: '东岭村', kind: 'village', platforms: ['douyin', 'channels'] });
+  const changed = dataOf(await client.call(admin, 'accounts', 'saveUnit', { id: unit.id, name: '东岭村', kind: 'village', platforms: [] }));
+  expect(changed.platforms).toEqual([]);
+  const units = dataOf(await client.call(editor, 'accounts', 'units', {}));
+  expect(units.filter((u: { name: string }) => u.name === '东岭村')).toEqual([changed]);
+  expect((await client.call(admin, 'accounts', 'saveUnit', { name: '青石村', kind: 'village', platforms: [] })).status).toBe(409);
+});
+
+test('a new reporter logs in with the password the admin set; the hash never leaves the server', async () => {
+  const created = dataOf(
+    await client.call(admin, 'accounts', 'save', {
+      name: '钱多多',
+      phone: '13900009999',
+      role: 'reporter',
+      unitId: 'u_qingshi',
+      username: 'qianduoduo',
+      password: 'longenough1',
+    }),
+  );
+  expect(created).toMatchObject({ name: '钱多多', role: 'reporter', unitName: '青石村', username: 'qianduoduo', active: true });
+  expect(JSON.stringify(created)).not.toMatch(/scrypt|password/i);
+  expect((await client.login('qianduoduo', 'longenough1')).status).toBe(200);
+  const short = await client.call(admin, 'accounts', 'save', { name: '短密码', role: 'editor', username: 'shortpw', password: '1234567' });
+  expect(errorOf(short).message).toBe('密码至少8位');
+  const taken = await client.call(admin, 'accounts', 'save', { name: '重名', role: 'editor', username: 'editor', password: 'longenough1' });
+  expect(taken.status).toBe(409);
+  const noUnit = await client.call(admin, 'accounts', 'save', { name: '无单位', role: 'reporter' });
+  expect(noUnit.status).toBe(400);
+});
+
+test('deactivation keeps the records but stops logins and calls, even with a token issued before', async () => {
+  const created = dataOf(
+    await client.call(admin, 'accounts', 'save', { name: '孙停用', role: 'reporter', unitId: 'u_liutang', username: 'tingyong', password: 'longenough2' }),
+  );
+  const token = await client.token('tingyong', 'longenough2');
+  const lead = dataOf(await client.call(token, 'leads', 'submit', leadPayload()));
+  const off = dataOf(await client.call(admin, 'accounts', 'save', { id: created.id, name: '孙停用', role: 'reporter', active: false }));
+  expect(off).toMatchObject({ active: false, unitId: 'u_liutang', username: 'tingyong' });
+
+  expect((await client.login('tingyong', 'longenough2')).status).toBe(401);
+  const call = await client.call(token, 'leads', 'mine', {});
+  expect([call.status, errorOf(call).code]).toEqual([401, 'UNAUTHENTICATED']);
+  expect(dataOf(await client.call(editor, 'leads', 'get', { id: lead.id })).authorName).toBe('孙停用');
+
+  const inactive = await client.all(admin, 'accounts', 'list', { active: false });
+  expect(inactive.map((a) => a.id)).toContain(created.id);
+  const liutang = await client.all(admin, 'accounts', 'list', { unitId: 'u_liutang', active: true });
+  expect(liutang.map((a) => a.id)).not.toContain(created.id);
+  expect(liutang.every((a) => a.unitId === 'u_liutang')).toBe(true);
+
+  dataOf(await client.call(admin, 'accounts', 'save', { id: created.id, name: '孙停用', role: 'reporter', active: true }));
+  expect((await client.login('tingyong', 'longenough2')).status).toBe(200);
+});
+
+test('an admin cannot deactivate or demote themself', async () => {
+  const answer = await client.call(admin, 'accounts', 'save', { id: 'a_admin', name: '王建国', role: 'admin', active: false });
+  expect(answer.status).toBe(409);
+  expect((await client.call(admin, 'accounts', 'save', { id: 'a_admin', name: '王建国', role: 'editor' })).status).toBe(409);
+});
