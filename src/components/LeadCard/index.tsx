@@ -1,6 +1,7 @@
 // One lead in a list (我的线索, 审核队列): title, status, urgent flag and a line of who/when.
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
+import type { ReactNode } from 'react';
 import { formatAge } from '../../lib/time';
 import StatusTag from '../StatusTag';
 import Tag from '../Tag';
@@ -11,10 +12,12 @@ interface Props {
   /** Editors see who sent it and from which unit; reporters see the category. */
   showAuthor?: boolean;
   className?: string;
+  /** Shown before the status (the queue's aging badge). */
+  badge?: ReactNode;
   onClick: () => void;
 }
 
-export default function LeadCard({ lead, showAuthor, className, onClick }: Props) {
+export default function LeadCard({ lead, showAuthor, className, badge, onClick }: Props) {
   const who = showAuthor ? [lead.unitName, lead.authorName].filter(Boolean).join(' · ') : lead.category;
   return (
     <View className={`card lead-card ${className ?? ''}`} data-id={lead.id} onClick={onClick}>
@@ -25,6 +28,7 @@ export default function LeadCard({ lead, showAuthor, className, onClick }: Props
           </Tag>
         ) : null}
         <View className='lead-card__title js-lead-title'>{lead.title}</View>
+        {badge}
         <StatusTag status={lead.status} />
       </View>
       <View className='lead-card__meta'>

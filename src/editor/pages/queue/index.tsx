@@ -1,46 +1,136 @@
-// 审核队列: urgent first, then oldest first (the server's order), filtered by status.
+// 审核队列: urgent first, then oldest first (the server's order); counts per status under the same filters,
+// aging badges past the township's thresholds, ticks for bulk decisions. On a wide screen the lead opens
+// beside the list instead of on a page of its own.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { LEAD_STATUS_LABELS, type LeadStatus } from '@core';
-import { useCallback, useState } from 'react';
+import { LEAD_STATUS_LABELS, LEAD_STATUSES, type LeadCounts, type LeadStatus, type LeadView } from '@core';
+import { useCallback, useEffect, useState } from 'react';
+import DeskLayout from '../../../components/DeskLayout';
 import EmptyState from '../../../components/EmptyState';
 import ErrorBanner from '../../../components/ErrorBanner';
 import LeadCard from '../../../components/LeadCard';
 import ListFooter from '../../../components/ListFooter';
 import { usePager } from '../../../hooks/usePager';
+import { DEFAULT_FILTERS, filterPayload, filtersProblem, type QueueFilters } from '../../../lib/queueFilters';
+import { emptySelection, keepVisible, selectable, toggle, toggleAll } from '../../../lib/selection';
 import { call } from '../../../services/cloud';
-import './index.scss';
+import AgingBadge from '../../components/AgingBadge';
+import LeadReview from '../../components/LeadReview';
+import { useDeskSettings } from '../../hooks/useDeskSettings';
+import { useWideScreen } from '../../hooks/useWideScreen';
+import BulkBar from './BulkBar';
+import FilterBar from './FilterBar';
+import '../../../components/ChoiceChips/index.scss';
 
-const TABS: LeadStatus[] = ['submitted', 'needs_info', 'accepted', 'rejected'];
+const TAB_ORDER: LeadStatus[] = ['submitted', 'needs_info', 'accepted', 'used', 'rejected', 'merged'];
 
 export default function QueuePage() {
-  const [status, setStatus] = useState<LeadStatus>('submitted');
-  const fetchPage = useCallback((cursor: string | null) => call('leads', 'queue', { status, cursor, limit: 20 }), [status]);
-  const list = usePager(fetchPage);
+  const [filters, setFilters] = useState<QueueFilters>(DEFAULT_FILTERS);
+  const [counts, setCounts] = useState<LeadCounts | null>(null);
+  const [picking, setPicking] = useState(false);
+  const [selection, setSelection] = useState(emptySelection);
+  const [openId, setOpenId] = useState('');
+  const { settings, error: settingsError } = useDeskSettings();
+  const wide = useWideScreen();
+  const problem = filtersProblem(filters);
+
+  const fetchPage = useCallback(
+    (cursor: string | null) =>
+      problem ? Promise.resolve({ items: [], nextCursor: null }) : call('leads', 'queue', { ...filterPayload(filters), cursor, limit: 20 }),
+    [filters, problem],
+  );
+  const list = usePager<LeadView>(fetchPage);
+
+  const loadCounts = useCallback(async () => {
+    if (problem) return;
+    const { status: _status, ...rest } = filterPayload(filters);
+    try {
+      setCounts(await call('leads', 'counts', rest));
+    } catch {
+      setCounts(null); // The tabs still work without their figures.
+    }
+  }, [filters, problem]);
+  useEffect(() => void loadCounts(), [loadCounts]);
+  useEffect(() => setSelection((s) => keepVisible(s, list.items)), [list.items]);
+
+  // After a decision here or beside the list, the lead moves to another tab and the figures change.
+  const refreshAll = () => {
+    setSelection(emptySelection());
+    void list.refresh();
+    void loadCounts();
+  };
+
+  const open = (lead: LeadView) => {
+    if (picking && lead.status === 'submitted') setSelection((s) => toggle(s, lead.id));
+    else if (wide) setOpenId(lead.id);
+    else void Taro.navigateTo({ url: `/editor/pages/review/index?id=${encodeURIComponent(lead.id)}` });
+  };
+
+  const waiting = selectable(list.items);
+  const allOn = waiting.length > 0 && waiting.every((l) => selection.has(l.id));
+  const detail = !wide ? undefined : openId ? (
+    <LeadReview id={openId} onChanged={refreshAll} />
+  ) : (
+    <EmptyState title='选择左侧的一条线索' hint='详情和审核意见会显示在这里' />
+  );
 
   return (
-    <View className='page queue'>
+    <DeskLayout className='queue' aside={detail}>
       <View className='tabs'>
-        {TABS.map((s) => (
-          <View key={s} className={`tabs__item js-tab js-tab-${s} ${s === status ? 'tabs__item--on' : ''}`} onClick={() => setStatus(s)}>
+        {TAB_ORDER.filter((s) => LEAD_STATUSES.includes(s)).map((s) => (
+          <View
+            key={s}
+            className={`tabs__item js-tab js-tab-${s} ${s === filters.status ? 'tabs__item--on' : ''}`}
+            onClick={() => setFilters({ ...filters, status: s })}
+          >
             {LEAD_STATUS_LABELS[s]}
+            {counts ? <View className={`tabs__count js-count-${s}`}>{counts[s]}</View> : null}
           </View>
         ))}
       </View>
+      <FilterBar filters={filters} units={settings.units} categories={settings.categories} problem={problem} onChange={setFilters} />
+      {settingsError ? <ErrorBanner message={settingsError} /> : null}
+      {filters.status === 'submitted' ? (
+        <View className='row-between queue__tools'>
+          <View className='muted'>超过{settings.agingHours.amber}小时标黄，超过{settings.agingHours.red}小时标红</View>
+          <View
+            className={`xx-chip js-bulk-toggle ${picking ? 'xx-chip--on' : ''}`}
+            onClick={() => {
+              setPicking(!picking);
+              setSelection(emptySelection());
+            }}
+          >
+            {picking ? '退出批量' : '批量处理'}
+          </View>
+        </View>
+      ) : null}
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
       {list.items.map((lead) => (
-        <LeadCard
-          key={lead.id}
-          lead={lead}
-          showAuthor
-          className='js-queue-item'
-          onClick={() => void Taro.navigateTo({ url: `/editor/pages/review/index?id=${encodeURIComponent(lead.id)}` })}
-        />
+        <View key={lead.id} className='desk-pick'>
+          {picking && filters.status === 'submitted' ? (
+            <View
+              className={`desk-check js-pick ${selection.has(lead.id) ? 'desk-check--on js-picked' : ''}`}
+              onClick={() => setSelection((s) => toggle(s, lead.id))}
+            >
+              {selection.has(lead.id) ? '✓' : ''}
+            </View>
+          ) : null}
+          <LeadCard
+            lead={lead}
+            showAuthor
+            className={`js-queue-item ${lead.id === openId && wide ? 'queue__item--open' : ''}`}
+            badge={<AgingBadge lead={lead} limits={settings.agingHours} />}
+            onClick={() => open(lead)}
+          />
+        </View>
       ))}
       {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
-        <EmptyState title={`没有${LEAD_STATUS_LABELS[status]}的线索`} hint={status === 'submitted' ? '新线索会出现在这里' : undefined} />
+        <EmptyState title={`没有${filters.status ? LEAD_STATUS_LABELS[filters.status] : ''}的线索`} hint={filters.status === 'submitted' ? '新线索会出现在这里' : undefined} />
       ) : null}
       <ListFooter list={list} />
-    </View>
+      {picking && filters.status === 'submitted' ? (
+        <BulkBar ids={[...selection]} allOn={allOn} onToggleAll={() => setSelection((s) => toggleAll(s, list.items))} onDone={refreshAll} />
+      ) : null}
+    </DeskLayout>
   );
 }

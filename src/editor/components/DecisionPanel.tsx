@@ -1,15 +1,17 @@
 // The three decisions on a lead. "请补充信息" and "不采用" need a reason the reporter will read;
 // "不采用" asks once more. A CONFLICT (someone decided first) is shown in the server's words.
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { LeadView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import ErrorBanner from '../../../components/ErrorBanner';
-import TextField from '../../../components/TextField';
-import { availableDecisions, decisionLabel, reviewPayload, reviewProblem, type ReviewDecision } from '../../../lib/review';
-import { call, CloudError } from '../../../services/cloud';
-import { messageOf } from '../../../services/envelope';
+import AppButton from '../../components/AppButton';
+import { confirmDestructive } from '../../components/ConfirmButton';
+import ChoiceChips from '../../components/ChoiceChips';
+import ErrorBanner from '../../components/ErrorBanner';
+import TextField from '../../components/TextField';
+import { REJECT_REASONS, withReason } from '../../lib/reasons';
+import { availableDecisions, decisionLabel, reviewPayload, reviewProblem, type ReviewDecision } from '../../lib/review';
+import { call, CloudError } from '../../services/cloud';
+import { messageOf } from '../../services/envelope';
 
 interface Props {
   lead: LeadView;
@@ -36,16 +38,7 @@ export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
     const why = reviewProblem(lead.id, decision, note);
     setProblem(why ?? '');
     if (why) return;
-    if (decision === 'reject') {
-      const { confirm } = await Taro.showModal({
-        title: '确认不采用',
-        content: `通讯员会看到原因：${note.trim()}`,
-        confirmText: '不采用',
-        cancelText: '再想想',
-        confirmColor: '#c8102e',
-      });
-      if (!confirm) return;
-    }
+    if (decision === 'reject' && !(await confirmDestructive('确认不采用', `通讯员会看到原因：${note.trim()}`, '不采用'))) return;
     setBusy(decision);
     try {
       onDecided(await call('leads', 'review', reviewPayload(lead.id, decision, note)));
@@ -75,6 +68,17 @@ export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
         }}
       />
       {problem ? <View className='field-error js-reason-error'>{problem}</View> : null}
+      {decisions.includes('reject') ? (
+        <ChoiceChips
+          className='decision__reasons js-reject-reasons'
+          options={REJECT_REASONS.map((r) => ({ value: r, label: r }))}
+          value={REJECT_REASONS.find((r) => note.trim().startsWith(r)) ?? null}
+          onChange={(r) => {
+            setNote(withReason(note, r));
+            setProblem('');
+          }}
+        />
+      ) : null}
       <View className='decision__buttons'>
         {decisions.map((d) => (
           <AppButton

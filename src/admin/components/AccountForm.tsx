@@ -1,0 +1,79 @@
+// 新建账号: name, phone, role, unit (reporters belong to one), and a username + password for the local host.
+import { View } from '@tarojs/components';
+import { ROLE_LABELS, ROLES, type AccountView, type Role, type UnitView } from '@core';
+import { useState } from 'react';
+import AppButton from '../../components/AppButton';
+import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
+import ErrorBanner from '../../components/ErrorBanner';
+import SelectField from '../../components/SelectField';
+import TextField from '../../components/TextField';
+import { fieldErrorsFromDetails } from '../../lib/fieldErrors';
+import { accountPayload, accountProblems, emptyAccountForm, type AccountForm as Form } from '../../lib/adminForms';
+import { call, CloudError } from '../../services/cloud';
+import { messageOf } from '../../services/envelope';
+
+interface Props {
+  units: UnitView[];
+  onSaved: (account: AccountView) => void;
+  onCancel: () => void;
+}
+
+export default function AccountForm({ units, onSaved, onCancel }: Props) {
+  const [form, setForm] = useState<Form>(emptyAccountForm);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    setProblems((p) => ({ ...p, [key]: '' }));
+  };
+
+  const save = async () => {
+    const found = accountProblems(form);
+    setProblems(found);
+    setError('');
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      onSaved(await call('accounts', 'save', accountPayload(form)));
+    } catch (err) {
+      if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT') setProblems(fieldErrorsFromDetails(err.details));
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const problem = (key: string) => (problems[key] ? <View className={`field-error js-problem-${key}`}>{problems[key]}</View> : null);
+  return (
+    <View className='card js-account-form'>
+      <View className='card-title'>新建账号</View>
+      {error ? <ErrorBanner message={error} /> : null}
+      <View className='desk-label'>角色</View>
+      <ChoiceChips className='js-role' options={optionsOf(ROLES, ROLE_LABELS)} value={form.role} onChange={(v: Role) => set('role', v)} />
+      <View className='desk-label'>姓名</View>
+      <TextField className='desk-box js-account-name' placeholder='真实姓名' maxLength={20} value={form.name} onChange={(v) => set('name', v)} />
+      {problem('name')}
+      <View className='desk-label'>手机号（选填）</View>
+      <TextField className='desk-box js-account-phone' placeholder='11位手机号' numeric maxLength={11} value={form.phone} onChange={(v) => set('phone', v)} />
+      {problem('phone')}
+      <View className='desk-label'>所属单位{form.role === 'reporter' ? '' : '（选填）'}</View>
+      <SelectField className='js-account-unit' value={form.unitId} emptyLabel='不属于任何单位' options={units.map((u) => ({ value: u.id, label: u.name }))} onChange={(v) => set('unitId', v)} />
+      {problem('unitId')}
+      <View className='desk-label'>登录用户名（网页版登录用，选填）</View>
+      <TextField className='desk-box js-account-username' placeholder='字母或数字，3到32位' maxLength={32} value={form.username} onChange={(v) => set('username', v)} />
+      {problem('username')}
+      <View className='desk-label'>初始密码</View>
+      <TextField className='desk-box js-account-password' placeholder='至少8位' password maxLength={128} value={form.password} onChange={(v) => set('password', v)} />
+      {problem('password')}
+      <View className='decision__buttons'>
+        <AppButton className='decision__button' disabled={busy} onClick={onCancel}>
+          取消
+        </AppButton>
+        <AppButton kind='primary' className='decision__button js-account-save' loading={busy} onClick={() => void save()}>
+          创建
+        </AppButton>
+      </View>
+    </View>
+  );
+}

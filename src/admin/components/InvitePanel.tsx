@@ -1,0 +1,64 @@
+// 邀请码: the admin picks a role and a unit, gets a code, and reads it out; the person binds with it in WeChat.
+import { View } from '@tarojs/components';
+import { ROLE_LABELS, ROLES, type Role, type UnitView } from '@core';
+import { useState } from 'react';
+import AppButton from '../../components/AppButton';
+import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
+import ErrorBanner from '../../components/ErrorBanner';
+import SelectField from '../../components/SelectField';
+import { formatDateTime } from '../../lib/time';
+import { call } from '../../services/cloud';
+import { messageOf } from '../../services/envelope';
+
+/** "ABCD EFGH": a code is read out over the phone in groups of four. */
+export const spacedCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ');
+
+export default function InvitePanel({ units }: { units: UnitView[] }) {
+  const [role, setRole] = useState<Role>('reporter');
+  const [unitId, setUnitId] = useState('');
+  const [invite, setInvite] = useState<{ code: string; expiresAt: string; usesLeft: number } | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const create = async () => {
+    setError('');
+    if (role === 'reporter' && !unitId) {
+      setError('通讯员的邀请码需要先选择单位');
+      return;
+    }
+    setBusy(true);
+    try {
+      setInvite(await call('accounts', 'invite', { role, unitId: unitId || null }));
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const unitName = units.find((u) => u.id === unitId)?.name;
+  return (
+    <View className='card js-invite'>
+      <View className='card-title'>生成邀请码</View>
+      <View className='muted'>对方在微信里打开乡讯，输入邀请码、姓名和手机号即可绑定账号</View>
+      {error ? <ErrorBanner message={error} /> : null}
+      <View className='desk-label'>角色</View>
+      <ChoiceChips className='js-invite-role' options={optionsOf(ROLES, ROLE_LABELS)} value={role} onChange={setRole} />
+      <View className='desk-label'>单位</View>
+      <SelectField className='js-invite-unit' value={unitId} emptyLabel='不属于任何单位' options={units.map((u) => ({ value: u.id, label: u.name }))} onChange={setUnitId} />
+      <View className='gap' />
+      <AppButton kind='primary' block className='js-invite-create' loading={busy} onClick={() => void create()}>
+        生成邀请码
+      </AppButton>
+      {invite ? (
+        <View className='js-invite-result'>
+          <View className='desk-big-code js-invite-code'>{spacedCode(invite.code)}</View>
+          <View className='muted'>
+            {ROLE_LABELS[role]}
+            {unitName ? ` · ${unitName}` : ''} · 可用{invite.usesLeft}次 · {formatDateTime(invite.expiresAt)} 前有效
+          </View>
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,70 @@
+// A unit: name, kind, and its own publicity platforms (公众号, 抖音, 视频号, 其他), or none at all.
+import { View } from '@tarojs/components';
+import { PLATFORM_KINDS, PLATFORM_LABELS, UNIT_KIND_LABELS, UNIT_KINDS, type UnitView } from '@core';
+import { useState } from 'react';
+import AppButton from '../../components/AppButton';
+import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
+import ErrorBanner from '../../components/ErrorBanner';
+import TextField from '../../components/TextField';
+import { emptyUnitForm, unitPayload, unitProblem, type UnitForm as Form } from '../../lib/adminForms';
+import { call } from '../../services/cloud';
+import { messageOf } from '../../services/envelope';
+
+interface Props {
+  unit?: UnitView;
+  onSaved: (unit: UnitView) => void;
+  onCancel: () => void;
+}
+
+export default function UnitForm({ unit, onSaved, onCancel }: Props) {
+  const [form, setForm] = useState<Form>(() => (unit ? { id: unit.id, name: unit.name, kind: unit.kind, platforms: unit.platforms } : emptyUnitForm()));
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    const why = unitProblem(form);
+    setError(why ?? '');
+    if (why) return;
+    setBusy(true);
+    try {
+      onSaved(await call('accounts', 'saveUnit', unitPayload(form)));
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='card js-unit-form'>
+      <View className='card-title'>{unit ? `修改：${unit.name}` : '新建单位'}</View>
+      {error ? <ErrorBanner message={error} /> : null}
+      <View className='desk-label'>名称</View>
+      <TextField className='desk-box js-unit-name' placeholder='例如：青山村' maxLength={30} value={form.name} onChange={(name) => setForm({ ...form, name })} />
+      <View className='desk-label'>类型</View>
+      <ChoiceChips className='js-unit-kind' options={optionsOf(UNIT_KINDS, UNIT_KIND_LABELS)} value={form.kind} onChange={(kind) => setForm({ ...form, kind })} />
+      <View className='desk-label'>自有宣传平台（可多选，没有就都不选）</View>
+      <ChoiceChips
+        multiple
+        className='js-unit-platforms'
+        options={optionsOf(PLATFORM_KINDS, PLATFORM_LABELS)}
+        value={form.platforms}
+        onChange={(platforms) => setForm({ ...form, platforms })}
+      />
+      <View
+        className={`xx-chip js-unit-no-platform ${form.platforms.length === 0 ? 'xx-chip--on' : ''}`}
+        onClick={() => setForm({ ...form, platforms: [] })}
+      >
+        无自有平台
+      </View>
+      <View className='decision__buttons'>
+        <AppButton className='decision__button' disabled={busy} onClick={onCancel}>
+          取消
+        </AppButton>
+        <AppButton kind='primary' className='decision__button js-unit-save' loading={busy} onClick={() => void save()}>
+          保存
+        </AppButton>
+      </View>
+    </View>
+  );
+}

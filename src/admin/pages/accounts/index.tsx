@@ -1,0 +1,100 @@
+// 账号与单位 (admin): accounts by role, create, deactivate or restore (asked first), invite codes,
+// and the way to the units and their publicity platforms.
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ROLE_LABELS, ROLES, type AccountView, type Role } from '@core';
+import { useCallback, useState } from 'react';
+import AppButton from '../../../components/AppButton';
+import ChoiceChips from '../../../components/ChoiceChips';
+import { confirmDestructive } from '../../../components/ConfirmButton';
+import DeskLayout from '../../../components/DeskLayout';
+import EmptyState from '../../../components/EmptyState';
+import ErrorBanner from '../../../components/ErrorBanner';
+import ListFooter from '../../../components/ListFooter';
+import Tag from '../../../components/Tag';
+import { usePager } from '../../../hooks/usePager';
+import { call } from '../../../services/cloud';
+import { messageOf } from '../../../services/envelope';
+import AccountForm from '../../components/AccountForm';
+import InvitePanel from '../../components/InvitePanel';
+import { useUnits } from '../../components/useUnits';
+
+type RoleTab = Role | 'all';
+const TABS: { value: RoleTab; label: string }[] = [{ value: 'all', label: '全部' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))];
+
+export default function AccountsPage() {
+  const [role, setRole] = useState<RoleTab>('all');
+  const [creating, setCreating] = useState(false);
+  const [busy, setBusy] = useState('');
+  const [error, setError] = useState('');
+  const { units, error: unitsError } = useUnits();
+  const fetchPage = useCallback((cursor: string | null) => call('accounts', 'list', { cursor, limit: 20, ...(role === 'all' ? {} : { role }) }), [role]);
+  const list = usePager<AccountView>(fetchPage);
+
+  const setActive = async (a: AccountView, active: boolean) => {
+    if (!active && !(await confirmDestructive('停用账号', `停用后“${a.name}”将无法登录和报送，已有的线索和记录保留。`, '停用'))) return;
+    setBusy(a.id);
+    setError('');
+    try {
+      await call('accounts', 'save', { id: a.id, name: a.name, role: a.role, active });
+      void Taro.showToast({ title: active ? '已启用' : '已停用', icon: 'none' });
+      await list.refresh();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy('');
+    }
+  };
+
+  return (
+    <DeskLayout className='accounts' aside={<InvitePanel units={units} />}>
+      <View className='desk-bar'>
+        <AppButton kind='primary' size='small' className='js-new-account' onClick={() => setCreating(true)}>
+          新建账号
+        </AppButton>
+        <AppButton size='small' className='js-units-link' onClick={() => void Taro.navigateTo({ url: '/admin/pages/units/index' })}>
+          单位与宣传平台 ›
+        </AppButton>
+      </View>
+      {creating ? (
+        <AccountForm
+          units={units}
+          onCancel={() => setCreating(false)}
+          onSaved={(a) => {
+            setCreating(false);
+            void Taro.showToast({ title: `已创建：${a.name}`, icon: 'none' });
+            void list.refresh();
+          }}
+        />
+      ) : null}
+      <ChoiceChips className='desk-gap js-role-tabs' options={TABS} value={role} onChange={setRole} />
+      {error || unitsError ? <ErrorBanner message={error || unitsError} /> : null}
+      {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
+      {list.items.map((a) => (
+        <View key={a.id} className='card js-account' data-id={a.id}>
+          <View className='row-between'>
+            <View className='desk-grow'>
+              <View className='row'>
+                <View className='card-title js-account-name'>{a.name}</View>
+                <Tag tone={a.role === 'reporter' ? 'info' : 'brand'}>{ROLE_LABELS[a.role]}</Tag>
+                {!a.active ? <Tag className='js-inactive'>已停用</Tag> : null}
+              </View>
+              <View className='muted'>{[a.unitName, a.phone, a.username ? `用户名 ${a.username}` : null].filter(Boolean).join(' · ') || '—'}</View>
+            </View>
+            {a.active ? (
+              <AppButton kind='danger' size='small' className='js-deactivate' loading={busy === a.id} onClick={() => void setActive(a, false)}>
+                停用
+              </AppButton>
+            ) : (
+              <AppButton size='small' className='js-activate' loading={busy === a.id} onClick={() => void setActive(a, true)}>
+                启用
+              </AppButton>
+            )}
+          </View>
+        </View>
+      ))}
+      {list.loaded && !list.loading && list.items.length === 0 && !list.error ? <EmptyState title='没有账号' hint='点“新建账号”或生成邀请码' /> : null}
+      <ListFooter list={list} />
+    </DeskLayout>
+  );
+}

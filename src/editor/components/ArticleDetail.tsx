@@ -1,0 +1,171 @@
+// One article on the desk: its text (always shown as plain text), photos, the leads and reporters behind it,
+// and the publications, which can be added, edited and removed (removal asks first).
+import { View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { ARTICLE_KIND_LABELS, LEAD_STATUS_LABELS, type ArticleView, type PublicationView } from '@core';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import AppButton from '../../components/AppButton';
+import ArticleText from '../../components/ArticleText';
+import ConfirmButton from '../../components/ConfirmButton';
+import ErrorBanner from '../../components/ErrorBanner';
+import Loading from '../../components/Loading';
+import PhotoGrid from '../../components/PhotoGrid';
+import Tag from '../../components/Tag';
+import { byRank, publishedIn } from '../../lib/publications';
+import { formatDateTime } from '../../lib/time';
+import { call } from '../../services/cloud';
+import { messageOf } from '../../services/envelope';
+import PublicationForm from './PublicationForm';
+
+export const articleEditPage = (id: string) => `/editor/pages/article-edit/index?id=${encodeURIComponent(id)}`;
+const reviewPage = (id: string) => `/editor/pages/review/index?id=${encodeURIComponent(id)}`;
+
+interface Props {
+  id: string;
+  onChanged?: (article: ArticleView) => void;
+}
+
+export default function ArticleDetail({ id, onChanged }: Props) {
+  const [article, setArticle] = useState<ArticleView | null>(null);
+  const [error, setError] = useState('');
+  const [editing, setEditing] = useState<PublicationView | 'new' | null>(null);
+  const [removing, setRemoving] = useState('');
+
+  const load = useCallback(async () => {
+    setError('');
+    try {
+      setArticle(await call('articles', 'get', { id }));
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  }, [id]);
+  useEffect(() => {
+    setArticle(null);
+    setEditing(null);
+    void load();
+  }, [load]);
+  // Back from 编辑稿件: show what was saved.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) void load();
+    shown.current = true;
+  });
+
+  const changed = (next: ArticleView) => {
+    setArticle(next);
+    setEditing(null);
+    onChanged?.(next);
+  };
+
+  const remove = async (p: PublicationView) => {
+    setRemoving(p.id);
+    setError('');
+    try {
+      changed(await call('articles', 'removePublication', { articleId: id, publicationId: p.id }));
+      void Taro.showToast({ title: '已删除刊发记录', icon: 'none' });
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setRemoving('');
+    }
+  };
+
+  if (!article) return error ? <ErrorBanner message={error} onRetry={() => void load()} /> : <Loading />;
+  return (
+    <View className='article-detail'>
+      {error ? <ErrorBanner message={error} /> : null}
+      <View className='card'>
+        <View className='row-between'>
+          <View className='row'>
+            <Tag tone='info' className='js-article-kind'>
+              {ARTICLE_KIND_LABELS[article.kind]}
+            </Tag>
+            <Tag tone={article.status === 'published' ? 'success' : 'warning'} className='js-article-status'>
+              {article.status === 'published' ? '已刊发' : '草稿'}
+            </Tag>
+          </View>
+          <AppButton size='small' className='js-edit-article' onClick={() => void Taro.navigateTo({ url: articleEditPage(article.id) })}>
+            编辑稿件
+          </AppButton>
+        </View>
+        <View className='lead-body__title js-article-title'>{article.title}</View>
+        <View className='muted js-credits'>
+          署名：{article.credits.map((c) => (c.unitName ? `${c.name}（${c.unitName}）` : c.name)).join('、') || '未署名'}
+        </View>
+        <View className='muted'>
+          {article.createdByName} 创建于 {formatDateTime(article.createdAt)}
+        </View>
+        <View className='gap' />
+        <ArticleText body={article.body} />
+        <PhotoGrid photos={article.photos} />
+      </View>
+
+      <View className='card js-publications'>
+        <View className='row-between'>
+          <View className='card-title'>刊发记录</View>
+          {editing === null ? (
+            <AppButton size='small' kind='primary' className='js-add-publication' onClick={() => setEditing('new')}>
+              登记刊发
+            </AppButton>
+          ) : null}
+        </View>
+        {article.publications.length === 0 ? <View className='muted'>还没有刊发记录</View> : null}
+        {byRank(article.publications).map((p) => (
+          <View key={p.id} className='field js-publication'>
+            <View className='row-between'>
+              <View className='desk-grow'>
+                <View className='js-publication-text'>{publishedIn(p)}</View>
+                <View className='muted'>
+                  {p.publishedAt}
+                  {p.url ? ` · ${p.url}` : ''}
+                </View>
+              </View>
+              <AppButton size='small' kind='plain' className='js-edit-publication' onClick={() => setEditing(p)}>
+                修改
+              </AppButton>
+              <ConfirmButton
+                size='small'
+                className='js-remove-publication'
+                title='删除刊发记录'
+                content={`确定删除“${publishedIn(p)}，${p.publishedAt}”？通讯员将不再看到这条刊发。`}
+                confirmText='删除'
+                loading={removing === p.id}
+                onConfirm={() => void remove(p)}
+              >
+                删除
+              </ConfirmButton>
+            </View>
+            {p.proof ? <PhotoGrid photos={[p.proof]} /> : null}
+          </View>
+        ))}
+      </View>
+      {editing !== null ? (
+        <PublicationForm
+          key={editing === 'new' ? 'new' : editing.id}
+          articleId={article.id}
+          editing={editing === 'new' ? undefined : editing}
+          onSaved={(next) => {
+            changed(next);
+            void Taro.showToast({ title: '刊发记录已保存', icon: 'none' });
+          }}
+          onCancel={() => setEditing(null)}
+        />
+      ) : null}
+
+      <View className='card js-article-leads'>
+        <View className='card-title'>来源线索</View>
+        {article.leads.map((l) => (
+          <View key={l.id} className='field desk-link js-article-lead' onClick={() => void Taro.navigateTo({ url: reviewPage(l.id) })}>
+            <View className='row'>
+              {l.highlightSection ? <Tag tone='danger'>亮点·{l.highlightSection}</Tag> : null}
+              <View className='article__title'>{l.title}</View>
+            </View>
+            <View className='muted'>
+              {[l.unitName, l.authorName].filter(Boolean).join(' · ')} · {LEAD_STATUS_LABELS[l.status]}
+            </View>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}

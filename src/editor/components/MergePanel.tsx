@@ -1,0 +1,76 @@
+// Duplicates: the server suggests likely twins (same unit, similar title, within 3 days); merging this lead
+// into one of them closes it as 已合并 and points the reporter to the lead that stays.
+import { View } from '@tarojs/components';
+import type { LeadView } from '@core';
+import { useEffect, useState } from 'react';
+import { confirmDestructive } from '../../components/ConfirmButton';
+import AppButton from '../../components/AppButton';
+import ErrorBanner from '../../components/ErrorBanner';
+import StatusTag from '../../components/StatusTag';
+import { formatDateTime } from '../../lib/time';
+import { call, CloudError } from '../../services/cloud';
+import { messageOf } from '../../services/envelope';
+
+interface Props {
+  lead: LeadView;
+  onDecided: (lead: LeadView) => void;
+  onStale: () => void;
+}
+
+export default function MergePanel({ lead, onDecided, onStale }: Props) {
+  const [twins, setTwins] = useState<LeadView[] | null>(null);
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState('');
+
+  useEffect(() => {
+    let live = true;
+    setTwins(null);
+    call('leads', 'twins', { id: lead.id }).then(
+      (list) => live && setTwins(list),
+      (err) => live && setError(messageOf(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lead.id]);
+
+  const merge = async (target: LeadView) => {
+    const yes = await confirmDestructive('合并为重复线索', `本条将标记为“已合并”，并入：${target.title}`, '合并');
+    if (!yes) return;
+    setBusy(target.id);
+    setError('');
+    try {
+      onDecided(await call('leads', 'review', { id: lead.id, decision: 'merge', mergeInto: target.id }));
+    } catch (err) {
+      setError(messageOf(err));
+      if (err instanceof CloudError && err.code === 'CONFLICT') onStale();
+    } finally {
+      setBusy('');
+    }
+  };
+
+  if (twins === null && !error) return null;
+  return (
+    <View className='card js-merge'>
+      <View className='card-title'>可能重复的线索</View>
+      {error ? <ErrorBanner message={error} /> : null}
+      {twins && twins.length === 0 ? <View className='muted js-no-twins'>没有发现同单位三天内标题相近的线索</View> : null}
+      {(twins ?? []).map((t) => (
+        <View key={t.id} className='field row-between js-twin'>
+          <View className='desk-grow'>
+            <View className='row'>
+              <StatusTag status={t.status} />
+              <View className='article__title js-twin-title'>{t.title}</View>
+            </View>
+            <View className='muted'>
+              {t.authorName} · {formatDateTime(t.createdAt)}
+            </View>
+          </View>
+          <AppButton size='small' className='js-merge-into' loading={busy === t.id} disabled={busy !== ''} onClick={() => void merge(t)}>
+            合并到这条
+          </AppButton>
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,96 @@
+// Records where an article ran: outlet, level, date, link (http/https only) and a proof screenshot.
+// The same form edits a publication already recorded (it is replaced under its id).
+import { View } from '@tarojs/components';
+import { PUBLICATION_LEVEL_LABELS, PUBLICATION_LEVELS, type ArticleView, type PublicationView } from '@core';
+import { useState } from 'react';
+import AppButton from '../../components/AppButton';
+import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
+import DateField from '../../components/DateField';
+import ErrorBanner from '../../components/ErrorBanner';
+import PhotoUpload from '../../components/PhotoUpload';
+import TextField from '../../components/TextField';
+import { fieldErrorsFromDetails } from '../../lib/fieldErrors';
+import { emptyPublicationForm, publicationPayload, publicationProblems, type PublicationForm as Form } from '../../lib/publications';
+import { pickerValues } from '../../lib/time';
+import { call, CloudError, type Uploaded } from '../../services/cloud';
+import { messageOf } from '../../services/envelope';
+
+interface Props {
+  articleId: string;
+  /** Editing this publication; absent when adding one. */
+  editing?: PublicationView;
+  onSaved: (article: ArticleView) => void;
+  onCancel: () => void;
+}
+
+export default function PublicationForm({ articleId, editing, onSaved, onCancel }: Props) {
+  const [form, setForm] = useState<Form>(() =>
+    editing
+      ? { outlet: editing.outlet, level: editing.level, publishedAt: editing.publishedAt, url: editing.url ?? '', proofFileID: editing.proof?.fileID ?? null }
+      : emptyPublicationForm(pickerValues().date),
+  );
+  const [proof, setProof] = useState<Uploaded | null>(editing?.proof ?? null);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState(false);
+  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    setProblems((p) => ({ ...p, [key]: '' }));
+  };
+
+  const save = async () => {
+    const found = publicationProblems(form);
+    setProblems(found);
+    setError('');
+    if (Object.keys(found).length > 0) return;
+    setBusy(true);
+    try {
+      onSaved(await call('articles', 'addPublication', publicationPayload(articleId, form, editing?.id)));
+    } catch (err) {
+      if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT') setProblems(fieldErrorsFromDetails(err.details));
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const problem = (key: string) => (problems[key] ? <View className={`field-error js-problem-${key}`}>{problems[key]}</View> : null);
+  return (
+    <View className='card js-publication-form'>
+      <View className='card-title'>{editing ? '修改刊发记录' : '登记刊发'}</View>
+      {error ? <ErrorBanner message={error} /> : null}
+      <View className='desk-label'>刊发媒体</View>
+      <TextField className='desk-box js-outlet' placeholder='例如：浙江日报、县融媒体中心' maxLength={40} value={form.outlet} onChange={(v) => set('outlet', v)} />
+      {problem('outlet')}
+      <View className='desk-label'>媒体级别</View>
+      <ChoiceChips className='js-level' options={optionsOf(PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS)} value={form.level} onChange={(v) => set('level', v)} />
+      {problem('level')}
+      <View className='desk-label'>刊发日期</View>
+      <DateField className='js-published-at' placeholder='选择日期' value={form.publishedAt} onChange={(v) => set('publishedAt', v)} />
+      {problem('publishedAt')}
+      <View className='desk-label'>链接（选填）</View>
+      <TextField className='desk-box js-url' placeholder='https://…' maxLength={500} value={form.url} onChange={(v) => set('url', v)} />
+      {problem('url')}
+      <View className='desk-label'>刊发截图（选填）</View>
+      <PhotoUpload
+        label='上传截图'
+        value={proof}
+        onBusy={setUploading}
+        onChange={(v) => {
+          setProof(v);
+          set('proofFileID', v?.fileID ?? null);
+        }}
+      />
+      {problem('proofFileID')}
+      <View className='decision__buttons'>
+        <AppButton className='decision__button js-publication-cancel' disabled={busy} onClick={onCancel}>
+          取消
+        </AppButton>
+        <AppButton kind='primary' className='decision__button js-publication-save' loading={busy} disabled={uploading} onClick={() => void save()}>
+          保存
+        </AppButton>
+      </View>
+    </View>
+  );
+}

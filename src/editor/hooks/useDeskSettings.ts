@@ -1,0 +1,60 @@
+// What the desk needs from the township once per session: aging thresholds, highlight sections, categories, units.
+// Kept in memory across the desk's pages; a failure leaves the defaults and says so.
+import { DEFAULT_AGING_HOURS, DEFAULT_CATEGORIES, DEFAULT_HIGHLIGHT_SECTIONS, type AgingHours, type UnitView } from '@core';
+import { useEffect, useState } from 'react';
+import { call } from '../../services/cloud';
+import { messageOf } from '../../services/envelope';
+
+export interface DeskSettings {
+  agingHours: AgingHours;
+  highlightSections: string[];
+  categories: string[];
+  units: UnitView[];
+  role: 'reporter' | 'editor' | 'admin';
+}
+
+const DEFAULTS: DeskSettings = {
+  agingHours: { ...DEFAULT_AGING_HOURS },
+  highlightSections: [...DEFAULT_HIGHLIGHT_SECTIONS],
+  categories: [...DEFAULT_CATEGORIES],
+  units: [],
+  role: 'editor',
+};
+
+let cached: Promise<DeskSettings> | null = null;
+
+async function fetchSettings(): Promise<DeskSettings> {
+  const [me, units] = await Promise.all([call('accounts', 'me', {}), call('accounts', 'units', {})]);
+  return {
+    agingHours: me.agingHours,
+    highlightSections: me.highlightSections,
+    categories: me.categories.length > 0 ? me.categories : DEFAULTS.categories,
+    units,
+    role: me.role,
+  };
+}
+
+/** Units change on the admin's page: it calls this so the desk reads them again. */
+export function forgetDeskSettings(): void {
+  cached = null;
+}
+
+export function useDeskSettings(): { settings: DeskSettings; error: string } {
+  const [settings, setSettings] = useState<DeskSettings>(DEFAULTS);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    let live = true;
+    cached ??= fetchSettings();
+    cached.then(
+      (s) => live && setSettings(s),
+      (err) => {
+        cached = null;
+        if (live) setError(messageOf(err));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return { settings, error };
+}

@@ -1,0 +1,141 @@
+// 写稿 / 编辑稿件. New: pick accepted leads (or come with ?leads=a,b from a lead), then the form starts with their
+// title, paragraphs, photos and authors. Existing: ?id=. The body is plain-text paragraphs, never HTML.
+import { Image, View } from '@tarojs/components';
+import Taro, { useLoad } from '@tarojs/taro';
+import { ARTICLE_KIND_LABELS, ARTICLE_KINDS, ARTICLE_PHOTOS_MAX, ARTICLE_TITLE_MAX, type ArticleKind, type ArticleView, type LeadView } from '@core';
+import { useState } from 'react';
+import AppButton from '../../../components/AppButton';
+import ChoiceChips, { optionsOf } from '../../../components/ChoiceChips';
+import DeskLayout from '../../../components/DeskLayout';
+import ErrorBanner from '../../../components/ErrorBanner';
+import Loading from '../../../components/Loading';
+import PhotoUpload from '../../../components/PhotoUpload';
+import TextField from '../../../components/TextField';
+import { articleFields, draftFromLeads, draftProblem, toParagraphs, type ArticleDraft } from '../../../lib/articleDraft';
+import { call } from '../../../services/cloud';
+import { messageOf } from '../../../services/envelope';
+import { articlePage } from '../../components/Provenance';
+import CreditsEditor from './CreditsEditor';
+import LeadPicker from './LeadPicker';
+import ParagraphsEditor from './ParagraphsEditor';
+import './index.scss';
+
+const fromArticle = (a: ArticleView): ArticleDraft => ({
+  title: a.title,
+  paragraphs: toParagraphs(a.body),
+  photos: a.photos,
+  credits: a.credits.map((c) => ({ id: c.id, name: c.name })),
+  leadIds: a.leads.map((l) => l.id),
+});
+
+export default function ArticleEditPage() {
+  const [articleId, setArticleId] = useState('');
+  const [stage, setStage] = useState<'loading' | 'pick' | 'form'>('loading');
+  const [draft, setDraft] = useState<ArticleDraft | null>(null);
+  const [kind, setKind] = useState<ArticleKind | null>(null);
+  const [leadTitles, setLeadTitles] = useState<string[]>([]);
+  const [error, setError] = useState('');
+  const [problem, setProblem] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [uploading, setUploading] = useState(false);
+
+  const startFromLeads = (leads: LeadView[]) => {
+    setDraft(draftFromLeads(leads, ARTICLE_PHOTOS_MAX));
+    setLeadTitles(leads.map((l) => l.title));
+    setKind('news');
+    setStage('form');
+  };
+
+  useLoad((params: Record<string, string | undefined>) => {
+    const id = decodeURIComponent(params.id ?? '');
+    const leadIds = decodeURIComponent(params.leads ?? '').split(',').filter(Boolean);
+    const load = async () => {
+      if (id) {
+        const article = await call('articles', 'get', { id });
+        setArticleId(id);
+        setDraft(fromArticle(article));
+        setKind(article.kind);
+        setLeadTitles(article.leads.map((l) => l.title));
+        setStage('form');
+        void Taro.setNavigationBarTitle({ title: '编辑稿件' });
+      } else if (leadIds.length > 0) {
+        startFromLeads(await Promise.all(leadIds.map((leadId) => call('leads', 'get', { id: leadId }))));
+      } else setStage('pick');
+    };
+    load().catch((err) => setError(messageOf(err)));
+  });
+
+  const set = <K extends keyof ArticleDraft>(key: K, value: ArticleDraft[K]) => {
+    setDraft((d) => (d ? { ...d, [key]: value } : d));
+    setProblem('');
+  };
+
+  const save = async () => {
+    if (!draft) return;
+    const why = draftProblem(draft, kind, ARTICLE_TITLE_MAX);
+    setProblem(why ?? '');
+    setError('');
+    if (why || !kind) return;
+    setSaving(true);
+    try {
+      const fields = { ...articleFields(draft), kind };
+      const saved = articleId
+        ? await call('articles', 'save', { id: articleId, ...fields })
+        : await call('articles', 'create', { ...fields, leadIds: draft.leadIds });
+      void Taro.showToast({ title: '稿件已保存', icon: 'none' });
+      if (articleId) void Taro.navigateBack();
+      else void Taro.redirectTo({ url: articlePage(saved.id) });
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (stage === 'pick') return <DeskLayout><LeadPicker onPicked={startFromLeads} /></DeskLayout>;
+  if (!draft) return <DeskLayout>{error ? <ErrorBanner message={error} /> : <Loading />}</DeskLayout>;
+  return (
+    <DeskLayout className='article-edit'>
+      {error ? <ErrorBanner message={error} /> : null}
+      <View className='card'>
+        <View className='desk-label'>来源线索</View>
+        {leadTitles.map((t, i) => (
+          <View key={i} className='muted js-source-lead'>
+            · {t}
+          </View>
+        ))}
+        <View className='desk-label'>体裁</View>
+        <ChoiceChips className='js-kind' options={optionsOf(ARTICLE_KINDS, ARTICLE_KIND_LABELS)} value={kind} onChange={setKind} />
+        <View className='desk-label'>标题</View>
+        <TextField className='desk-box js-article-title-input' placeholder='稿件标题' maxLength={ARTICLE_TITLE_MAX} value={draft.title} onChange={(v) => set('title', v)} />
+        <View className='desk-label'>署名通讯员</View>
+        <CreditsEditor credits={draft.credits} onChange={(c) => set('credits', c)} />
+      </View>
+      <View className='card'>
+        <View className='card-title'>正文</View>
+        <View className='muted desk-gap'>按段落编辑，保存为纯文本</View>
+        <ParagraphsEditor paragraphs={draft.paragraphs} onChange={(p) => set('paragraphs', p)} />
+      </View>
+      <View className='card'>
+        <View className='card-title'>配图（{draft.photos.length}/{ARTICLE_PHOTOS_MAX}）</View>
+        <View className='article-photos'>
+          {draft.photos.map((p) => (
+            <View key={p.fileID} className='article-photos__cell js-article-photo'>
+              <Image className='article-photos__img' src={p.url} mode='aspectFill' />
+              <View className='xx-upload__remove js-article-photo-remove' onClick={() => set('photos', draft.photos.filter((x) => x.fileID !== p.fileID))}>
+                ×
+              </View>
+            </View>
+          ))}
+        </View>
+        {draft.photos.length < ARTICLE_PHOTOS_MAX ? (
+          <PhotoUpload label='添加照片' value={null} onBusy={setUploading} onChange={(v) => v && set('photos', [...draft.photos, v])} />
+        ) : null}
+      </View>
+      {problem ? <View className='field-error desk-gap js-article-problem'>{problem}</View> : null}
+      <AppButton kind='primary' size='large' block className='js-save-article' loading={saving} disabled={uploading} onClick={() => void save()}>
+        {articleId ? '保存修改' : '保存稿件'}
+      </AppButton>
+    </DeskLayout>
+  );
+}

@@ -1,0 +1,88 @@
+// 稿件: newest first, by status, with a search and the highlight leads still unpublished after N days.
+// On a wide screen the article opens beside the list.
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ArticleStatus, ArticleView } from '@core';
+import { useCallback, useState } from 'react';
+import AppButton from '../../../components/AppButton';
+import DeskLayout from '../../../components/DeskLayout';
+import EmptyState from '../../../components/EmptyState';
+import ErrorBanner from '../../../components/ErrorBanner';
+import ListFooter from '../../../components/ListFooter';
+import TextField from '../../../components/TextField';
+import { usePager } from '../../../hooks/usePager';
+import { call } from '../../../services/cloud';
+import ArticleCard from '../../components/ArticleCard';
+import ArticleDetail from '../../components/ArticleDetail';
+import { articlePage } from '../../components/Provenance';
+import { useWideScreen } from '../../hooks/useWideScreen';
+
+/** Highlight leads should run within a week; older ones still in a draft are flagged. */
+export const HIGHLIGHT_STALE_DAYS = 7;
+
+type Tab = 'all' | ArticleStatus | 'stale';
+const TABS: { key: Tab; label: string }[] = [
+  { key: 'all', label: '全部' },
+  { key: 'draft', label: '草稿' },
+  { key: 'published', label: '已刊发' },
+  { key: 'stale', label: `亮点超${HIGHLIGHT_STALE_DAYS}天未刊发` },
+];
+
+export default function ArticlesPage() {
+  const [tab, setTab] = useState<Tab>('all');
+  const [q, setQ] = useState('');
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState('');
+  const wide = useWideScreen();
+
+  const fetchPage = useCallback(
+    (cursor: string | null) =>
+      call('articles', 'list', {
+        cursor,
+        limit: 20,
+        ...(tab === 'draft' || tab === 'published' ? { status: tab } : {}),
+        ...(tab === 'stale' ? { unpublishedHighlightsOlderThanDays: HIGHLIGHT_STALE_DAYS } : {}),
+        ...(query ? { q: query } : {}),
+      }),
+    [tab, query],
+  );
+  const list = usePager<ArticleView>(fetchPage);
+
+  const open = (a: ArticleView) => {
+    if (wide) setOpenId(a.id);
+    else void Taro.navigateTo({ url: articlePage(a.id) });
+  };
+  const aside = wide ? (
+    openId ? <ArticleDetail id={openId} onChanged={() => void list.refresh()} /> : <EmptyState title='选择左侧的一篇稿件' hint='正文、来源线索和刊发记录会显示在这里' />
+  ) : undefined;
+
+  return (
+    <DeskLayout className='articles' aside={aside}>
+      <AppButton kind='primary' block className='desk-gap js-new-article' onClick={() => void Taro.navigateTo({ url: '/editor/pages/article-edit/index' })}>
+        用线索写新稿件
+      </AppButton>
+      <View className='tabs'>
+        {TABS.map((t) => (
+          <View key={t.key} className={`tabs__item js-article-tab js-article-tab-${t.key} ${t.key === tab ? 'tabs__item--on' : ''}`} onClick={() => setTab(t.key)}>
+            {t.label}
+          </View>
+        ))}
+      </View>
+      <View className='desk-bar'>
+        <TextField className='desk-input js-article-search' placeholder='搜索稿件标题或正文' value={q} onChange={setQ} onConfirm={() => setQuery(q.trim())} />
+        <AppButton size='small' className='js-article-search-go' onClick={() => setQuery(q.trim())}>
+          搜索
+        </AppButton>
+      </View>
+      {tab === 'stale' ? <View className='muted desk-gap'>这些稿件引用了报送超过{HIGHLIGHT_STALE_DAYS}天的亮点线索，还没有刊发记录</View> : null}
+      {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
+      {list.items.map((a) => (
+        <ArticleCard key={a.id} article={a} open={wide && a.id === openId} onClick={() => open(a)} />
+      ))}
+      {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
+        <EmptyState title={tab === 'stale' ? '亮点线索都已按时刊发' : '还没有稿件'} hint={tab === 'all' ? '在审核页采用线索后，就可以用它写稿' : undefined} />
+      ) : null}
+      <ListFooter list={list} />
+    </DeskLayout>
+  );
+}

@@ -1,0 +1,43 @@
+// The admin creates accounts and units: what must be filled, and what is sent.
+import { accountPayload, accountProblems, emptyAccountForm, emptyUnitForm, unitPayload, unitProblem } from '@/lib/adminForms';
+
+describe('a new account', () => {
+  it('needs a name, and a unit for a reporter', () => {
+    expect(accountProblems(emptyAccountForm())).toEqual({ name: '请填写姓名', unitId: '通讯员需要选择所属单位' });
+    expect(accountProblems({ ...emptyAccountForm(), role: 'editor', name: '王编辑' })).toEqual({});
+  });
+
+  it('checks the phone, and asks for a password of 8 or more with a username', () => {
+    const f = { ...emptyAccountForm(), name: '李四', unitId: 'U1' };
+    expect(accountProblems({ ...f, phone: '12345' }).phone).toBe('手机号应为11位数字');
+    expect(accountProblems({ ...f, username: 'lisi', password: '123' }).password).toMatch(/8位/);
+    expect(accountProblems({ ...f, password: '12345678' }).username).toMatch(/用户名/);
+    expect(accountProblems({ ...f, username: 'lisi', password: '12345678', phone: '13800001111' })).toEqual({});
+  });
+
+  it('leaves blank optional fields out', () => {
+    expect(accountPayload({ ...emptyAccountForm(), name: ' 李四 ', unitId: 'U1' })).toEqual({ name: '李四', role: 'reporter', unitId: 'U1' });
+    expect(accountPayload({ ...emptyAccountForm(), role: 'editor', name: '王', username: 'wang', password: 'abcdefgh' })).toEqual({
+      name: '王',
+      role: 'editor',
+      username: 'wang',
+      password: 'abcdefgh',
+    });
+  });
+});
+
+describe('a unit', () => {
+  it('needs a name and may have no platform at all', () => {
+    expect(unitProblem(emptyUnitForm())).toBe('请填写单位名称');
+    expect(unitPayload({ ...emptyUnitForm(), name: ' 青山村 ' })).toEqual({ name: '青山村', kind: 'village', platforms: [] });
+  });
+
+  it('keeps its id when edited', () => {
+    expect(unitPayload({ id: 'U1', name: '青山村', kind: 'village', platforms: ['douyin', 'wechat_official'] })).toEqual({
+      id: 'U1',
+      name: '青山村',
+      kind: 'village',
+      platforms: ['douyin', 'wechat_official'],
+    });
+  });
+});

@@ -1,0 +1,141 @@
+// End to end on the built H5 app, on a PC-sized window: the editor reviews two leads, writes one article from
+// both (its body full of markup that must stay inert), records a provincial publication with a proof screenshot,
+// and reporter1 then sees where the story ran.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { DEFAULT_STATIC_DIR } from '../../cloudfunctions/host/server';
+import { startTestHost, type TestHost } from '../support/host';
+import { Client, dataOf } from '../support/http';
+import { solid } from '../support/images';
+import { leadPayload } from '../support/leads';
+import { launchChromium, screenshot } from './chromium';
+
+jest.setTimeout(180_000);
+
+let host: TestHost;
+let browser: Browser;
+const tag = `桥${Date.now() % 100000}`;
+const titles = [`${tag}东山村便民桥通车`, `${tag}村民过河不再绕行`];
+const outlet = '浙江日报';
+const hostile = ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script>', '<a href="javascript:window.__xss=3">点此查看</a>'];
+/** Today in China time: the publication date. */
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+beforeAll(async () => {
+  if (!existsSync(join(DEFAULT_STATIC_DIR, 'index.html'))) {
+    throw new Error('没有找到 H5 构建（dist/h5/index.html）：请先运行 npm run build:h5');
+  }
+  host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.destroy();
+});
+
+async function newWindow(width: number, height: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  return page;
+}
+
+async function login(page: Page, username: string) {
+  await page.goto(`${host.url}/`);
+  await page.locator('input.js-username:visible').fill(username);
+  await page.locator('input.js-password:visible').fill('demo1234');
+  await page.locator('.js-login:visible').click();
+  await page.locator('.js-logout:visible').waitFor();
+}
+
+async function expectText(locator: Locator, text: string) {
+  let seen = '';
+  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+    seen = (await locator.first().textContent({ timeout: 15_000 })) ?? '';
+    if (seen.includes(text)) return;
+  }
+  expect(seen).toContain(text);
+}
+
+it('an editor turns two leads into one article with a provincial publication, and reporter1 sees it', async () => {
+  const client = new Client(host.url);
+  const reporterToken = await client.token('reporter1');
+  for (const title of titles) dataOf(await client.call(reporterToken, 'leads', 'submit', leadPayload({ title })));
+
+  // Review on a wide screen: the lead opens beside the queue.
+  const editor = await newWindow(1366, 900);
+  await login(editor, 'editor');
+  await editor.locator('.js-queue-link:visible').click();
+  await editor.locator('input.js-search:visible').fill(tag);
+  await editor.locator('.js-search-go:visible').click();
+  for (const title of titles) {
+    await editor.locator('.js-queue-item:visible', { hasText: title }).click();
+    const aside = editor.locator('.js-desk-aside');
+    await expectText(aside.locator('.js-lead-title'), title);
+    await aside.locator('.js-accept:visible').click();
+    await expectText(aside.locator('.js-new-status'), '已采用');
+  }
+  await screenshot(editor, 'desk-1-queue-reviewed');
+
+  // One article from both leads, its body holding markup that must never run.
+  await editor.goto(`${host.url}/#/editor/pages/article-edit/index`);
+  await editor.locator('input.js-picker-search:visible').fill(tag);
+  await editor.locator('input.js-picker-search:visible').press('Enter');
+  for (const title of titles) await editor.locator('.js-pick-lead:visible', { hasText: title }).click();
+  await editor.locator('.js-use-leads:visible').click();
+  await editor.locator('.js-kind .js-choice-feature:visible').click();
+  await editor.locator('input.js-article-title-input:visible').fill(`${tag}一座桥连起两岸民心`);
+  for (const line of hostile) {
+    await editor.locator('.js-paragraph-add:visible').click();
+    await editor.locator('textarea.js-paragraph-text:visible').last().fill(line);
+  }
+  await editor.locator('.js-save-article:visible').click();
+
+  await editor.locator('.js-article-body:visible').waitFor();
+  for (const line of hostile) await expect(editor.locator('.js-article-body:visible').textContent()).resolves.toContain(line);
+  const inert = await editor.evaluate(() => ({
+    xss: (window as unknown as { __xss?: number }).__xss,
+    scripts: Array.from(document.querySelectorAll('script')).filter((s) => s.textContent?.includes('__xss')).length,
+    images: Array.from(document.querySelectorAll('img')).filter((i) => i.getAttribute('src') === 'x').length,
+    links: Array.from(document.querySelectorAll('a')).filter((a) => (a.getAttribute('href') ?? '').startsWith('javascript:')).length,
+  }));
+  expect(inert).toEqual({ xss: undefined, scripts: 0, images: 0, links: 0 });
+  const leadsShown = editor.locator('.js-article-lead:visible');
+  await expect(leadsShown.count()).resolves.toBe(2);
+
+  // A provincial publication with a proof screenshot.
+  await editor.locator('.js-add-publication:visible').click();
+  await editor.locator('input.js-outlet:visible').fill(outlet);
+  await editor.locator('.js-level .js-choice-provincial:visible').click();
+  await editor.locator('input.js-published-at:visible').fill(today);
+  await editor.locator('input.js-url:visible').fill('https://zjrb.example.com/2026/bridge.html');
+  const proof = await solid(1200, 800, '#e8e8e8').png().toBuffer();
+  await editor.locator('.js-proof-input').setInputFiles({ name: 'proof.png', mimeType: 'image/png', buffer: proof });
+  await editor.locator('.js-proof:visible').waitFor();
+  await editor.locator('.js-publication-save:visible').click();
+  await expectText(editor.locator('.js-publication-text:visible'), `已刊发于 ${outlet}（省级）`);
+  await expectText(editor.locator('.js-article-status:visible'), '已刊发');
+  await screenshot(editor, 'desk-2-article-published');
+
+  // The server holds it: one article citing both leads, now used, with the proof attached.
+  const editorToken = await client.token('editor');
+  const articles = dataOf(await client.call(editorToken, 'articles', 'list', { q: tag }));
+  expect(articles.items).toHaveLength(1);
+  expect(articles.items[0].leads.map((l: { title: string; status: string }) => [l.title, l.status]).sort()).toEqual(
+    titles.map((t) => [t, 'used']).sort(),
+  );
+  expect(articles.items[0].publications[0]).toMatchObject({ outlet, level: 'provincial', publishedAt: today });
+  expect(articles.items[0].publications[0].proof?.url).toBeTruthy();
+
+  // reporter1 reads where the story ran, on a phone.
+  const reporter = await newWindow(390, 844);
+  await login(reporter, 'reporter1');
+  await reporter.locator('.js-mine-link:visible').click();
+  await reporter.locator('.js-lead-item:visible', { hasText: titles[0] }).click();
+  const shown = reporter.locator('.js-publication:visible');
+  await expectText(shown, `已刊发于 ${outlet}（省级）`);
+  await expectText(shown, today);
+  await screenshot(reporter, 'desk-3-reporter-sees-publication');
+});
