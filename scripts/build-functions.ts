@@ -27,18 +27,23 @@ export interface BuiltFunction {
 function entrySource(name: string): string {
   const own = join(ROOT, 'cloudfunctions/functions', `${name}.ts`);
   const main = JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/main.ts'));
+  // Decisions reach their reporters as subscription messages (template from WX_TPL_LEAD_DECIDED).
+  const notifier = `import { wxSubscriptionNotifier } from ${JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/notifier.ts'))};`;
+  const options = '{ notifier: wxSubscriptionNotifier }';
   if (existsSync(own)) {
     return [
       `import * as mod from ${JSON.stringify(own)};`,
       `import { pickFunction, wxMain } from ${main};`,
-      `export const main = wxMain(pickFunction(mod, ${JSON.stringify(name)}));`,
+      notifier,
+      `export const main = wxMain(pickFunction(mod, ${JSON.stringify(name)}), ${options});`,
     ].join('\n');
   }
   // A function defined elsewhere: take it from the table (bundles the other functions too, still correct).
   return [
     `import { FUNCTIONS } from ${JSON.stringify(join(ROOT, 'cloudfunctions/functions/index.ts'))};`,
     `import { wxMain } from ${main};`,
-    `export const main = wxMain(FUNCTIONS[${JSON.stringify(name)}]);`,
+    notifier,
+    `export const main = wxMain(FUNCTIONS[${JSON.stringify(name)}], ${options});`,
   ].join('\n');
 }
 

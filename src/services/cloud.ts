@@ -4,7 +4,7 @@ import { CloudError } from './envelope';
 import type { CallGateway, LoginGateway, UploadGateway } from './gateway';
 
 export { CloudError } from './envelope';
-export type { Uploaded } from './gateway';
+export type { Uploaded, UploadOptions } from './gateway';
 
 const unsupported = () => Promise.reject(new CloudError('INTERNAL', '当前平台不支持此功能'));
 

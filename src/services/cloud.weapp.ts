@@ -41,10 +41,14 @@ function deviceFolder(): string {
 
 const extensionOf = (path: string) => /\.(png|webp)$/i.exec(path)?.[1].toLowerCase() ?? 'jpg';
 
-export const upload: UploadGateway = (filePath, onProgress) =>
+/** A keyed upload lands on the same cloud path every time, so cloud storage overwrites it and keeps its fileID. */
+const safeName = (key: string) => key.replace(/[^0-9A-Za-z_-]/g, '').slice(0, 80) || uuidV4();
+
+export const upload: UploadGateway = (filePath, onProgress, options) =>
   new Promise((resolve, reject) => {
+    const name = options?.key ? safeName(options.key) : uuidV4();
     const task = Taro.cloud.uploadFile({
-      cloudPath: `uploads/${deviceFolder()}/${uuidV4()}.${extensionOf(filePath)}`,
+      cloudPath: `uploads/${deviceFolder()}/${name}.${extensionOf(filePath)}`,
       filePath,
       success: (res) => {
         onProgress?.(100);

@@ -13,8 +13,16 @@ export interface Uploaded {
   url: string;
 }
 
+export interface UploadOptions {
+  /**
+   * Names the photo for the server: the same uploader uploading again under the same key overwrites the same stored
+   * file (same fileID) instead of adding one. The outbox uses `<clientId>-<index>`.
+   */
+  key?: string;
+}
+
 /** `onProgress` receives whole percents, 0–100. */
-export type UploadGateway = (filePath: string, onProgress?: (percent: number) => void) => Promise<Uploaded>;
+export type UploadGateway = (filePath: string, onProgress?: (percent: number) => void, options?: UploadOptions) => Promise<Uploaded>;
 
 /** Username + password login: only the local host (H5) has it; WeChat knows the caller already. */
 export type LoginGateway = (username: string, password: string) => Promise<LoginResult>;

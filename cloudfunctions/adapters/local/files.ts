@@ -69,9 +69,16 @@ export class LocalFiles implements FilePort {
     return crypto.timingSafeEqual(expected, Buffer.from(sig, 'hex'));
   }
 
-  /** Writes the bytes under a fresh random name and records the uploader; returns the row. */
-  save(bytes: Buffer, meta: { owner: AccountRecord; mime: ImageMime; width: number; height: number }): FileRow {
-    const id = `f_${crypto.randomBytes(16).toString('hex')}.${EXTENSIONS[meta.mime]}`;
+  /**
+   * Writes the bytes and records the uploader; returns the row. The name is random, or with a `key` derived from
+   * uploader + key (keyed by the URL secret, so nobody can predict another's): the same uploader and key overwrite
+   * the same file, and another uploader's key can never reach it.
+   */
+  save(bytes: Buffer, meta: { owner: AccountRecord; mime: ImageMime; width: number; height: number; key?: string }): FileRow {
+    const name = meta.key
+      ? crypto.createHmac('sha256', this.urlKey).update(`upload\n${meta.owner.id}\n${meta.key}`).digest('hex').slice(0, 32)
+      : crypto.randomBytes(16).toString('hex');
+    const id = `f_${name}.${EXTENSIONS[meta.mime]}`;
     const target = path.join(this.dir, id);
     // Write then rename, so a crash never leaves a half-written file under a recorded name.
     const temp = `${target}.tmp`;
@@ -90,7 +97,9 @@ export class LocalFiles implements FilePort {
     this.db
       .prepare(
         `INSERT INTO files (id, owner_id, township_id, mime, size, width, height, created_at)
-         VALUES (@id, @owner_id, @township_id, @mime, @size, @width, @height, @created_at)`,
+         VALUES (@id, @owner_id, @township_id, @mime, @size, @width, @height, @created_at)
+         ON CONFLICT(id) DO UPDATE SET size = excluded.size, width = excluded.width, height = excluded.height
+         WHERE files.owner_id = excluded.owner_id`,
       )
       .run(row);
     return row;

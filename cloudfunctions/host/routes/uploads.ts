@@ -1,5 +1,6 @@
 // POST /api/files: one photo per request, checked by content and header before it is decoded,
-// then re-encoded without metadata and stored under a random fileID owned by the uploader.
+// then re-encoded without metadata and stored under a random fileID owned by the uploader, or, when the form names a
+// `key`, under a fileID derived from uploader + key, so a retried upload overwrites the same file.
 import type { FastifyInstance } from 'fastify';
 import { AppError, invalid, okEnvelope } from '../../core/errors';
 import { authenticate } from '../auth/identify';
@@ -9,6 +10,19 @@ import type { HostState } from '../state';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+/** Optional `key` field (before the file): letters, digits, `-` and `_`, up to 100 characters. */
+const KEY_PATTERN = /^[0-9A-Za-z_-]{1,100}$/;
+
+function uploadKeyOf(fields: Record<string, unknown>): string | undefined {
+  const field = fields.key as { value?: unknown } | undefined;
+  if (field === undefined) return undefined;
+  const value = field.value;
+  if (typeof value !== 'string' || !KEY_PATTERN.test(value)) {
+    throw invalid('上传标识（key）只能包含字母、数字、- 和 _，最长 100 个字符', { field: 'key' });
+  }
+  return value;
+}
+
 export function registerUploads(app: FastifyInstance, state: HostState): void {
   app.post('/api/files', async (request) => {
     const account = await authenticate(request, state);
@@ -17,6 +31,7 @@ export function registerUploads(app: FastifyInstance, state: HostState): void {
     }
     const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 11 } });
     if (!part || part.fieldname !== 'file') throw invalid('请选择要上传的照片（表单字段 file）', { field: 'file' });
+    const key = uploadKeyOf(part.fields);
     const bytes = await part.toBuffer(); // throws FST_REQ_FILE_TOO_LARGE past 10 MB
     if (bytes.length === 0) throw invalid('照片是空的，请重新选择', { field: 'file' });
 
@@ -34,7 +49,7 @@ export function registerUploads(app: FastifyInstance, state: HostState): void {
     } catch {
       throw invalid('照片无法识别，可能已损坏，请重新选择', { field: 'file' });
     }
-    const row = state.files.save(image.bytes, { owner: account, mime, width: image.width, height: image.height });
+    const row = state.files.save(image.bytes, { owner: account, mime, width: image.width, height: image.height, key });
     const url = (await state.files.signedUrls([row.id])).get(row.id) as string;
     return okEnvelope({ fileID: row.id, url });
   });

@@ -4,7 +4,10 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import AppButton from '../../components/AppButton';
 import ErrorBanner from '../../components/ErrorBanner';
+import { useOutbox } from '../../hooks/useOutbox';
+import { useNotices } from '../../hooks/useNotices';
 import { countLabel } from '../../lib/pager';
+import { outboxSummary } from '../../outbox';
 import { ROLE_LABELS } from '../../lib/words';
 import { call } from '../../services/cloud';
 import { messageOf } from '../../services/envelope';
@@ -18,6 +21,8 @@ export default function HomePage() {
   const [account, setAccount] = useState<SessionAccount | null>(getAccount);
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState('');
+  const { items: outbox } = useOutbox();
+  const notices = useNotices();
 
   const refresh = async () => {
     if (!getAccount()) {
@@ -33,6 +38,8 @@ export default function HomePage() {
         // The API has no count: one page of 50 is enough to say "12" or "50+".
         const page = await call('leads', 'queue', { status: 'submitted', limit: 50 });
         setPending(countLabel(page.items.length, page.nextCursor !== null));
+      } else {
+        await notices.load();
       }
     } catch (err) {
       setError(messageOf(err));
@@ -79,9 +86,23 @@ export default function HomePage() {
           <AppButton kind='primary' size='large' block className='js-new-lead home__report' onClick={() => go('/reporter/pages/lead-form/index')}>
             报线索
           </AppButton>
+          {outboxSummary(outbox) ? (
+            <View className='home__outbox js-outbox-status' onClick={() => go('/reporter/pages/outbox/index')}>
+              {outboxSummary(outbox)}，有网时自动发送 ›
+            </View>
+          ) : null}
           <View className='card home__entry js-mine-link' onClick={() => go('/reporter/pages/mine/index')}>
             <View className='card-title'>我的线索</View>
             <View className='muted'>查看审核结果和刊发情况 ›</View>
+          </View>
+          <View className='row home__shortcuts'>
+            <View className='card home__shortcut js-notices-link' onClick={() => go('/reporter/pages/notices/index')}>
+              消息
+              {notices.unread > 0 ? <View className='home__badge js-notice-badge'>{notices.unread > 99 ? '99+' : notices.unread}</View> : null}
+            </View>
+            <View className='card home__shortcut js-drafts-link' onClick={() => go('/reporter/pages/drafts/index')}>
+              草稿箱
+            </View>
           </View>
           <GoodLeadTips />
         </>

@@ -1,4 +1,5 @@
-// Mini-program login: accounts.me with the WeChat identity; UNAUTHENTICATED means "not bound yet" → bind form.
+// Mini-program login: first the privacy guide (when WeChat says it is still needed), then accounts.me with the
+// WeChat identity; UNAUTHENTICATED means "not bound yet" → invite code, name and phone (accounts.bind).
 import { View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { useState } from 'react';
@@ -10,8 +11,9 @@ import { fieldErrorsFromDetails, type FieldErrors } from '../../lib/fieldErrors'
 import { call, CloudError } from '../../services/cloud';
 import { messageOf } from '../../services/envelope';
 import { HOME_PAGE, saveAccount } from '../../services/session';
+import PrivacyConsent, { needsPrivacyConsent } from './PrivacyConsent';
 
-type Step = 'checking' | 'bind' | 'failed';
+type Step = 'privacy' | 'checking' | 'bind' | 'failed';
 
 export default function WechatLogin() {
   const [step, setStep] = useState<Step>('checking');
@@ -33,7 +35,9 @@ export default function WechatLogin() {
     }
   };
 
-  useLoad(() => void check());
+  useLoad(() => {
+    void needsPrivacyConsent().then((needed) => (needed ? setStep('privacy') : check()));
+  });
 
   const bind = async () => {
     setBusy(true);
@@ -66,6 +70,7 @@ export default function WechatLogin() {
     </View>
   );
 
+  if (step === 'privacy') return <PrivacyConsent onAgreed={() => void check()} />;
   if (step === 'checking') return <Loading text='正在确认微信身份…' />;
   if (step === 'failed') return <ErrorBanner message={error} onRetry={() => void check()} />;
   return (

@@ -1,27 +1,26 @@
-// Up to 9 photos with previews, upload progress and remove. Mini-program: chooseMedia (compressed).
-// H5: a real <input type="file"> inside a label, which browsers and Playwright can both drive.
+// Up to 9 photos with previews, compression state, remove and reorder. Mini-program: chooseMedia from camera or
+// album. H5: a real <input type="file"> inside a label, which browsers and Playwright can both drive.
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { MAX_PHOTOS } from '@core';
 import type { ChangeEvent } from 'react';
-import { photosLeft, type PhotoItem } from '../../../lib/photos';
+import type { FormPhoto } from './draftPhotos';
 
 interface Props {
-  photos: PhotoItem[];
-  locked: boolean;
+  photos: FormPhoto[];
   onAdd: (paths: string[]) => void;
   onRemove: (key: string) => void;
+  onMove: (key: string, delta: number) => void;
 }
 
-const progressText = (p: PhotoItem) =>
-  p.status === 'uploading' ? `${p.progress}%` : p.status === 'failed' ? '上传失败' : p.status === 'done' ? '已上传' : '';
+const STATE_TEXT: Record<FormPhoto['state'], string> = { compressing: '压缩中…', ready: '', failed: '照片读取失败' };
 
-export default function PhotoPicker({ photos, locked, onAdd, onRemove }: Props) {
-  const left = photosLeft(photos);
+export default function PhotoPicker({ photos, onAdd, onRemove, onMove }: Props) {
+  const left = Math.max(0, MAX_PHOTOS - photos.length);
 
   const chooseInMiniProgram = async () => {
     try {
-      const res = await Taro.chooseMedia({ count: left, mediaType: ['image'], sizeType: ['compressed'] });
+      const res = await Taro.chooseMedia({ count: left, mediaType: ['image'], sourceType: ['camera', 'album'], sizeType: ['original'] });
       onAdd(res.tempFiles.map((f) => f.tempFilePath));
     } catch {
       // Closing the album is not an error.
@@ -37,41 +36,36 @@ export default function PhotoPicker({ photos, locked, onAdd, onRemove }: Props) 
   const addTile =
     process.env.TARO_ENV === 'h5' ? (
       <label className='photo-picker__cell photo-picker__add js-add-photo'>
-        <input
-          className='photo-picker__file js-photo-input'
-          type='file'
-          accept='image/jpeg,image/png,image/webp'
-          multiple
-          disabled={locked}
-          onChange={chooseInBrowser}
-        />
+        <input className='photo-picker__file js-photo-input' type='file' accept='image/jpeg,image/png,image/webp' multiple onChange={chooseInBrowser} />
         <View className='photo-picker__plus'>＋</View>
         <View>添加照片</View>
       </label>
     ) : (
-      <View className='photo-picker__cell photo-picker__add js-add-photo' onClick={() => !locked && void chooseInMiniProgram()}>
+      <View className='photo-picker__cell photo-picker__add js-add-photo' onClick={() => void chooseInMiniProgram()}>
         <View className='photo-picker__plus'>＋</View>
-        <View>添加照片</View>
+        <View>拍照或相册</View>
       </View>
     );
 
   return (
     <View className='photo-picker'>
-      {photos.map((p) => (
-        <View key={p.key} className={`photo-picker__cell js-photo-item photo-${p.status}`}>
-          <Image className='photo-picker__img' src={p.path} mode='aspectFill' />
-          {p.status !== 'waiting' ? <View className='photo-picker__progress'>{progressText(p)}</View> : null}
-          {p.status === 'uploading' ? <View className='photo-picker__bar' style={{ width: `${p.progress}%` }} /> : null}
-          {!locked ? (
-            <View className='photo-picker__remove js-remove-photo' onClick={() => onRemove(p.key)}>
-              ×
+      {photos.map((p, i) => (
+        <View key={p.key} className={`photo-picker__cell js-photo-item photo-${p.state}`}>
+          {p.url ? <Image className='photo-picker__img' src={p.url} mode='aspectFill' /> : null}
+          {STATE_TEXT[p.state] ? <View className='photo-picker__progress'>{STATE_TEXT[p.state]}</View> : null}
+          <View className='photo-picker__remove js-remove-photo' onClick={() => onRemove(p.key)}>
+            ×
+          </View>
+          {i > 0 ? (
+            <View className='photo-picker__move js-move-photo' onClick={() => onMove(p.key, -1)}>
+              ‹
             </View>
           ) : null}
         </View>
       ))}
       {left > 0 ? addTile : null}
       <View className='photo-picker__hint'>
-        {photos.length}/{MAX_PHOTOS} 张，一张好照片胜过千言
+        {photos.length}/{MAX_PHOTOS} 张，一张好照片胜过千言；点 ‹ 往前挪，第一张是封面
       </View>
     </View>
   );

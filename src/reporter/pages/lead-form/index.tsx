@@ -1,35 +1,49 @@
-// 报线索: what, when, where, photos. Checked on the phone with the same schema the cloud function uses.
+// 报线索: what, when, where, photos. Checked on the phone with the same schema the cloud function uses; every change is
+// saved as a draft at once, and 提交 hands the lead to the outbox, which sends it whenever the network allows.
 import { Picker, Switch, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { BODY_MAX, DEFAULT_CATEGORIES, TITLE_MAX } from '@core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import AppButton from '../../../components/AppButton';
-import ErrorBanner from '../../../components/ErrorBanner';
 import TextField from '../../../components/TextField';
-import { fieldErrorsFromDetails, type FieldErrors } from '../../../lib/fieldErrors';
-import { counter, emptyLeadForm, validateLeadForm, type LeadFormState } from '../../../lib/leadForm';
-import { addPhotos, removePhoto } from '../../../lib/photos';
+import { counter, emptyLeadForm, leadPayload, validateLeadForm, type LeadFormState } from '../../../lib/leadForm';
+import { moveItem } from '../../../lib/photoOrder';
+import { askForDecisionMessage } from '../../../lib/subscribe';
 import { uuidV4 } from '../../../lib/uuid';
-import { call, CloudError } from '../../../services/cloud';
-import { messageOf } from '../../../services/envelope';
+import { photoVault, theDrafts, theOutbox } from '../../../outbox';
+import { call } from '../../../services/cloud';
 import { getAccount, saveAccount } from '../../../services/session';
 import CategoryChips from './CategoryChips';
+import { asPhotoItems, keepPhoto, newPhotoKey, photosOfDraft, type FormPhoto } from './draftPhotos';
 import PhotoPicker from './PhotoPicker';
-import { sendLead } from './sendLead';
 import './index.scss';
 
 const MINE_PAGE = '/reporter/pages/mine/index';
 
+type Fields = Omit<LeadFormState, 'photos'>;
+
 export default function LeadFormPage() {
-  // The clientId is born with the draft: resending after a network failure cannot create a second lead.
-  const [form, setForm] = useState<LeadFormState>(() => emptyLeadForm(uuidV4()));
+  // The clientId is born with the draft: however often the outbox resends, the server makes one lead of it.
+  const [form, setForm] = useState<Fields>(() => {
+    const { photos, ...fields } = emptyLeadForm(uuidV4());
+    void photos;
+    return fields;
+  });
+  const [photos, setPhotos] = useState<FormPhoto[]>([]);
   const [categories, setCategories] = useState<readonly string[]>(() => getAccount()?.categories ?? []);
   const [tried, setTried] = useState(false);
-  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState('');
-  const [sending, setSending] = useState(false);
+  const [ready, setReady] = useState(false);
+  const sent = useRef(false);
 
-  useLoad(() => {
+  useLoad((params: Record<string, string | undefined>) => {
+    const draft = params.draft ? theDrafts().get(decodeURIComponent(params.draft)) : undefined;
+    if (draft) {
+      const { photos: refs, updatedAt, ...fields } = draft;
+      void updatedAt;
+      setForm(fields);
+      void photosOfDraft(refs).then(setPhotos);
+    }
+    setReady(true);
     call('accounts', 'me', {})
       .then((me) => {
         saveAccount(me);
@@ -38,39 +52,60 @@ export default function LeadFormPage() {
       .catch(() => undefined); // the cached list (or the default one) still works
   });
 
-  const set = <K extends keyof LeadFormState>(key: K, value: LeadFormState[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setServerErrors((e) => ({ ...e, [key]: '' }));
-  };
+  // Saved on every change; a draft survives closing the app, a crash or a reboot.
+  useEffect(() => {
+    if (!ready || sent.current) return;
+    const refs = photos.map((p) => p.ref).filter((r): r is string => Boolean(r));
+    theDrafts().save({ ...form, photos: refs, updatedAt: Date.now() });
+  }, [form, photos, ready]);
 
-  const checked = useMemo(() => validateLeadForm(form), [form]);
+  const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setForm((f) => ({ ...f, [key]: value }));
+
+  const state: LeadFormState = { ...form, photos: asPhotoItems(photos) };
+  const checked = useMemo(() => validateLeadForm(state), [form, photos]); // eslint-disable-line react-hooks/exhaustive-deps
   // Empty fields complain only after a first try; a too-long title complains while typing.
   const errorOf = (key: string) => {
-    const message = serverErrors[key] || checked[key];
+    const message = checked[key];
     const value = (form as unknown as Record<string, unknown>)[key];
     const filled = typeof value === 'string' ? value.trim() !== '' : true;
     return message && (tried || filled) ? message : '';
   };
 
-  const submit = async () => {
+  const addPhotos = (paths: string[]) => {
+    const room = Math.max(0, 9 - photos.length);
+    if (paths.length > room) void Taro.showToast({ title: `最多9张，已忽略${paths.length - room}张`, icon: 'none' });
+    const added = paths.slice(0, room).map((path) => ({ photo: { key: newPhotoKey(), url: path, state: 'compressing' as const }, path }));
+    setPhotos((list) => [...list, ...added.map((a) => a.photo)]);
+    for (const { photo, path } of added) {
+      void keepPhoto(photo, path).then((kept) => setPhotos((list) => list.map((p) => (p.key === kept.key ? kept : p))));
+    }
+  };
+
+  const removePhoto = (key: string) => {
+    const gone = photos.find((p) => p.key === key);
+    setPhotos((list) => list.filter((p) => p.key !== key));
+    if (gone?.ref) void photoVault.discard(gone.ref);
+  };
+
+  const submit = () => {
+    // First, inside the tap: WeChat only shows the subscription dialog from a tap.
+    askForDecisionMessage();
     setTried(true);
-    setError('');
     if (Object.keys(checked).length > 0) {
-      void Taro.showToast({ title: Object.values(checked)[0], icon: 'none' });
+      void Taro.showToast({ title: Object.values(checked)[0] as string, icon: 'none' });
       return;
     }
-    setSending(true);
-    try {
-      await sendLead(form, (photos) => setForm((f) => ({ ...f, photos })));
-      await Taro.showToast({ title: '已提交，等待审核', icon: 'success', duration: 1500 });
-      setTimeout(() => void Taro.redirectTo({ url: MINE_PAGE }), 800);
-    } catch (err) {
-      const fields = err instanceof CloudError ? fieldErrorsFromDetails(err.details) : {};
-      setServerErrors(fields);
-      setError(messageOf(err));
-    } finally {
-      setSending(false);
+    if (photos.some((p) => p.state !== 'ready')) {
+      void Taro.showToast({ title: photos.some((p) => p.state === 'failed') ? '有照片读取失败，请删除后重新添加' : '照片还在压缩，请稍等', icon: 'none' });
+      return;
     }
+    const { clientId, photos: placeholders, ...lead } = leadPayload(state);
+    void placeholders;
+    sent.current = true;
+    theOutbox().add({ clientId, lead, photoRefs: photos.map((p) => p.ref as string) });
+    theDrafts().remove(clientId);
+    void Taro.showToast({ title: '已放入发件箱，有网就自动发送', icon: 'none', duration: 1500 });
+    setTimeout(() => void Taro.redirectTo({ url: MINE_PAGE }), 600);
   };
 
   const choices = categories.length > 0 ? categories : DEFAULT_CATEGORIES;
@@ -79,7 +114,6 @@ export default function LeadFormPage() {
 
   return (
     <View className='page lead-form'>
-      {error ? <ErrorBanner message={error} /> : null}
       <View className='card'>
         <View className='field'>
           <View className='field-label'>标题</View>
@@ -148,21 +182,18 @@ export default function LeadFormPage() {
       <View className='card'>
         <View className='field-label'>照片</View>
         <PhotoPicker
-          photos={form.photos}
-          locked={sending}
-          onAdd={(paths) => {
-            const { items, dropped } = addPhotos(form.photos, paths);
-            set('photos', items);
-            if (dropped > 0) void Taro.showToast({ title: `最多9张，已忽略${dropped}张`, icon: 'none' });
-          }}
-          onRemove={(key) => set('photos', removePhoto(form.photos, key))}
+          photos={photos}
+          onAdd={addPhotos}
+          onRemove={removePhoto}
+          onMove={(key, delta) => setPhotos((list) => moveItem(list, key, delta))}
         />
         {errorOf('photos') ? <View className='field-error'>{errorOf('photos')}</View> : null}
       </View>
 
-      <AppButton kind='primary' size='large' block loading={sending} className='js-submit' onClick={() => void submit()}>
+      <AppButton kind='primary' size='large' block className='js-submit' onClick={submit}>
         提交线索
       </AppButton>
+      <View className='muted draft-saved js-draft-saved'>草稿已自动保存在本机，没网也能提交，恢复网络后自动发送</View>
     </View>
   );
 }

@@ -1,21 +1,65 @@
-// 我的线索: newest first, page by page, pull down to refresh.
+// 我的线索: what is still on its way (the outbox), then the server's list, newest first, filtered by status,
+// page by page, pull down to refresh.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback } from 'react';
+import type { LeadStatus } from '@core';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import AppButton from '../../../components/AppButton';
 import EmptyState from '../../../components/EmptyState';
 import ErrorBanner from '../../../components/ErrorBanner';
 import LeadCard from '../../../components/LeadCard';
 import ListFooter from '../../../components/ListFooter';
 import { usePager } from '../../../hooks/usePager';
+import { useOutbox } from '../../../hooks/useOutbox';
 import { call } from '../../../services/cloud';
+import OutboxList from '../../components/OutboxList';
+import './index.scss';
+
+const FILTERS: { label: string; status?: LeadStatus }[] = [
+  { label: '全部' },
+  { label: '待审核', status: 'submitted' },
+  { label: '需补充', status: 'needs_info' },
+  { label: '已采用', status: 'accepted' },
+  { label: '已成稿', status: 'used' },
+  { label: '未采用', status: 'rejected' },
+];
 
 export default function MyLeadsPage() {
-  const fetchPage = useCallback((cursor: string | null) => call('leads', 'mine', { cursor, limit: 20 }), []);
+  const [status, setStatus] = useState<LeadStatus | undefined>();
+  const fetchPage = useCallback((cursor: string | null) => call('leads', 'mine', { cursor, limit: 20, status }), [status]);
   const list = usePager(fetchPage);
+  const { items: outbox } = useOutbox();
+
+  // A lead the outbox just delivered appears in the list without a manual refresh.
+  const delivered = outbox.filter((i) => i.state === 'submitted').length;
+  const seen = useRef(delivered);
+  useEffect(() => {
+    if (delivered > seen.current) void list.refresh();
+    seen.current = delivered;
+  }, [delivered]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
     <View className='page mine'>
+      <View className='mine__filters js-filters'>
+        {FILTERS.map((f) => (
+          <View
+            key={f.label}
+            className={`mine__filter js-filter ${f.status === status ? 'mine__filter--on' : ''}`}
+            onClick={() => setStatus(f.status)}
+          >
+            {f.label}
+          </View>
+        ))}
+      </View>
+      <View className='row mine__links'>
+        <View className='mine__link js-outbox-link' onClick={() => void Taro.navigateTo({ url: '/reporter/pages/outbox/index' })}>
+          发件箱 ›
+        </View>
+        <View className='mine__link js-drafts-link' onClick={() => void Taro.navigateTo({ url: '/reporter/pages/drafts/index' })}>
+          草稿箱 ›
+        </View>
+      </View>
+      {!status ? <OutboxList which={(i) => i.state !== 'submitted'} /> : null}
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void (list.loaded ? list.loadMore() : list.refresh())} /> : null}
       {list.items.map((lead) => (
         <LeadCard
@@ -26,7 +70,7 @@ export default function MyLeadsPage() {
         />
       ))}
       {list.loaded && list.items.length === 0 && !list.error ? (
-        <EmptyState title='还没有报过线索' hint='身边有新鲜事？随手报给镇宣传办'>
+        <EmptyState title={status ? '没有这个状态的线索' : '还没有报过线索'} hint='身边有新鲜事？随手报给镇宣传办'>
           <AppButton kind='primary' className='js-new-lead' onClick={() => void Taro.redirectTo({ url: '/reporter/pages/lead-form/index' })}>
             报线索
           </AppButton>

@@ -1,0 +1,91 @@
+// Subscription messages on WeChat: each editor decision is sent to the lead's author through
+// cloud.openapi.subscribeMessage.send. A reporter who did not subscribe (or whose one-time acceptance is used up:
+// errCode 43101) simply gets no message; any failure is logged and recorded, never thrown at the editor.
+import type { Notifier, Store } from '../../core/ports';
+import type { HistoryEntry, LeadRecord } from '../../core/records';
+import { DECISION_LABELS } from '../../core/vocabulary';
+import type { Database, WxCloud } from './sdk';
+import { WxStore } from './store';
+
+export interface SubscribeMessageApi {
+  send(options: { touser: string; templateId: string; page: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<unknown>;
+}
+
+/** The slice of the SDK this notifier needs. */
+export type NotifierCloud = Pick<WxCloud, 'database'> & { openapi?: { subscribeMessage?: SubscribeMessageApi } };
+
+export const FAILURES_COLLECTION = 'subscriptionFailures';
+export const LEAD_PAGE = 'reporter/pages/lead/index';
+
+/** WeChat caps thing.* values at 20 characters. */
+const thing = (text: string) => ({ value: text.length > 20 ? `${text.slice(0, 19)}…` : text });
+
+/** 2024-05-01 10:00 in China time, the way time.* values read. */
+function chinaTime(iso: string): string {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600 * 1000);
+  return d.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** The template's fields: thing1 标题, phrase2 审核结果, thing3 编辑说明, time4 审核时间. */
+export function decisionMessage(lead: LeadRecord, entry: HistoryEntry): Record<string, { value: string }> {
+  return {
+    thing1: thing(lead.title),
+    phrase2: { value: (DECISION_LABELS[entry.decision] ?? entry.decision).slice(0, 5) },
+    thing3: thing(entry.note?.trim() || '点击查看详情'),
+    time4: { value: chinaTime(entry.at) },
+  };
+}
+
+export interface SubscriptionNotifierOptions {
+  store: Pick<Store, 'getAccount'>;
+  templateId?: string;
+  log?: (message: string, detail: unknown) => void;
+  now?: () => Date;
+}
+
+export function subscriptionNotifier(cloud: NotifierCloud, options: SubscriptionNotifierOptions): Notifier {
+  const templateId = options.templateId ?? process.env.WX_TPL_LEAD_DECIDED ?? '';
+  const log = options.log ?? ((message, detail) => console.warn(message, detail));
+  const now = options.now ?? (() => new Date());
+
+  async function record(db: Database | null, lead: LeadRecord, err: unknown): Promise<void> {
+    const code = (err as { errCode?: unknown } | null)?.errCode ?? null;
+    const message = err instanceof Error ? err.message : String((err as { errMsg?: unknown } | null)?.errMsg ?? err);
+    log('订阅消息未发送', { leadId: lead.id, authorId: lead.authorId, code, message });
+    try {
+      await db?.collection(FAILURES_COLLECTION).add({
+        data: { leadId: lead.id, authorId: lead.authorId, townshipId: lead.townshipId, code, message, at: now().toISOString() },
+      });
+    } catch {
+      // Recording is best effort too: the decision stands either way.
+    }
+  }
+
+  return {
+    async leadDecided(lead, entry) {
+      const send = cloud.openapi?.subscribeMessage?.send;
+      if (!templateId || !send) return;
+      let db: Database | null = null;
+      try {
+        db = cloud.database();
+        const author = await options.store.getAccount(lead.authorId);
+        if (!author?.openid) return; // an account of the local host: nobody to message on WeChat
+        await send.call(cloud.openapi!.subscribeMessage, {
+          touser: author.openid,
+          templateId,
+          page: `${LEAD_PAGE}?id=${encodeURIComponent(lead.id)}`,
+          data: decisionMessage(lead, entry),
+        });
+      } catch (err) {
+        await record(db, lead, err);
+      }
+    },
+    leadSubmitted: async () => undefined,
+  };
+}
+
+/** What the generated function entries pass to wxMain: the author's openid is read through the cloud store. */
+export const wxSubscriptionNotifier = (cloud: WxCloud): Notifier => {
+  const withOpenapi = cloud as NotifierCloud;
+  return subscriptionNotifier(withOpenapi, { store: new WxStore(cloud.database()) });
+};

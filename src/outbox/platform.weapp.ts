@@ -1,0 +1,58 @@
+// Mini-program: the queue and drafts in Taro storage, photo copies as compressed files under USER_DATA_PATH
+// (temporary files from chooseMedia may be cleaned by WeChat at any time). Never bundled into H5.
+import Taro from '@tarojs/taro';
+import { uuidV4 } from '../lib/uuid';
+import { compressInMiniProgram } from './compress.weapp';
+import type { Platform } from './platform';
+
+declare const wx: { env: { USER_DATA_PATH: string } };
+
+const folder = () => `${wx.env.USER_DATA_PATH}/outbox`;
+
+function ensureFolder(fs: Taro.FileSystemManager): void {
+  try {
+    fs.accessSync(folder());
+  } catch {
+    fs.mkdirSync(folder(), true);
+  }
+}
+
+export const platform: Platform = {
+  kv: {
+    get: <T>(key: string) => {
+      const value = Taro.getStorageSync(key) as T | '';
+      return value === '' ? null : value;
+    },
+    set: (key, value) => Taro.setStorageSync(key, value),
+    remove: (key) => Taro.removeStorageSync(key),
+  },
+  vault: {
+    async keep(source) {
+      const compressed = await compressInMiniProgram(source);
+      const fs = Taro.getFileSystemManager();
+      ensureFolder(fs);
+      const target = `${folder()}/${uuidV4()}.jpg`;
+      fs.copyFileSync(compressed, target);
+      return target;
+    },
+    async urlOf(ref) {
+      try {
+        Taro.getFileSystemManager().accessSync(ref);
+      } catch {
+        throw Object.assign(new Error('照片已丢失，请删除后重新添加'), { code: 'INVALID_ARGUMENT' });
+      }
+      return ref;
+    },
+    async discard(ref) {
+      try {
+        Taro.getFileSystemManager().unlinkSync(ref);
+      } catch {
+        // already gone
+      }
+    },
+  },
+  watchNetwork(onChange) {
+    Taro.onNetworkStatusChange((res) => onChange(res.isConnected));
+    Taro.getNetworkType({ success: (res) => onChange(res.networkType !== 'none') });
+  },
+};
