@@ -113,6 +113,11 @@ export interface Store extends ArticleStore {
 export interface FilePort {
   /** True when every fileID was uploaded by this account (an empty list is owned). */
   ownedBy(fileIDs: string[], account: AccountRecord): Promise<boolean>;
+  /**
+   * Where the app uploads this account's files itself (WeChat cloud storage, whose security rules can require the
+   * openid in the path), or null when uploads go through the host's /api/files.
+   */
+  uploadFolder(account: AccountRecord): string | null;
   /** Short-lived signed URLs (DESIGN 4.2), keyed by fileID. */
   signedUrls(fileIDs: string[]): Promise<Map<string, string>>;
 }

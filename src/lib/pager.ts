@@ -22,4 +22,3 @@ export function addPage<T extends { id: string }>(state: PagerState<T>, page: Pa
 export const hasMore = (state: PagerState<unknown>) => state.nextCursor !== null && state.nextCursor !== undefined;
 
 /** "12" or, when more pages exist, "50+": the home page's count of leads waiting for review. */
-export const countLabel = (count: number, more: boolean) => (more ? `${count}+` : String(count));

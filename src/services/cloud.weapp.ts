@@ -2,7 +2,7 @@
 import Taro from '@tarojs/taro';
 import { CloudError, networkError, unwrapEnvelope } from './envelope';
 import type { CallGateway, LoginGateway, UploadGateway } from './gateway';
-import { expireSession } from './session';
+import { expireSession, getAccount } from './session';
 import { uuidV4 } from '../lib/uuid';
 
 export { CloudError } from './envelope';
@@ -27,15 +27,13 @@ export const call: CallGateway = async (fn, action, payload) => {
 export const login: LoginGateway = () =>
   Promise.reject(new CloudError('INVALID_ARGUMENT', '小程序里使用微信身份登录，无需用户名和密码'));
 
-const DEVICE_FOLDER_KEY = 'xx.upload.folder';
-
-/** A random folder per device, so storage paths never reveal the openid. */
-function deviceFolder(): string {
-  let folder = Taro.getStorageSync(DEVICE_FOLDER_KEY) as string;
-  if (!folder) {
-    folder = uuidV4().replace(/-/g, '');
-    Taro.setStorageSync(DEVICE_FOLDER_KEY, folder);
-  }
+/**
+ * The folder the server names for this account's uploads (`uploads/<openid>`): cloud storage rules can require the
+ * openid in the path, and the functions accept only photos from the caller's own folder.
+ */
+function uploadFolder(): string {
+  const folder = getAccount()?.uploadFolder;
+  if (!folder) throw new CloudError('UNAUTHENTICATED', '请先完成账号绑定，再上传照片');
   return folder;
 }
 
@@ -48,7 +46,7 @@ export const upload: UploadGateway = (filePath, onProgress, options) =>
   new Promise((resolve, reject) => {
     const name = options?.key ? safeName(options.key) : uuidV4();
     const task = Taro.cloud.uploadFile({
-      cloudPath: `uploads/${deviceFolder()}/${name}.${extensionOf(filePath)}`,
+      cloudPath: `${uploadFolder()}/${name}.${extensionOf(filePath)}`,
       filePath,
       success: (res) => {
         onProgress?.(100);

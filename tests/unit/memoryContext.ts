@@ -195,6 +195,7 @@ export function memoryContext(): Context & { store: MemoryStore } {
     store,
     files: {
       ownedBy: async (ids, acc) => ids.every((id) => id.startsWith(`${acc.id}/`)),
+      uploadFolder: () => null,
       signedUrls: async (ids) => new Map(ids.map((id) => [id, `/files/${id}?exp=1&sig=x`])),
     },
     notifier: SILENT_NOTIFIER,

@@ -93,7 +93,7 @@ describe('articles through the core services', () => {
   let seq = 0;
   const ctx = (): Context => ({
     store,
-    files: { ownedBy: async (ids, who) => ids.every((id) => id.startsWith(`${who.id}/`)), signedUrls: async (ids) => new Map(ids.map((i) => [i, `https://x/${i}`])) },
+    files: { uploadFolder: () => null, ownedBy: async (ids, who) => ids.every((id) => id.startsWith(`${who.id}/`)), signedUrls: async (ids) => new Map(ids.map((i) => [i, `https://x/${i}`])) },
     notifier: SILENT_NOTIFIER,
     clock: { now: () => new Date('2024-03-10T00:00:00.000Z') },
     newId: () => `n${++seq}`,

@@ -34,6 +34,13 @@ describe('WxFiles.ownedBy', () => {
     expect(await files.ownedBy([], me)).toBe(true);
     expect(await files.ownedBy([mine('a.jpg')], account({ id: 'local', openid: null }))).toBe(false);
   });
+
+  it('names the folder the app must upload to, and a file put there is owned', async () => {
+    const folder = files.uploadFolder(me);
+    expect(folder).toBe('uploads/o-me');
+    expect(await files.ownedBy([`cloud://env.bucket/${folder}/c1-0.jpg`], me)).toBe(true);
+    expect(files.uploadFolder(account({ id: 'local', openid: null }))).toBeNull();
+  });
 });
 
 describe('WxFiles.signedUrls', () => {

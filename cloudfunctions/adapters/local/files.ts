@@ -41,6 +41,11 @@ export class LocalFiles implements FilePort {
     fs.mkdirSync(this.dir, { recursive: true });
   }
 
+  /** Uploads reach the host through POST /api/files, never a folder of the app's choosing. */
+  uploadFolder(): null {
+    return null;
+  }
+
   async ownedBy(fileIDs: string[], account: AccountRecord): Promise<boolean> {
     const ids = [...new Set(fileIDs)];
     if (ids.length === 0) return true;

@@ -25,6 +25,10 @@ export function uploaderOf(fileID: string): string | null {
 export class WxFiles implements FilePort {
   constructor(private readonly cloud: Pick<WxCloud, 'getTempFileURL'>) {}
 
+  uploadFolder(account: AccountRecord): string | null {
+    return account.openid ? `uploads/${account.openid}` : null;
+  }
+
   async ownedBy(fileIDs: string[], account: AccountRecord): Promise<boolean> {
     if (fileIDs.length === 0) return true;
     // Accounts made on the local host have no openid and so own no cloud upload.

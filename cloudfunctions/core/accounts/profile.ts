@@ -12,6 +12,8 @@ export interface MeView extends AccountView {
   agingHours: AgingHours;
   /** Summary sections a lead may be marked a highlight under (township setting). */
   highlightSections: string[];
+  /** Cloud storage folder for the app's own uploads (WeChat), null on the local host. */
+  uploadFolder: string | null;
 }
 
 export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
@@ -25,6 +27,7 @@ export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
     categories: township?.categories ?? [],
     agingHours: township?.agingHours ?? { ...DEFAULT_AGING_HOURS },
     highlightSections: township?.highlightSections ?? [...DEFAULT_HIGHLIGHT_SECTIONS],
+    uploadFolder: ctx.files.uploadFolder(caller),
   };
 }
 

@@ -6,12 +6,13 @@ import AppButton from '../../components/AppButton';
 import ErrorBanner from '../../components/ErrorBanner';
 import { useOutbox } from '../../hooks/useOutbox';
 import { useNotices } from '../../hooks/useNotices';
-import { countLabel } from '../../lib/pager';
 import { outboxSummary } from '../../outbox';
 import { ROLE_LABELS } from '../../lib/words';
 import { call } from '../../services/cloud';
 import { messageOf } from '../../services/envelope';
 import { LOGIN_PAGE, clearSession, getAccount, isEditor, saveAccount, type SessionAccount } from '../../services/session';
+import EditorShortcuts from '../../editor/components/EditorShortcuts';
+import StatsShortcut from '../../stats/components/StatsShortcut';
 import GoodLeadTips from './GoodLeadTips';
 import './index.scss';
 
@@ -35,9 +36,8 @@ export default function HomePage() {
       saveAccount(me);
       setAccount(getAccount());
       if (isEditor(me)) {
-        // The API has no count: one page of 50 is enough to say "12" or "50+".
-        const page = await call('leads', 'queue', { status: 'submitted', limit: 50 });
-        setPending(countLabel(page.items.length, page.nextCursor !== null));
+        const counts = await call('leads', 'counts', {});
+        setPending(String(counts.submitted));
       } else {
         await notices.load();
       }
@@ -81,7 +81,10 @@ export default function HomePage() {
             <View className='home__count-label'>条待审核</View>
           </View>
         </View>
-      ) : (
+      ) : null}
+      {editor ? <EditorShortcuts role={account.role} /> : null}
+      {editor ? <StatsShortcut /> : null}
+      {editor ? null : (
         <>
           <AppButton kind='primary' size='large' block className='js-new-lead home__report' onClick={() => go('/reporter/pages/lead-form/index')}>
             报线索

@@ -1,6 +1,7 @@
 // Where the story ran: the articles made from this lead and their publications.
 import { View } from '@tarojs/components';
-import { ARTICLE_KIND_LABELS, PUBLICATION_LEVEL_LABELS, type LeadView } from '@core';
+import { ARTICLE_KIND_LABELS, type LeadView } from '@core';
+import { publishedIn } from '../../../lib/publications';
 import Tag from '../../../components/Tag';
 
 export default function Articles({ articles }: { articles: LeadView['articles'] }) {
@@ -19,7 +20,7 @@ export default function Articles({ articles }: { articles: LeadView['articles'] 
           ) : (
             a.publications.map((p, i) => (
               <View key={`${p.outlet}-${i}`} className='muted js-publication'>
-                {p.publishedAt} · {p.outlet}（{PUBLICATION_LEVEL_LABELS[p.level]}）
+                {publishedIn(p)}，{p.publishedAt}
               </View>
             ))
           )}
