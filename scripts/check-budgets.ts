@@ -16,6 +16,12 @@ export const BUDGETS = {
   functionBundle: 400 * KB,
 };
 
+/** Subpackages allowed more than weappSubpackage, with the reason. */
+const SUBPACKAGE_BUDGETS: Record<string, number> = {
+  // The custom ECharts build (bar, line, pie, canvas renderer) is about 580 KB on its own.
+  stats: 800 * KB,
+};
+
 function dirSize(path: string): number {
   const s = statSync(path);
   if (!s.isDirectory()) return s.size;
@@ -42,7 +48,7 @@ if (existsSync(join(weapp, 'app.json'))) {
   const total = dirSize(weapp);
   const subs = roots.map((r) => ({ root: r, bytes: dirSize(join(weapp, r)) }));
   rows.push({ what: 'weapp main package', bytes: total - subs.reduce((s, p) => s + p.bytes, 0), budget: BUDGETS.weappMain });
-  for (const s of subs) rows.push({ what: `weapp subpackage ${s.root}`, bytes: s.bytes, budget: BUDGETS.weappSubpackage });
+  for (const s of subs) rows.push({ what: `weapp subpackage ${s.root}`, bytes: s.bytes, budget: SUBPACKAGE_BUDGETS[s.root] ?? BUDGETS.weappSubpackage });
   rows.push({ what: 'weapp all packages', bytes: total, budget: BUDGETS.weappTotal });
 } else missing.push('dist/weapp (npm run build:weapp)');
 
