@@ -25,9 +25,12 @@ import type {
 } from './schemas';
 import type { AccountView, LeadCounts, LeadView, PageView, ReviewManyResult, UnitView } from './views';
 
+import type { StatsApi } from './stats/api';
+
 type Empty = Record<string, never>;
 
-export interface Api {
+/** Every function's actions; stats and trainings are declared beside their domain (core/stats/api.ts). */
+export interface Api extends StatsApi {
   accounts: {
     me: { payload: Empty; result: MeView };
     bind: { payload: BindInput; result: MeView };

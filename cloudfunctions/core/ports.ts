@@ -9,6 +9,7 @@ import type {
   UnitRecord,
 } from './records';
 import type { ArticleStore } from './articles/ports';
+import type { StatsStore } from './stats/ports';
 import type { Decision, LeadStatus, Role } from './vocabulary';
 import type { LeadCounts } from './views';
 
@@ -145,6 +146,8 @@ export interface Context {
   store: Store;
   files: FilePort;
   notifier: Notifier;
+  /** Statistics in the database (SQL locally); absent where not yet available (the WeChat adapter). */
+  stats?: StatsStore;
   clock: Clock;
   newId(): string;
 }

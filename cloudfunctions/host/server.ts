@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { seedDemoIfEmpty, type SeedSummary } from '../adapters/local/demo';
 import { LocalFiles } from '../adapters/local/files';
+import { LocalStatsStore } from '../adapters/local/stats/store';
 import { LocalStore } from '../adapters/local/store';
 import { newId, systemClock } from '../adapters/local/system';
 import { invalid } from '../core/errors';
@@ -78,7 +79,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       store,
       files,
       clock,
-      ctx: { store, files, clock, newId, notifier: SILENT_NOTIFIER },
+      ctx: { store, files, clock, newId, notifier: SILENT_NOTIFIER, stats: new LocalStatsStore(store.db) },
       keys,
       tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
       limiter: new LoginLimiter(),

@@ -97,7 +97,7 @@ describe('errors of the HTTP layer are envelopes with Chinese messages', () => {
     const lead = dataOf(await client.call(other, 'leads', 'submit', leadPayload()));
     // Damage the stored row behind the host's back, so reading it throws inside the store.
     const db = new Database(path.join(host.dataDir, 'xiangxun.db'));
-    db.prepare("UPDATE leads SET history = 'not json' WHERE id = ?").run(lead.id);
+    db.prepare("UPDATE leads SET photos = 'not json' WHERE id = ?").run(lead.id);
     db.close();
     const answer = await client.call(other, 'leads', 'get', { id: lead.id });
     expect(answer.status).toBe(500);

@@ -14,14 +14,17 @@ export type ImageMime = 'image/jpeg' | 'image/png' | 'image/webp';
 
 const EXTENSIONS: Record<ImageMime, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
 
-/** fileIDs we hand out: random, so they cannot be guessed, and safe as a file name. */
-export const FILE_ID_PATTERN = /^f_[0-9a-f]{32}\.(jpg|png|webp)$/;
+/** fileIDs we hand out: random, so they cannot be guessed, and safe as a file name (photos and exports). */
+export const FILE_ID_PATTERN = /^f_[0-9a-f]{32}\.(jpg|png|webp|docx|xlsx)$/;
+/** Only photos may be attached to leads, replies and publications: an export is never a photo. */
+export const PHOTO_ID_PATTERN = /^f_[0-9a-f]{32}\.(jpg|png|webp)$/;
 
 export interface FileRow {
   id: string;
   owner_id: string;
   township_id: string;
-  mime: ImageMime;
+  /** An image type for uploads; an Office type for exports (adapters/local/exports). */
+  mime: string;
   size: number;
   width: number;
   height: number;
@@ -49,7 +52,7 @@ export class LocalFiles implements FilePort {
   async ownedBy(fileIDs: string[], account: AccountRecord): Promise<boolean> {
     const ids = [...new Set(fileIDs)];
     if (ids.length === 0) return true;
-    if (!ids.every((id) => FILE_ID_PATTERN.test(id))) return false;
+    if (!ids.every((id) => PHOTO_ID_PATTERN.test(id))) return false;
     const row = this.db
       .prepare(`SELECT count(*) AS n FROM files WHERE owner_id = ? AND id IN (${ids.map(() => '?').join(', ')})`)
       .get(account.id, ...ids) as { n: number };

@@ -1,6 +1,8 @@
 // The SQLite schema as an ordered list of migrations; a database records which versions it has applied.
 // Append new migrations at the end, never edit one that has shipped: old databases replay only what they miss.
 
+import { STATS_MIGRATIONS } from './stats/migrations';
+
 export interface Migration {
   version: number;
   name: string;
@@ -213,4 +215,5 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  ...STATS_MIGRATIONS,
 ];

@@ -1,4 +1,4 @@
-// GET /files/:fileID?exp&sig: photos only through the short-lived signed URLs the functions hand out.
+// GET /files/:fileID?exp&sig: photos and exports only through the short-lived signed URLs the functions hand out.
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { denied, notFound } from '../../core/errors';
@@ -10,22 +10,23 @@ export function registerFiles(app: FastifyInstance, state: HostState): void {
     async (request, reply) => {
       const { fileID } = request.params;
       const { exp, sig } = request.query;
-      if (!state.files.verify(fileID, exp, sig)) throw denied('图片链接无效或已过期，请刷新页面后重试');
+      if (!state.files.verify(fileID, exp, sig)) throw denied('文件链接无效或已过期，请刷新页面后重试');
       const row = state.files.find(fileID);
-      if (!row) throw notFound('图片不存在或已被删除');
+      if (!row) throw notFound('文件不存在或已被删除');
       const secondsLeft = Math.max(0, Number(exp) - Math.floor(state.clock.now().getTime() / 1000));
       let stream: fs.ReadStream;
       try {
         stream = fs.createReadStream(state.files.pathOf(fileID));
         await new Promise<void>((resolve, reject) => stream.once('open', () => resolve()).once('error', reject));
       } catch {
-        throw notFound('图片不存在或已被删除');
+        throw notFound('文件不存在或已被删除');
       }
       return reply
         .header('Content-Type', row.mime)
         .header('Content-Length', String(row.size))
         .header('Cache-Control', `private, max-age=${secondsLeft}`)
-        .header('Content-Disposition', 'inline')
+        // Photos show in the page; Word and Excel exports are saved as files.
+        .header('Content-Disposition', row.mime.startsWith('image/') ? 'inline' : `attachment; filename="${fileID}"`)
         .send(stream);
     },
   );

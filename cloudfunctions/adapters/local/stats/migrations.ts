@@ -1,0 +1,72 @@
+// The statistics tables and the indexes their aggregates read, as migrations the lead appends to MIGRATIONS.
+// Versions start at 101 so they never collide with the main list's own numbering.
+import type { Migration } from '../migrations';
+
+export const STATS_MIGRATIONS: readonly Migration[] = [
+  {
+    version: 101,
+    name: 'assessment rules, trainings, export jobs',
+    sql: `
+      CREATE TABLE assessment_rules (
+        id TEXT PRIMARY KEY,
+        township_id TEXT NOT NULL REFERENCES townships(id),
+        effective_from TEXT NOT NULL,      -- YYYY-MM-DD, Asia/Shanghai
+        body TEXT NOT NULL,                -- JSON of the rule's points, counting, split and minimum
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX assessment_rules_by_date ON assessment_rules (township_id, effective_from, created_at);
+      CREATE TABLE trainings (
+        id TEXT PRIMARY KEY,
+        township_id TEXT NOT NULL REFERENCES townships(id),
+        topic TEXT NOT NULL,
+        date TEXT NOT NULL,                -- YYYY-MM-DD, Asia/Shanghai
+        trainer TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX trainings_by_date ON trainings (township_id, date DESC, id DESC);
+      CREATE TABLE training_attendees (
+        training_id TEXT NOT NULL REFERENCES trainings(id) ON DELETE CASCADE,
+        account_id TEXT NOT NULL REFERENCES accounts(id),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (training_id, account_id)
+      );
+      CREATE TABLE export_jobs (
+        id TEXT PRIMARY KEY,
+        township_id TEXT NOT NULL,
+        requested_by TEXT NOT NULL,
+        from_date TEXT NOT NULL,
+        to_date TEXT NOT NULL,
+        format TEXT NOT NULL,
+        key TEXT NOT NULL,
+        status TEXT NOT NULL,              -- running | done | failed
+        progress REAL NOT NULL,
+        file_id TEXT,
+        file_name TEXT,
+        error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX export_jobs_by_key ON export_jobs (township_id, key, created_at DESC);
+    `,
+  },
+  {
+    version: 102,
+    name: 'indexes for statistics',
+    sql: `
+      -- The period's leads with every column the summary groups by, read from the index alone.
+      CREATE INDEX leads_stats ON leads (township_id, created_at, status, unit_id, category, author_id);
+      -- The latest lead of each unit (silence alerts) without scanning the township's history (also in migration 4).
+      CREATE INDEX IF NOT EXISTS leads_by_unit ON leads (township_id, unit_id, created_at);
+      -- Highlight stories of a period: a handful among thousands (also in migration 4).
+      CREATE INDEX IF NOT EXISTS leads_highlights ON leads (township_id, created_at) WHERE highlight_section IS NOT NULL;
+      -- Milliseconds to the first decision, kept in the index so the median never parses every lead's history.
+      CREATE INDEX leads_decision_ms ON leads (township_id, created_at,
+        CAST(round((unixepoch(json_extract(history, '$[0].at'), 'subsec') - unixepoch(created_at, 'subsec')) * 1000) AS INTEGER));
+      CREATE INDEX articles_by_created ON articles (township_id, created_at, kind);
+      CREATE INDEX publications_by_level ON publications (township_id, published_at, level, article_id);
+    `,
+  },
+];

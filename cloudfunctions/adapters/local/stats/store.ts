@@ -1,0 +1,91 @@
+// The stats port on better-sqlite3: every figure is an SQL aggregate over the main adapter's tables and ours.
+import fs from 'node:fs';
+import type { Page } from '../../../core/ports';
+import type { HighlightSection, SummaryFigures } from '../../../core/stats/figures';
+import type {
+  AlertsQuery,
+  ExplainQuery,
+  ExportContent,
+  ExportJobRecord,
+  HighlightsQuery,
+  PeriodQuery,
+  RankingQuery,
+  StatsStore,
+  TrainingQuery,
+} from '../../../core/stats/ports';
+import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
+import type { AssessmentRule } from '../../../core/stats/rule';
+import type { TrainingRecord } from '../../../core/stats/trainings';
+import type { Db } from '../db';
+import { summaryDocx } from '../exports/docx';
+import { pendingExport } from '../exports/exportFiles';
+import { writeLedgers } from '../exports/xlsx';
+import { alerts } from './alertsSql';
+import { summaryFigures } from './figuresSql';
+import { highlights } from './highlightsSql';
+import * as records from './recordsSql';
+import { explain, ranking } from './scoringSql';
+
+export class LocalStatsStore implements StatsStore {
+  constructor(readonly db: Db) {}
+
+  async summaryFigures(q: PeriodQuery): Promise<SummaryFigures> {
+    // One read transaction: the figures describe one moment even while reporters keep submitting.
+    return this.db.transaction(() => summaryFigures(this.db, q))();
+  }
+  async highlights(q: HighlightsQuery): Promise<HighlightSection[]> {
+    return highlights(this.db, q);
+  }
+  async ranking(q: RankingQuery): Promise<Page<RankingRow>> {
+    return ranking(this.db, q);
+  }
+  async explain(q: ExplainQuery): Promise<{ total: number; page: Page<ExplainItem> }> {
+    return this.db.transaction(() => explain(this.db, q))();
+  }
+  async alerts(q: AlertsQuery): Promise<Alerts> {
+    return alerts(this.db, q);
+  }
+  async listRules(townshipId: string): Promise<AssessmentRule[]> {
+    return records.listRules(this.db, townshipId);
+  }
+  async insertRule(rule: AssessmentRule): Promise<void> {
+    records.insertRule(this.db, rule);
+  }
+  async saveTraining(training: TrainingRecord): Promise<void> {
+    records.saveTraining(this.db, training);
+  }
+  async getTraining(townshipId: string, id: string): Promise<TrainingRecord | null> {
+    return records.getTraining(this.db, townshipId, id);
+  }
+  async listTrainings(q: TrainingQuery): Promise<Page<TrainingRecord>> {
+    return records.listTrainings(this.db, q);
+  }
+  async existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
+    return records.existingAccounts(this.db, townshipId, ids);
+  }
+  async insertExportJob(job: ExportJobRecord): Promise<void> {
+    records.insertExportJob(this.db, job);
+  }
+  async findExportJob(townshipId: string, key: string, notBefore: string): Promise<ExportJobRecord | null> {
+    return records.findExportJob(this.db, townshipId, key, notBefore);
+  }
+  async getExportJob(townshipId: string, id: string): Promise<ExportJobRecord | null> {
+    return records.getExportJob(this.db, townshipId, id);
+  }
+  async updateExportJob(job: ExportJobRecord): Promise<void> {
+    records.updateExportJob(this.db, job);
+  }
+
+  async writeExport(job: ExportJobRecord, content: ExportContent, onProgress: (f: number) => void): Promise<{ fileID: string; fileName: string }> {
+    const file = pendingExport(this.db, { id: job.requestedBy, townshipId: job.townshipId }, job.format, new Date());
+    try {
+      if (job.format === 'docx') fs.writeFileSync(file.tempPath, await summaryDocx(content), { mode: 0o600 });
+      else await writeLedgers(this.db, content, job.townshipId, file.tempPath, onProgress);
+      file.commit();
+    } catch (err) {
+      file.discard();
+      throw err;
+    }
+    return { fileID: file.fileID, fileName: `${content.title}.${job.format}` };
+  }
+}

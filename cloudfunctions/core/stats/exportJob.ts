@@ -1,0 +1,123 @@
+// stats.export as a job: the call waits a few seconds for small exports and otherwise hands back a job id to poll,
+// so a large year never times out the request. The same export asked twice reuses the running job.
+import { AppError, notFound } from '../errors';
+import type { Context } from '../ports';
+import type { AccountRecord } from '../records';
+import type { ExportResult } from './api';
+import { statsOf } from './context';
+import { periodLabel } from './period';
+import type { ExportJobRecord, StatsStore } from './ports';
+import type { ExportInput, ExportStatusInput } from './schemas';
+import { rulesOf, summary } from './service';
+
+/** How long a call waits for its job before answering `running`. */
+export const EXPORT_WAIT_MS = 3000;
+/** A finished export of the same content is handed out again for this long instead of being rebuilt. */
+const REUSE_DONE_MS = 60_000;
+
+/** Jobs this process is running: a `running` row without an entry here died with an earlier process. */
+const inFlight = new Map<string, Promise<void>>();
+
+/** FNV-1a: a short, stable key for "the same export" (the draft text can be long). */
+function fnv(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(16).padStart(8, '0');
+}
+
+export function exportTitle(input: ExportInput): string {
+  return input.title ?? `${periodLabel(input.from, input.to)}宣传思想工作${input.format === 'docx' ? '总结' : '台账'}`;
+}
+
+async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, job: ExportJobRecord): Promise<void> {
+  const stats = statsOf(ctx);
+  let saved = 0;
+  const update = async (patch: Partial<ExportJobRecord>) => {
+    Object.assign(job, patch, { updatedAt: ctx.clock.now().toISOString() });
+    await stats.updateExportJob(job);
+  };
+  try {
+    const [result, township, rules] = await Promise.all([
+      summary(ctx, caller, input),
+      ctx.store.getTownship(caller.townshipId),
+      rulesOf(ctx, caller.townshipId),
+    ]);
+    await update({ progress: 0.1 });
+    const content = {
+      title: exportTitle(input),
+      townshipName: township?.name ?? '',
+      from: input.from,
+      to: input.to,
+      figures: result.figures,
+      text: input.text ?? result.text,
+      highlights: result.highlights,
+      rules,
+    };
+    const file = await stats.writeExport(job, content, (fraction) => {
+      const progress = 0.1 + 0.9 * Math.min(1, fraction);
+      // Writing the row on every page would slow the export itself: every 5 % is plenty for a progress bar.
+      if (progress - saved >= 0.05) {
+        saved = progress;
+        void update({ progress: Math.round(progress * 100) / 100 });
+      }
+    });
+    await update({ status: 'done', progress: 1, fileID: file.fileID, fileName: file.fileName });
+  } catch (err) {
+    console.error('export failed', err);
+    await update({ status: 'failed', error: err instanceof AppError ? err.message : '生成文件失败' }).catch(() => undefined);
+  }
+}
+
+async function answer(ctx: Context, job: ExportJobRecord): Promise<ExportResult> {
+  if (job.status === 'failed') throw new AppError('INTERNAL', `导出失败：${job.error ?? '生成文件失败'}，请稍后重试`);
+  if (job.status === 'running' || !job.fileID) return { jobId: job.id, status: 'running', progress: job.progress };
+  const urls = await ctx.files.signedUrls([job.fileID]);
+  return { jobId: job.id, status: 'done', progress: 1, fileID: job.fileID, url: urls.get(job.fileID)!, fileName: job.fileName ?? undefined };
+}
+
+async function waitFor(stats: StatsStore, job: ExportJobRecord, ms: number): Promise<ExportJobRecord> {
+  const running = inFlight.get(job.id);
+  if (running) await Promise.race([running, new Promise((resolve) => setTimeout(resolve, ms))]);
+  return (await stats.getExportJob(job.townshipId, job.id)) ?? job;
+}
+
+export async function startExport(ctx: Context, caller: AccountRecord, input: ExportInput): Promise<ExportResult> {
+  const stats = statsOf(ctx);
+  const now = ctx.clock.now();
+  const key = `${input.format}:${input.from}:${input.to}:${fnv(`${input.title ?? ''}\u0000${input.text ?? ''}`)}`;
+  const found = await stats.findExportJob(caller.townshipId, key, new Date(now.getTime() - REUSE_DONE_MS).toISOString());
+  if (found && (found.status === 'done' || inFlight.has(found.id))) return answer(ctx, await waitFor(stats, found, EXPORT_WAIT_MS));
+  if (found) await stats.updateExportJob({ ...found, status: 'failed', error: '服务重启，任务已中断', updatedAt: now.toISOString() });
+
+  const job: ExportJobRecord = {
+    id: ctx.newId(),
+    townshipId: caller.townshipId,
+    requestedBy: caller.id,
+    from: input.from,
+    to: input.to,
+    format: input.format,
+    key,
+    status: 'running',
+    progress: 0,
+    fileID: null,
+    fileName: null,
+    error: null,
+    createdAt: now.toISOString(),
+    updatedAt: now.toISOString(),
+  };
+  await stats.insertExportJob(job);
+  const running = runJob(ctx, caller, input, job).finally(() => inFlight.delete(job.id));
+  inFlight.set(job.id, running);
+  return answer(ctx, await waitFor(stats, job, EXPORT_WAIT_MS));
+}
+
+export async function exportStatus(ctx: Context, caller: AccountRecord, input: ExportStatusInput): Promise<ExportResult> {
+  const stats = statsOf(ctx);
+  const job = await stats.getExportJob(caller.townshipId, input.jobId);
+  if (!job) throw notFound('没有找到这个导出任务');
+  if (job.status === 'running' && !inFlight.has(job.id)) {
+    await stats.updateExportJob({ ...job, status: 'failed', error: '服务重启，任务已中断', updatedAt: ctx.clock.now().toISOString() });
+    return answer(ctx, { ...job, status: 'failed', error: '服务重启，任务已中断' });
+  }
+  return answer(ctx, job);
+}

@@ -1,0 +1,79 @@
+// The figures of a period's summary (DESIGN 4.3 and issue 5): what the year-end report states, derived from records.
+import type { ArticleKind, LeadStatus, PublicationLevel } from '../vocabulary';
+
+export interface NamedUnit {
+  id: string;
+  name: string;
+}
+
+export interface UnitLeadFigures {
+  /** null: leads sent by accounts without a unit (the township's own staff). */
+  unitId: string | null;
+  unitName: string;
+  leadsSubmitted: number;
+  leadsAccepted: number;
+  /** Percent with one decimal; null when the unit sent nothing. */
+  adoptionRate: number | null;
+}
+
+export interface SummaryFigures {
+  from: string;
+  to: string;
+  /** Leads created in the period. */
+  leadsSubmitted: number;
+  /** Of those, the ones accepted, whatever became of them (status accepted or used). */
+  leadsAccepted: number;
+  /** leadsAccepted / leadsSubmitted as a percent with one decimal; null when nothing was submitted. */
+  adoptionRate: number | null;
+  /** Publication records dated in the period, each at its own level. */
+  publicationsByLevel: Record<PublicationLevel, number>;
+  publicationsTotal: number;
+  /** Articles created in the period, draft or published. */
+  articlesByKind: Record<ArticleKind, number>;
+  articlesTotal: number;
+  /** Accounts that sent at least one lead in the period. */
+  activeReporters: number;
+  /** Trainings dated in the period, and the distinct accounts that attended them. */
+  trainings: number;
+  trainingAttendees: number;
+  /** Units with no publicity platform at all (today's state, not the period's). */
+  unitsWithoutPlatform: { count: number; units: NamedUnit[] };
+  /** Units that sent no lead in the period. */
+  unitsWithoutLeads: { count: number; units: NamedUnit[] };
+  /** Median hours from submission to the first decision, over the period's decided leads (one decimal). */
+  medianHoursToDecision: number | null;
+  /** Median hours from submission to the end of the first publication day, over the period's published leads. */
+  medianHoursToFirstPublication: number | null;
+  /** Per month (YYYY-MM, Asia/Shanghai) of the period, leads created by current status; months without leads included. */
+  leadsByMonth: { month: string; total: number; byStatus: Record<LeadStatus, number> }[];
+  /** Leads created in the period per category, most first. */
+  leadsByCategory: { category: string; count: number }[];
+  /** Every unit of the township (and the no-unit row when it has leads), in the township's unit order. */
+  leadsByUnit: UnitLeadFigures[];
+}
+
+/** One highlight story (a lead an editor marked) and, once published, where it ran highest. */
+export interface HighlightLead {
+  id: string;
+  title: string;
+  unitName: string;
+  /** e.g. "省级·某日报 2026-03-08"; absent while unpublished. */
+  publishedIn?: string;
+}
+
+export interface HighlightSection {
+  section: string;
+  leads: HighlightLead[];
+}
+
+export interface SummaryResult {
+  figures: SummaryFigures;
+  /** The generated draft of the figures paragraph (Chinese, Arabic numerals); the editor may edit it before export. */
+  text: string;
+  highlights: HighlightSection[];
+}
+
+/** Percent with one decimal, or null when there is nothing to divide by. */
+export function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 1000) / 10;
+}

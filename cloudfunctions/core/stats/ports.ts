@@ -1,0 +1,117 @@
+// The statistics port: aggregates computed where the records live (SQL locally, aggregation pipelines in the cloud),
+// never by loading every record. Adapters: adapters/local/stats (SQLite) and adapters/wx/stats (cloud database).
+import type { CursorKey, Page } from '../ports';
+import type { HighlightSection, SummaryFigures } from './figures';
+import type { Alerts, ExplainItem, RankBy, RankingRow } from './ranking';
+import type { AssessmentRule } from './rule';
+import type { ExportFormat } from './schemas';
+import type { TrainingRecord } from './trainings';
+
+/** A township and a period of calendar dates (Asia/Shanghai, both inclusive). */
+export interface PeriodQuery {
+  townshipId: string;
+  from: string;
+  to: string;
+}
+
+/** Scoring needs every rule version: each event is scored by the version in effect on its own date. */
+export interface ScoredQuery extends PeriodQuery {
+  rules: AssessmentRule[];
+}
+
+export interface RankingQuery extends ScoredQuery {
+  by: RankBy;
+  /** [points, name, id] of the last row of the previous page. */
+  after?: CursorKey;
+  limit: number;
+}
+
+export interface ExplainQuery extends ScoredQuery {
+  accountId?: string;
+  unitId?: string;
+  /** [date, kind, id] of the last item of the previous page (items go oldest first). */
+  after?: CursorKey;
+  limit: number;
+}
+
+export interface AlertsQuery extends ScoredQuery {
+  silentDays: number;
+  /** Today (YYYY-MM-DD, Asia/Shanghai): silence is measured up to min(to, today); only complete months are judged. */
+  today: string;
+}
+
+export interface HighlightsQuery extends PeriodQuery {
+  /** The township's summary sections in order; highlights filed under other names follow them. */
+  sections: string[];
+  /** At most this many stories per section (the summary names a few, not all). */
+  perSection: number;
+}
+
+export interface TrainingQuery {
+  townshipId: string;
+  from?: string;
+  to?: string;
+  /** [date, id] of the last training of the previous page (newest date first). */
+  after?: CursorKey;
+  limit: number;
+}
+
+export interface ExportJobRecord {
+  id: string;
+  townshipId: string;
+  requestedBy: string;
+  from: string;
+  to: string;
+  format: ExportFormat;
+  /** Same township, period, format, title and text: a running or finished job is reused instead of started again. */
+  key: string;
+  status: 'running' | 'done' | 'failed';
+  progress: number;
+  fileID: string | null;
+  fileName: string | null;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What an export file states; the xlsx ledgers are read page by page by the adapter itself. */
+export interface ExportContent {
+  title: string;
+  townshipName: string;
+  from: string;
+  to: string;
+  figures: SummaryFigures;
+  text: string;
+  highlights: HighlightSection[];
+  rules: AssessmentRule[];
+}
+
+export interface StatsStore {
+  summaryFigures(q: PeriodQuery): Promise<SummaryFigures>;
+  highlights(q: HighlightsQuery): Promise<HighlightSection[]>;
+  ranking(q: RankingQuery): Promise<Page<RankingRow>>;
+  /** The total points of one reporter or unit (equal to its ranking row) and one page of the events behind it. */
+  explain(q: ExplainQuery): Promise<{ total: number; page: Page<ExplainItem> }>;
+  alerts(q: AlertsQuery): Promise<Alerts>;
+
+  listRules(townshipId: string): Promise<AssessmentRule[]>;
+  insertRule(rule: AssessmentRule): Promise<void>;
+
+  saveTraining(training: TrainingRecord): Promise<void>;
+  getTraining(townshipId: string, id: string): Promise<TrainingRecord | null>;
+  listTrainings(q: TrainingQuery): Promise<Page<TrainingRecord>>;
+  /** Ids among `ids` that are accounts of the township (attendees must be). */
+  existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>>;
+
+  insertExportJob(job: ExportJobRecord): Promise<void>;
+  /** A running job, or a done one newer than `notBefore`, with this key. */
+  findExportJob(townshipId: string, key: string, notBefore: string): Promise<ExportJobRecord | null>;
+  getExportJob(townshipId: string, id: string): Promise<ExportJobRecord | null>;
+  updateExportJob(job: ExportJobRecord): Promise<void>;
+  /** Builds the file (docx or xlsx), stores it where signed URLs serve it, and returns its fileID and name. */
+  writeExport(
+    job: ExportJobRecord,
+    content: ExportContent,
+    onProgress: (fraction: number) => void,
+  ): Promise<{ fileID: string; fileName: string }>;
+}

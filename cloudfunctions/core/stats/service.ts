@@ -1,0 +1,94 @@
+// The stats actions: the caller's township, the rule versions and the period go to the store's aggregates.
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../cursor';
+import { denied, notFound } from '../errors';
+import type { Context } from '../ports';
+import type { AccountRecord } from '../records';
+import type { PageView } from '../views';
+import { DEFAULT_HIGHLIGHT_SECTIONS } from '../vocabulary';
+import type { RulesResult } from './api';
+import { statsOf } from './context';
+import type { SummaryResult } from './figures';
+import { shanghaiDate } from './period';
+import type { Alerts, ExplainResult, RankingRow } from './ranking';
+import { ruleInEffect, ruleVersions, type AssessmentRule, type SaveRuleInput } from './rule';
+import { DEFAULT_SILENT_DAYS, type AlertsInput, type ExplainInput, type PeriodInput, type RankingInput } from './schemas';
+import { summaryText } from './text';
+
+/** Highlight stories per section in the summary: enough for the report, few enough to read. */
+export const HIGHLIGHTS_PER_SECTION = 20;
+
+export async function rulesOf(ctx: Context, townshipId: string): Promise<AssessmentRule[]> {
+  return ruleVersions(townshipId, await statsOf(ctx).listRules(townshipId));
+}
+
+export async function summary(ctx: Context, caller: AccountRecord, input: PeriodInput): Promise<SummaryResult> {
+  const stats = statsOf(ctx);
+  const period = { townshipId: caller.townshipId, from: input.from, to: input.to };
+  const township = await ctx.store.getTownship(caller.townshipId);
+  const sections = township?.highlightSections?.length ? township.highlightSections : [...DEFAULT_HIGHLIGHT_SECTIONS];
+  const [figures, highlights] = await Promise.all([
+    stats.summaryFigures(period),
+    stats.highlights({ ...period, sections, perSection: HIGHLIGHTS_PER_SECTION }),
+  ]);
+  return { figures, text: summaryText(figures), highlights };
+}
+
+export async function ranking(ctx: Context, caller: AccountRecord, input: RankingInput): Promise<PageView<RankingRow>> {
+  const rules = await rulesOf(ctx, caller.townshipId);
+  const page = await statsOf(ctx).ranking({
+    townshipId: caller.townshipId,
+    from: input.from,
+    to: input.to,
+    by: input.by,
+    rules,
+    after: decodeCursor(input.cursor, 3),
+    limit: input.limit ?? DEFAULT_PAGE_SIZE,
+  });
+  return { items: page.items, nextCursor: encodeCursor(page.next) };
+}
+
+export async function explain(ctx: Context, caller: AccountRecord, input: ExplainInput): Promise<ExplainResult> {
+  const stats = statsOf(ctx);
+  if (input.accountId) {
+    const account = await ctx.store.getAccount(input.accountId);
+    if (!account || account.townshipId !== caller.townshipId) throw notFound('没有找到这名通讯员');
+  } else if (input.unitId && input.unitId !== 'none') {
+    const units = await ctx.store.listUnits(caller.townshipId);
+    if (!units.some((u) => u.id === input.unitId)) throw notFound('没有找到这个单位');
+  }
+  const { total, page } = await stats.explain({
+    townshipId: caller.townshipId,
+    from: input.from,
+    to: input.to,
+    rules: await rulesOf(ctx, caller.townshipId),
+    accountId: input.accountId,
+    unitId: input.unitId,
+    after: decodeCursor(input.cursor, 3),
+    limit: input.limit ?? DEFAULT_PAGE_SIZE,
+  });
+  return { total, items: page.items, nextCursor: encodeCursor(page.next) };
+}
+
+export async function alerts(ctx: Context, caller: AccountRecord, input: AlertsInput): Promise<Alerts> {
+  return statsOf(ctx).alerts({
+    townshipId: caller.townshipId,
+    from: input.from,
+    to: input.to,
+    rules: await rulesOf(ctx, caller.townshipId),
+    silentDays: input.silentDays ?? DEFAULT_SILENT_DAYS,
+    today: shanghaiDate(ctx.clock.now()),
+  });
+}
+
+export async function rules(ctx: Context, caller: AccountRecord): Promise<RulesResult> {
+  const versions = await rulesOf(ctx, caller.townshipId);
+  return { versions, current: ruleInEffect(versions, shanghaiDate(ctx.clock.now())) };
+}
+
+/** Admins only: the permissions table lets editors into `stats`, so the rule's owner is checked here. */
+export async function saveRule(ctx: Context, caller: AccountRecord, input: SaveRuleInput): Promise<RulesResult> {
+  if (caller.role !== 'admin') throw denied('只有管理员可以修改考核办法');
+  const now = ctx.clock.now().toISOString();
+  await statsOf(ctx).insertRule({ ...input, id: ctx.newId(), townshipId: caller.townshipId, createdBy: caller.id, createdAt: now });
+  return rules(ctx, caller);
+}

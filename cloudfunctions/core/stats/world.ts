@@ -1,0 +1,65 @@
+// The plain records the pure reference functions read: the same facts the store's tables hold, in memory.
+// Used by tests (SQL == reference on random data) and as the readable definition of every figure and score.
+import type { ArticleKind, LeadStatus, PublicationLevel, Role } from '../vocabulary';
+
+export interface WorldUnit {
+  id: string;
+  name: string;
+  /** Position in the township's unit list. */
+  position: number;
+  hasPlatform: boolean;
+}
+
+export interface WorldAccount {
+  id: string;
+  name: string;
+  role: Role;
+  unitId: string | null;
+}
+
+export interface WorldLead {
+  id: string;
+  title: string;
+  unitId: string | null;
+  authorId: string;
+  status: LeadStatus;
+  category: string;
+  createdAt: string;
+  /** The first entry of the review history, if any. */
+  firstDecisionAt: string | null;
+  highlightSection: string | null;
+}
+
+export interface WorldArticle {
+  id: string;
+  title: string;
+  kind: ArticleKind;
+  /** Characters (code points) of the body. */
+  bodyLength: number;
+  credits: string[];
+  leadIds: string[];
+  createdAt: string;
+}
+
+export interface WorldPublication {
+  id: string;
+  articleId: string;
+  outlet: string;
+  level: PublicationLevel;
+  publishedAt: string;
+}
+
+export interface WorldTraining {
+  id: string;
+  date: string;
+  attendeeIds: string[];
+}
+
+export interface StatsWorld {
+  units: WorldUnit[];
+  accounts: WorldAccount[];
+  leads: WorldLead[];
+  articles: WorldArticle[];
+  publications: WorldPublication[];
+  trainings: WorldTraining[];
+}

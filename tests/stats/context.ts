@@ -1,0 +1,57 @@
+// A real-file SQLite township for the stats functions: the main adapter's database plus the stats migrations,
+// and the Context the host will build once the lead wires `stats` in (see cloudfunctions/host/server.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, type Db } from '../../cloudfunctions/adapters/local/db';
+import { LocalFiles } from '../../cloudfunctions/adapters/local/files';
+import { LocalStatsStore } from '../../cloudfunctions/adapters/local/stats/store';
+import { LocalStore } from '../../cloudfunctions/adapters/local/store';
+import { newId } from '../../cloudfunctions/adapters/local/system';
+import { dispatch, type FunctionDef } from '../../cloudfunctions/core/runtime';
+import { SILENT_NOTIFIER, type Context } from '../../cloudfunctions/core/ports';
+import type { AccountRecord } from '../../cloudfunctions/core/records';
+import type { StatsStore } from '../../cloudfunctions/core/stats/ports';
+import type { StatsWorld } from '../../cloudfunctions/core/stats/world';
+import { loadWorld, T } from './world';
+
+export interface StatsTownship {
+  dir: string;
+  db: Db;
+  ctx: Context & { stats: StatsStore };
+  call(fn: FunctionDef, role: 'reporter' | 'editor' | 'admin', event: Record<string, unknown>): Promise<any>;
+  close(): void;
+}
+
+export function person(id: string, role: AccountRecord['role']): AccountRecord {
+  return { id, townshipId: T, unitId: null, role, name: id, phone: null, username: id, passwordHash: null, openid: null, active: true, createdAt: '2025-01-01T00:00:00.000Z' };
+}
+
+export function statsTownship(world: StatsWorld, now = new Date('2026-03-10T04:00:00.000Z')): StatsTownship {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangxun-stats-'));
+  const db = openDatabase(dir);
+  loadWorld(db, world);
+  const staff = { reporter: person('x_reporter', 'reporter'), editor: person('x_editor', 'editor'), admin: person('x_admin', 'admin') };
+  for (const a of Object.values(staff)) {
+    db.prepare(`INSERT INTO accounts (id, township_id, role, name, created_at) VALUES (?, ?, ?, ?, ?)`).run(a.id, T, a.role, a.name, a.createdAt);
+  }
+  const clock = { now: () => now };
+  const ctx = {
+    store: new LocalStore(db),
+    files: new LocalFiles(db, dir, Buffer.alloc(32, 7), clock),
+    notifier: SILENT_NOTIFIER,
+    clock,
+    newId,
+    stats: new LocalStatsStore(db),
+  };
+  return {
+    dir,
+    db,
+    ctx,
+    call: (fn, role, event) => dispatch(fn, event, { account: staff[role], openid: null }, ctx, () => undefined),
+    close() {
+      db.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,81 @@
+// stats.export: the .docx and .xlsx open with real parsers and state the same figures as stats.summary.
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { statsFunction } from '../../cloudfunctions/functions/stats';
+import { SHEETS } from '../../cloudfunctions/adapters/local/exports/xlsx';
+import { PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS } from '../../cloudfunctions/core/vocabulary';
+import { statsTownship, type StatsTownship } from './context';
+import { sampleWorld } from './world';
+
+const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
+let town: StatsTownship;
+beforeAll(() => {
+  town = statsTownship(sampleWorld());
+});
+afterAll(() => town.close());
+
+async function exported(format: 'docx' | 'xlsx', extra: Record<string, unknown> = {}) {
+  const res = await town.call(statsFunction, 'editor', { action: 'export', ...PERIOD, format, ...extra });
+  expect(res.ok).toBe(true);
+  expect(res.data).toMatchObject({ status: 'done', progress: 1 });
+  expect(res.data.url).toMatch(new RegExp(`^/files/${res.data.fileID.replace('.', '\\.')}\\?exp=\\d+&sig=[0-9a-f]{64}$`));
+  const row = town.db.prepare('SELECT mime, size FROM files WHERE id = ?').get(res.data.fileID) as { mime: string; size: number };
+  const file = path.join(town.dir, 'files', res.data.fileID);
+  expect(fs.statSync(file).size).toBe(row.size);
+  return { res, file, mime: row.mime };
+}
+
+describe('exports', () => {
+  it('the .docx reads back with the summary paragraph and figures, in official layout', async () => {
+    const summary = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data;
+    const { file, mime } = await exported('docx');
+    expect(mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const { value: text } = await mammoth.extractRawText({ path: file });
+    expect(text).toContain(summary.text);
+    expect(text).toContain('一、总体情况');
+    expect(text).toContain(`省级媒体${summary.figures.publicationsByLevel.provincial}篇`);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('w:w="11906" w:h="16838"'); // A4
+    expect(xml).toContain('方正小标宋简体');
+    expect(xml).toContain('w:firstLine="640"'); // two characters of 16 pt
+    const footer = await (await JSZip.loadAsync(fs.readFileSync(file))).file(/word\/footer\d*\.xml/)[0]!.async('string');
+    expect(footer).toContain('PAGE');
+  });
+
+  it("the editor's edited draft replaces the generated paragraph", async () => {
+    const { file } = await exported('docx', { text: '全镇宣传工作稳步推进，这是编辑改写的段落。' });
+    expect((await mammoth.extractRawText({ path: file })).value).toContain('这是编辑改写的段落');
+  });
+
+  it('the same export asked again reuses the finished job', async () => {
+    const a = await town.call(statsFunction, 'editor', { action: 'export', ...PERIOD, format: 'docx', title: '重复导出' });
+    const b = await town.call(statsFunction, 'editor', { action: 'export', ...PERIOD, format: 'docx', title: '重复导出' });
+    expect(b.data.jobId).toBe(a.data.jobId);
+    const status = await town.call(statsFunction, 'editor', { action: 'exportStatus', jobId: a.data.jobId });
+    expect(status.data).toMatchObject({ status: 'done', fileID: a.data.fileID });
+    expect((await town.call(statsFunction, 'editor', { action: 'exportStatus', jobId: 'nope' })).error.code).toBe('NOT_FOUND');
+  });
+
+  it('the .xlsx ledgers read back: one row per lead and per publication, points as ranked', async () => {
+    const figures = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data.figures;
+    const ranking = (await town.call(statsFunction, 'editor', { action: 'ranking', ...PERIOD, by: 'unit', limit: 50 })).data.items;
+    const { file } = await exported('xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(Object.values(SHEETS));
+    expect(wb.getWorksheet(SHEETS.leads)!.rowCount - 1).toBe(figures.leadsSubmitted);
+    const levels = new Map<string, number>();
+    wb.getWorksheet(SHEETS.articles)!.eachRow((row, n) => {
+      if (n > 1 && row.getCell(2).value !== '未刊发') levels.set(String(row.getCell(7).value), (levels.get(String(row.getCell(7).value)) ?? 0) + 1);
+    });
+    for (const l of PUBLICATION_LEVELS) expect(levels.get(PUBLICATION_LEVEL_LABELS[l]) ?? 0).toBe(figures.publicationsByLevel[l]);
+    const units: [string, number][] = [];
+    wb.getWorksheet(SHEETS.units)!.eachRow((row, n) => {
+      if (n > 1) units.push([String(row.getCell(2).value), Number(row.getCell(3).value)]);
+    });
+    expect(units).toEqual(ranking.map((r: { name: string; points: number }) => [r.name, r.points]));
+  });
+});
