@@ -4,13 +4,31 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'reporter',
-      pages: ['pages/lead-form/index', 'pages/mine/index', 'pages/lead/index'],
+      pages: [
+        'pages/lead-form/index',
+        'pages/mine/index',
+        'pages/lead/index',
+        'pages/outbox/index',
+        'pages/drafts/index',
+        'pages/notices/index',
+      ],
     },
     {
       root: 'editor',
-      pages: ['pages/queue/index', 'pages/review/index'],
+      pages: ['pages/queue/index', 'pages/review/index', 'pages/articles/index', 'pages/article/index', 'pages/article-edit/index'],
+    },
+    {
+      root: 'admin',
+      pages: ['pages/accounts/index', 'pages/units/index'],
+    },
+    {
+      root: 'stats',
+      pages: ['pages/dashboard/index', 'pages/ranking/index', 'pages/alerts/index', 'pages/summary/index', 'pages/trainings/index', 'pages/rules/index'],
     },
   ],
+  // Album and camera need the user's agreement to the privacy guide first (login page). No location API is used:
+  // the place is typed, so nothing goes into requiredPrivateInfos.
+  __usePrivacyCheck__: true,
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f5f6f7',

@@ -1,0 +1,144 @@
+// ECharts options for the dashboard, built from stats.summary's figures. Plain data in, plain option out:
+// tested without a canvas, and the Chart component only draws what it is given.
+import {
+  LEAD_STATUSES,
+  LEAD_STATUS_LABELS,
+  PUBLICATION_LEVELS,
+  PUBLICATION_LEVEL_LABELS,
+  type LeadStatus,
+} from '../../cloudfunctions/core/vocabulary';
+import type { SummaryFigures } from '../../cloudfunctions/core/stats/figures';
+import type { ChartOption } from '../components/Chart/types';
+import { formatHours } from './statsFormat';
+
+/** The theme's colours (styles/theme.scss), one per lead-status tone, then a few more for levels and units. */
+const STATUS_COLORS: Record<LeadStatus, string> = {
+  submitted: '#1f6fd1',
+  needs_info: '#c76a00',
+  accepted: '#1a8a4a',
+  used: '#c8102e',
+  rejected: '#8f959e',
+  merged: '#c9cdd4',
+};
+export const PALETTE = ['#c8102e', '#1f6fd1', '#1a8a4a', '#c76a00', '#7b4fd6', '#0e9aa7', '#8f959e'];
+
+const TEXT = { color: '#646a73', fontSize: 11 };
+const grid = (left = 8) => ({ left, right: 12, top: 36, bottom: 8, containLabel: true });
+const legend = { top: 0, textStyle: TEXT, itemWidth: 12, itemHeight: 8 };
+
+/** "2026-03" → "3月"; the year is added when the period spans more than one. */
+export function monthLabels(months: string[]): string[] {
+  const years = new Set(months.map((m) => m.slice(0, 4)));
+  return months.map((m) => {
+    const month = Number(m.slice(5, 7));
+    return years.size > 1 ? `${m.slice(2, 4)}年${month}月` : `${month}月`;
+  });
+}
+
+/** 每月线索: one stacked bar per month, a segment per current status; statuses never seen in the period are left out. */
+export function leadsByMonthOption(byMonth: SummaryFigures['leadsByMonth']): ChartOption {
+  const statuses = LEAD_STATUSES.filter((s) => byMonth.some((m) => m.byStatus[s] > 0));
+  return {
+    color: statuses.map((s) => STATUS_COLORS[s]),
+    tooltip: { trigger: 'axis', confine: true },
+    legend,
+    grid: grid(),
+    xAxis: { type: 'category', data: monthLabels(byMonth.map((m) => m.month)), axisLabel: TEXT },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: TEXT },
+    series: statuses.map((s) => ({
+      type: 'bar' as const,
+      name: LEAD_STATUS_LABELS[s],
+      stack: 'leads',
+      barMaxWidth: 28,
+      data: byMonth.map((m) => m.byStatus[s]),
+    })),
+  };
+}
+
+/** 刊发层级: a ring of the levels that have publications, largest levels first in the legend order. */
+export function publicationsByLevelOption(byLevel: SummaryFigures['publicationsByLevel']): ChartOption {
+  const data = PUBLICATION_LEVELS.filter((l) => byLevel[l] > 0).map((l) => ({ name: PUBLICATION_LEVEL_LABELS[l], value: byLevel[l] }));
+  return {
+    color: PALETTE,
+    tooltip: { trigger: 'item', confine: true, formatter: '{b}：{c}篇（{d}%）' },
+    legend: { ...legend, type: 'plain' },
+    series: [
+      {
+        type: 'pie',
+        radius: ['38%', '66%'],
+        center: ['50%', '58%'],
+        label: { formatter: '{b} {c}', fontSize: 11 },
+        data,
+      },
+    ],
+  };
+}
+
+/** 各单位线索与采用率: submitted and accepted bars per unit, the adoption rate as a line on its own 0–100 axis. */
+export function unitsOption(units: SummaryFigures['leadsByUnit']): ChartOption {
+  return {
+    color: ['#1f6fd1', '#1a8a4a', '#c8102e'],
+    tooltip: { trigger: 'axis', confine: true },
+    legend,
+    grid: grid(),
+    xAxis: {
+      type: 'category',
+      data: units.map((u) => u.unitName),
+      axisLabel: { ...TEXT, interval: 0, rotate: units.length > 5 ? 30 : 0 },
+    },
+    yAxis: [
+      { type: 'value', minInterval: 1, axisLabel: TEXT },
+      { type: 'value', min: 0, max: 100, axisLabel: { ...TEXT, formatter: '{value}%' }, splitLine: { show: false } },
+    ],
+    series: [
+      { type: 'bar', name: '报送', barMaxWidth: 20, data: units.map((u) => u.leadsSubmitted) },
+      { type: 'bar', name: '采用', barMaxWidth: 20, data: units.map((u) => u.leadsAccepted) },
+      // A unit that sent nothing has no rate: a gap in the line, not a misleading 0%.
+      { type: 'line', name: '采用率', yAxisIndex: 1, connectNulls: false, data: units.map((u) => u.adoptionRate) },
+    ],
+  };
+}
+
+/** 线索类别: horizontal bars, most frequent at the top. */
+export function categoriesOption(byCategory: SummaryFigures['leadsByCategory']): ChartOption {
+  // ECharts draws the first category at the bottom of a vertical category axis: reverse to put the largest on top.
+  const rows = [...byCategory].reverse();
+  return {
+    color: ['#c8102e'],
+    tooltip: { trigger: 'axis', confine: true, axisPointer: { type: 'shadow' } },
+    grid: { ...grid(), top: 8 },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: TEXT },
+    yAxis: { type: 'category', data: rows.map((c) => c.category), axisLabel: TEXT },
+    series: [{ type: 'bar', name: '线索', barMaxWidth: 16, data: rows.map((c) => c.count), label: { show: true, position: 'right', fontSize: 11 } }],
+  };
+}
+
+/** 时效: median hours from submission to the first decision and to the first publication. */
+export function timelinessOption(figures: Pick<SummaryFigures, 'medianHoursToDecision' | 'medianHoursToFirstPublication'>): ChartOption {
+  // Bottom-up on a vertical category axis: listed publication first so that the decision reads on top.
+  const rows = [
+    { name: '报送→首次刊发', hours: figures.medianHoursToFirstPublication },
+    { name: '报送→首次审核', hours: figures.medianHoursToDecision },
+  ];
+  return {
+    color: ['#1f6fd1', '#c8102e'],
+    tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => timelinessTip(p as { name: string; value: number | null }) },
+    grid: { ...grid(), top: 8 },
+    xAxis: { type: 'value', axisLabel: { ...TEXT, formatter: '{value}时' } },
+    yAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: TEXT },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 20,
+        colorBy: 'data',
+        label: { show: true, position: 'right', fontSize: 11, formatter: (p: unknown) => formatHours((p as { value: number | null }).value) },
+        data: rows.map((r) => r.hours),
+      },
+    ],
+  };
+}
+
+const timelinessTip = (p: { name: string; value: number | null }) => `${p.name}（中位数）：${formatHours(p.value ?? null)}`;
+
+/** Whether a chart has anything to draw (an empty period shows a line of text instead of empty axes). */
+export const hasData = (values: number[]) => values.some((v) => v > 0);

@@ -1,0 +1,50 @@
+// The summary's figures as cards: the same numbers the year-end paragraph states.
+import { View } from '@tarojs/components';
+import { PUBLICATION_LEVEL_LABELS } from '../../../../cloudfunctions/core/vocabulary';
+import type { SummaryFigures } from '../../../../cloudfunctions/core/stats/figures';
+import { formatCount, formatHours, formatRate } from '../../../lib/statsFormat';
+import FigureCard from '../../components/FigureCard';
+
+export default function Figures({ figures, onAlerts }: { figures: SummaryFigures; onAlerts: () => void }) {
+  // The four media levels have cards of their own; the total's detail names the township's own channels.
+  const own = (['own', 'newmedia'] as const).map((l) => `${PUBLICATION_LEVEL_LABELS[l]}${figures.publicationsByLevel[l]}`).join(' · ');
+  return (
+    <View className='figures js-figures'>
+      <FigureCard name='leadsSubmitted' label='报送线索' value={formatCount(figures.leadsSubmitted)} unit='条' />
+      <FigureCard name='leadsAccepted' label='采用线索' value={formatCount(figures.leadsAccepted)} unit='条' />
+      <FigureCard
+        name='adoptionRate'
+        label='采用率'
+        value={formatRate(figures.adoptionRate)}
+        detail={`审核用时中位数 ${formatHours(figures.medianHoursToDecision)}`}
+      />
+      <FigureCard name='publicationsTotal' label='媒体刊发' value={formatCount(figures.publicationsTotal)} unit='篇次' detail={own} />
+      {(['national', 'provincial', 'municipal', 'county'] as const).map((level) => (
+        <FigureCard
+          key={level}
+          name={`publications-${level}`}
+          label={`${PUBLICATION_LEVEL_LABELS[level]}媒体`}
+          value={formatCount(figures.publicationsByLevel[level])}
+          unit='篇'
+        />
+      ))}
+      <FigureCard name='profiles' label='人物通讯' value={formatCount(figures.articlesByKind.profile)} unit='篇' detail={`稿件共${figures.articlesTotal}篇`} />
+      <FigureCard name='activeReporters' label='活跃通讯员' value={formatCount(figures.activeReporters)} unit='人' />
+      <FigureCard
+        name='trainings'
+        label='培训'
+        value={formatCount(figures.trainings)}
+        unit='期'
+        detail={`参训${figures.trainingAttendees}人`}
+      />
+      <FigureCard
+        name='unitsWithoutPlatform'
+        label='无宣传平台单位'
+        value={formatCount(figures.unitsWithoutPlatform.count)}
+        unit='个'
+        detail={figures.unitsWithoutPlatform.units.map((u) => u.name).join('、') || undefined}
+        onClick={onAlerts}
+      />
+    </View>
+  );
+}

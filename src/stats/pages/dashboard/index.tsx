@@ -1,0 +1,88 @@
+// 统计看板: the period's figures and charts, from one stats.summary call.
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useCallback, useMemo } from 'react';
+import DeskLayout from '../../../components/DeskLayout';
+import ErrorBanner from '../../../components/ErrorBanner';
+import Loading from '../../../components/Loading';
+import {
+  categoriesOption,
+  hasData,
+  leadsByMonthOption,
+  publicationsByLevelOption,
+  timelinessOption,
+  unitsOption,
+} from '../../../lib/statsCharts';
+import { periodQuery } from '../../../lib/statsPeriod';
+import { statsCall } from '../../api';
+import ChartCard from '../../components/ChartCard';
+import PeriodPicker from '../../components/PeriodPicker';
+import StatsNav from '../../components/StatsNav';
+import { useLoaded } from '../../hooks/useLoaded';
+import { usePeriod } from '../../hooks/usePeriod';
+import Figures from './Figures';
+import '../../components/stats.scss';
+
+export default function DashboardPage() {
+  const [period, setPeriod] = usePeriod();
+  const fetch = useCallback(() => statsCall('stats', 'summary', { from: period.from, to: period.to }), [period]);
+  const summary = useLoaded(fetch);
+  const figures = summary.data?.figures;
+
+  const charts = useMemo(() => {
+    if (!figures) return null;
+    return {
+      months: leadsByMonthOption(figures.leadsByMonth),
+      levels: publicationsByLevelOption(figures.publicationsByLevel),
+      units: unitsOption(figures.leadsByUnit),
+      categories: categoriesOption(figures.leadsByCategory),
+      timeliness: timelinessOption(figures),
+    };
+  }, [figures]);
+
+  const openAlerts = () => void Taro.navigateTo({ url: `/stats/pages/alerts/index?${periodQuery(period)}` });
+
+  return (
+    <DeskLayout className='stats dashboard'>
+      <PeriodPicker value={period} onChange={setPeriod} />
+      <StatsNav period={period} />
+      {summary.error ? <ErrorBanner message={summary.error} onRetry={() => void summary.reload()} /> : null}
+      {summary.loading && !figures ? <Loading /> : null}
+      {figures && charts ? (
+        <View className={summary.loading ? 'stats--stale' : 'js-dashboard-ready'}>
+          <Figures figures={figures} onAlerts={openAlerts} />
+          <View className='charts'>
+            <ChartCard
+              name='months'
+              title='每月线索（按当前状态）'
+              option={charts.months}
+              empty={!hasData(figures.leadsByMonth.map((m) => m.total))}
+            />
+            <ChartCard name='levels' title='刊发层级' option={charts.levels} empty={figures.publicationsTotal === 0} />
+            <ChartCard
+              name='units'
+              title='各单位线索与采用率'
+              height={280}
+              option={charts.units}
+              empty={!hasData(figures.leadsByUnit.map((u) => u.leadsSubmitted))}
+            />
+            <ChartCard
+              name='categories'
+              title='线索类别'
+              height={Math.max(160, figures.leadsByCategory.length * 26 + 24)}
+              option={charts.categories}
+              empty={figures.leadsByCategory.length === 0}
+            />
+            <ChartCard
+              name='timeliness'
+              title='时效（中位数）'
+              height={140}
+              option={charts.timeliness}
+              empty={figures.medianHoursToDecision === null && figures.medianHoursToFirstPublication === null}
+            />
+          </View>
+        </View>
+      ) : null}
+    </DeskLayout>
+  );
+}

@@ -1,0 +1,128 @@
+// End to end on the built H5 app: the editor's dashboard shows the server's figures and draws its charts, the
+// summary draft states the provincial figure, and the Word export downloads a real .docx.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DEFAULT_STATIC_DIR } from '../../cloudfunctions/host/server';
+import { presetPeriod } from '../../src/lib/statsPeriod';
+import { parseShown } from '../../src/lib/statsFormat';
+import { startTestHost, type TestHost } from '../support/host';
+import { Client, dataOf } from '../support/http';
+import { launchChromium, screenshot } from './chromium';
+
+jest.setTimeout(180_000);
+
+let host: TestHost;
+let browser: Browser;
+// The dashboard opens on this year (Asia/Shanghai), as the office reads its figures.
+const period = presetPeriod('year');
+
+beforeAll(async () => {
+  if (!existsSync(join(DEFAULT_STATIC_DIR, 'index.html'))) {
+    throw new Error('没有找到 H5 构建（dist/h5/index.html）：请先运行 npm run build:h5');
+  }
+  host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.destroy();
+});
+
+async function editorPage(width: number, height: number, deviceScaleFactor = 2): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  page.on('pageerror', (err) => console.error('page error:', err.message));
+  await page.goto(`${host.url}/`);
+  await page.locator('input.js-username:visible').fill('editor');
+  await page.locator('input.js-password:visible').fill('demo1234');
+  await page.locator('.js-login:visible').click();
+  await page.locator('.js-queue-link:visible').waitFor();
+  await page.goto(`${host.url}/#/stats/pages/dashboard/index`);
+  await page.locator('.js-dashboard-ready:visible').waitFor({ timeout: 30_000 });
+  return page;
+}
+
+/** Non-transparent pixels on the chart's canvas, once ECharts' entry animation has had time to finish. */
+async function paintedPixels(page: Page, card: string): Promise<number> {
+  const canvas = page.locator(`.js-chart-${card}:visible canvas`).first();
+  await canvas.waitFor();
+  await page.waitForTimeout(1500);
+  return canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const { data } = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+    let painted = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+    return painted;
+  });
+}
+
+it('the dashboard shows the figures of stats.summary for the same period, and draws its charts', async () => {
+  const client = new Client(host.url);
+  const token = await client.token('editor');
+  const summary = dataOf(await client.call(token, 'stats', 'summary', { from: period.from, to: period.to }));
+  const f = summary.figures;
+  expect(f.leadsSubmitted).toBeGreaterThan(0);
+
+  const page = await editorPage(390, 844);
+  const shown = async (name: string) => parseShown((await page.locator(`.js-figure-${name}:visible .js-figure-value`).textContent()) ?? '');
+  const expected: Record<string, number> = {
+    leadsSubmitted: f.leadsSubmitted,
+    leadsAccepted: f.leadsAccepted,
+    adoptionRate: f.adoptionRate,
+    publicationsTotal: f.publicationsTotal,
+    'publications-national': f.publicationsByLevel.national,
+    'publications-provincial': f.publicationsByLevel.provincial,
+    'publications-municipal': f.publicationsByLevel.municipal,
+    'publications-county': f.publicationsByLevel.county,
+    profiles: f.articlesByKind.profile,
+    activeReporters: f.activeReporters,
+    trainings: f.trainings,
+    unitsWithoutPlatform: f.unitsWithoutPlatform.count,
+  };
+  for (const [name, value] of Object.entries(expected)) {
+    expect([name, await shown(name)]).toEqual([name, value]);
+  }
+  expect(await page.locator('.js-period-label:visible').textContent()).toBe(`${period.from.slice(0, 4)}年`);
+
+  // The monthly chart really drew: a canvas of 350 × 240 CSS pixels at 2× has ~336,000 pixels; bars and axes cover thousands.
+  expect(await paintedPixels(page, 'months')).toBeGreaterThan(5000);
+  expect(await paintedPixels(page, 'levels')).toBeGreaterThan(5000);
+  await screenshot(page, 'summary-1-dashboard-phone');
+
+  // A PC screen tall enough to show the figures and the charts together (Taro scrolls inside the page, not the window).
+  const desk = await editorPage(1280, 1600, 1);
+  expect(await paintedPixels(desk, 'units')).toBeGreaterThan(5000);
+  await screenshot(desk, 'summary-2-dashboard-desk');
+  await desk.context().close();
+  await page.context().close();
+});
+
+it('the summary draft states the provincial figure, and 导出Word downloads a .docx', async () => {
+  const page = await editorPage(1280, 900);
+  await page.locator('.js-nav-summary:visible').click();
+  const draft = page.locator('textarea.js-draft:visible');
+  await draft.waitFor();
+  let text = '';
+  for (const until = Date.now() + 15_000; Date.now() < until && !text.includes('省级媒体'); await page.waitForTimeout(100)) {
+    text = await draft.inputValue();
+  }
+  expect(text).toContain('省级媒体');
+  await screenshot(page, 'summary-3-draft');
+
+  await page.locator('.js-export-docx:visible').click();
+  const link = page.locator('.js-download-docx:visible');
+  await link.waitFor({ timeout: 60_000 });
+  // The signed link must serve the file (a 403/404 would only show up as a "canceled" download).
+  const href = (await link.getAttribute('href')) ?? '';
+  expect(href).toMatch(/^\/files\/.+\?exp=\d+&sig=/);
+  expect((await fetch(`${host.url}${href}`)).status).toBe(200);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(download.suggestedFilename()).toMatch(/\.docx$/);
+  await screenshot(page, 'summary-4-exported');
+  await page.context().close();
+});
