@@ -27,7 +27,8 @@ export interface BuiltFunction {
 function entrySource(name: string): string {
   const own = join(ROOT, 'cloudfunctions/functions', `${name}.ts`);
   const main = JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/main.ts'));
-  // Decisions reach their reporters as subscription messages (template from WX_TPL_LEAD_DECIDED).
+  // Decisions reach their reporters and new leads the editors as subscription messages (templates from the
+  // environment variables WX_TPL_LEAD_DECIDED and WX_TPL_LEAD_SUBMITTED of each function).
   const notifier = `import { wxSubscriptionNotifier } from ${JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/notifier.ts'))};`;
   const options = '{ notifier: wxSubscriptionNotifier }';
   if (existsSync(own)) {

@@ -1,5 +1,5 @@
-// Subscription messages for decisions: sent to the author's openid with the decision and the editor's note; a refused
-// or used-up subscription (43101) is recorded and never reaches the editor as an error.
+// Subscription messages: decisions go to the author's openid with the editor's note, new leads to the township's
+// editors; a refused or used-up subscription (43101) is recorded and never reaches anyone as an error.
 import { FAILURES_COLLECTION, subscriptionNotifier, type NotifierCloud } from '../../cloudfunctions/adapters/wx/notifier';
 import type { AccountRecord, HistoryEntry, LeadRecord } from '../../cloudfunctions/core/records';
 import { account } from './fixtures';
@@ -15,8 +15,12 @@ function world(send: jest.Mock, accounts: AccountRecord[] = [account({ id: 'r1',
     openapi: { subscribeMessage: { send } },
   };
   const notifier = subscriptionNotifier(cloud, {
-    store: { getAccount: async (id) => accounts.find((a) => a.id === id) ?? null },
+    store: {
+      getAccount: async (id) => accounts.find((a) => a.id === id) ?? null,
+      listAccounts: async (q) => ({ items: accounts.filter((a) => a.townshipId === q.townshipId && a.role === q.role), next: null }),
+    },
     templateId: 'TPL-1',
+    newLeadTemplateId: 'TPL-NEW',
     log: (_m, detail) => warnings.push(detail),
     now: () => new Date('2024-05-01T02:00:01.000Z'),
   });
@@ -57,7 +61,7 @@ it('never throws, even when recording the failure fails too', async () => {
   const { notifier } = world(send);
   const broken = subscriptionNotifier(
     { database: () => { throw new Error('db down'); }, openapi: { subscribeMessage: { send } } },
-    { store: { getAccount: async () => account({ id: 'r1', openid: 'o' }) }, templateId: 'T', log: () => undefined },
+    { store: { getAccount: async () => account({ id: 'r1', openid: 'o' }), listAccounts: async () => ({ items: [], next: null }) }, templateId: 'T', log: () => undefined },
   );
   await expect(broken.leadDecided(lead, entry)).resolves.toBeUndefined();
   await expect(notifier.leadDecided(lead, entry)).resolves.toBeUndefined();
@@ -68,7 +72,7 @@ it('sends nothing without a template, or to an author with no WeChat identity', 
   const { notifier } = world(send, [account({ id: 'r1', openid: null })]);
   await notifier.leadDecided(lead, entry);
   const none = subscriptionNotifier({ database: () => ({}) as never, openapi: { subscribeMessage: { send } } }, {
-    store: { getAccount: async () => account({ id: 'r1', openid: 'o' }) },
+    store: { getAccount: async () => account({ id: 'r1', openid: 'o' }), listAccounts: async () => ({ items: [], next: null }) },
     templateId: '',
   });
   const saved = process.env.WX_TPL_LEAD_DECIDED;
@@ -76,4 +80,32 @@ it('sends nothing without a template, or to an author with no WeChat identity', 
   await none.leadDecided(lead, entry);
   process.env.WX_TPL_LEAD_DECIDED = saved;
   expect(send).not.toHaveBeenCalled();
+});
+
+it('tells every active editor and admin with a WeChat identity about a new lead, opening the review page', async () => {
+  const send = jest.fn().mockResolvedValue({ errCode: 0 });
+  const people = [
+    account({ id: 'e1', role: 'editor', openid: 'o-e1' }),
+    account({ id: 'e2', role: 'editor', openid: null }),
+    account({ id: 'e3', role: 'editor', openid: 'o-e3', active: false }),
+    account({ id: 'a1', role: 'admin', openid: 'o-a1' }),
+    account({ id: 'r1', openid: 'o-rep' }),
+  ];
+  const { notifier } = world(send, people);
+  const fresh = { ...lead, category: '安全生产', urgent: true, createdAt: '2024-05-01T01:30:00.000Z' };
+  await notifier.leadSubmitted(fresh);
+  expect(send.mock.calls.map((c) => c[0].touser)).toEqual(['o-e1', 'o-a1']);
+  expect(send.mock.calls[0][0]).toMatchObject({
+    templateId: 'TPL-NEW',
+    page: 'editor/pages/review/index?id=L1',
+    data: { thing2: { value: '紧急·安全生产' }, time3: { value: '2024-05-01 09:30' } },
+  });
+});
+
+it('one editor refusing the new-lead message does not stop the others', async () => {
+  const send = jest.fn().mockRejectedValueOnce(Object.assign(new Error('refused'), { errCode: 43101 })).mockResolvedValue({ errCode: 0 });
+  const { notifier, added } = world(send, [account({ id: 'e1', role: 'editor', openid: 'o-e1' }), account({ id: 'e2', role: 'editor', openid: 'o-e2' })]);
+  await expect(notifier.leadSubmitted({ ...lead, category: '其他', createdAt: '2024-05-01T01:30:00.000Z' })).resolves.toBeUndefined();
+  expect(send).toHaveBeenCalledTimes(2);
+  expect(added).toHaveLength(1);
 });

@@ -1,6 +1,6 @@
-// Subscription messages on WeChat: each editor decision is sent to the lead's author through
-// cloud.openapi.subscribeMessage.send. A reporter who did not subscribe (or whose one-time acceptance is used up:
-// errCode 43101) simply gets no message; any failure is logged and recorded, never thrown at the editor.
+// Subscription messages on WeChat through cloud.openapi.subscribeMessage.send: each editor decision goes to the
+// lead's author, each new lead to the township's editors. Someone who did not subscribe (or whose one-time
+// acceptance is used up: errCode 43101) simply gets no message; any failure is logged and recorded, never thrown.
 import type { Notifier, Store } from '../../core/ports';
 import type { HistoryEntry, LeadRecord } from '../../core/records';
 import { DECISION_LABELS } from '../../core/vocabulary';
@@ -16,6 +16,9 @@ export type NotifierCloud = Pick<WxCloud, 'database'> & { openapi?: { subscribeM
 
 export const FAILURES_COLLECTION = 'subscriptionFailures';
 export const LEAD_PAGE = 'reporter/pages/lead/index';
+export const REVIEW_PAGE = 'editor/pages/review/index';
+/** Editors and admins told of one new lead at most (a county office has a handful). */
+const MAX_EDITORS_TOLD = 20;
 
 /** WeChat caps thing.* values at 20 characters. */
 const thing = (text: string) => ({ value: text.length > 20 ? `${text.slice(0, 19)}…` : text });
@@ -26,7 +29,12 @@ function chinaTime(iso: string): string {
   return d.toISOString().slice(0, 16).replace('T', ' ');
 }
 
-/** The template's fields: thing1 标题, phrase2 审核结果, thing3 编辑说明, time4 审核时间. */
+/** The new-lead template's fields: thing1 标题, thing2 类别, time3 报送时间. */
+export function newLeadMessage(lead: LeadRecord): Record<string, { value: string }> {
+  return { thing1: thing(lead.title), thing2: thing(lead.urgent ? `紧急·${lead.category}` : lead.category), time3: { value: chinaTime(lead.createdAt) } };
+}
+
+/** The decision template's fields: thing1 标题, phrase2 审核结果, thing3 编辑说明, time4 审核时间. */
 export function decisionMessage(lead: LeadRecord, entry: HistoryEntry): Record<string, { value: string }> {
   return {
     thing1: thing(lead.title),
@@ -37,14 +45,17 @@ export function decisionMessage(lead: LeadRecord, entry: HistoryEntry): Record<s
 }
 
 export interface SubscriptionNotifierOptions {
-  store: Pick<Store, 'getAccount'>;
+  store: Pick<Store, 'getAccount' | 'listAccounts'>;
   templateId?: string;
+  /** Template of the message to editors about a new lead. */
+  newLeadTemplateId?: string;
   log?: (message: string, detail: unknown) => void;
   now?: () => Date;
 }
 
 export function subscriptionNotifier(cloud: NotifierCloud, options: SubscriptionNotifierOptions): Notifier {
   const templateId = options.templateId ?? process.env.WX_TPL_LEAD_DECIDED ?? '';
+  const newLeadTemplateId = options.newLeadTemplateId ?? process.env.WX_TPL_LEAD_SUBMITTED ?? '';
   const log = options.log ?? ((message, detail) => console.warn(message, detail));
   const now = options.now ?? (() => new Date());
 
@@ -61,26 +72,48 @@ export function subscriptionNotifier(cloud: NotifierCloud, options: Subscription
     }
   }
 
-  return {
-    async leadDecided(lead, entry) {
-      const send = cloud.openapi?.subscribeMessage?.send;
-      if (!templateId || !send) return;
+  /** Sends one message; a failure is recorded against the lead and swallowed. */
+  async function send(lead: LeadRecord, touser: string, template: string, page: string, data: Record<string, { value: string }>) {
+    try {
+      await cloud.openapi!.subscribeMessage!.send({ touser, templateId: template, page, data });
+    } catch (err) {
       let db: Database | null = null;
       try {
         db = cloud.database();
+      } catch {
+        // no database either: the log line is all that is kept
+      }
+      await record(db, lead, err);
+    }
+  }
+
+  const canSend = (template: string) => Boolean(template && cloud.openapi?.subscribeMessage?.send);
+
+  return {
+    async leadDecided(lead, entry) {
+      if (!canSend(templateId)) return;
+      try {
         const author = await options.store.getAccount(lead.authorId);
         if (!author?.openid) return; // an account of the local host: nobody to message on WeChat
-        await send.call(cloud.openapi!.subscribeMessage, {
-          touser: author.openid,
-          templateId,
-          page: `${LEAD_PAGE}?id=${encodeURIComponent(lead.id)}`,
-          data: decisionMessage(lead, entry),
-        });
+        await send(lead, author.openid, templateId, `${LEAD_PAGE}?id=${encodeURIComponent(lead.id)}`, decisionMessage(lead, entry));
       } catch (err) {
-        await record(db, lead, err);
+        await record(null, lead, err);
       }
     },
-    leadSubmitted: async () => undefined,
+    async leadSubmitted(lead) {
+      if (!canSend(newLeadTemplateId)) return;
+      try {
+        const page = `${REVIEW_PAGE}?id=${encodeURIComponent(lead.id)}`;
+        for (const role of ['editor', 'admin'] as const) {
+          const { items } = await options.store.listAccounts({ townshipId: lead.townshipId, role, limit: MAX_EDITORS_TOLD });
+          for (const editor of items) {
+            if (editor.active && editor.openid) await send(lead, editor.openid, newLeadTemplateId, page, newLeadMessage(lead));
+          }
+        }
+      } catch (err) {
+        await record(null, lead, err);
+      }
+    },
   };
 }
 
