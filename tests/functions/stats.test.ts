@@ -1,0 +1,74 @@
+// The summary over HTTP on the demo year: roles, figures that agree with the ledgers, and exports behind signed URLs.
+import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { startTestHost, type TestHost } from '../support/host';
+
+let host: TestHost;
+let client: Client;
+let editor: string;
+let reporter: string;
+
+const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+/** The demo spans the past twelve months: this period holds all of it. */
+const year = { from: day(-400), to: day(1) };
+
+beforeAll(async () => {
+  host = await startTestHost();
+  client = new Client(host.url);
+  editor = await client.token('editor');
+  reporter = await client.token('reporter1');
+});
+afterAll(() => host.destroy());
+
+test('a reporter may not read the statistics (403), an editor may', async () => {
+  const denied = await client.call(reporter, 'stats', 'summary', year);
+  expect(denied.status).toBe(403);
+  expect(hasChinese(errorOf(denied).message)).toBe(true);
+  expect((await client.call(editor, 'stats', 'summary', year)).status).toBe(200);
+});
+
+test('a period that ends before it starts is refused with a Chinese message', async () => {
+  const answer = await client.call(editor, 'stats', 'summary', { from: '2026-05-01', to: '2026-04-01' });
+  expect(answer.status).toBe(400);
+  expect(errorOf(answer).message).toBe('开始日期不能晚于结束日期');
+});
+
+test('the demo summary agrees with the queue counts and states each level in its text', async () => {
+  const { figures, text } = dataOf(await client.call(editor, 'stats', 'summary', year));
+  const counts = dataOf(await client.call(editor, 'leads', 'counts', {}));
+  const allLeads = Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0);
+  expect(figures.leadsSubmitted).toBe(allLeads);
+  expect(figures.leadsAccepted).toBe(counts.accepted + counts.used);
+  const levels = figures.publicationsByLevel as Record<string, number>;
+  expect(Object.keys(levels).sort()).toEqual(['county', 'municipal', 'national', 'newmedia', 'own', 'provincial']);
+  expect(text).toContain(`省级媒体`);
+  expect(text).toMatch(new RegExp(`省级媒体[^0-9]*${levels.provincial}篇`));
+});
+
+test('a Word export is served only through its signed URL, as an attachment', async () => {
+  let result = dataOf(await client.call(editor, 'stats', 'export', { ...year, format: 'docx' }));
+  for (let i = 0; i < 100 && result.status !== 'done'; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    result = dataOf(await client.call(editor, 'stats', 'exportStatus', { jobId: result.jobId }));
+  }
+  expect(result.status).toBe('done');
+  const signed = await fetch(host.url + result.url);
+  expect(signed.status).toBe(200);
+  expect(signed.headers.get('content-disposition')).toMatch(/^attachment/);
+  expect(Buffer.from(await signed.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+  const unsigned = await fetch(host.url + String(result.url).split('?')[0]);
+  expect(unsigned.status).toBe(403);
+});
+
+test('an export can never be attached to a lead as a photo', async () => {
+  const result = dataOf(await client.call(editor, 'stats', 'export', { ...year, format: 'xlsx' }));
+  const fileID = result.fileID as string;
+  expect(fileID).toMatch(/\.xlsx$/);
+  const answer = await client.call(editor, 'leads', 'submit', {
+    clientId: '5b7d8c1e-2f3a-4b5c-8d9e-0a1b2c3d4e5f',
+    title: '导出文件不是照片',
+    body: '试图把导出的台账当作照片附上。',
+    category: '其他',
+    photos: [fileID],
+  });
+  expect(answer.status).toBe(400);
+});
