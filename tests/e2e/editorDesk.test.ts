@@ -1,20 +1,16 @@
 // End to end on the built H5 app, on a PC-sized window: the editor reviews two leads, writes one article from
 // both (its body full of markup that must stay inert), records a provincial publication with a proof screenshot,
 // and reporter1 then sees where the story ran.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { DEFAULT_STATIC_DIR } from '../../cloudfunctions/host/server';
-import { startTestHost, type TestHost } from '../support/host';
+import type { Page } from 'playwright-core';
 import { Client, dataOf } from '../support/http';
 import { solid } from '../support/images';
 import { leadPayload } from '../support/leads';
-import { launchChromium, screenshot } from './chromium';
+import { screenshot } from './chromium';
+import { expectText, useH5App } from './h5App';
 
 jest.setTimeout(180_000);
 
-let host: TestHost;
-let browser: Browser;
+const app = useH5App();
 const tag = `桥${Date.now() % 100000}`;
 const titles = [`${tag}东山村便民桥通车`, `${tag}村民过河不再绕行`];
 const outlet = '浙江日报';
@@ -22,50 +18,19 @@ const hostile = ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=2
 /** Today in China time: the publication date. */
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-beforeAll(async () => {
-  if (!existsSync(join(DEFAULT_STATIC_DIR, 'index.html'))) {
-    throw new Error('没有找到 H5 构建（dist/h5/index.html）：请先运行 npm run build:h5');
-  }
-  host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.destroy();
-});
-
-async function newWindow(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  return page;
-}
-
 async function login(page: Page, username: string) {
-  await page.goto(`${host.url}/`);
-  await page.locator('input.js-username:visible').fill(username);
-  await page.locator('input.js-password:visible').fill('demo1234');
-  await page.locator('.js-login:visible').click();
+  await app.login(page, username);
   await page.locator('.js-logout:visible').waitFor();
 }
 
-async function expectText(locator: Locator, text: string) {
-  let seen = '';
-  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
-    seen = (await locator.first().textContent({ timeout: 15_000 })) ?? '';
-    if (seen.includes(text)) return;
-  }
-  expect(seen).toContain(text);
-}
 
 it('an editor turns two leads into one article with a provincial publication, and reporter1 sees it', async () => {
-  const client = new Client(host.url);
+  const client = new Client(app.host.url);
   const reporterToken = await client.token('reporter1');
   for (const title of titles) dataOf(await client.call(reporterToken, 'leads', 'submit', leadPayload({ title })));
 
   // Review on a wide screen: the lead opens beside the queue.
-  const editor = await newWindow(1366, 900);
+  const editor = await app.open({ viewport: { width: 1366, height: 900 } });
   await login(editor, 'editor');
   await editor.locator('.js-queue-link:visible').click();
   await editor.locator('input.js-search:visible').fill(tag);
@@ -80,7 +45,7 @@ it('an editor turns two leads into one article with a provincial publication, an
   await screenshot(editor, 'desk-1-queue-reviewed');
 
   // One article from both leads, its body holding markup that must never run.
-  await editor.goto(`${host.url}/#/editor/pages/article-edit/index`);
+  await editor.goto(`${app.host.url}/#/editor/pages/article-edit/index`);
   await editor.locator('input.js-picker-search:visible').fill(tag);
   await editor.locator('input.js-picker-search:visible').press('Enter');
   for (const title of titles) await editor.locator('.js-pick-lead:visible', { hasText: title }).click();
@@ -130,7 +95,7 @@ it('an editor turns two leads into one article with a provincial publication, an
   expect(articles.items[0].publications[0].proof?.url).toBeTruthy();
 
   // reporter1 reads where the story ran, on a phone.
-  const reporter = await newWindow(390, 844);
+  const reporter = await app.open({ viewport: { width: 390, height: 844 } });
   await login(reporter, 'reporter1');
   await reporter.locator('.js-mine-link:visible').click();
   await reporter.locator('.js-lead-item:visible', { hasText: titles[0] }).click();

@@ -1,50 +1,18 @@
 // End to end on the built H5 app: a reporter's lead reaches the editor's desk, and the decision comes back.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DEFAULT_STATIC_DIR } from '../../cloudfunctions/host/server';
-import { startTestHost, type TestHost } from '../support/host';
 import { Client, dataOf } from '../support/http';
 import { solid } from '../support/images';
-import { launchChromium, screenshot } from './chromium';
+import { screenshot } from './chromium';
+import { expectText, useH5App } from './h5App';
 
 jest.setTimeout(120_000);
 
-let host: TestHost;
-let browser: Browser;
+const app = useH5App();
 const title = `东山村便民桥今天通车${Date.now() % 10000}`;
 const note = '写得很好，已转县融媒体中心';
 
-beforeAll(async () => {
-  if (!existsSync(join(DEFAULT_STATIC_DIR, 'index.html'))) {
-    throw new Error('没有找到 H5 构建（dist/h5/index.html）：请先运行 npm run build:h5');
-  }
-  host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.destroy();
-});
-
-async function newPhone(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  return page;
-}
-
-async function login(page: Page, username: string) {
-  await page.goto(`${host.url}/`);
-  await page.locator('input.js-username:visible').fill(username);
-  await page.locator('input.js-password:visible').fill('demo1234');
-  await page.locator('.js-login:visible').click();
-}
-
 it('reporter1 submits a lead with a photo, the editor accepts it, reporter1 sees 已采用 and the note', async () => {
-  const reporter = await newPhone();
-  await login(reporter, 'reporter1');
+  const reporter = await app.open();
+  await app.login(reporter, 'reporter1');
   await reporter.locator('.js-new-lead:visible').click();
   await reporter.locator('input.js-title:visible').fill(title);
   await reporter.locator('textarea.js-body:visible').fill('今天上午十点，东山村便民桥正式通车，两百多名村民到场，过河不再绕行五公里。');
@@ -62,15 +30,15 @@ it('reporter1 submits a lead with a photo, the editor accepts it, reporter1 sees
   await screenshot(reporter, '2-reporter-mine-submitted');
 
   // The server holds exactly one lead with this title, carrying the photo.
-  const client = new Client(host.url);
+  const client = new Client(app.host.url);
   const editorToken = dataOf(await client.login('editor')).token as string;
   const queue = dataOf(await client.call(editorToken, 'leads', 'queue', { limit: 50 }));
   const ours = (queue.items as { title: string; photos: unknown[] }[]).filter((l) => l.title === title);
   expect(ours).toHaveLength(1);
   expect(ours[0]!.photos).toHaveLength(1);
 
-  const editor = await newPhone();
-  await login(editor, 'editor');
+  const editor = await app.open();
+  await app.login(editor, 'editor');
   await editor.locator('.js-queue-link:visible').click();
   await editor.locator('.js-queue-item:visible', { hasText: title }).click();
   const shown = editor.locator('.js-photo:visible').first();
@@ -86,7 +54,7 @@ it('reporter1 submits a lead with a photo, the editor accepts it, reporter1 sees
   await expectText(editor.locator('.js-new-status:visible'), '已采用');
   await screenshot(editor, '3-editor-accepted');
 
-  await reporter.goto(`${host.url}/`);
+  await reporter.goto(`${app.host.url}/`);
   await reporter.locator('.js-mine-link:visible').click();
   const decided = reporter.locator('.js-lead-item:visible', { hasText: title });
   await expectText(decided.locator('.js-status'), '已采用');
@@ -94,12 +62,3 @@ it('reporter1 submits a lead with a photo, the editor accepts it, reporter1 sees
   await expectText(reporter.locator('.js-note:visible').first(), note);
   await screenshot(reporter, '4-reporter-sees-decision');
 });
-
-async function expectText(locator: ReturnType<Page['locator']>, text: string) {
-  let seen = '';
-  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
-    seen = (await locator.first().textContent({ timeout: 15_000 })) ?? '';
-    if (seen.includes(text)) return;
-  }
-  expect(seen).toContain(text);
-}

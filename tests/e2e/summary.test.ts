@@ -1,45 +1,24 @@
 // End to end on the built H5 app: the editor's dashboard shows the server's figures and draws its charts, the
 // summary draft states the provincial figure, and the Word export downloads a real .docx.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DEFAULT_STATIC_DIR } from '../../cloudfunctions/host/server';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { presetPeriod } from '../../src/lib/statsPeriod';
 import { parseShown } from '../../src/lib/statsFormat';
-import { startTestHost, type TestHost } from '../support/host';
 import { Client, dataOf } from '../support/http';
-import { launchChromium, screenshot } from './chromium';
+import { screenshot } from './chromium';
+import { useH5App } from './h5App';
 
 jest.setTimeout(180_000);
 
-let host: TestHost;
-let browser: Browser;
+const app = useH5App();
 // The dashboard opens on this year (Asia/Shanghai), as the office reads its figures.
 const period = presetPeriod('year');
 
-beforeAll(async () => {
-  if (!existsSync(join(DEFAULT_STATIC_DIR, 'index.html'))) {
-    throw new Error('没有找到 H5 构建（dist/h5/index.html）：请先运行 npm run build:h5');
-  }
-  host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.destroy();
-});
-
 async function editorPage(width: number, height: number, deviceScaleFactor = 2): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor, locale: 'zh-CN', acceptDownloads: true });
-  const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  await page.goto(`${host.url}/`);
-  await page.locator('input.js-username:visible').fill('editor');
-  await page.locator('input.js-password:visible').fill('demo1234');
-  await page.locator('.js-login:visible').click();
+  const page = await app.open({ viewport: { width, height }, deviceScaleFactor, acceptDownloads: true });
+  await app.login(page, 'editor');
   await page.locator('.js-queue-link:visible').waitFor();
-  await page.goto(`${host.url}/#/stats/pages/dashboard/index`);
+  await page.goto(`${app.host.url}/#/stats/pages/dashboard/index`);
   await page.locator('.js-dashboard-ready:visible').waitFor({ timeout: 30_000 });
   return page;
 }
@@ -59,7 +38,7 @@ async function paintedPixels(page: Page, card: string): Promise<number> {
 }
 
 it('the dashboard shows the figures of stats.summary for the same period, and draws its charts', async () => {
-  const client = new Client(host.url);
+  const client = new Client(app.host.url);
   const token = await client.token('editor');
   const summary = dataOf(await client.call(token, 'stats', 'summary', { from: period.from, to: period.to }));
   const f = summary.figures;
@@ -117,7 +96,7 @@ it('the summary draft states the provincial figure, and 导出Word downloads a .
   // The signed link must serve the file (a 403/404 would only show up as a "canceled" download).
   const href = (await link.getAttribute('href')) ?? '';
   expect(href).toMatch(/^\/files\/.+\?exp=\d+&sig=/);
-  expect((await fetch(`${host.url}${href}`)).status).toBe(200);
+  expect((await fetch(`${app.host.url}${href}`)).status).toBe(200);
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   const path = await download.path();
   const bytes = readFileSync(path);

@@ -1,16 +1,15 @@
 // 新建账号: name, phone, role, unit (reporters belong to one), and a username + password for the local host.
 import { View } from '@tarojs/components';
 import { ROLE_LABELS, ROLES, type AccountView, type Role, type UnitView } from '@core';
-import { useState } from 'react';
 import AppButton from '../../components/AppButton';
 import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
 import ErrorBanner from '../../components/ErrorBanner';
+import FieldProblem from '../../components/FieldProblem';
 import SelectField from '../../components/SelectField';
 import TextField from '../../components/TextField';
-import { fieldErrorsFromDetails } from '../../lib/fieldErrors';
+import { useServerForm } from '../../hooks/useServerForm';
 import { accountPayload, accountProblems, emptyAccountForm, type AccountForm as Form } from '../../lib/adminForms';
-import { call, CloudError } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import { call } from '../../services/cloud';
 
 interface Props {
   units: UnitView[];
@@ -19,32 +18,14 @@ interface Props {
 }
 
 export default function AccountForm({ units, onSaved, onCancel }: Props) {
-  const [form, setForm] = useState<Form>(emptyAccountForm);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setProblems((p) => ({ ...p, [key]: '' }));
-  };
+  const { form, set, problems, error, busy, save } = useServerForm({
+    initial: emptyAccountForm,
+    check: accountProblems,
+    send: (f: Form) => call('accounts', 'save', accountPayload(f)),
+    onSaved,
+  });
 
-  const save = async () => {
-    const found = accountProblems(form);
-    setProblems(found);
-    setError('');
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      onSaved(await call('accounts', 'save', accountPayload(form)));
-    } catch (err) {
-      if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT') setProblems(fieldErrorsFromDetails(err.details));
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const problem = (key: string) => (problems[key] ? <View className={`field-error js-problem-${key}`}>{problems[key]}</View> : null);
+  const problem = (name: string) => <FieldProblem name={name} problems={problems} />;
   return (
     <View className='card js-account-form'>
       <View className='card-title'>新建账号</View>

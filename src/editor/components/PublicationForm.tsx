@@ -7,13 +7,13 @@ import AppButton from '../../components/AppButton';
 import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
 import DateField from '../../components/DateField';
 import ErrorBanner from '../../components/ErrorBanner';
+import FieldProblem from '../../components/FieldProblem';
 import PhotoUpload from '../../components/PhotoUpload';
 import TextField from '../../components/TextField';
-import { fieldErrorsFromDetails } from '../../lib/fieldErrors';
+import { useServerForm } from '../../hooks/useServerForm';
 import { emptyPublicationForm, publicationPayload, publicationProblems, type PublicationForm as Form } from '../../lib/publications';
 import { pickerValues } from '../../lib/time';
-import { call, CloudError, type Uploaded } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import { call, type Uploaded } from '../../services/cloud';
 
 interface Props {
   articleId: string;
@@ -24,38 +24,19 @@ interface Props {
 }
 
 export default function PublicationForm({ articleId, editing, onSaved, onCancel }: Props) {
-  const [form, setForm] = useState<Form>(() =>
-    editing
-      ? { outlet: editing.outlet, level: editing.level, publishedAt: editing.publishedAt, url: editing.url ?? '', proofFileID: editing.proof?.fileID ?? null }
-      : emptyPublicationForm(pickerValues().date),
-  );
+  const { form, set, problems, error, busy, save } = useServerForm({
+    initial: (): Form =>
+      editing
+        ? { outlet: editing.outlet, level: editing.level, publishedAt: editing.publishedAt, url: editing.url ?? '', proofFileID: editing.proof?.fileID ?? null }
+        : emptyPublicationForm(pickerValues().date),
+    check: publicationProblems,
+    send: (f: Form) => call('articles', 'addPublication', publicationPayload(articleId, f, editing?.id)),
+    onSaved,
+  });
   const [proof, setProof] = useState<Uploaded | null>(editing?.proof ?? null);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
   const [uploading, setUploading] = useState(false);
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => {
-    setForm((f) => ({ ...f, [key]: value }));
-    setProblems((p) => ({ ...p, [key]: '' }));
-  };
 
-  const save = async () => {
-    const found = publicationProblems(form);
-    setProblems(found);
-    setError('');
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      onSaved(await call('articles', 'addPublication', publicationPayload(articleId, form, editing?.id)));
-    } catch (err) {
-      if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT') setProblems(fieldErrorsFromDetails(err.details));
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const problem = (key: string) => (problems[key] ? <View className={`field-error js-problem-${key}`}>{problems[key]}</View> : null);
+  const problem = (name: string) => <FieldProblem name={name} problems={problems} />;
   return (
     <View className='card js-publication-form'>
       <View className='card-title'>{editing ? '修改刊发记录' : '登记刊发'}</View>

@@ -1,0 +1,72 @@
+// The built H5 app on a real host with a fresh demo database, and a browser to drive it: one per e2e suite.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { DEFAULT_STATIC_DIR, type HostOptions } from '../../cloudfunctions/host/server';
+import { startTestHost, type TestHost } from '../support/host';
+import { launchChromium } from './chromium';
+
+export interface H5App {
+  readonly host: TestHost;
+  readonly browser: Browser;
+  /** A fresh browser context (its own storage, like another phone) with one page. */
+  open(options?: BrowserContextOptions): Promise<Page>;
+  /** Logs in through the login page with the demo password. */
+  login(page: Page, username: string): Promise<void>;
+}
+
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 };
+
+/** Registers beforeAll/afterAll that start the host on dist/h5 and Chromium, and stop both. */
+export function useH5App(hostOptions: Partial<HostOptions> | (() => Promise<Partial<HostOptions>>) = {}): H5App {
+  let host: TestHost | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    if (!existsSync(join(DEFAULT_STATIC_DIR, 'index.html'))) {
+      throw new Error('没有找到 H5 构建（dist/h5/index.html）：请先运行 npm run build:h5');
+    }
+    const more = typeof hostOptions === 'function' ? await hostOptions() : hostOptions;
+    host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR, ...more });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await host?.destroy();
+  });
+
+  const app: H5App = {
+    get host() {
+      if (!host) throw new Error('the host is not started yet (use it inside a test)');
+      return host;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not started yet (use it inside a test)');
+      return browser;
+    },
+    async open(options = PHONE) {
+      const context = await app.browser.newContext({ locale: 'zh-CN', ...options });
+      const page = await context.newPage();
+      page.on('pageerror', (err) => console.error('page error:', err.message));
+      return page;
+    },
+    async login(page, username) {
+      await page.goto(`${app.host.url}/`);
+      await page.locator('input.js-username:visible').fill(username);
+      await page.locator('input.js-password:visible').fill('demo1234');
+      await page.locator('.js-login:visible').click();
+    },
+  };
+  return app;
+}
+
+/** Waits up to 15 s for the first element of `locator` to contain `text`, then asserts it. */
+export async function expectText(locator: ReturnType<Page['locator']>, text: string): Promise<void> {
+  let seen = '';
+  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+    seen = (await locator.first().textContent({ timeout: 15_000 })) ?? '';
+    if (seen.includes(text)) return;
+  }
+  expect(seen).toContain(text);
+}
