@@ -11,7 +11,8 @@ async function main(): Promise<void> {
   const host = await startHost({ ...settings, log: process.env.LOG === '1' ? true : 'warn' });
   const lines = [`乡讯本地服务已启动：${host.url}/`, `数据目录：${settings.dataDir}`];
   if (host.seeded) {
-    lines.push(`已写入示范镇演示数据（${host.seeded.leads} 条线索，${host.seeded.articles} 篇稿件）。`);
+    const { leads, articles, publications, trainings } = host.seeded;
+    lines.push(`已写入示范镇演示数据（${leads} 条线索，${articles} 篇稿件，${publications} 条刊发记录，${trainings} 期培训）。`);
   }
   if (settings.demo) {
     lines.push(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);

@@ -40,6 +40,8 @@ test('the demo summary agrees with the queue counts and states each level in its
   expect(figures.leadsAccepted).toBe(counts.accepted + counts.used);
   const levels = figures.publicationsByLevel as Record<string, number>;
   expect(Object.keys(levels).sort()).toEqual(['county', 'municipal', 'national', 'newmedia', 'own', 'provincial']);
+  expect(figures.trainings).toBe(3);
+  expect(figures.trainingAttendees).toBeGreaterThan(0);
   expect(text).toContain(`省级媒体`);
   expect(text).toMatch(new RegExp(`省级媒体[^0-9]*${levels.provincial}篇`));
 });

@@ -2,12 +2,14 @@
 import type { InviteRecord } from '../../../core/records';
 import { insertArticleRow, upsertPublicationRow } from '../articleTables';
 import { appendLeadEvent } from '../leadEvents';
+import { saveTraining } from '../stats/recordsSql';
 import { hashPassword } from '../passwords';
 import { accountToRow, insertSql, inviteToRow, leadToRow } from '../rows';
 import type { LocalStore } from '../store';
 import { generateArticles } from './articles';
 import { demoLeadEvents } from './events';
 import { generateLeads } from './leads';
+import { demoTrainings } from './trainings';
 import { DEMO_PASSWORD, DEMO_TOWNSHIP, DEMO_UNITS, accountIdOf, demoAccounts } from './people';
 import { seededRandom } from './prng';
 
@@ -23,6 +25,7 @@ export interface SeedSummary {
   leads: number;
   articles: number;
   publications: number;
+  trainings: number;
 }
 
 function demoInvites(now: Date): InviteRecord[] {
@@ -68,12 +71,15 @@ export async function seedDemoIfEmpty(store: LocalStore, now: Date = new Date())
     articles.forEach((a) => insertArticleRow(db, a));
     publications.forEach((p) => upsertPublicationRow(db, p));
     for (const { lead, event } of demoLeadEvents(leads, articles)) appendLeadEvent(db, lead, 0, event);
+    const trainings = demoTrainings(now);
+    trainings.forEach((t) => saveTraining(db, t));
     return {
       units: DEMO_UNITS.length,
       accounts: accounts.length,
       leads: leads.length,
       articles: articles.length,
       publications: publications.length,
+      trainings: trainings.length,
     };
   });
 }
