@@ -1,5 +1,6 @@
 // The review flow over HTTP: decisions with reasons, replies, conflicts, and the queue's order and paging.
 import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { jpeg } from '../support/images';
 import { leadPayload } from '../support/leads';
 import { startTestHost, type TestHost } from '../support/host';
 
@@ -159,4 +160,18 @@ describe('the queue', () => {
       publishedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
     });
   });
+});
+
+test('a reply may bring photos of the reporter’s own, served through signed URLs; another’s photo is refused', async () => {
+  const lead = await submit();
+  dataOf(await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'needs_info', note: '请补一张现场照片' }));
+  const own = dataOf(await client.upload(reporter, await jpeg())).fileID as string;
+  const others = dataOf(await client.upload(editor, await jpeg())).fileID as string;
+  const refused = await client.call(reporter, 'leads', 'reply', { id: lead.id, text: '现场照片', photos: [others] });
+  expect(refused.status).toBe(400);
+  expect(dataOf(await client.call(reporter, 'leads', 'get', { id: lead.id })).status).toBe('needs_info');
+
+  const replied = dataOf(await client.call(reporter, 'leads', 'reply', { id: lead.id, text: '现场照片', photos: [own] }));
+  expect(replied.replies[0].photos).toEqual([{ fileID: own, url: expect.stringMatching(/^\/files\/.+\?exp=\d+&sig=/) }]);
+  expect((await fetch(host.url + replied.replies[0].photos[0].url)).status).toBe(200);
 });
