@@ -10,9 +10,11 @@ import type {
   DocRef,
   Query,
   UpdateResult,
+  Aggregate,
 } from '../../cloudfunctions/adapters/wx/sdk';
+import { aggregateCommand, FakeAggregate } from './stats/fakeAggregate';
 
-type Op = 'eq' | 'in' | 'gt' | 'gte' | 'lt' | 'neq' | 'and' | 'or' | 'inc';
+type Op = 'eq' | 'in' | 'gt' | 'gte' | 'lt' | 'lte' | 'neq' | 'and' | 'or' | 'inc';
 
 class Cmd implements DbCommand {
   constructor(
@@ -27,10 +29,12 @@ export const command: DbCommandFactory = {
   gt: (v) => new Cmd('gt', v),
   gte: (v) => new Cmd('gte', v),
   lt: (v) => new Cmd('lt', v),
+  lte: (v) => new Cmd('lte', v),
   neq: (v) => new Cmd('neq', v),
   and: (cs) => new Cmd('and', cs),
   or: (cs) => new Cmd('or', cs),
   inc: (n) => new Cmd('inc', n),
+  aggregate: aggregateCommand,
 };
 
 /** db.RegExp: matches string fields only, like the server. */
@@ -87,6 +91,8 @@ function testValue(value: unknown, test: unknown): boolean {
       return any((v) => typeRank(v) === typeRank(test.arg) && compareValues(v, test.arg) >= 0);
     case 'lt':
       return any((v) => typeRank(v) === typeRank(test.arg) && compareValues(v, test.arg) < 0);
+    case 'lte':
+      return any((v) => typeRank(v) === typeRank(test.arg) && compareValues(v, test.arg) <= 0);
     case 'neq':
       return !testValue(value, test.arg);
     case 'and':
@@ -171,6 +177,12 @@ class FakeCollection implements CollectionRef {
     private readonly order: [string, 'asc' | 'desc'][],
     private readonly max: number | undefined,
   ) {}
+
+  /** Pipelines run over copies of the collection, with this double's matcher and value order. */
+  aggregate(): Aggregate {
+    const host = { matches, compare: compareValues, documents: (name: string) => this.db.all(name) };
+    return new FakeAggregate(host, this.name, tick);
+  }
 
   where(condition: Condition): Query {
     if (typeof condition !== 'object' || condition === null) throw new Error('where 需要对象条件');

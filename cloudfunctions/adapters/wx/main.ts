@@ -6,6 +6,7 @@ import type { FunctionDef } from '../../core/runtime';
 import { dispatch } from '../../core/runtime';
 import { WxFiles } from './files';
 import type { WxCloud } from './sdk';
+import { WxStatsStore } from './stats/store';
 import { WxStore } from './store';
 
 export interface WxMainOptions {
@@ -55,7 +56,14 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
     try {
       const wx = sdk();
       const store = new WxStore(wx.database());
-      ctx = { store, files: new WxFiles(wx), clock, newId, notifier: options.notifier?.(wx) ?? SILENT_NOTIFIER };
+      ctx = {
+        store,
+        files: new WxFiles(wx),
+        clock,
+        newId,
+        notifier: options.notifier?.(wx) ?? SILENT_NOTIFIER,
+        stats: new WxStatsStore(wx.database(), wx),
+      };
       const openid = wx.getWXContext().OPENID || null;
       identity = { openid, account: openid ? await store.getAccountByOpenid(openid) : null };
     } catch (err) {

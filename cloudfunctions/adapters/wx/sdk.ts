@@ -13,11 +13,85 @@ export interface DbCommandFactory {
   gt(value: unknown): DbCommand;
   gte(value: unknown): DbCommand;
   lt(value: unknown): DbCommand;
+  lte(value: unknown): DbCommand;
   neq(value: unknown): DbCommand;
   and(conditions: Condition[]): DbCommand;
   or(conditions: Condition[]): DbCommand;
   /** Update operator: adds `n` to a numeric field atomically. */
   inc(n: number): DbCommand;
+  /** Expression operators and accumulators of aggregation pipelines (`db.command.aggregate`, often named `$`). */
+  readonly aggregate: AggregateCommandFactory;
+}
+
+/**
+ * An aggregation expression: a `'$field'` path, a `'$$variable'`, a literal, or what an AggregateCommandFactory method
+ * returns. Objects built from these (group keys, project specs) are expressions too.
+ */
+export type AggExpr = unknown;
+
+/** The `db.command.aggregate` operators the stats adapter uses; each takes MongoDB's argument shape. */
+export interface AggregateCommandFactory {
+  // accumulators (group)
+  sum(e: AggExpr): AggExpr;
+  max(e: AggExpr): AggExpr;
+  min(e: AggExpr): AggExpr;
+  first(e: AggExpr): AggExpr;
+  push(e: AggExpr): AggExpr;
+  addToSet(e: AggExpr): AggExpr;
+  // comparison and logic
+  eq(args: [AggExpr, AggExpr]): AggExpr;
+  neq(args: [AggExpr, AggExpr]): AggExpr;
+  gt(args: [AggExpr, AggExpr]): AggExpr;
+  gte(args: [AggExpr, AggExpr]): AggExpr;
+  lt(args: [AggExpr, AggExpr]): AggExpr;
+  lte(args: [AggExpr, AggExpr]): AggExpr;
+  in(args: [AggExpr, AggExpr]): AggExpr;
+  and(args: AggExpr[]): AggExpr;
+  or(args: AggExpr[]): AggExpr;
+  cond(spec: { if: AggExpr; then: AggExpr; else: AggExpr }): AggExpr;
+  switch(spec: { branches: { case: AggExpr; then: AggExpr }[]; default: AggExpr }): AggExpr;
+  ifNull(args: [AggExpr, AggExpr]): AggExpr;
+  literal(value: unknown): AggExpr;
+  // arithmetic
+  add(args: AggExpr[]): AggExpr;
+  subtract(args: [AggExpr, AggExpr]): AggExpr;
+  multiply(args: AggExpr[]): AggExpr;
+  divide(args: [AggExpr, AggExpr]): AggExpr;
+  // arrays and strings
+  size(e: AggExpr): AggExpr;
+  arrayElemAt(args: [AggExpr, AggExpr]): AggExpr;
+  slice(args: [AggExpr, AggExpr]): AggExpr;
+  setDifference(args: [AggExpr, AggExpr]): AggExpr;
+  map(spec: { input: AggExpr; as: string; in: AggExpr }): AggExpr;
+  reduce(spec: { input: AggExpr; initialValue: AggExpr; in: AggExpr }): AggExpr;
+  concat(args: AggExpr[]): AggExpr;
+  strLenCP(e: AggExpr): AggExpr;
+  // dates: ISO strings become dates to subtract (milliseconds) or to print in a time zone
+  dateFromString(spec: { dateString: AggExpr }): AggExpr;
+  dateToString(spec: { date: AggExpr; format: string; timezone?: string }): AggExpr;
+}
+
+/** One pipeline stage spec: field → expression (or 0/1 in project). */
+export type StageSpec = Record<string, AggExpr>;
+
+/**
+ * `collection.aggregate()`: stages run in the database, `end()` answers the output documents. Without a `limit`
+ * stage the server answers only 20 of them, so every pipeline here ends with an explicit limit (at most 10000).
+ */
+export interface Aggregate {
+  match(condition: Condition): Aggregate;
+  project(spec: StageSpec): Aggregate;
+  addFields(spec: StageSpec): Aggregate;
+  group(spec: StageSpec & { _id: AggExpr }): Aggregate;
+  sort(spec: Record<string, 1 | -1>): Aggregate;
+  skip(n: number): Aggregate;
+  limit(n: number): Aggregate;
+  /** Equality join: an array on either side matches any of its elements (MongoDB's $lookup). */
+  lookup(spec: { from: string; localField: string; foreignField: string; as: string }): Aggregate;
+  unwind(spec: string | { path: string; includeArrayIndex?: string; preserveNullAndEmptyArrays?: boolean }): Aggregate;
+  /** Replaces the documents by one `{[field]: number}` (no document when nothing reached the stage). */
+  count(field: string): Aggregate;
+  end(): Promise<{ list: Record<string, unknown>[] }>;
 }
 
 /** Every stored document has a string `_id`; documents written from a mini program also get `_openid`. */
@@ -49,6 +123,8 @@ export interface Query {
 }
 
 export interface CollectionRef extends Query {
+  /** An aggregation pipeline over the whole collection (start it with a `match` on the township). */
+  aggregate(): Aggregate;
   doc(id: string): DocRef;
   /** Rejects when `data._id` is already taken: the basis of our race-safe inserts. */
   add(options: { data: Record<string, unknown> }): Promise<{ _id: string }>;
@@ -87,4 +163,9 @@ export interface WxCloud {
     fileList: TempFileItem[];
   }>;
   getWXContext(): WxContext;
+  /**
+   * Writes a file to cloud storage (exports: `exports/<township>/<job>.docx`) and answers its fileID. Always there in
+   * wx-server-sdk; optional here only so the test doubles that never export keep type-checking.
+   */
+  uploadFile?(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
 }

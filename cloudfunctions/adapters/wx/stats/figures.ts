@@ -1,0 +1,102 @@
+// The summary figures as aggregation pipelines: each answers groups (months × statuses, units, categories, levels,
+// kinds) or the one or two middle durations of a median, never the period's leads or publications themselves.
+import { percent, type SummaryFigures, type UnitLeadFigures } from '../../../core/stats/figures';
+import { monthsOf } from '../../../core/stats/period';
+import type { PeriodQuery } from '../../../core/stats/ports';
+import { NO_UNIT_NAME } from '../../../core/stats/ranking';
+import { cmp } from '../../../core/stats/referenceFigures';
+import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, type LeadStatus } from '../../../core/vocabulary';
+import { COLLECTIONS as C } from '../documents';
+import type { AggExpr, Database } from '../sdk';
+import { ACCEPTED, all, createdIn, medianHours, monthOf, PUBLICATION_DAY_END_MS, publishedIn } from './pipeline';
+import { STATS_COLLECTIONS as S } from './collections';
+import { unitsOf } from './township';
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const total = (r: Record<string, number>) => Object.values(r).reduce((s, n) => s + n, 0);
+
+type Count<K> = { _id: K; n: number };
+
+export async function summaryFigures(db: Database, q: PeriodQuery): Promise<SummaryFigures> {
+  const $ = db.command.aggregate;
+  const _ = db.command;
+  const leads = () => db.collection(C.leads).aggregate().match(createdIn(db, q));
+  const accepted = $.cond({ if: $.in(['$status', ACCEPTED]), then: 1, else: 0 });
+  const dateOf = (field: AggExpr) => $.dateFromString({ dateString: field });
+  const trainings = { townshipId: q.townshipId, date: _.and([_.gte(q.from), _.lte(q.to)]) };
+
+  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication] = await Promise.all([
+    unitsOf(db, q.townshipId),
+    all<Count<{ m: string; s: LeadStatus }>>(leads().group({ _id: { m: monthOf($, q.from, q.to), s: '$status' }, n: $.sum(1) })),
+    all<Count<string | null> & { a: number }>(leads().group({ _id: '$unitId', n: $.sum(1), a: $.sum(accepted) })),
+    all<Count<string>>(leads().group({ _id: '$category', n: $.sum(1) })),
+    all<{ n: number }>(leads().group({ _id: '$authorId' }).count('n')),
+    all<Count<keyof SummaryFigures['publicationsByLevel']>>(db.collection(C.publications).aggregate().match(publishedIn(db, q)).group({ _id: '$level', n: $.sum(1) })),
+    all<Count<keyof SummaryFigures['articlesByKind']>>(db.collection(C.articles).aggregate().match(createdIn(db, q)).group({ _id: '$kind', n: $.sum(1) })),
+    db.collection(S.trainings).where(trainings).count(),
+    all<{ n: number }>(db.collection(S.trainings).aggregate().match(trainings).unwind('$attendeeIds').group({ _id: '$attendeeIds' }).count('n')),
+    // Milliseconds from creation to the first review entry, for the leads that have one.
+    medianHours(() =>
+      leads()
+        .project({ ms: $.subtract([dateOf($.arrayElemAt(['$history.at', 0])), dateOf('$createdAt')]) })
+        .match({ ms: _.neq(null) }),
+    ),
+    // Per lead that ran: the first publication day of the articles citing it, to its end (24:00 +08:00).
+    medianHours(() =>
+      leads()
+        .lookup({ from: C.articles, localField: '_id', foreignField: 'leadIds', as: 'arts' })
+        .project({ createdAt: 1, artIds: '$arts._id' })
+        .lookup({ from: C.publications, localField: 'artIds', foreignField: 'articleId', as: 'pubs' })
+        .unwind('$pubs')
+        .group({ _id: '$_id', c: $.first('$createdAt'), p: $.min('$pubs.publishedAt') })
+        .project({ ms: $.subtract([$.add([dateOf('$p'), PUBLICATION_DAY_END_MS]), dateOf('$c')]) }),
+    ),
+  ]);
+
+  const known = new Set(units.map((u) => u.id));
+  const perUnit = new Map<string | null, { s: number; a: number }>();
+  for (const g of byUnit) {
+    const key = g._id !== null && known.has(g._id) ? g._id : null;
+    const u = perUnit.get(key) ?? { s: 0, a: 0 };
+    perUnit.set(key, { s: u.s + g.n, a: u.a + g.a });
+  }
+  const unitRow = (unitId: string | null, unitName: string): UnitLeadFigures => {
+    const u = perUnit.get(unitId) ?? { s: 0, a: 0 };
+    return { unitId, unitName, leadsSubmitted: u.s, leadsAccepted: u.a, adoptionRate: percent(u.a, u.s) };
+  };
+  const leadsByUnit = units.map((u) => unitRow(u.id, u.name));
+  if (perUnit.has(null)) leadsByUnit.push(unitRow(null, NO_UNIT_NAME));
+
+  const perMonth = new Map(monthsOf(q.from, q.to).map((m) => [m, zeros(LEAD_STATUSES)]));
+  for (const g of byMonth) perMonth.get(g._id.m)![g._id.s] += g.n;
+  const publicationsByLevel = zeros(PUBLICATION_LEVELS);
+  for (const g of byLevel) publicationsByLevel[g._id] = g.n;
+  const articlesByKind = zeros(ARTICLE_KINDS);
+  for (const g of byKind) articlesByKind[g._id] = g.n;
+  const submitted = byUnit.reduce((s, g) => s + g.n, 0);
+  const acceptedTotal = byUnit.reduce((s, g) => s + g.a, 0);
+  const noPlatform = units.filter((u) => !u.hasPlatform).map((u) => ({ id: u.id, name: u.name }));
+  const silent = leadsByUnit.filter((u) => u.unitId !== null && u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
+
+  return {
+    from: q.from,
+    to: q.to,
+    leadsSubmitted: submitted,
+    leadsAccepted: acceptedTotal,
+    adoptionRate: percent(acceptedTotal, submitted),
+    publicationsByLevel,
+    publicationsTotal: total(publicationsByLevel),
+    articlesByKind,
+    articlesTotal: total(articlesByKind),
+    activeReporters: reporters?.n ?? 0,
+    trainings: trainingCount.total,
+    trainingAttendees: attendees?.n ?? 0,
+    unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
+    unitsWithoutLeads: { count: silent.length, units: silent },
+    medianHoursToDecision: toDecision,
+    medianHoursToFirstPublication: toPublication,
+    leadsByMonth: [...perMonth].map(([month, byStatus]) => ({ month, total: total(byStatus), byStatus })),
+    leadsByCategory: byCategory.map((g) => ({ category: g._id, count: g.n })).sort((a, b) => b.count - a.count || cmp(a.category, b.category)),
+    leadsByUnit,
+  };
+}

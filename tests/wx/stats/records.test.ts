@@ -1,0 +1,71 @@
+// Rule versions, trainings and export jobs as cloud documents, and the export budget: a call never answers
+// "running" for a job it is still building, since WeChat would freeze the function with the file half-written.
+import { EXPORT_TOO_LONG, WxStatsStore } from '../../../cloudfunctions/adapters/wx/stats/store';
+import type { ExportJobRecord } from '../../../cloudfunctions/core/stats/ports';
+import { defaultRule, ruleVersions } from '../../../cloudfunctions/core/stats/rule';
+import type { TrainingRecord } from '../../../cloudfunctions/core/stats/trainings';
+import { FakeDb } from '../fakeDb';
+import { account, seedBasics } from '../fixtures';
+
+const job = (over: Partial<ExportJobRecord> = {}): ExportJobRecord => ({
+  id: 'job1', townshipId: 't1', requestedBy: 'ed1', from: '2026-01-01', to: '2026-01-31', format: 'docx', key: 'docx:k',
+  status: 'running', progress: 0, fileID: null, fileName: null, error: null, createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z',
+  ...over,
+});
+
+const training = (id: string, date: string, townshipId = 't1'): TrainingRecord => ({
+  id, townshipId, topic: '写作', date, trainer: '讲师', attendeeIds: ['r1'], createdBy: 'ed1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
+});
+
+let db: FakeDb;
+let store: WxStatsStore;
+beforeEach(() => {
+  db = new FakeDb();
+  seedBasics(db, [account({ id: 'r1' }), account({ id: 'r9', townshipId: 't2' })]);
+  store = new WxStatsStore(db, {}, 50);
+});
+
+it('stores rule versions per township; ruleVersions picks the later save of one date', async () => {
+  const base = defaultRule('t1');
+  await store.insertRule({ ...base, id: 'v2', name: '乙', effectiveFrom: '2026-02-01', createdAt: '2026-01-20T00:00:00.000Z' });
+  await store.insertRule({ ...base, id: 'v1', name: '甲', effectiveFrom: '2026-02-01', createdAt: '2026-01-10T00:00:00.000Z' });
+  await store.insertRule({ ...base, id: 'x', townshipId: 't2', effectiveFrom: '2026-01-01', createdAt: '2026-01-01T00:00:00.000Z' });
+  const saved = await store.listRules('t1');
+  expect(saved.map((r) => r.id)).toEqual(['v1', 'v2']);
+  expect(saved[1]).toEqual({ ...base, id: 'v2', name: '乙', effectiveFrom: '2026-02-01', createdAt: '2026-01-20T00:00:00.000Z' });
+  expect(ruleVersions('t1', saved).map((r) => r.id)).toEqual(['default', 'v2']);
+});
+
+it('lists trainings newest first in pages, within a date range and the township only', async () => {
+  for (const t of [training('a', '2026-01-05'), training('b', '2026-01-05'), training('c', '2026-02-01'), training('d', '2025-12-01'), training('z', '2026-01-09', 't2')]) await store.saveTraining(t);
+  const first = await store.listTrainings({ townshipId: 't1', from: '2026-01-01', limit: 2 });
+  expect(first.items.map((t) => t.id)).toEqual(['c', 'b']);
+  const second = await store.listTrainings({ townshipId: 't1', from: '2026-01-01', after: first.next!, limit: 2 });
+  expect(second).toEqual({ items: [training('a', '2026-01-05')], next: null });
+  expect(await store.getTraining('t2', 'a')).toBeNull();
+  expect(await store.existingAccounts('t1', ['r1', 'r9', 'nobody'])).toEqual(new Set(['r1']));
+});
+
+it('finds a running job or a recent done one by key, never an old or failed one', async () => {
+  await store.insertExportJob(job({ id: 'old', status: 'done', updatedAt: '2026-01-01T00:00:00.000Z' }));
+  await store.insertExportJob(job({ id: 'bad', status: 'failed' }));
+  expect(await store.findExportJob('t1', 'docx:k', '2026-01-31T00:00:00.000Z')).toBeNull();
+  await store.insertExportJob(job({ id: 'new', status: 'done', updatedAt: '2026-02-01T00:00:00.000Z' }));
+  expect((await store.findExportJob('t1', 'docx:k', '2026-01-31T00:00:00.000Z'))?.id).toBe('new');
+  expect(await store.findExportJob('t2', 'docx:k', '2026-01-31T00:00:00.000Z')).toBeNull();
+});
+
+it('reading a job this call builds waits until it is done', async () => {
+  store = new WxStatsStore(db, {}, 5_000);
+  await store.insertExportJob(job());
+  setTimeout(() => void store.updateExportJob(job({ status: 'done', progress: 1, fileID: 'cloud://x/exports/t1/job1.docx' })), 20);
+  expect(await store.getExportJob('t1', 'job1')).toMatchObject({ status: 'done', fileID: 'cloud://x/exports/t1/job1.docx' });
+});
+
+it('a job still building when the budget runs out is failed with a message to shorten the period', async () => {
+  await store.insertExportJob(job());
+  expect(await store.getExportJob('t1', 'job1')).toMatchObject({ status: 'failed', error: EXPORT_TOO_LONG });
+  // A job of another call (or an earlier one) is read as it is, without waiting.
+  await new WxStatsStore(db, {}, 60_000).updateExportJob(job({ id: 'job1', status: 'running' }));
+  expect((await new WxStatsStore(db, {}, 60_000).getExportJob('t1', 'job1'))?.status).toBe('running');
+});

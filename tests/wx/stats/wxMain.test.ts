@@ -1,0 +1,100 @@
+// The stats and trainings cloud functions end to end through wxMain on the SDK double: the caller by openid, the
+// figures against the reference, trainings saved and listed, and exports written to cloud storage and read back.
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { toDoc } from '../../../cloudfunctions/adapters/wx/documents';
+import { wxMain, type WxHandler } from '../../../cloudfunctions/adapters/wx/main';
+import { referenceFigures } from '../../../cloudfunctions/core/stats/referenceFigures';
+import { FUNCTIONS } from '../../../cloudfunctions/functions/index';
+import { sampleWorld } from '../../stats/world';
+import { FakeCloud } from '../fakeCloud';
+import { account } from '../fixtures';
+import { loadWxWorld } from './wxWorld';
+
+/** The double plus cloud storage writes (fakeCloud.ts has no uploadFile yet). */
+class StorageCloud extends FakeCloud {
+  readonly files = new Map<string, Buffer>();
+  async uploadFile(options: { cloudPath: string; fileContent: Buffer }) {
+    const fileID = `cloud://prod-1a2b.7072-prod-bucket/${options.cloudPath}`;
+    this.files.set(fileID, options.fileContent);
+    return { fileID };
+  }
+}
+
+const WORLD = sampleWorld();
+const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
+const NOW = new Date('2026-03-10T04:00:00.000Z');
+
+let cloud: StorageCloud;
+let stats: WxHandler;
+let trainings: WxHandler;
+const call = (handler: WxHandler, event: Record<string, unknown>) => handler(event, {}) as Promise<any>;
+
+beforeEach(() => {
+  cloud = new StorageCloud();
+  loadWxWorld(cloud.db, WORLD);
+  cloud.db.table('accounts').set('x_editor', toDoc(account({ id: 'x_editor', name: '编辑', role: 'editor', openid: 'o-editor' })));
+  cloud.context = { OPENID: 'o-editor' };
+  let n = 0;
+  const options = { loadSdk: () => cloud, clock: { now: () => NOW }, newId: () => `id-${String(++n).padStart(4, '0')}-0123456789abcdef` };
+  stats = wxMain(FUNCTIONS.stats!, options);
+  trainings = wxMain(FUNCTIONS.trainings!, options);
+});
+
+it('stats.summary answers the reference figures, the draft and the highlights', async () => {
+  const res = await call(stats, { action: 'summary', ...PERIOD });
+  expect(res.ok).toBe(true);
+  expect(res.data.figures).toEqual(referenceFigures(WORLD, PERIOD.from, PERIOD.to));
+  expect(res.data.text).toContain(`省级媒体${res.data.figures.publicationsByLevel.provincial}篇`);
+  expect(res.data.highlights.length).toBeGreaterThan(0);
+});
+
+it('a ranking row and its explanation agree through the function', async () => {
+  const ranking = await call(stats, { action: 'ranking', ...PERIOD, by: 'reporter', limit: 3 });
+  expect(ranking.ok).toBe(true);
+  expect(ranking.data.items).toHaveLength(3);
+  expect(ranking.data.nextCursor).toEqual(expect.any(String));
+  const top = ranking.data.items[0];
+  const why = await call(stats, { action: 'explain', ...PERIOD, accountId: top.id, limit: 50 });
+  expect(why.data.total).toBeCloseTo(top.points, 2);
+});
+
+it('trainings are saved and listed newest first, and the summary counts them', async () => {
+  const saved = await call(trainings, { action: 'save', topic: '短视频拍摄', date: '2026-02-20', trainer: '县融媒体中心', attendeeIds: ['a1', 'a2'] });
+  expect(saved).toMatchObject({ ok: true, data: { topic: '短视频拍摄', attendees: [{ id: 'a1', name: '通讯员1' }, { id: 'a2', name: '通讯员2' }] } });
+  const refused = await call(trainings, { action: 'save', topic: '写作', date: '2026-02-21', trainer: '讲师', attendeeIds: ['nobody'] });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+  const list = await call(trainings, { action: 'list', limit: 50 });
+  const dates = list.data.items.map((t: { date: string }) => t.date);
+  expect(dates).toEqual([...dates].sort().reverse());
+  const before = referenceFigures(WORLD, PERIOD.from, PERIOD.to).trainings;
+  expect((await call(stats, { action: 'summary', ...PERIOD })).data.figures.trainings).toBe(before + 1);
+});
+
+it('stats.export writes a .docx to cloud storage and answers its temp URL; the text reads back', async () => {
+  const res = await call(stats, { action: 'export', ...PERIOD, format: 'docx', text: '全镇共报送线索100条。' });
+  expect(res).toMatchObject({ ok: true, data: { status: 'done', fileName: '2026年1月至2月宣传思想工作总结.docx' } });
+  expect(res.data.fileID).toMatch(/^cloud:\/\/.+\/exports\/t1\/.+\.docx$/);
+  expect(res.data.url).toContain('sign=');
+  const { value } = await mammoth.extractRawText({ buffer: cloud.files.get(res.data.fileID)! });
+  expect(value).toContain('全镇共报送线索100条。');
+  expect(value).toContain('三、主要数据');
+  // The same export asked again is handed out, not rebuilt.
+  expect((await call(stats, { action: 'export', ...PERIOD, format: 'docx', text: '全镇共报送线索100条。' })).data.fileID).toBe(res.data.fileID);
+  expect(cloud.files.size).toBe(1);
+});
+
+it('stats.export writes the .xlsx ledgers: one row per lead, per publication and unpublished article, per reporter', async () => {
+  const res = await call(stats, { action: 'export', ...PERIOD, format: 'xlsx' });
+  expect(res).toMatchObject({ ok: true, data: { status: 'done' } });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(cloud.files.get(res.data.fileID)! as unknown as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['线索台账', '稿件及刊发台账', '通讯员积分', '单位积分']);
+  const figures = referenceFigures(WORLD, PERIOD.from, PERIOD.to);
+  expect(wb.getWorksheet('线索台账')!.rowCount).toBe(1 + figures.leadsSubmitted);
+  const articles = wb.getWorksheet('稿件及刊发台账')!.getSheetValues().slice(2) as unknown[][];
+  expect(articles.filter((r) => r[2] !== '未刊发')).toHaveLength(figures.publicationsTotal);
+  const ranking = await call(stats, { action: 'ranking', ...PERIOD, by: 'unit', limit: 50 });
+  const units = wb.getWorksheet('单位积分')!.getSheetValues().slice(2) as unknown[][];
+  expect(units.map((r) => [r[2], r[3]])).toEqual(ranking.data.items.map((r: { name: string; points: number }) => [r.name, r.points]));
+});
