@@ -17,6 +17,10 @@ export const OPENAPI_PERMISSIONS: Record<string, string[]> = {
   articles: ['subscribeMessage.send'],
 };
 
+/** Functions that need the statistics store, and with it more time than WeChat's default 3 s (exports). */
+const STATS_FUNCTIONS = new Set(['stats', 'trainings']);
+const STATS_TIMEOUT_SECONDS = 60;
+
 export interface BuiltFunction {
   name: string;
   dir: string;
@@ -29,8 +33,10 @@ function entrySource(name: string): string {
   const main = JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/main.ts'));
   // Decisions reach their reporters and new leads the editors as subscription messages (templates from the
   // environment variables WX_TPL_LEAD_DECIDED and WX_TPL_LEAD_SUBMITTED of each function).
-  const notifier = `import { wxSubscriptionNotifier } from ${JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/notifier.ts'))};`;
-  const options = '{ notifier: wxSubscriptionNotifier }';
+  let notifier = `import { wxSubscriptionNotifier } from ${JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/notifier.ts'))};`;
+  const withStats = STATS_FUNCTIONS.has(name);
+  if (withStats) notifier += `\nimport { wxStatsStore } from ${JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/stats/store.ts'))};`;
+  const options = withStats ? '{ notifier: wxSubscriptionNotifier, stats: wxStatsStore }' : '{ notifier: wxSubscriptionNotifier }';
   if (existsSync(own)) {
     return [
       `import * as mod from ${JSON.stringify(own)};`,
@@ -72,7 +78,10 @@ async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
     dependencies: { 'wx-server-sdk': WX_SERVER_SDK_VERSION },
   };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-  const config = { permissions: { openapi: OPENAPI_PERMISSIONS[name] ?? [] } };
+  const config = {
+    permissions: { openapi: OPENAPI_PERMISSIONS[name] ?? [] },
+    ...(STATS_FUNCTIONS.has(name) ? { timeout: STATS_TIMEOUT_SECONDS } : {}),
+  };
   writeFileSync(join(dir, 'config.json'), JSON.stringify(config, null, 2) + '\n');
   return { name, dir, bytes: statSync(join(dir, 'index.js')).size };
 }

@@ -63,6 +63,21 @@ it('writes config.json with the open API permissions of each function', () => {
   expect(leads.permissions.openapi).toEqual(expect.arrayContaining(['security.msgSecCheck', 'subscribeMessage.send']));
 });
 
+it('gives only the statistics functions the exporters and a 60 s timeout', () => {
+  const byName = Object.fromEntries(built.map((b) => [b.name, b]));
+  const config = (name: string) => JSON.parse(readFileSync(join(out, 'functions', name, 'config.json'), 'utf8'));
+  expect(config('stats').timeout).toBe(60);
+  expect(config('trainings').timeout).toBe(60);
+  expect(config('leads').timeout).toBeUndefined();
+  // The Word writer's own marker: in the stats bundle, never in the bundles reporters call all day.
+  const marker = 'wordprocessingml';
+  expect(readFileSync(join(byName.stats!.dir, 'index.js'), 'utf8')).toContain(marker);
+  for (const name of ['accounts', 'leads', 'articles']) {
+    expect(readFileSync(join(byName[name]!.dir, 'index.js'), 'utf8')).not.toContain(marker);
+    expect(byName[name]!.bytes).toBeLessThan(100 * 1024);
+  }
+});
+
 it('loads every bundle in plain Node with the SDK double and answers through exports.main', () => {
   const script = `
     const sdk = require('wx-server-sdk');

@@ -2,11 +2,11 @@
 import { randomUUID } from 'crypto';
 import { errorEnvelope, type Envelope } from '../../core/errors';
 import { SILENT_NOTIFIER, type Clock, type Context, type Identity, type Notifier } from '../../core/ports';
+import type { StatsStore } from '../../core/stats/ports';
 import type { FunctionDef } from '../../core/runtime';
 import { dispatch } from '../../core/runtime';
 import { WxFiles } from './files';
 import type { WxCloud } from './sdk';
-import { WxStatsStore } from './stats/store';
 import { WxStore } from './store';
 
 export interface WxMainOptions {
@@ -16,6 +16,8 @@ export interface WxMainOptions {
   newId?: () => string;
   /** Subscription messages; silent until the subscription notifier is wired in. */
   notifier?: (wx: WxCloud) => Notifier;
+  /** Statistics: passed only by the stats and trainings entries, so other bundles never carry the exporters. */
+  stats?: (wx: WxCloud) => StatsStore;
 }
 
 export type WxHandler = (event: unknown, context?: unknown) => Promise<Envelope<unknown>>;
@@ -62,7 +64,7 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
         clock,
         newId,
         notifier: options.notifier?.(wx) ?? SILENT_NOTIFIER,
-        stats: new WxStatsStore(wx.database(), wx),
+        stats: options.stats?.(wx),
       };
       const openid = wx.getWXContext().OPENID || null;
       identity = { openid, account: openid ? await store.getAccountByOpenid(openid) : null };

@@ -77,7 +77,12 @@ async function answer(ctx: Context, job: ExportJobRecord): Promise<ExportResult>
 
 async function waitFor(stats: StatsStore, job: ExportJobRecord, ms: number): Promise<ExportJobRecord> {
   const running = inFlight.get(job.id);
-  if (running) await Promise.race([running, new Promise((resolve) => setTimeout(resolve, ms))]);
+  if (running) {
+    // The timer is cleared as soon as the job ends, so a finished export leaves nothing pending in the process.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([running, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
+    clearTimeout(timer);
+  }
   return (await stats.getExportJob(job.townshipId, job.id)) ?? job;
 }
 

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { toDoc } from '../../../cloudfunctions/adapters/wx/documents';
 import { wxMain, type WxHandler } from '../../../cloudfunctions/adapters/wx/main';
+import { wxStatsStore } from '../../../cloudfunctions/adapters/wx/stats/store';
 import { referenceFigures } from '../../../cloudfunctions/core/stats/referenceFigures';
 import { FUNCTIONS } from '../../../cloudfunctions/functions/index';
 import { sampleWorld } from '../../stats/world';
@@ -36,7 +37,7 @@ beforeEach(() => {
   cloud.db.table('accounts').set('x_editor', toDoc(account({ id: 'x_editor', name: '编辑', role: 'editor', openid: 'o-editor' })));
   cloud.context = { OPENID: 'o-editor' };
   let n = 0;
-  const options = { loadSdk: () => cloud, clock: { now: () => NOW }, newId: () => `id-${String(++n).padStart(4, '0')}-0123456789abcdef` };
+  const options = { stats: wxStatsStore, loadSdk: () => cloud, clock: { now: () => NOW }, newId: () => `id-${String(++n).padStart(4, '0')}-0123456789abcdef` };
   stats = wxMain(FUNCTIONS.stats!, options);
   trainings = wxMain(FUNCTIONS.trainings!, options);
 });

@@ -33,6 +33,9 @@ import * as records from './records';
 export const EXPORT_BUDGET_MS = 50_000;
 export const EXPORT_TOO_LONG = '导出数据量过大，超出云函数时限，请缩短统计区间后重试';
 
+/** What the stats and trainings bundles pass to wxMain (scripts/build-functions.ts). */
+export const wxStatsStore = (wx: WxCloud): StatsStore => new WxStatsStore(wx.database(), wx);
+
 export class WxStatsStore implements StatsStore {
   /** Jobs started in this call, each settled once its record leaves `running`. */
   private readonly building = new Map<string, { done: Promise<void>; settle: () => void }>();
