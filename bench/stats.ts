@@ -14,8 +14,8 @@ import { newId } from '../cloudfunctions/adapters/local/system';
 import { SILENT_NOTIFIER } from '../cloudfunctions/core/ports';
 import { dispatch } from '../cloudfunctions/core/runtime';
 import { LEVEL_RANK_SQL } from '../cloudfunctions/adapters/local/stats/highlightsSql';
-import { DECISION_MS, medianOf } from '../cloudfunctions/adapters/local/stats/mediansSql';
-import type { SummaryFigures } from '../cloudfunctions/core/stats/figures';
+import { bucketCountsSql, DECISION_MS, medianOf } from '../cloudfunctions/adapters/local/stats/mediansSql';
+import { PUBLICATION_BUCKETS, type SummaryFigures } from '../cloudfunctions/core/stats/figures';
 import { periodInstants } from '../cloudfunctions/core/stats/period';
 import { statsFunction } from '../cloudfunctions/functions/stats';
 import { ARTICLE_KINDS, DEFAULT_CATEGORIES, LEAD_STATUSES, PUBLICATION_LEVELS } from '../cloudfunctions/core/vocabulary';
@@ -103,6 +103,8 @@ const HAND_SQL = `
         ORDER BY ms LIMIT 2 - (SELECT c FROM decided) % 2 OFFSET ((SELECT c FROM decided) - 1) / 2)) AS decision,
     (SELECT json_group_array(ms) FROM (SELECT ms FROM fp ORDER BY ms
         LIMIT 2 - (SELECT count(*) FROM fp) % 2 OFFSET ((SELECT count(*) FROM fp) - 1) / 2)) AS publication,
+    (SELECT json_object(${PUBLICATION_BUCKETS.map((b) => `'${b}', coalesce(${b}, 0)`).join(', ')})
+       FROM (SELECT ${bucketCountsSql('ms')} FROM fp)) AS publicationBuckets,
     (SELECT json_group_object(level, n) FROM (SELECT level, count(*) n FROM publications
        WHERE township_id = @t AND published_at BETWEEN @from AND @to GROUP BY level)) AS levels,
     (SELECT json_group_object(kind, n) FROM (SELECT kind, count(*) n FROM articles
@@ -133,6 +135,7 @@ function handFigures(row: Record<string, string | number>) {
     activeReporters: row.active,
     medianHoursToDecision: medianOf((j('decision') as number[]).map((ms) => ({ ms }))),
     medianHoursToFirstPublication: medianOf((j('publication') as number[]).map((ms) => ({ ms }))),
+    hoursToFirstPublicationBuckets: j('publicationBuckets'),
     publicationsByLevel: j('levels'),
     articlesByKind: j('kinds'),
     trainings: row.trainings,
@@ -151,6 +154,7 @@ function storeFigures(f: SummaryFigures): ReturnType<typeof handFigures> {
     activeReporters: f.activeReporters,
     medianHoursToDecision: f.medianHoursToDecision,
     medianHoursToFirstPublication: f.medianHoursToFirstPublication,
+    hoursToFirstPublicationBuckets: f.hoursToFirstPublicationBuckets,
     publicationsByLevel: nonZero(f.publicationsByLevel),
     articlesByKind: nonZero(f.articlesByKind),
     trainings: f.trainings,

@@ -7,9 +7,8 @@ import {
   PUBLICATION_LEVEL_LABELS,
   type LeadStatus,
 } from '../../cloudfunctions/core/vocabulary';
-import type { SummaryFigures } from '../../cloudfunctions/core/stats/figures';
+import { PUBLICATION_BUCKETS, type PublicationBucket, type SummaryFigures } from '../../cloudfunctions/core/stats/figures';
 import type { ChartOption } from '../components/Chart/types';
-import { formatHours } from './statsFormat';
 
 /** The theme's colours (styles/theme.scss), one per lead-status tone, then a few more for levels and units. */
 const STATUS_COLORS: Record<LeadStatus, string> = {
@@ -113,32 +112,34 @@ export function categoriesOption(byCategory: SummaryFigures['leadsByCategory']):
   };
 }
 
-/** 时效: median hours from submission to the first decision and to the first publication. */
-export function timelinessOption(figures: Pick<SummaryFigures, 'medianHoursToDecision' | 'medianHoursToFirstPublication'>): ChartOption {
-  // Bottom-up on a vertical category axis: listed publication first so that the decision reads on top.
-  const rows = [
-    { name: '报送→首次刊发', hours: figures.medianHoursToFirstPublication },
-    { name: '报送→首次审核', hours: figures.medianHoursToDecision },
-  ];
+/** The buckets' names on the axis: bounds are inclusive, so "1–3天" is more than 24 hours and at most 72. */
+export const PUBLICATION_BUCKET_LABELS: Record<PublicationBucket, string> = {
+  le1d: '1天内',
+  le3d: '1–3天',
+  le7d: '3–7天',
+  le30d: '7–30天',
+  gt30d: '30天以上',
+};
+
+/** 报送到首次刊发用时: the period's leads that ran, one bar per bucket from fastest to slowest, each labelled with its count. */
+export function firstPublicationOption(buckets: SummaryFigures['hoursToFirstPublicationBuckets']): ChartOption {
   return {
-    color: ['#1f6fd1', '#c8102e'],
-    tooltip: { trigger: 'item', confine: true, formatter: (p: unknown) => timelinessTip(p as { name: string; value: number | null }) },
-    grid: { ...grid(), top: 8 },
-    xAxis: { type: 'value', axisLabel: { ...TEXT, formatter: '{value}时' } },
-    yAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: TEXT },
+    color: ['#1f6fd1'],
+    tooltip: { trigger: 'axis', confine: true, axisPointer: { type: 'shadow' }, formatter: '{b}见报：{c}条线索' },
+    grid: grid(),
+    xAxis: { type: 'category', data: PUBLICATION_BUCKETS.map((b) => PUBLICATION_BUCKET_LABELS[b]), axisLabel: { ...TEXT, interval: 0 } },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: TEXT },
     series: [
       {
         type: 'bar',
-        barMaxWidth: 20,
-        colorBy: 'data',
-        label: { show: true, position: 'right', fontSize: 11, formatter: (p: unknown) => formatHours((p as { value: number | null }).value) },
-        data: rows.map((r) => r.hours),
+        name: '线索',
+        barMaxWidth: 28,
+        label: { show: true, position: 'top', fontSize: 11 },
+        data: PUBLICATION_BUCKETS.map((b) => buckets[b]),
       },
     ],
   };
 }
-
-const timelinessTip = (p: { name: string; value: number | null }) => `${p.name}（中位数）：${formatHours(p.value ?? null)}`;
 
 /** Whether a chart has anything to draw (an empty period shows a line of text instead of empty axes). */
 export const hasData = (values: number[]) => values.some((v) => v > 0);

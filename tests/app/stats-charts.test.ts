@@ -1,14 +1,15 @@
 // Dashboard charts draw exactly the summary's figures: every bar, slice and point comes from stats.summary.
 import fc from 'fast-check';
 import { LEAD_STATUSES, PUBLICATION_LEVELS, type LeadStatus } from '../../cloudfunctions/core/vocabulary';
-import type { SummaryFigures } from '../../cloudfunctions/core/stats/figures';
+import { PUBLICATION_BUCKETS, type SummaryFigures } from '../../cloudfunctions/core/stats/figures';
 import {
   categoriesOption,
+  firstPublicationOption,
   hasData,
   leadsByMonthOption,
   monthLabels,
+  PUBLICATION_BUCKET_LABELS,
   publicationsByLevelOption,
-  timelinessOption,
   unitsOption,
 } from '@/lib/statsCharts';
 
@@ -79,11 +80,24 @@ it('puts the most frequent category on top of the horizontal bars', () => {
   expect(seriesOf(option)[0]!.data).toEqual([5, 12]);
 });
 
-it('states the two medians of timeliness, keeping an unknown median empty', () => {
-  const option = timelinessOption({ medianHoursToDecision: 20.5, medianHoursToFirstPublication: null });
-  // Drawn bottom-up: the decision (first step) reads on top.
-  expect((option.yAxis as { data: string[] }).data).toEqual(['报送→首次刊发', '报送→首次审核']);
-  expect(seriesOf(option)[0]!.data).toEqual([null, 20.5]);
+describe('time from submission to first publication', () => {
+  const bucketsArb = fc.record({ le1d: fc.nat(99), le3d: fc.nat(99), le7d: fc.nat(99), le30d: fc.nat(99), gt30d: fc.nat(99) });
+
+  it('draws one bar per bucket, fastest first, each the count of its bucket, adding up to the leads that ran', () => {
+    fc.assert(
+      fc.property(bucketsArb, (buckets) => {
+        const option = firstPublicationOption(buckets);
+        const [bars] = seriesOf(option);
+        expect((option.xAxis as { data: string[] }).data).toEqual(['1天内', '1–3天', '3–7天', '7–30天', '30天以上']);
+        expect(bars!.data).toEqual([buckets.le1d, buckets.le3d, buckets.le7d, buckets.le30d, buckets.gt30d]);
+        expect((bars!.data as number[]).reduce((s, n) => s + n, 0)).toBe(Object.values(buckets).reduce((s, n) => s + n, 0));
+      }),
+    );
+  });
+
+  it('labels every bucket of PUBLICATION_BUCKETS', () => {
+    expect(Object.keys(PUBLICATION_BUCKET_LABELS)).toEqual([...PUBLICATION_BUCKETS]);
+  });
 });
 
 it('knows when a period has nothing to draw', () => {

@@ -7,6 +7,7 @@ import { referenceFigures } from '../../cloudfunctions/core/stats/referenceFigur
 import { referenceRanking } from '../../cloudfunctions/core/stats/scoring';
 import type { RankBy, RankingRow } from '../../cloudfunctions/core/stats/ranking';
 import { defaultRule, ruleVersions, type AssessmentRule } from '../../cloudfunctions/core/stats/rule';
+import { BOUNDS_BUCKETS, BOUNDS_PERIOD, bucketBoundsWorld } from './bucketBoundsWorld';
 import { dayArb, loadWorld, openStatsDb, periodArb, T, worldArb } from './world';
 
 const ruleArb: fc.Arbitrary<AssessmentRule[]> = fc
@@ -52,6 +53,15 @@ describe('statistics in SQL equal the pure reference', () => {
       }),
       { numRuns: 60 },
     );
+  });
+
+  it('summary figures match on a township whose leads sit on the bounds of the publication-time buckets', () => {
+    const db = openStatsDb();
+    loadWorld(db, bucketBoundsWorld);
+    const figures = summaryFigures(db, { townshipId: T, ...BOUNDS_PERIOD });
+    db.close();
+    expect(figures.hoursToFirstPublicationBuckets).toEqual(BOUNDS_BUCKETS);
+    expect(figures).toEqual(referenceFigures(bucketBoundsWorld, BOUNDS_PERIOD.from, BOUNDS_PERIOD.to));
   });
 
   it('rankings by reporter and by unit match, page by page, under random rule versions', () => {

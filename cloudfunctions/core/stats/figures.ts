@@ -44,12 +44,30 @@ export interface SummaryFigures {
   medianHoursToDecision: number | null;
   /** Median hours from submission to the end of the first publication day, over the period's published leads. */
   medianHoursToFirstPublication: number | null;
+  /** The same durations as medianHoursToFirstPublication, counted by bucket (≤ 24 h, ≤ 72 h, ≤ 168 h, ≤ 720 h, more):
+   * the buckets sum to the period's leads that ran. */
+  hoursToFirstPublicationBuckets: Record<PublicationBucket, number>;
   /** Per month (YYYY-MM, Asia/Shanghai) of the period, leads created by current status; months without leads included. */
   leadsByMonth: { month: string; total: number; byStatus: Record<LeadStatus, number> }[];
   /** Leads created in the period per category, most first. */
   leadsByCategory: { category: string; count: number }[];
   /** Every unit of the township (and the no-unit row when it has leads), in the township's unit order. */
   leadsByUnit: UnitLeadFigures[];
+}
+
+/** Upper bounds (hours, inclusive) of the buckets of time to first publication, in order; beyond the last: gt30d. */
+export const PUBLICATION_BUCKET_BOUNDS = [
+  ['le1d', 24],
+  ['le3d', 72],
+  ['le7d', 168],
+  ['le30d', 720],
+] as const;
+export const PUBLICATION_BUCKETS = [...PUBLICATION_BUCKET_BOUNDS.map(([b]) => b), 'gt30d'] as const;
+export type PublicationBucket = (typeof PUBLICATION_BUCKETS)[number];
+
+/** The bucket of a duration in hours (a negative duration counts as 0, as in the median). */
+export function publicationBucket(hours: number): PublicationBucket {
+  return PUBLICATION_BUCKET_BOUNDS.find(([, max]) => hours <= max)?.[0] ?? 'gt30d';
 }
 
 /** One highlight story (a lead an editor marked) and, once published, where it ran highest. */

@@ -1,7 +1,7 @@
 // The pure definition of every summary figure over in-memory records (the SQL adapters must agree with it).
 import { endOfPublicationDay } from '../leads/timeliness';
 import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, type LeadStatus } from '../vocabulary';
-import { percent, type SummaryFigures, type UnitLeadFigures } from './figures';
+import { percent, PUBLICATION_BUCKETS, publicationBucket, type SummaryFigures, type UnitLeadFigures } from './figures';
 import { monthsOf, periodInstants, shanghaiDate } from './period';
 import { NO_UNIT_NAME } from './ranking';
 import type { StatsWorld, WorldLead } from './world';
@@ -81,6 +81,10 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
     return { month, total: Object.values(byStatus).reduce((s, n) => s + n, 0), byStatus };
   });
 
+  const toFirstPublication = hoursToFirstPublication(world, leads);
+  const hoursToFirstPublicationBuckets = zeros(PUBLICATION_BUCKETS);
+  for (const h of toFirstPublication) hoursToFirstPublicationBuckets[publicationBucket(h)] += 1;
+
   const noPlatform = units.filter((u) => !u.hasPlatform).map((u) => ({ id: u.id, name: u.name }));
   const silent = leadsByUnit.filter((u) => u.unitId !== null && u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
   return {
@@ -101,7 +105,8 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
     medianHoursToDecision: median(
       leads.flatMap((l) => (l.firstDecisionAt ? [Math.max(0, (Date.parse(l.firstDecisionAt) - Date.parse(l.createdAt)) / HOUR)] : [])),
     ),
-    medianHoursToFirstPublication: median(hoursToFirstPublication(world, leads)),
+    medianHoursToFirstPublication: median(toFirstPublication),
+    hoursToFirstPublicationBuckets,
     leadsByMonth,
     leadsByCategory: [...categories].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || cmp(a.category, b.category)),
     leadsByUnit,

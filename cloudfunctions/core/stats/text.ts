@@ -42,7 +42,11 @@ function teamSentence(f: SummaryFigures): string {
 function speedSentence(f: SummaryFigures): string {
   const parts: string[] = [];
   if (f.medianHoursToDecision !== null) parts.push(`线索从报送到首次审核的中位用时为${f.medianHoursToDecision}小时`);
-  if (f.medianHoursToFirstPublication !== null) parts.push(`从报送到首次刊发的中位用时为${f.medianHoursToFirstPublication}小时`);
+  if (f.medianHoursToFirstPublication !== null) {
+    // "Within three days" is the first two buckets (≤ 72 h); the bound is written in words: only figures are numerals.
+    const b = f.hoursToFirstPublicationBuckets;
+    parts.push(`从报送到首次刊发的中位用时为${f.medianHoursToFirstPublication}小时，报送后三天内见报的线索${b.le1d + b.le3d}条`);
+  }
   return parts.length ? `${parts.join('，')}。` : '';
 }
 

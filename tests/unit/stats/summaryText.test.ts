@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { referenceFigures } from '../../../cloudfunctions/core/stats/referenceFigures';
 import { summaryText } from '../../../cloudfunctions/core/stats/text';
 import type { SummaryFigures } from '../../../cloudfunctions/core/stats/figures';
+import { BOUNDS_BUCKETS, BOUNDS_PERIOD, bucketBoundsWorld } from '../../stats/bucketBoundsWorld';
 import { periodArb, worldArb } from '../../stats/world';
 
 /** The test's own reading of the paragraph: phrase → the figure it must carry. */
@@ -28,6 +29,7 @@ const PHRASES: [RegExp, (f: SummaryFigures) => number | null][] = [
   [/参训通讯员(\d+)人/, (f) => f.trainingAttendees],
   [/首次审核的中位用时为(\d+(?:\.\d)?)小时/, (f) => f.medianHoursToDecision],
   [/首次刊发的中位用时为(\d+(?:\.\d)?)小时/, (f) => f.medianHoursToFirstPublication],
+  [/三天内见报的线索(\d+)条/, (f) => (f.medianHoursToFirstPublication === null ? null : f.hoursToFirstPublicationBuckets.le1d + f.hoursToFirstPublicationBuckets.le3d)],
   [/仍有(\d+)个村组/, (f) => (f.unitsWithoutPlatform.count ? f.unitsWithoutPlatform.count : null)],
   [/(\d+)个单位期内未报送/, (f) => (f.unitsWithoutLeads.count ? f.unitsWithoutLeads.count : null)],
 ];
@@ -62,5 +64,10 @@ describe('the summary paragraph', () => {
     const text = summaryText({ ...f, publicationsByLevel: { ...f.publicationsByLevel, provincial: 12 } });
     expect(text.startsWith('2026年，')).toBe(true);
     expect(text).toContain('省级媒体12篇');
+  });
+
+  it('counts the leads that ran within three days as the first two buckets of time to first publication', () => {
+    const f = referenceFigures(bucketBoundsWorld, BOUNDS_PERIOD.from, BOUNDS_PERIOD.to);
+    expect(summaryText(f)).toContain(`报送后三天内见报的线索${BOUNDS_BUCKETS.le1d + BOUNDS_BUCKETS.le3d}条`);
   });
 });

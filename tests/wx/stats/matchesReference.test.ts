@@ -12,6 +12,7 @@ import type { ExplainQuery } from '../../../cloudfunctions/core/stats/ports';
 import { ruleVersions, type AssessmentRule } from '../../../cloudfunctions/core/stats/rule';
 import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
 import { ruleArb } from './ruleArb';
+import { BOUNDS_BUCKETS, BOUNDS_PERIOD, bucketBoundsWorld } from '../../stats/bucketBoundsWorld';
 import { dayArb, loadWorld, openStatsDb, periodArb, T, worldArb } from '../../stats/world';
 import { FakeDb } from '../fakeDb';
 import { loadWxWorld } from './wxWorld';
@@ -44,6 +45,12 @@ describe('cloud statistics equal the pure reference', () => {
       }),
       { numRuns: 50 },
     );
+  });
+
+  it('summary figures match on a township whose leads sit on the bounds of the publication-time buckets', async () => {
+    const figures = await storeOf(bucketBoundsWorld).summaryFigures({ townshipId: T, ...BOUNDS_PERIOD });
+    expect(figures.hoursToFirstPublicationBuckets).toEqual(BOUNDS_BUCKETS);
+    expect(figures).toEqual(referenceFigures(bucketBoundsWorld, BOUNDS_PERIOD.from, BOUNDS_PERIOD.to));
   });
 
   it('rankings by reporter and by unit match, page by page, under random rule versions', async () => {

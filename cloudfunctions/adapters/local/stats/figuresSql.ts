@@ -85,6 +85,7 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: medians.decision,
     medianHoursToFirstPublication: medians.publication,
+    hoursToFirstPublicationBuckets: medians.publicationBuckets,
     leadsByMonth,
     leadsByCategory: leads.categories.sort((a, b) => b.count - a.count || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0)),
     leadsByUnit,

@@ -1,6 +1,14 @@
 // The summary figures as aggregation pipelines: each answers groups (months × statuses, units, categories, levels,
-// kinds) or the one or two middle durations of a median, never the period's leads or publications themselves.
-import { percent, type SummaryFigures, type UnitLeadFigures } from '../../../core/stats/figures';
+// kinds, buckets of time to first publication) or the one or two middle durations of a median, never the period's
+// leads or publications themselves.
+import {
+  percent,
+  PUBLICATION_BUCKET_BOUNDS,
+  PUBLICATION_BUCKETS,
+  type PublicationBucket,
+  type SummaryFigures,
+  type UnitLeadFigures,
+} from '../../../core/stats/figures';
 import { monthsOf } from '../../../core/stats/period';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
@@ -13,6 +21,7 @@ import { STATS_COLLECTIONS as S } from './collections';
 import { unitsOf } from './township';
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const HOUR = 3_600_000;
 const total = (r: Record<string, number>) => Object.values(r).reduce((s, n) => s + n, 0);
 
 type Count<K> = { _id: K; n: number };
@@ -23,9 +32,23 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
   const leads = () => db.collection(C.leads).aggregate().match(createdIn(db, q));
   const accepted = $.cond({ if: $.in(['$status', ACCEPTED]), then: 1, else: 0 });
   const dateOf = (field: AggExpr) => $.dateFromString({ dateString: field });
+  // Per lead that ran: the first publication day of the articles citing it, to its end (24:00 +08:00).
+  const toFirstPublication = () =>
+    leads()
+      .lookup({ from: C.articles, localField: '_id', foreignField: 'leadIds', as: 'arts' })
+      .project({ createdAt: 1, artIds: '$arts._id' })
+      .lookup({ from: C.publications, localField: 'artIds', foreignField: 'articleId', as: 'pubs' })
+      .unwind('$pubs')
+      .group({ _id: '$_id', c: $.first('$createdAt'), p: $.min('$pubs.publishedAt') })
+      .project({ ms: $.subtract([$.add([dateOf('$p'), PUBLICATION_DAY_END_MS]), dateOf('$c')]) });
+  // The first bucket whose bound the duration does not pass (a negative one lands in the first, as it counts as 0).
+  const bucketOf = $.switch({
+    branches: PUBLICATION_BUCKET_BOUNDS.map(([name, hours]) => ({ case: $.lte(['$ms', hours * HOUR]), then: name })),
+    default: 'gt30d',
+  });
   const trainings = { townshipId: q.townshipId, date: _.and([_.gte(q.from), _.lte(q.to)]) };
 
-  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication] = await Promise.all([
+  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket] = await Promise.all([
     unitsOf(db, q.townshipId),
     all<Count<{ m: string; s: LeadStatus }>>(leads().group({ _id: { m: monthOf($, q.from, q.to), s: '$status' }, n: $.sum(1) })),
     all<Count<string | null> & { a: number }>(leads().group({ _id: '$unitId', n: $.sum(1), a: $.sum(accepted) })),
@@ -41,16 +64,8 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
         .project({ ms: $.subtract([dateOf($.arrayElemAt(['$history.at', 0])), dateOf('$createdAt')]) })
         .match({ ms: _.neq(null) }),
     ),
-    // Per lead that ran: the first publication day of the articles citing it, to its end (24:00 +08:00).
-    medianHours(() =>
-      leads()
-        .lookup({ from: C.articles, localField: '_id', foreignField: 'leadIds', as: 'arts' })
-        .project({ createdAt: 1, artIds: '$arts._id' })
-        .lookup({ from: C.publications, localField: 'artIds', foreignField: 'articleId', as: 'pubs' })
-        .unwind('$pubs')
-        .group({ _id: '$_id', c: $.first('$createdAt'), p: $.min('$pubs.publishedAt') })
-        .project({ ms: $.subtract([$.add([dateOf('$p'), PUBLICATION_DAY_END_MS]), dateOf('$c')]) }),
-    ),
+    medianHours(toFirstPublication),
+    all<Count<PublicationBucket>>(toFirstPublication().group({ _id: bucketOf, n: $.sum(1) })),
   ]);
 
   const known = new Set(units.map((u) => u.id));
@@ -73,6 +88,8 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
   for (const g of byLevel) publicationsByLevel[g._id] = g.n;
   const articlesByKind = zeros(ARTICLE_KINDS);
   for (const g of byKind) articlesByKind[g._id] = g.n;
+  const hoursToFirstPublicationBuckets = zeros(PUBLICATION_BUCKETS);
+  for (const g of byBucket) hoursToFirstPublicationBuckets[g._id] = g.n;
   const submitted = byUnit.reduce((s, g) => s + g.n, 0);
   const acceptedTotal = byUnit.reduce((s, g) => s + g.a, 0);
   const noPlatform = units.filter((u) => !u.hasPlatform).map((u) => ({ id: u.id, name: u.name }));
@@ -95,6 +112,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: toDecision,
     medianHoursToFirstPublication: toPublication,
+    hoursToFirstPublicationBuckets,
     leadsByMonth: [...perMonth].map(([month, byStatus]) => ({ month, total: total(byStatus), byStatus })),
     leadsByCategory: byCategory.map((g) => ({ category: g._id, count: g.n })).sort((a, b) => b.count - a.count || cmp(a.category, b.category)),
     leadsByUnit,

@@ -6,7 +6,8 @@ import { formatCount, formatHours, formatRate } from '../../../lib/statsFormat';
 import FigureCard from '../../components/FigureCard';
 
 export default function Figures({ figures, onAlerts }: { figures: SummaryFigures; onAlerts: () => void }) {
-  // The four media levels have cards of their own; the total's detail names the township's own channels.
+  // The four media levels have cards of their own; the total's detail names the township's own channels and the
+  // median time from submission to first publication (its distribution is a chart of the dashboard).
   const own = (['own', 'newmedia'] as const).map((l) => `${PUBLICATION_LEVEL_LABELS[l]}${figures.publicationsByLevel[l]}`).join(' · ');
   return (
     <View className='figures js-figures'>
@@ -18,7 +19,13 @@ export default function Figures({ figures, onAlerts }: { figures: SummaryFigures
         value={formatRate(figures.adoptionRate)}
         detail={`审核用时中位数 ${formatHours(figures.medianHoursToDecision)}`}
       />
-      <FigureCard name='publicationsTotal' label='媒体刊发' value={formatCount(figures.publicationsTotal)} unit='篇次' detail={own} />
+      <FigureCard
+        name='publicationsTotal'
+        label='媒体刊发'
+        value={formatCount(figures.publicationsTotal)}
+        unit='篇次'
+        detail={`${own} · 见报用时中位数 ${formatHours(figures.medianHoursToFirstPublication)}`}
+      />
       {(['national', 'provincial', 'municipal', 'county'] as const).map((level) => (
         <FigureCard
           key={level}

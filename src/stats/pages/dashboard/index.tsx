@@ -7,10 +7,10 @@ import ErrorBanner from '../../../components/ErrorBanner';
 import Loading from '../../../components/Loading';
 import {
   categoriesOption,
+  firstPublicationOption,
   hasData,
   leadsByMonthOption,
   publicationsByLevelOption,
-  timelinessOption,
   unitsOption,
 } from '../../../lib/statsCharts';
 import { periodQuery } from '../../../lib/statsPeriod';
@@ -36,7 +36,7 @@ export default function DashboardPage() {
       levels: publicationsByLevelOption(figures.publicationsByLevel),
       units: unitsOption(figures.leadsByUnit),
       categories: categoriesOption(figures.leadsByCategory),
-      timeliness: timelinessOption(figures),
+      firstPublication: firstPublicationOption(figures.hoursToFirstPublicationBuckets),
     };
   }, [figures]);
 
@@ -74,11 +74,10 @@ export default function DashboardPage() {
               empty={figures.leadsByCategory.length === 0}
             />
             <ChartCard
-              name='timeliness'
-              title='时效（中位数）'
-              height={140}
-              option={charts.timeliness}
-              empty={figures.medianHoursToDecision === null && figures.medianHoursToFirstPublication === null}
+              name='firstPublication'
+              title='报送到首次刊发用时（线索条数）'
+              option={charts.firstPublication}
+              empty={!hasData(Object.values(figures.hoursToFirstPublicationBuckets))}
             />
           </View>
         </View>
