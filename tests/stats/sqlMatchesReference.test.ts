@@ -6,29 +6,10 @@ import type { Db } from '../../cloudfunctions/adapters/local/db';
 import { referenceFigures } from '../../cloudfunctions/core/stats/referenceFigures';
 import { referenceRanking } from '../../cloudfunctions/core/stats/scoring';
 import type { RankBy, RankingRow } from '../../cloudfunctions/core/stats/ranking';
-import { defaultRule, ruleVersions, type AssessmentRule } from '../../cloudfunctions/core/stats/rule';
+import { ruleVersions, type AssessmentRule } from '../../cloudfunctions/core/stats/rule';
 import { BOUNDS_BUCKETS, BOUNDS_PERIOD, bucketBoundsWorld } from './bucketBoundsWorld';
-import { dayArb, loadWorld, openStatsDb, periodArb, T, worldArb } from './world';
+import { loadWorld, openStatsDb, periodArb, ruleArb, T, worldArb } from './world';
 
-const ruleArb: fc.Arbitrary<AssessmentRule[]> = fc
-  .array(
-    fc.record({
-      effectiveFrom: dayArb,
-      counting: fc.constantFrom('highest', 'every') as fc.Arbitrary<'highest' | 'every'>,
-      split: fc.constantFrom('equal', 'full', 'first') as fc.Arbitrary<'equal' | 'full' | 'first'>,
-      scale: fc.integer({ min: 1, max: 3 }),
-    }),
-    { maxLength: 2 },
-  )
-  .map((vs) =>
-    ruleVersions(
-      T,
-      vs.map((v, i) => {
-        const d = defaultRule(T);
-        return { ...d, id: `rule${i}`, effectiveFrom: v.effectiveFrom, levelCounting: v.counting, creditSplit: v.split, leadSubmitted: v.scale, publication: { ...d.publication, provincial: 15 * v.scale }, createdAt: `2026-01-0${i + 1}` };
-      }),
-    ),
-  );
 
 function allRows(db: Db, rules: AssessmentRule[], from: string, to: string, by: RankBy): RankingRow[] {
   const rows: RankingRow[] = [];

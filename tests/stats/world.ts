@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import fc from 'fast-check';
 import { migrate, type Db } from '../../cloudfunctions/adapters/local/db';
 import { MIGRATIONS } from '../../cloudfunctions/adapters/local/migrations';
+import { defaultRule, ruleVersions, type AssessmentRule } from '../../cloudfunctions/core/stats/rule';
 import type { StatsWorld, WorldLead } from '../../cloudfunctions/core/stats/world';
 import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS } from '../../cloudfunctions/core/vocabulary';
 
@@ -118,3 +119,24 @@ export function sampleWorld(seed = 42): StatsWorld {
   const publications = articles.flatMap((a, i) => Array.from({ length: rand(3) }, (_, j) => ({ id: `p${i}_${j}`, articleId: a.id, outlet: `媒体${j}`, level: PUBLICATION_LEVELS[rand(6)]!, publishedAt: day(rand(80)) })));
   return { units, accounts, leads, articles, publications, trainings: w.trainings.filter((t) => t.attendeeIds.every((id) => Number(id.slice(1)) < 8)) };
 }
+
+/** Random rule versions (counting, split, points, effective dates), for the SQL and the cloud adapters alike. */
+export const ruleArb: fc.Arbitrary<AssessmentRule[]> = fc
+  .array(
+    fc.record({
+      effectiveFrom: dayArb,
+      counting: fc.constantFrom('highest', 'every') as fc.Arbitrary<'highest' | 'every'>,
+      split: fc.constantFrom('equal', 'full', 'first') as fc.Arbitrary<'equal' | 'full' | 'first'>,
+      scale: fc.integer({ min: 1, max: 3 }),
+    }),
+    { maxLength: 2 },
+  )
+  .map((vs) =>
+    ruleVersions(
+      T,
+      vs.map((v, i) => {
+        const d = defaultRule(T);
+        return { ...d, id: `rule${i}`, effectiveFrom: v.effectiveFrom, levelCounting: v.counting, creditSplit: v.split, leadSubmitted: v.scale, publication: { ...d.publication, provincial: 15 * v.scale }, createdAt: `2026-01-0${i + 1}` };
+      }),
+    ),
+  );

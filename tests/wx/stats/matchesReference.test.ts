@@ -11,7 +11,7 @@ import type { RankBy, RankingRow } from '../../../cloudfunctions/core/stats/rank
 import type { ExplainQuery } from '../../../cloudfunctions/core/stats/ports';
 import { ruleVersions, type AssessmentRule } from '../../../cloudfunctions/core/stats/rule';
 import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
-import { ruleArb } from './ruleArb';
+import { ruleArb } from '../../stats/world';
 import { BOUNDS_BUCKETS, BOUNDS_PERIOD, bucketBoundsWorld } from '../../stats/bucketBoundsWorld';
 import { dayArb, loadWorld, openStatsDb, periodArb, T, worldArb } from '../../stats/world';
 import { FakeDb } from '../fakeDb';

@@ -1,8 +1,8 @@
 // Alerts: silent units, units under the monthly minimum, units without any publicity platform.
-import { addDays, dayStart, monthEnd, monthsOf } from '../../../core/stats/period';
+import { belowMonthlyMinimum, finishedMonths, unitMonthKey } from '../../../core/stats/monthlyMinimum';
+import { addDays, dayStart, monthEnd } from '../../../core/stats/period';
 import type { AlertsQuery } from '../../../core/stats/ports';
 import type { Alerts, BelowMinimum } from '../../../core/stats/ranking';
-import { ruleInEffect } from '../../../core/stats/rule';
 import type { Db } from '../db';
 
 /** Each unit's latest lead before `end`: one index seek per unit (leads_by_unit). */
@@ -27,9 +27,8 @@ export function alerts(db: Db, q: AlertsQuery): Alerts {
   const quietSince = dayStart(addDays(reference, 1 - q.silentDays));
   const silentUnits = units.filter((u) => u.last === null || u.last < quietSince).map((u) => ({ id: u.id, name: u.name, lastLeadAt: u.last }));
 
-  // Only months already over are judged: on the 3rd of a month every unit would look short.
-  const months = monthsOf(q.from, q.to).filter((m) => monthEnd(m) < q.today);
-  const belowMinimum: BelowMinimum[] = [];
+  const months = finishedMonths(q.from, q.to, q.today);
+  let belowMinimum: BelowMinimum[] = [];
   if (months.length > 0) {
     const counts = new Map<string, number>();
     const rows = db.prepare(MONTHLY_SQL).all({
@@ -37,15 +36,8 @@ export function alerts(db: Db, q: AlertsQuery): Alerts {
       start: dayStart(`${months[0]}-01`),
       end: dayStart(addDays(monthEnd(months[months.length - 1]!), 1)),
     }) as { unit_id: string; month: string; n: number }[];
-    for (const r of rows) counts.set(`${r.unit_id}|${r.month}`, r.n);
-    for (const month of months) {
-      const minimum = ruleInEffect(q.rules, monthEnd(month)).monthlyMinimumLeads;
-      if (minimum === 0) continue;
-      for (const u of units) {
-        const leads = counts.get(`${u.id}|${month}`) ?? 0;
-        if (leads < minimum) belowMinimum.push({ id: u.id, name: u.name, month, leads, minimum });
-      }
-    }
+    for (const r of rows) counts.set(unitMonthKey(r.unit_id, r.month), r.n);
+    belowMinimum = belowMonthlyMinimum(months, units, counts, q.rules);
   }
   return {
     silentDays: q.silentDays,

@@ -1,8 +1,8 @@
 // Alerts on the cloud database: each unit's latest lead and its leads per complete month, grouped in the database.
-import { addDays, dayStart, monthEnd, monthsOf } from '../../../core/stats/period';
+import { belowMonthlyMinimum, finishedMonths, unitMonthKey } from '../../../core/stats/monthlyMinimum';
+import { addDays, dayStart, monthEnd } from '../../../core/stats/period';
 import type { AlertsQuery } from '../../../core/stats/ports';
-import type { Alerts, BelowMinimum } from '../../../core/stats/ranking';
-import { ruleInEffect } from '../../../core/stats/rule';
+import type { Alerts } from '../../../core/stats/ranking';
 import { COLLECTIONS as C } from '../documents';
 import type { Database } from '../sdk';
 import { all, createdIn, monthOf } from './pipeline';
@@ -14,8 +14,7 @@ export async function alerts(db: Database, q: AlertsQuery): Promise<Alerts> {
   const units = await unitsOf(db, q.townshipId);
   const ids = units.map((u) => u.id);
   const reference = q.to < q.today ? q.to : q.today;
-  // Only months already over are judged: on the 3rd of a month every unit would look short.
-  const months = monthsOf(q.from, q.to).filter((m) => monthEnd(m) < q.today);
+  const months = finishedMonths(q.from, q.to, q.today);
   const [first, last] = [months[0], months[months.length - 1]];
   const [latest, monthly] = await Promise.all([
     ids.length === 0
@@ -43,20 +42,11 @@ export async function alerts(db: Database, q: AlertsQuery): Promise<Alerts> {
   const silentUnits = units
     .map((u) => ({ id: u.id, name: u.name, lastLeadAt: lastLead.get(u.id) ?? null }))
     .filter((u) => u.lastLeadAt === null || u.lastLeadAt < quietSince);
-  const counts = new Map(monthly.map((g) => [`${g._id.u}|${g._id.m}`, g.n]));
-  const belowMinimum: BelowMinimum[] = [];
-  for (const month of months) {
-    const minimum = ruleInEffect(q.rules, monthEnd(month)).monthlyMinimumLeads;
-    if (minimum === 0) continue;
-    for (const u of units) {
-      const leads = counts.get(`${u.id}|${month}`) ?? 0;
-      if (leads < minimum) belowMinimum.push({ id: u.id, name: u.name, month, leads, minimum });
-    }
-  }
+  const counts = new Map(monthly.map((g) => [unitMonthKey(g._id.u, g._id.m), g.n]));
   return {
     silentDays: q.silentDays,
     silentUnits,
-    belowMinimum,
+    belowMinimum: belowMonthlyMinimum(months, units, counts, q.rules),
     withoutPlatform: units.filter((u) => !u.hasPlatform).map((u) => ({ id: u.id, name: u.name })),
   };
 }
