@@ -19,7 +19,7 @@ export default defineAppConfig({
     },
     {
       root: 'admin',
-      pages: ['pages/accounts/index', 'pages/units/index'],
+      pages: ['pages/accounts/index', 'pages/units/index', 'pages/township/index'],
     },
     {
       root: 'stats',

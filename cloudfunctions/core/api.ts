@@ -1,6 +1,6 @@
 // The typed map of functions → actions → payload and result, used by the app's gateway (services/cloud).
 import type { MeView } from './accounts/profile';
-import type { SaveAccountInput, SaveUnitInput } from './accounts/schemas';
+import type { SaveAccountInput, SaveTownshipInput, SaveUnitInput } from './accounts/schemas';
 import type {
   AddPublicationInput,
   CreateArticleInput,
@@ -41,6 +41,8 @@ export interface Api extends StatsApi {
     save: { payload: SaveAccountInput; result: AccountView };
     /** Admin: create (no id) or change a unit and its publicity platforms. */
     saveUnit: { payload: SaveUnitInput; result: UnitView };
+    /** Admin: the township's aging thresholds, highlight sections and categories; absent fields keep theirs. */
+    saveTownship: { payload: SaveTownshipInput; result: MeView };
   };
   leads: {
     submit: { payload: SubmitLeadInput; result: LeadView };

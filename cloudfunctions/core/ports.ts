@@ -74,6 +74,8 @@ export type LeadEventKind = 'submitted' | 'decision' | 'reply' | 'highlight' | '
 
 export interface Store extends ArticleStore {
   getTownship(id: string): Promise<TownshipRecord | null>;
+  /** Rewrites the township's settings (categories, agingHours, highlightSections); its name and time zone stay. */
+  updateTownship(township: TownshipRecord): Promise<void>;
   listUnits(townshipId: string): Promise<UnitRecord[]>;
 
   getAccount(id: string): Promise<AccountRecord | null>;

@@ -59,6 +59,9 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   async getTownship(id: string) {
     return this.townships.get(id) ?? null;
   }
+  async updateTownship(township: TownshipRecord) {
+    this.townships.set(township.id, structuredClone(township));
+  }
   async listUnits(townshipId: string) {
     return this.units.filter((u) => u.townshipId === townshipId);
   }

@@ -83,6 +83,16 @@ export class LocalStore implements Store {
     this.db.prepare(insertSql('townships', row)).run(row);
   }
 
+  async updateTownship(t: TownshipRecord): Promise<void> {
+    const row = townshipToRow(t);
+    this.db
+      .prepare(
+        `UPDATE townships SET categories = @categories, aging_amber_hours = @aging_amber_hours,
+           aging_red_hours = @aging_red_hours, highlight_sections = @highlight_sections WHERE id = @id`,
+      )
+      .run({ id: row.id, categories: row.categories, aging_amber_hours: row.aging_amber_hours, aging_red_hours: row.aging_red_hours, highlight_sections: row.highlight_sections });
+  }
+
   async listUnits(townshipId: string): Promise<UnitRecord[]> {
     const rows = this.db
       .prepare('SELECT * FROM units WHERE township_id = ? ORDER BY position, name, id')

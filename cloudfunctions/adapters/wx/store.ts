@@ -48,6 +48,12 @@ export class WxStore implements Store {
     return doc ? fromDoc<TownshipRecord>(doc) : null;
   }
 
+  /** Only the settings fields are written, so a name or time zone set in the console stays. */
+  async updateTownship(t: TownshipRecord): Promise<void> {
+    const { categories, agingHours, highlightSections } = t;
+    await this.db.collection(C.townships).where({ _id: t.id }).update({ data: { categories, agingHours, highlightSections } });
+  }
+
   async listUnits(townshipId: string): Promise<UnitRecord[]> {
     const docs = await fetchAll(this.db, C.units, { townshipId });
     return docs.map((d) => fromDoc<UnitRecord>(d)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));

@@ -43,5 +43,44 @@ export const saveUnitSchema = z.strictObject({
   ),
 });
 
+/** The longest aging threshold: a month of hours. */
+export const AGING_HOURS_MAX = 720;
+
+const hours = (label: string) =>
+  z.int({ error: `${label}须为整数小时` }).check(
+    z.gte(1, { error: `${label}至少1小时` }),
+    z.lte(AGING_HOURS_MAX, { error: `${label}不能超过${AGING_HOURS_MAX}小时` }),
+  );
+
+/** A township's list of short names (summary sections, categories): each 1–10 characters, no repeats. */
+const nameList = (label: string, maxItems: number) =>
+  z.array(
+    z.string({ error: `${label}须为文字` }).check(
+      z.trim(),
+      z.minLength(1, { error: `${label}不能为空` }),
+      z.maxLength(10, { error: `每个${label}不能超过10个字` }),
+    ),
+    { error: `${label}须为列表` },
+  ).check(
+    z.minLength(1, { error: `至少保留1个${label}` }),
+    z.maxLength(maxItems, { error: `${label}最多${maxItems}个` }),
+    z.refine((list) => new Set(list).size === list.length, { error: `${label}不能重复` }),
+  );
+
+/**
+ * The township's settings (accounts.saveTownship); an absent field keeps its value. Removing a category or a
+ * section never touches existing leads: they keep the name they were filed under.
+ */
+export const saveTownshipSchema = z.strictObject({
+  agingHours: z.optional(
+    z.strictObject({ amber: hours('黄色提醒'), red: hours('红色提醒') }, { error: '超时提醒须包含黄色和红色两个小时数' }).check(
+      z.refine((h) => h.amber < h.red, { error: '黄色提醒的小时数须小于红色提醒', path: ['red'] }),
+    ),
+  ),
+  highlightSections: z.optional(nameList('亮点栏目', 8)),
+  categories: z.optional(nameList('类别', 30)),
+});
+
+export type SaveTownshipInput = z.infer<typeof saveTownshipSchema>;
 export type SaveAccountInput = z.infer<typeof saveAccountSchema>;
 export type SaveUnitInput = z.infer<typeof saveUnitSchema>;

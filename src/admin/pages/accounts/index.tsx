@@ -1,5 +1,5 @@
 // 账号与单位 (admin): accounts by role, create, deactivate or restore (asked first), invite codes,
-// and the way to the units and their publicity platforms.
+// and the way to the units and their publicity platforms and to the township's settings.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ROLE_LABELS, ROLES, type AccountView, type Role } from '@core';
@@ -54,6 +54,9 @@ export default function AccountsPage() {
         </AppButton>
         <AppButton size='small' className='js-units-link' onClick={() => void Taro.navigateTo({ url: '/admin/pages/units/index' })}>
           单位与宣传平台 ›
+        </AppButton>
+        <AppButton size='small' className='js-township-link' onClick={() => void Taro.navigateTo({ url: '/admin/pages/township/index' })}>
+          镇设置 ›
         </AppButton>
       </View>
       {creating ? (

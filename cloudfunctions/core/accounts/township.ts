@@ -1,0 +1,20 @@
+// accounts.saveTownship: the admin keeps the township's aging thresholds, highlight sections and categories.
+import { notFound } from '../errors';
+import type { Context } from '../ports';
+import type { AccountRecord, TownshipRecord } from '../records';
+import { me, type MeView } from './profile';
+import type { SaveTownshipInput } from './schemas';
+
+/** Answers with the caller's `me`, so the app replaces the settings it holds in one step. */
+export async function saveTownship(ctx: Context, caller: AccountRecord, input: SaveTownshipInput): Promise<MeView> {
+  const before = await ctx.store.getTownship(caller.townshipId);
+  if (!before) throw notFound('没有找到本镇的设置');
+  const township: TownshipRecord = {
+    ...before,
+    agingHours: input.agingHours ?? before.agingHours,
+    highlightSections: input.highlightSections ?? before.highlightSections,
+    categories: input.categories ?? before.categories,
+  };
+  await ctx.store.updateTownship(township);
+  return me(ctx, caller);
+}

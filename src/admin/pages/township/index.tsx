@@ -1,0 +1,147 @@
+// 镇设置 (admin): when a pending lead turns amber and red in the queue, the highlight summary sections, and the
+// lead categories. Removing a category is asked first; leads already filed under it keep it.
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { fieldProblems, saveTownshipSchema, type MeView, type SaveTownshipInput } from '@core';
+import { useEffect, useState } from 'react';
+import AppButton from '../../../components/AppButton';
+import ChoiceChips from '../../../components/ChoiceChips';
+import { confirmDestructive } from '../../../components/ConfirmButton';
+import DeskLayout from '../../../components/DeskLayout';
+import ErrorBanner from '../../../components/ErrorBanner';
+import FieldProblem from '../../../components/FieldProblem';
+import Loading from '../../../components/Loading';
+import TextField from '../../../components/TextField';
+import { useServerForm } from '../../../hooks/useServerForm';
+import { byField } from '../../../lib/fieldErrors';
+import { call } from '../../../services/cloud';
+import { messageOf } from '../../../services/envelope';
+import { saveAccount } from '../../../services/session';
+import './index.scss';
+
+/** A list being edited: every name shown (stored ones first, then added ones), and those still ticked. */
+interface NameList {
+  shown: string[];
+  kept: string[];
+}
+
+interface Form {
+  amber: string;
+  red: string;
+  highlightSections: NameList;
+  categories: NameList;
+}
+
+const listOf = (names: string[]): NameList => ({ shown: [...names], kept: [...names] });
+/** Ticked names in the order shown, so a save keeps the township's order. */
+const keptOf = (list: NameList) => list.shown.filter((n) => list.kept.includes(n));
+
+const formOf = (me: MeView): Form => ({
+  amber: String(me.agingHours.amber),
+  red: String(me.agingHours.red),
+  highlightSections: listOf(me.highlightSections),
+  categories: listOf(me.categories),
+});
+
+/** Hours as typed; anything not a whole number goes to the server-side schema as is, which says what is wrong. */
+const hoursOf = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+
+const payloadOf = (form: Form): SaveTownshipInput => ({
+  agingHours: { amber: hoursOf(form.amber), red: hoursOf(form.red) },
+  highlightSections: keptOf(form.highlightSections),
+  categories: keptOf(form.categories),
+});
+
+/** The same schema as the server, so the person sees the server's words before sending. */
+function problemsOf(form: Form): Record<string, string> {
+  const result = saveTownshipSchema.safeParse(payloadOf(form));
+  return result.success ? {} : byField(fieldProblems(result.error));
+}
+
+function NameListField({ name, label, list, onChange }: { name: string; label: string; list: NameList; onChange: (list: NameList) => void }) {
+  const [adding, setAdding] = useState('');
+  const add = () => {
+    const text = adding.trim();
+    if (!text) return;
+    onChange({ shown: list.shown.includes(text) ? list.shown : [...list.shown, text], kept: [...list.kept.filter((n) => n !== text), text] });
+    setAdding('');
+  };
+  return (
+    <View className={`js-${name}`}>
+      <View className='muted'>点一下取消勾选即移除，再点一下恢复</View>
+      <ChoiceChips multiple options={list.shown.map((n) => ({ value: n, label: n }))} value={list.kept} onChange={(kept) => onChange({ ...list, kept })} />
+      <View className='row'>
+        <TextField className={`desk-box desk-grow js-${name}-new`} placeholder={`新${label}，至多10个字`} maxLength={10} value={adding} onChange={setAdding} onConfirm={add} />
+        <AppButton size='small' className={`js-${name}-add`} onClick={add}>
+          添加
+        </AppButton>
+      </View>
+    </View>
+  );
+}
+
+function SettingsForm({ me }: { me: MeView }) {
+  const [stored, setStored] = useState(me);
+  const { form, set, problems, error, busy, save } = useServerForm({
+    initial: () => formOf(me),
+    check: problemsOf,
+    send: async (f: Form) => {
+      const removed = stored.categories.filter((c) => !keptOf(f.categories).includes(c));
+      const asked = `将移除：${removed.join('、')}。已报送的线索保留原类别，之后报送不能再选。`;
+      if (removed.length > 0 && !(await confirmDestructive('移除类别', asked, '移除'))) return null;
+      return call('accounts', 'saveTownship', payloadOf(f));
+    },
+    onSaved: (saved) => {
+      if (!saved) return;
+      setStored(saved);
+      saveAccount(saved);
+      void Taro.showToast({ title: '镇设置已保存', icon: 'none' });
+    },
+  });
+
+  return (
+    <View className='card js-township-form'>
+      {error ? <ErrorBanner message={error} /> : null}
+      <View className='desk-label'>待审线索超时提醒（小时，1到720）</View>
+      <View className='row'>
+        <View className='township__tone'>黄色</View>
+        <TextField className='desk-box js-aging-amber' placeholder='例如 24' numeric maxLength={3} value={form.amber} onChange={(v) => set('amber', v)} />
+        <View className='township__tone'>红色</View>
+        <TextField className='desk-box js-aging-red' placeholder='例如 72' numeric maxLength={3} value={form.red} onChange={(v) => set('red', v)} />
+      </View>
+      <FieldProblem name='agingHours' problems={problems} />
+      <View className='desk-label'>亮点栏目（1到8个）</View>
+      <NameListField name='sections' label='栏目' list={form.highlightSections} onChange={(v) => set('highlightSections', v)} />
+      <FieldProblem name='highlightSections' problems={problems} />
+      <View className='desk-label'>线索类别（1到30个）</View>
+      <NameListField name='categories' label='类别' list={form.categories} onChange={(v) => set('categories', v)} />
+      <FieldProblem name='categories' problems={problems} />
+      <AppButton kind='primary' block className='desk-gap js-township-save' loading={busy} onClick={() => void save()}>
+        保存
+      </AppButton>
+    </View>
+  );
+}
+
+export default function TownshipPage() {
+  const [me, setMe] = useState<MeView | null>(null);
+  const [error, setError] = useState('');
+  const load = async () => {
+    setError('');
+    try {
+      setMe(await call('accounts', 'me', {}));
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+  useEffect(() => {
+    void load();
+  }, []);
+
+  return (
+    <DeskLayout className='township'>
+      {error ? <ErrorBanner message={error} onRetry={() => void load()} /> : null}
+      {me ? <SettingsForm me={me} /> : error ? null : <Loading />}
+    </DeskLayout>
+  );
+}

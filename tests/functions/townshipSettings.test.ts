@@ -1,0 +1,80 @@
+// accounts.saveTownship over HTTP: only an admin changes the township's settings, everyone's `me` follows, and a
+// bad payload is refused in Chinese with nothing written.
+import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { leadPayload } from '../support/leads';
+import { startTestHost, type TestHost } from '../support/host';
+
+let host: TestHost;
+let client: Client;
+let admin: string;
+let editor: string;
+let reporter: string;
+
+beforeAll(async () => {
+  host = await startTestHost();
+  client = new Client(host.url);
+  [admin, editor, reporter] = await Promise.all([client.token('admin'), client.token('editor'), client.token('reporter1')]);
+});
+afterAll(() => host.destroy());
+
+const settingsOf = async (token: string) => {
+  const me = dataOf(await client.call(token, 'accounts', 'me', {}));
+  return { agingHours: me.agingHours, highlightSections: me.highlightSections, categories: me.categories };
+};
+
+test('an editor and a reporter may not change the settings', async () => {
+  const before = await settingsOf(admin);
+  for (const token of [editor, reporter]) {
+    const answer = await client.call(token, 'accounts', 'saveTownship', { agingHours: { amber: 2, red: 3 } });
+    expect([answer.status, errorOf(answer).code]).toEqual([403, 'PERMISSION_DENIED']);
+  }
+  expect(await settingsOf(admin)).toEqual(before);
+});
+
+test('what the admin saves is what an editor sees; absent fields keep their values', async () => {
+  const before = await settingsOf(admin);
+  const saved = dataOf(await client.call(admin, 'accounts', 'saveTownship', { agingHours: { amber: 6, red: 48 } }));
+  expect(saved).toMatchObject({ role: 'admin', agingHours: { amber: 6, red: 48 }, categories: before.categories });
+  expect(await settingsOf(editor)).toEqual({ ...before, agingHours: { amber: 6, red: 48 } });
+
+  const sections = dataOf(await client.call(admin, 'accounts', 'saveTownship', { highlightSections: [' 乡村振兴 ', '基层治理'] }));
+  expect(sections.highlightSections).toEqual(['乡村振兴', '基层治理']);
+  expect(await settingsOf(editor)).toEqual({ ...before, agingHours: { amber: 6, red: 48 }, highlightSections: ['乡村振兴', '基层治理'] });
+});
+
+test('removing a category leaves the leads filed under it as they were, and new leads must use the new list', async () => {
+  const { categories } = await settingsOf(admin);
+  const lead = dataOf(await client.call(reporter, 'leads', 'submit', leadPayload({ category: categories[0] })));
+  const kept = [...categories.slice(1), '新类别'];
+  expect(dataOf(await client.call(admin, 'accounts', 'saveTownship', { categories: kept })).categories).toEqual(kept);
+
+  expect(dataOf(await client.call(editor, 'leads', 'get', { id: lead.id })).category).toBe(categories[0]);
+  expect((await client.call(reporter, 'leads', 'submit', leadPayload({ category: categories[0] }))).status).toBe(400);
+  expect((await client.call(reporter, 'leads', 'submit', leadPayload({ category: '新类别' }))).status).toBe(200);
+});
+
+test.each([
+  ['amber equal to red', { agingHours: { amber: 24, red: 24 } }, '黄色提醒的小时数须小于红色提醒'],
+  ['amber above red', { agingHours: { amber: 72, red: 24 } }, '黄色提醒的小时数须小于红色提醒'],
+  ['red over a month', { agingHours: { amber: 24, red: 721 } }, '红色提醒不能超过720小时'],
+  ['zero hours', { agingHours: { amber: 0, red: 24 } }, '黄色提醒至少1小时'],
+  ['fractional hours', { agingHours: { amber: 1.5, red: 24 } }, '黄色提醒须为整数小时'],
+  ['only one threshold', { agingHours: { amber: 12 } }, '红色提醒须为整数小时'],
+  ['no sections', { highlightSections: [] }, '至少保留1个亮点栏目'],
+  ['nine sections', { highlightSections: ['一', '二', '三', '四', '五', '六', '七', '八', '九'] }, '亮点栏目最多8个'],
+  ['a repeated category', { categories: ['民生服务', ' 民生服务'] }, '类别不能重复'],
+  ['a long category', { categories: ['这个类别名称超过了十个字'] }, '每个类别不能超过10个字'],
+  ['a blank category', { categories: ['民生服务', '  '] }, '类别不能为空'],
+  ['31 categories', { categories: Array.from({ length: 31 }, (_, i) => `类别${i}`) }, '类别最多30个'],
+  ['an unknown field', { name: '新镇名' }, '请求里有无法识别的字段：name'],
+])('%s → 400 in Chinese, nothing written', async (_name, payload, message) => {
+  const before = await settingsOf(admin);
+  // A valid part next to the bad one must not be written either.
+  const answer = await client.call(admin, 'accounts', 'saveTownship', { ...payload, ...('highlightSections' in payload ? {} : { highlightSections: ['不该写入'] }) });
+  expect(answer.status).toBe(400);
+  const error = errorOf(answer);
+  expect(error.code).toBe('INVALID_ARGUMENT');
+  expect(error.message).toBe(message);
+  expect(hasChinese(error.message)).toBe(true);
+  expect(await settingsOf(admin)).toEqual(before);
+});
