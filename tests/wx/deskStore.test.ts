@@ -87,6 +87,16 @@ describe('accounts and units', () => {
     expect(units.find((u) => u.id === 'u3')!.platforms).toEqual(['douyin']);
     expect(units.find((u) => u.id === 'u1')!.platforms).toEqual([]);
   });
+
+  it('lists new units after the existing ones, in the order they were added, and keeps a renamed unit in place', async () => {
+    const before = (await store.listUnits('t1')).map((u) => u.id);
+    await store.saveUnit({ id: 'u8', townshipId: 't1', name: '安村', kind: 'village', platforms: [] });
+    await store.saveUnit({ id: 'u7', townshipId: 't1', name: '北村', kind: 'village', platforms: [] });
+    const first = before[0]!;
+    const unit = (await store.listUnits('t1')).find((u) => u.id === first)!;
+    await store.saveUnit({ ...unit, name: '改了名的村' });
+    expect((await store.listUnits('t1')).map((u) => u.id)).toEqual([...before, 'u8', 'u7']);
+  });
 });
 
 describe('articles through the core services', () => {

@@ -37,6 +37,17 @@ export function updateData<T extends { id: string }>(record: T): Record<string, 
   return rest;
 }
 
+/**
+ * The township's order of unit documents: `position` (written by WxStore.saveUnit, like the local store's column);
+ * documents without one (made by hand in the console) come first; then name, then id.
+ */
+export function byUnitOrder(a: Doc, b: Doc): number {
+  const position = (d: Doc) => (typeof d.position === 'number' ? d.position : -1);
+  // Code-point comparison, as SQLite's ORDER BY name in the local store.
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return position(a) - position(b) || text(String(a.name), String(b.name)) || text(a._id, b._id);
+}
+
 export const PAGE = 100;
 
 /** Reads every match by walking `_id` upwards, PAGE documents per call (the SDK caps each get). */

@@ -18,6 +18,7 @@ import type {
   UnitRecord,
 } from '../../core/records';
 import {
+  byUnitOrder,
   chunks,
   COLLECTIONS as C,
   fetchAll,
@@ -56,7 +57,7 @@ export class WxStore implements Store {
 
   async listUnits(townshipId: string): Promise<UnitRecord[]> {
     const docs = await fetchAll(this.db, C.units, { townshipId });
-    return docs.map((d) => fromDoc<UnitRecord>(d)).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    return docs.sort(byUnitOrder).map((d) => fromDoc<UnitRecord>(d));
   }
 
   async getAccount(id: string): Promise<AccountRecord | null> {
@@ -233,7 +234,14 @@ export class WxStore implements Store {
   }
 
   async saveUnit(unit: UnitRecord): Promise<void> {
-    await this.db.collection(C.units).doc(unit.id).set({ data: updateData(unit) });
+    const existing = await findById(this.db, C.units, unit.id);
+    if (existing) {
+      await this.db.collection(C.units).doc(unit.id).update({ data: updateData(unit) });
+      return;
+    }
+    // A new unit goes last, like the local store's position column.
+    const { total } = await this.db.collection(C.units).where({ townshipId: unit.townshipId }).count();
+    await this.db.collection(C.units).doc(unit.id).set({ data: { ...updateData(unit), position: total } });
   }
 
   // ---- articles (articleStore.ts) ----
