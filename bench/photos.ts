@@ -1,11 +1,8 @@
 // `npm run bench` (second half): 9 phone-sized photos (4000×3000 JPEG) compressed by the app's own H5 code in headless
 // Chromium, per-photo time and size; then the 9 compressed photos uploaded to the local host as the outbox does it
 // (3 in flight, deterministic keys) over a link throttled to 1.6 Mbit/s up with 150 ms latency (CDP).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startHost } from '../cloudfunctions/host/server';
-import { launchChromium } from '../tests/e2e/chromium';
+import { runScript, withDemoHostAndBrowser } from '../tests/e2e/demoSession';
 import { phonePhoto, prepareCompressor } from '../tests/app/browserPhotos';
 
 const PHOTOS = 9;
@@ -15,10 +12,7 @@ const LATENCY_MS = 150;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 
 async function main() {
-  const dataDir = mkdtempSync(join(tmpdir(), 'xiangxun-bench-photos-'));
-  const host = await startHost({ dataDir, port: 0, demo: true, log: false, staticDir: join(dataDir, 'none') });
-  const browser = await launchChromium();
-  try {
+  await withDemoHostAndBrowser(async (host, browser) => {
     const page = await browser.newPage();
     await page.goto(`${host.url}/healthz`); // same origin as /api/files
     await prepareCompressor(page);
@@ -93,14 +87,7 @@ async function main() {
         `${(upload / 1000).toFixed(1)} s (the link alone needs ${(floor / 1000).toFixed(1)} s for ${kb(outBytes)}; ` +
         `the 9 originals, ${kb(inBytes)}, would need at least ${((inBytes * 8) / UPLINK_BPS).toFixed(0)} s)`,
     );
-  } finally {
-    await browser.close();
-    await host.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  }, { staticDir: join(__dirname, 'no-app') }); // the bench needs only the API
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runScript(main);

@@ -1,11 +1,9 @@
 // `npm run screenshots`: starts the host on a temporary demo database and photographs the main screens of the
 // H5 build for the README (docs/screenshots/). Needs `npm run build:h5` first and Chromium.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { startHost } from '../cloudfunctions/host/server';
-import { launchChromium } from '../tests/e2e/chromium';
+import { runScript, withDemoHostAndBrowser } from '../tests/e2e/demoSession';
 
 const OUT = join(__dirname, '..', 'docs', 'screenshots');
 
@@ -27,10 +25,7 @@ async function shoot(page: Page, name: string) {
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  const dataDir = mkdtempSync(join(tmpdir(), 'xiangxun-shots-'));
-  const host = await startHost({ dataDir, port: 0, demo: true, log: false });
-  const browser = await launchChromium();
-  try {
+  await withDemoHostAndBrowser(async (host, browser) => {
     const login = await (await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1.5 })).newPage();
     await login.goto(host.url);
     await shoot(login, 'login');
@@ -51,14 +46,7 @@ async function main() {
     await editor.locator('.js-queue-item:visible').first().click();
     await editor.locator('.js-accept:visible').waitFor();
     await shoot(editor, 'editor-review');
-  } finally {
-    await browser.close();
-    await host.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+runScript(main);
