@@ -1,18 +1,12 @@
 // Drafts on the device: every change of the lead form is written at once, so closing the app, a crash or a reboot
 // loses nothing. Photos in a draft are refs into the photo vault (persistent copies), never temporary files.
+import type { LeadFormState } from '../lib/leadForm';
 import type { KeyValue } from './ports';
 
 export const DRAFTS_KEY = 'xx.drafts';
 
-export interface Draft {
-  clientId: string;
-  title: string;
-  body: string;
-  category: string;
-  date: string;
-  time: string;
-  place: string;
-  urgent: boolean;
+/** The lead form's fields as typed, with photos kept as vault refs instead of the form's picked files. */
+export interface Draft extends Omit<LeadFormState, 'photos'> {
   /** Vault refs, in the order the reporter arranged them. */
   photos: string[];
   updatedAt: number;
