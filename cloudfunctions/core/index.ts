@@ -1,9 +1,9 @@
-// What the app may import from the core: vocabulary, schemas, the API map and view types (no server code).
+// What the app may import from the core: vocabulary, schemas and view types (no server code). The typed API map
+// is derived from the function tables in cloudfunctions/functions/api.ts (`@api`, imported as types only).
 export * from './vocabulary';
 export * from './schemas';
 export * from './accounts/schemas';
 export * from './articles/schemas';
-export * from './api';
 export type { ErrorBody, ErrorCode, Envelope } from './errors';
 export type {
   AccountView,
@@ -17,7 +17,7 @@ export type {
   UnitView,
 } from './views';
 export type { ArticleLeadView, ArticleView, CreditView, PublicationView } from './articles/views';
-export type { MeView } from './accounts/profile';
+export type { LoginResult, MeView } from './accounts/profile';
 export type { AgingHours } from './records';
 export { describeIssue, fieldProblems, FIELD_LABELS } from './validation';
 export { statusAfterDecision, DECISIONS_NEEDING_NOTE } from './leadStatus';

@@ -2,7 +2,7 @@
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../cursor';
 import type { Context } from '../ports';
 import type { AccountRecord, AgingHours } from '../records';
-import { DEFAULT_AGING_HOURS, DEFAULT_HIGHLIGHT_SECTIONS } from '../vocabulary';
+import { DEFAULT_AGING_HOURS, DEFAULT_HIGHLIGHT_SECTIONS, type Role } from '../vocabulary';
 import type { ListAccountsInput } from '../schemas';
 import { accountView, unitView, type AccountView, type PageView, type UnitView } from '../views';
 
@@ -56,4 +56,10 @@ export async function listAccounts(
     items: result.items.map((a) => accountView(a, a.unitId ? (unitNames.get(a.unitId) ?? null) : null, { maskPhone: true })),
     nextCursor: encodeCursor(result.next),
   };
+}
+
+/** The account the local host's /api/login returns next to the token. */
+export interface LoginResult {
+  token: string;
+  account: { id: string; name: string; role: Role; townshipId: string; unitId: string | null };
 }

@@ -3,7 +3,7 @@
 import { AppError, notFound } from '../errors';
 import type { Context } from '../ports';
 import type { AccountRecord } from '../records';
-import type { ExportResult } from './api';
+import type { ExportResult } from './views';
 import { statsOf } from './context';
 import { periodLabel } from './period';
 import type { ExportJobRecord, StatsStore } from './ports';

@@ -8,7 +8,7 @@ import ListFooter from '../../../components/ListFooter';
 import { formatPoints } from '../../../lib/statsFormat';
 import type { Period } from '../../../lib/statsPeriod';
 import { messageOf } from '../../../services/envelope';
-import { statsCall } from '../../api';
+import { call } from '@/services/cloud';
 
 export const EXPLAIN_KIND_LABELS: Record<ExplainKind, string> = {
   lead_submitted: '报送线索',
@@ -45,7 +45,7 @@ export default function ExplainPanel({ period, who, onClose }: { period: Period;
       setError('');
       try {
         const target = who.by === 'reporter' ? { accountId: who.id } : { unitId: who.id };
-        const page = await statsCall('stats', 'explain', { from: period.from, to: period.to, ...target, cursor: from, limit: 50 });
+        const page = await call('stats', 'explain', { from: period.from, to: period.to, ...target, cursor: from, limit: 50 });
         if (mine !== generation.current) return;
         setItems((old) => (from ? [...old, ...page.items] : page.items));
         setTotal(page.total);

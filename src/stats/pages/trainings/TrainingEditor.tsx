@@ -10,7 +10,7 @@ import TextField from '../../../components/TextField';
 import { fieldErrorsFromDetails } from '../../../lib/fieldErrors';
 import { searchPeople, trainingFromForm, type TrainingForm } from '../../../lib/statsTrainingForm';
 import { CloudError, messageOf } from '../../../services/envelope';
-import { statsCall } from '../../api';
+import { call } from '@/services/cloud';
 import { useReporters } from './useReporters';
 
 interface Props {
@@ -38,7 +38,7 @@ export default function TrainingEditor({ initial, onSaved, onCancel }: Props) {
     setFailure('');
     setSaving(true);
     try {
-      onSaved(await statsCall('trainings', 'save', checked.input));
+      onSaved(await call('trainings', 'save', checked.input));
     } catch (err) {
       if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT') setErrors(fieldErrorsFromDetails(err.details));
       setFailure(messageOf(err));
