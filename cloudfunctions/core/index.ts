@@ -1,7 +1,7 @@
 // What the app may import from the core: vocabulary, schemas and view types (no server code). The typed API map
 // is derived from the function tables in cloudfunctions/functions/api.ts (`@api`, imported as types only).
 export * from './vocabulary';
-export * from './schemas';
+export * from './leads/schemas';
 export * from './accounts/schemas';
 export * from './articles/schemas';
 export type { ErrorBody, ErrorCode, Envelope } from './errors';
@@ -15,9 +15,9 @@ export type {
   ReviewManyItem,
   ReviewManyResult,
   UnitView,
-} from './views';
+} from './leads/views';
 export type { ArticleLeadView, ArticleView, CreditView, PublicationView } from './articles/views';
 export type { LoginResult, MeView } from './accounts/profile';
-export type { AgingHours } from './records';
+export type { AgingHours } from './leads/records';
 export { describeIssue, fieldProblems, FIELD_LABELS } from './validation';
-export { statusAfterDecision, DECISIONS_NEEDING_NOTE } from './leadStatus';
+export { statusAfterDecision, DECISIONS_NEEDING_NOTE } from './leads/status';

@@ -7,11 +7,11 @@ import type {
   LeadRecord,
   TownshipRecord,
   UnitRecord,
-} from './records';
+} from './leads/records';
 import type { ArticleStore } from './articles/ports';
 import type { StatsStore } from './stats/ports';
 import type { Decision, LeadStatus, Role } from './vocabulary';
-import type { LeadCounts } from './views';
+import type { LeadCounts } from './leads/views';
 
 /** Sort key of the last item of a page; the core encodes it as an opaque cursor. */
 export type CursorKey = (string | number)[];

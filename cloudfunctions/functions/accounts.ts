@@ -5,7 +5,7 @@ import { saveAccountSchema, saveTownshipSchema, saveUnitSchema } from '../core/a
 import { saveTownship } from '../core/accounts/township';
 import { listAccounts, me, units } from '../core/accounts/profile';
 import { action, ADMIN, DESK, defineFunction, EVERYONE, unboundAction } from '../core/runtime';
-import { bindSchema, emptySchema, inviteSchema, listAccountsSchema } from '../core/schemas';
+import { bindSchema, emptySchema, inviteSchema, listAccountsSchema } from '../core/leads/schemas';
 
 export const accountsFunction = defineFunction('accounts', {
   me: action({ roles: EVERYONE, schema: emptySchema, run: (ctx, caller) => me(ctx, caller) }),

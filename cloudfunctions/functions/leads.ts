@@ -19,7 +19,7 @@ import {
   replyLeadSchema,
   reviewLeadSchema,
   submitLeadSchema,
-} from '../core/schemas';
+} from '../core/leads/schemas';
 
 export const leadsFunction = defineFunction('leads', {
   submit: action({ roles: EVERYONE, schema: submitLeadSchema, run: submitLead }),

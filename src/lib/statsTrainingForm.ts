@@ -1,6 +1,6 @@
 // The training form (队伍建设): what stats' trainings.save needs, checked on the device with Chinese messages,
 // and the attendee picker's search over the township's reporters.
-import type { SaveTrainingInput, TrainingView } from '../../cloudfunctions/core/stats/trainings';
+import type { SaveTrainingInput, TrainingView } from '../../cloudfunctions/core/trainings/schemas';
 import { parseDate } from './statsPeriod';
 
 export interface TrainingForm {

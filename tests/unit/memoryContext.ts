@@ -10,9 +10,15 @@ import {
   type Page,
   type Store,
 } from '../../cloudfunctions/core/ports';
-import type { LeadCounts } from '../../cloudfunctions/core/views';
+import type { LeadCounts } from '../../cloudfunctions/core/leads/views';
 import { MemoryArticleStore } from './memoryArticles';
-import type { AccountRecord, InviteRecord, LeadRecord, TownshipRecord, UnitRecord } from '../../cloudfunctions/core/records';
+import type {
+  AccountRecord,
+  InviteRecord,
+  LeadRecord,
+  TownshipRecord,
+  UnitRecord,
+} from '../../cloudfunctions/core/leads/records';
 import { DEFAULT_CATEGORIES, LEAD_STATUSES, defaultTownshipSettings } from '../../cloudfunctions/core/vocabulary';
 
 function compareKeys(a: CursorKey, b: CursorKey): number {

@@ -1,7 +1,7 @@
 // Account lists and admin edits in SQL (the store's accounts half).
 import { conflict } from '../../core/errors';
 import type { AccountQuery, Page } from '../../core/ports';
-import type { AccountRecord } from '../../core/records';
+import type { AccountRecord } from '../../core/leads/records';
 import type { Db } from './db';
 import { accountFromRow, accountToRow, type AccountRow } from './rows';
 

@@ -2,7 +2,7 @@
 import { conflict } from '../../core/errors';
 import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
 import type { AccountQuery, LeadEvent, LeadFilter, LeadQuery, Page, Store } from '../../core/ports';
-import type { LeadCounts } from '../../core/views';
+import type { LeadCounts } from '../../core/leads/views';
 import type {
   AccountRecord,
   ArticleRecord,
@@ -12,7 +12,7 @@ import type {
   LeadRecord,
   TownshipRecord,
   UnitRecord,
-} from '../../core/records';
+} from '../../core/leads/records';
 import { articlesForLeads } from './articleTables';
 import { openDatabase, type Db } from './db';
 import { listAccountsPage, updateAccountRow } from './accountTables';

@@ -2,7 +2,7 @@
 import { conflict } from '../../core/errors';
 import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
 import type { AccountQuery, LeadEvent, LeadFilter, LeadQuery, Page, Store } from '../../core/ports';
-import type { LeadCounts } from '../../core/views';
+import type { LeadCounts } from '../../core/leads/views';
 import { LEAD_STATUSES } from '../../core/vocabulary';
 import { hashPassword } from '../local/passwords';
 import * as articles from './articleStore';
@@ -16,7 +16,7 @@ import type {
   LeadRecord,
   TownshipRecord,
   UnitRecord,
-} from '../../core/records';
+} from '../../core/leads/records';
 import {
   byUnitOrder,
   chunks,

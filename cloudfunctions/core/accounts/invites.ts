@@ -1,8 +1,8 @@
 // accounts.invite and accounts.bind: an admin's invite code ties a WeChat openid to a new account.
 import { conflict, invalid, notFound, unauthenticated } from '../errors';
 import type { Context, Identity } from '../ports';
-import type { AccountRecord, InviteRecord } from '../records';
-import type { BindInput, InviteInput } from '../schemas';
+import type { AccountRecord, InviteRecord } from '../leads/records';
+import type { BindInput, InviteInput } from '../leads/schemas';
 import { me, type MeView } from './profile';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

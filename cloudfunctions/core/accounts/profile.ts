@@ -1,10 +1,10 @@
 // accounts.me, accounts.units and accounts.list.
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../cursor';
 import type { Context } from '../ports';
-import type { AccountRecord, AgingHours } from '../records';
+import type { AccountRecord, AgingHours } from '../leads/records';
 import { DEFAULT_AGING_HOURS, DEFAULT_HIGHLIGHT_SECTIONS, type Role } from '../vocabulary';
-import type { ListAccountsInput } from '../schemas';
-import { accountView, unitView, type AccountView, type PageView, type UnitView } from '../views';
+import type { ListAccountsInput } from '../leads/schemas';
+import { accountView, unitView, type AccountView, type PageView, type UnitView } from '../leads/views';
 
 export interface MeView extends AccountView {
   categories: string[];

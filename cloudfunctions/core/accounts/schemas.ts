@@ -1,6 +1,6 @@
 // Payloads of the admin's account and unit editing (accounts.save, accounts.saveUnit).
 import * as z from 'zod/mini';
-import { idSchema, phoneSchema, text } from '../schemas';
+import { idSchema, phoneSchema, text } from '../leads/schemas';
 import { PLATFORM_KINDS, ROLES, UNIT_KINDS } from '../vocabulary';
 
 export const PASSWORD_MIN = 8;

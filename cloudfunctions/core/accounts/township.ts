@@ -1,7 +1,7 @@
 // accounts.saveTownship: the admin keeps the township's aging thresholds, highlight sections and categories.
 import { notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord, TownshipRecord } from '../records';
+import type { AccountRecord, TownshipRecord } from '../leads/records';
 import { me, type MeView } from './profile';
 import type { SaveTownshipInput } from './schemas';
 

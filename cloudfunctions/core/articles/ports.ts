@@ -1,6 +1,6 @@
 // The store's article half: articles, the leads they cite, and their publications.
 import type { CursorKey, LeadEvent, Page } from '../ports';
-import type { ArticleRecord, LeadRecord, PublicationRecord } from '../records';
+import type { ArticleRecord, LeadRecord, PublicationRecord } from '../leads/records';
 import type { ArticleKind } from '../vocabulary';
 import type { ArticleStatus } from './schemas';
 

@@ -1,8 +1,8 @@
 // Likely duplicates of a lead: same unit, sent within three days of it, with a similar title (issue 4, item 2).
-import { MERGE_TARGET_STATUSES } from '../leadStatus';
+import { MERGE_TARGET_STATUSES } from './status';
 import type { Context, CursorKey, LeadQuery } from '../ports';
-import type { AccountRecord, LeadRecord } from '../records';
-import type { LeadView } from '../views';
+import type { AccountRecord, LeadRecord } from './records';
+import type { LeadView } from './views';
 import { findVisibleLead } from './access';
 import { presentLeads } from './present';
 

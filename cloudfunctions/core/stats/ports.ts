@@ -5,7 +5,7 @@ import type { HighlightSection, SummaryFigures } from './figures';
 import type { Alerts, ExplainItem, RankBy, RankingRow } from './ranking';
 import type { AssessmentRule } from './rule';
 import type { ExportFormat } from './schemas';
-import type { TrainingRecord } from './trainings';
+import type { TrainingRecord } from '../trainings/schemas';
 
 /** A township and a period of calendar dates (Asia/Shanghai, both inclusive). */
 export interface PeriodQuery {

@@ -1,6 +1,6 @@
 // Payloads of the stats function (DESIGN 4.3 and issue 5); trainings' payloads live in trainings.ts.
 import * as z from 'zod/mini';
-import { dateSchema, idSchema, pageShape } from '../schemas';
+import { dateSchema, idSchema, pageShape } from '../leads/schemas';
 
 /** The longest period one call may cover: leadsByMonth and the ledgers stay bounded. */
 export const MAX_PERIOD_DAYS = 366 * 5;

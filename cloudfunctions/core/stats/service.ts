@@ -2,8 +2,8 @@
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../cursor';
 import { notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord } from '../records';
-import type { PageView } from '../views';
+import type { AccountRecord } from '../leads/records';
+import type { PageView } from '../leads/views';
 import { DEFAULT_HIGHLIGHT_SECTIONS } from '../vocabulary';
 import type { RulesResult } from './views';
 import { statsOf } from './context';

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { DECOY_HASH, verifyPassword } from '../../adapters/local/passwords';
 import { AppError, okEnvelope, unauthenticated } from '../../core/errors';
 import type { LoginResult } from '../../core/accounts/profile';
-import { loginSchema } from '../../core/schemas';
+import { loginSchema } from '../../core/leads/schemas';
 import { parseOrThrow } from '../../core/validation';
 import { LoginLimiter } from '../auth/rateLimit';
 import { signToken } from '../auth/tokens';

@@ -2,8 +2,8 @@
 // adapters/wx/documents.ts, through the records the app itself stores (fixtures' account and lead factories).
 import { toDoc } from '../../../cloudfunctions/adapters/wx/documents';
 import { STATS_COLLECTIONS } from '../../../cloudfunctions/adapters/wx/stats/collections';
-import type { ArticleRecord, PublicationRecord, UnitRecord } from '../../../cloudfunctions/core/records';
-import type { TrainingRecord } from '../../../cloudfunctions/core/stats/trainings';
+import type { ArticleRecord, PublicationRecord, UnitRecord } from '../../../cloudfunctions/core/leads/records';
+import type { TrainingRecord } from '../../../cloudfunctions/core/trainings/schemas';
 import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
 import type { FakeDb } from '../fakeDb';
 import { account, lead, T1 } from '../fixtures';

@@ -1,5 +1,5 @@
 // Seeds the demo township 示范镇 (DESIGN 4.4) into an EMPTY database, in one transaction.
-import type { InviteRecord } from '../../../core/records';
+import type { InviteRecord } from '../../../core/leads/records';
 import { insertArticleRow, upsertPublicationRow } from '../articleTables';
 import { appendLeadEvent } from '../leadEvents';
 import { saveTraining } from '../stats/recordsSql';

@@ -2,7 +2,7 @@
 import type { CursorKey, Page } from '../../../core/ports';
 import type { ExportJobRecord, TrainingQuery } from '../../../core/stats/ports';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/stats/trainings';
+import type { TrainingRecord } from '../../../core/trainings/schemas';
 import type { Db } from '../db';
 
 export function listRules(db: Db, townshipId: string): AssessmentRule[] {

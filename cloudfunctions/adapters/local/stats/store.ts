@@ -15,7 +15,7 @@ import type {
 } from '../../../core/stats/ports';
 import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/stats/trainings';
+import type { TrainingRecord } from '../../../core/trainings/schemas';
 import type { Db } from '../db';
 import { summaryDocx } from '../exports/docx';
 import { pendingExport } from '../exports/exportFiles';

@@ -2,7 +2,7 @@
 import type { CursorKey, Page } from '../../../core/ports';
 import type { ExportJobRecord, TrainingQuery } from '../../../core/stats/ports';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/stats/trainings';
+import type { TrainingRecord } from '../../../core/trainings/schemas';
 import { chunks, COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from '../documents';
 import type { Condition, Database } from '../sdk';
 import { STATS_COLLECTIONS as S } from './collections';

@@ -15,7 +15,7 @@ import type {
 } from '../../../core/stats/ports';
 import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/stats/trainings';
+import type { TrainingRecord } from '../../../core/trainings/schemas';
 import type { Database, WxCloud } from '../sdk';
 import { alerts } from './alerts';
 import { explain } from './explain';

@@ -1,7 +1,7 @@
 // The training form: topic, date, trainer, and the attendees picked from the township's reporters.
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { TrainingView } from '../../../../cloudfunctions/core/stats/trainings';
+import type { TrainingView } from '../../../../cloudfunctions/core/trainings/schemas';
 import AppButton from '../../../components/AppButton';
 import ChoiceChips from '../../../components/ChoiceChips';
 import DateField from '../../../components/DateField';

@@ -1,6 +1,6 @@
 // Trainings (队伍建设): topic, date, trainer and the accounts that attended; they feed the summary.
 import * as z from 'zod/mini';
-import { dateSchema, idSchema, pageShape, text } from '../schemas';
+import { dateSchema, idSchema, pageShape, text } from '../leads/schemas';
 
 export const TRAINING_ATTENDEES_MAX = 500;
 

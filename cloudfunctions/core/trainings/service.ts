@@ -2,10 +2,10 @@
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../cursor';
 import { invalid, notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord } from '../records';
-import type { PageView } from '../views';
-import { statsOf } from './context';
-import type { ListTrainingsInput, SaveTrainingInput, TrainingRecord, TrainingView } from './trainings';
+import type { AccountRecord } from '../leads/records';
+import type { PageView } from '../leads/views';
+import { statsOf } from '../stats/context';
+import type { ListTrainingsInput, SaveTrainingInput, TrainingRecord, TrainingView } from './schemas';
 
 async function present(ctx: Context, t: TrainingRecord): Promise<TrainingView> {
   const names = await ctx.store.accountNames(t.attendeeIds);

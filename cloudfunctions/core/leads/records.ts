@@ -1,5 +1,5 @@
 // Records as the store keeps them; every record carries its township and no query crosses townships.
-import type { ArticleKind, Decision, LeadStatus, PlatformKind, PublicationLevel, Role, UnitKind } from './vocabulary';
+import type { ArticleKind, Decision, LeadStatus, PlatformKind, PublicationLevel, Role, UnitKind } from '../vocabulary';
 
 export interface AgingHours {
   /** A pending lead older than this many hours shows amber in the queue… */

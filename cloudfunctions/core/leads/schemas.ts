@@ -1,7 +1,7 @@
 // Payload schemas shared by the app's forms, the cloud functions and docs/api.md (zod/mini keeps bundles small).
 import * as z from 'zod/mini';
-import { DECISIONS_NEEDING_NOTE } from './leadStatus';
-import { BODY_MAX, DECISIONS, LEAD_STATUSES, MAX_PHOTOS, ROLES, TITLE_MAX } from './vocabulary';
+import { DECISIONS_NEEDING_NOTE } from './status';
+import { BODY_MAX, DECISIONS, LEAD_STATUSES, MAX_PHOTOS, ROLES, TITLE_MAX } from '../vocabulary';
 
 export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 export const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));

@@ -1,8 +1,8 @@
 // What clients receive: the lead, account and unit shapes of DESIGN 4.3, built from records.
 import type { AccountRecord, ArticleSummary, LeadRecord, UnitRecord } from './records';
-import type { ErrorCode } from './errors';
-import { leadTimeliness } from './leads/timeliness';
-import type { Decision, LeadStatus, PlatformKind, Role, UnitKind } from './vocabulary';
+import type { ErrorCode } from '../errors';
+import { leadTimeliness } from './timeliness';
+import type { Decision, LeadStatus, PlatformKind, Role, UnitKind } from '../vocabulary';
 
 export interface PhotoView {
   fileID: string;
