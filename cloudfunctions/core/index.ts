@@ -5,19 +5,11 @@ export * from './leads/schemas';
 export * from './accounts/schemas';
 export * from './articles/schemas';
 export type { ErrorBody, ErrorCode, Envelope } from './errors';
-export type {
-  AccountView,
-  LeadCounts,
-  LeadTimeliness,
-  LeadView,
-  PageView,
-  PhotoView,
-  ReviewManyItem,
-  ReviewManyResult,
-  UnitView,
-} from './leads/views';
+export type { AccountView, UnitView, LoginResult, MeView } from './accounts/views';
+export type { LeadCounts, LeadTimeliness, LeadView, ReviewManyItem, ReviewManyResult } from './leads/views';
+export type { PageView } from './cursor';
+export type { PhotoView } from './photos';
 export type { ArticleLeadView, ArticleView, CreditView, PublicationView } from './articles/views';
-export type { LoginResult, MeView } from './accounts/profile';
-export type { AgingHours } from './leads/records';
-export { describeIssue, fieldProblems, FIELD_LABELS } from './validation';
+export type { AgingHours } from './accounts/records';
+export { describeIssue, fieldProblems, FIELD_LABELS, type FieldProblem } from './validation';
 export { statusAfterDecision, DECISIONS_NEEDING_NOTE } from './leads/status';

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { AppError, denied, errorEnvelope, invalid, okEnvelope, unauthenticated, type Envelope } from './errors';
 import type { Context, Identity } from './ports';
-import type { AccountRecord } from './leads/records';
+import type { AccountRecord } from './accounts/records';
 import { parseOrThrow } from './validation';
 import type { Role } from './vocabulary';
 

@@ -1,11 +1,18 @@
 // The accounts cloud function: who am I, binding by invite code, units and account lists, township settings.
 import { saveAccount, saveUnit } from '../core/accounts/admin';
 import { bindInvite, createInvite } from '../core/accounts/invites';
-import { saveAccountSchema, saveTownshipSchema, saveUnitSchema } from '../core/accounts/schemas';
+import {
+  saveAccountSchema,
+  saveTownshipSchema,
+  saveUnitSchema,
+  bindSchema,
+  inviteSchema,
+  listAccountsSchema,
+} from '../core/accounts/schemas';
 import { saveTownship } from '../core/accounts/township';
 import { listAccounts, me, units } from '../core/accounts/profile';
 import { action, ADMIN, DESK, defineFunction, EVERYONE, unboundAction } from '../core/runtime';
-import { bindSchema, emptySchema, inviteSchema, listAccountsSchema } from '../core/leads/schemas';
+import { emptySchema } from '../core/fields';
 
 export const accountsFunction = defineFunction('accounts', {
   me: action({ roles: EVERYONE, schema: emptySchema, run: (ctx, caller) => me(ctx, caller) }),

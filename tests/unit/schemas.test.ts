@@ -1,6 +1,6 @@
 import { addPublicationSchema } from '../../cloudfunctions/core/articles/schemas';
+import { bindSchema } from '../../cloudfunctions/core/accounts/schemas';
 import {
-  bindSchema,
   queueSchema,
   replyLeadSchema,
   reviewLeadSchema,

@@ -3,10 +3,10 @@ import { toDoc } from '../../cloudfunctions/adapters/wx/documents';
 import type {
   AccountRecord,
   InviteRecord,
-  LeadRecord,
   TownshipRecord,
   UnitRecord,
-} from '../../cloudfunctions/core/leads/records';
+} from '../../cloudfunctions/core/accounts/records';
+import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
 import { DEFAULT_CATEGORIES, defaultTownshipSettings } from '../../cloudfunctions/core/vocabulary';
 import type { FakeDb } from './fakeDb';
 

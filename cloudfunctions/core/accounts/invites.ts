@@ -1,9 +1,10 @@
 // accounts.invite and accounts.bind: an admin's invite code ties a WeChat openid to a new account.
 import { conflict, invalid, notFound, unauthenticated } from '../errors';
 import type { Context, Identity } from '../ports';
-import type { AccountRecord, InviteRecord } from '../leads/records';
-import type { BindInput, InviteInput } from '../leads/schemas';
-import { me, type MeView } from './profile';
+import type { AccountRecord, InviteRecord } from './records';
+import type { BindInput, InviteInput } from './schemas';
+import { me } from './profile';
+import type { MeView } from './views';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 

@@ -1,7 +1,7 @@
 // leads.reviewMany: the same decision on several leads, each decided (and reported) on its own.
 import { AppError } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord } from './records';
+import type { AccountRecord } from '../accounts/records';
 import type { ReviewManyInput } from './schemas';
 import type { ReviewManyItem, ReviewManyResult } from './views';
 import { reviewLead } from './review';

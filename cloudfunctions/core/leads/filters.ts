@@ -1,6 +1,6 @@
 // The desk's filters in store terms: township dates (Asia/Shanghai, inclusive) become instants on createdAt.
-import type { LeadFilter } from '../ports';
-import type { AccountRecord } from './records';
+import type { LeadFilter } from './ports';
+import type { AccountRecord } from '../accounts/records';
 import type { LeadCountsInput } from './schemas';
 
 const DAY = 86_400_000;

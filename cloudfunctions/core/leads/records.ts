@@ -1,55 +1,5 @@
 // Records as the store keeps them; every record carries its township and no query crosses townships.
-import type { ArticleKind, Decision, LeadStatus, PlatformKind, PublicationLevel, Role, UnitKind } from '../vocabulary';
-
-export interface AgingHours {
-  /** A pending lead older than this many hours shows amber in the queue… */
-  amber: number;
-  /** …and red past this many. */
-  red: number;
-}
-
-export interface TownshipRecord {
-  id: string;
-  name: string;
-  categories: string[];
-  timezone: string;
-  agingHours: AgingHours;
-  /** Sections of the township's summary a highlight lead may be filed under. */
-  highlightSections: string[];
-}
-
-export interface UnitRecord {
-  id: string;
-  townshipId: string;
-  name: string;
-  kind: UnitKind;
-  platforms: PlatformKind[];
-}
-
-export interface AccountRecord {
-  id: string;
-  townshipId: string;
-  unitId: string | null;
-  role: Role;
-  name: string;
-  phone: string | null;
-  username: string | null;
-  passwordHash: string | null;
-  openid: string | null;
-  active: boolean;
-  createdAt: string;
-}
-
-export interface InviteRecord {
-  code: string;
-  townshipId: string;
-  unitId: string | null;
-  role: Role;
-  expiresAt: string;
-  usesLeft: number;
-  createdBy: string;
-  createdAt: string;
-}
+import type { Decision, LeadStatus } from '../vocabulary';
 
 export interface HistoryEntry {
   at: string;
@@ -91,51 +41,17 @@ export interface LeadRecord {
   version: number;
 }
 
-export interface PublicationSummary {
-  outlet: string;
-  level: PublicationLevel;
-  publishedAt: string;
-  url: string | null;
+/** One line of a lead's append-only audit log, written with the save that caused it. */
+export interface LeadEvent {
+  at: string;
+  by: string;
+  kind: LeadEventKind;
+  decision: Decision | null;
+  from: LeadStatus;
+  to: LeadStatus;
+  note: string | null;
+  /** The article that cited the lead, or the lead it was merged into. */
+  ref: string | null;
 }
 
-export interface ArticleSummary {
-  id: string;
-  title: string;
-  kind: ArticleKind;
-  status: 'draft' | 'published';
-  publications: PublicationSummary[];
-}
-
-export interface ArticleRecord {
-  id: string;
-  townshipId: string;
-  title: string;
-  kind: ArticleKind;
-  /** Plain text exactly as the editor wrote it. */
-  body: string;
-  status: 'draft' | 'published';
-  photos: string[];
-  /** Credited reporters' account ids, in credit order. */
-  credits: string[];
-  /** The leads the article was written from, in the order given. */
-  leadIds: string[];
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-  /** Optimistic concurrency, as for leads. */
-  version: number;
-}
-
-export interface PublicationRecord {
-  id: string;
-  articleId: string;
-  townshipId: string;
-  outlet: string;
-  level: PublicationLevel;
-  /** YYYY-MM-DD in the township's time zone. */
-  publishedAt: string;
-  url: string | null;
-  proofFileID: string | null;
-  createdBy: string;
-  createdAt: string;
-}
+export type LeadEventKind = 'submitted' | 'decision' | 'reply' | 'highlight' | 'cited';

@@ -1,5 +1,6 @@
 // How fast a lead moved: hours from submission to the first decision and to the first publication (issue 4, item 6).
-import type { ArticleSummary, LeadRecord } from './records';
+import type { ArticleSummary } from '../articles/records';
+import type { LeadRecord } from './records';
 import type { LeadTimeliness } from './views';
 
 const HOUR = 3_600_000;

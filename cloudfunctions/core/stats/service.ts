@@ -1,9 +1,8 @@
 // The stats actions: the caller's township, the rule versions and the period go to the store's aggregates.
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../cursor';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type PageView } from '../cursor';
 import { notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord } from '../leads/records';
-import type { PageView } from '../leads/views';
+import type { AccountRecord } from '../accounts/records';
 import { DEFAULT_HIGHLIGHT_SECTIONS } from '../vocabulary';
 import type { RulesResult } from './views';
 import { statsOf } from './context';
@@ -11,7 +10,13 @@ import type { SummaryResult } from './figures';
 import { shanghaiDate } from './period';
 import type { Alerts, ExplainResult, RankingRow } from './ranking';
 import { ruleInEffect, ruleVersions, type AssessmentRule, type SaveRuleInput } from './rule';
-import { DEFAULT_SILENT_DAYS, type AlertsInput, type ExplainInput, type PeriodInput, type RankingInput } from './schemas';
+import {
+  DEFAULT_SILENT_DAYS,
+  type AlertsInput,
+  type ExplainInput,
+  type PeriodInput,
+  type RankingInput,
+} from './schemas';
 import { summaryText } from './text';
 
 /** Highlight stories per section in the summary: enough for the report, few enough to read. */

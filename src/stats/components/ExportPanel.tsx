@@ -3,7 +3,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { ExportFormat } from '../../../cloudfunctions/core/stats/schemas';
+import type { ExportFormat } from '@core/stats';
 import AppButton from '../../components/AppButton';
 import ErrorBanner from '../../components/ErrorBanner';
 import { documentTypeOf, followExport, type ExportedFile } from '../../lib/statsExport';

@@ -1,8 +1,8 @@
 // The records behind one score (stats.explain): each lead and publication with the points it brought, page by page.
 import { View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { PUBLICATION_LEVEL_LABELS } from '../../../../cloudfunctions/core/vocabulary';
-import type { ExplainItem, ExplainKind } from '../../../../cloudfunctions/core/stats/ranking';
+import { PUBLICATION_LEVEL_LABELS } from '@core/vocabulary';
+import type { ExplainItem, ExplainKind } from '@core/stats';
 import ErrorBanner from '../../../components/ErrorBanner';
 import ListFooter from '../../../components/ListFooter';
 import { formatPoints } from '../../../lib/statsFormat';

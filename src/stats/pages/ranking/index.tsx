@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import type { RankBy } from '../../../../cloudfunctions/core/stats/ranking';
+import type { RankBy } from '@core/stats';
 import ChoiceChips from '../../../components/ChoiceChips';
 import DeskLayout from '../../../components/DeskLayout';
 import EmptyState from '../../../components/EmptyState';

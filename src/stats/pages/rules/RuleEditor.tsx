@@ -1,8 +1,8 @@
 // Edits the assessment method as a new version from an effective date; earlier versions keep scoring their dates.
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { RulesResult } from '../../../../cloudfunctions/core/stats/views';
-import { CREDIT_SPLITS, LEVEL_COUNTING } from '../../../../cloudfunctions/core/stats/rule';
+import type { RulesResult } from '@core/stats';
+import { CREDIT_SPLITS, LEVEL_COUNTING } from '@core/stats';
 import AppButton from '../../../components/AppButton';
 import ChoiceChips, { optionsOf } from '../../../components/ChoiceChips';
 import DateField from '../../../components/DateField';

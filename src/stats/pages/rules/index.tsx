@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { DEFAULT_EFFECTIVE_FROM, type AssessmentRule } from '../../../../cloudfunctions/core/stats/rule';
+import { DEFAULT_EFFECTIVE_FROM, type AssessmentRule } from '@core/stats';
 import DeskLayout from '../../../components/DeskLayout';
 import ErrorBanner from '../../../components/ErrorBanner';
 import Loading from '../../../components/Loading';

@@ -1,17 +1,17 @@
 // The training form: topic, date, trainer, and the attendees picked from the township's reporters.
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { TrainingView } from '../../../../cloudfunctions/core/trainings/schemas';
-import AppButton from '../../../components/AppButton';
-import ChoiceChips from '../../../components/ChoiceChips';
-import DateField from '../../../components/DateField';
-import ErrorBanner from '../../../components/ErrorBanner';
-import TextField from '../../../components/TextField';
+import type { TrainingView } from '@core/trainings';
 import { fieldErrorsFromDetails } from '../../../lib/fieldErrors';
 import { searchPeople, trainingFromForm, type TrainingForm } from '../../../lib/statsTrainingForm';
 import { CloudError, messageOf } from '../../../services/envelope';
 import { call } from '@/services/cloud';
 import { useReporters } from './useReporters';
+import AppButton from '../../../components/AppButton';
+import ChoiceChips from '../../../components/ChoiceChips';
+import DateField from '../../../components/DateField';
+import ErrorBanner from '../../../components/ErrorBanner';
+import TextField from '../../../components/TextField';
 
 interface Props {
   initial: TrainingForm;
