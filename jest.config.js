@@ -10,6 +10,8 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: {
     '^@core$': '<rootDir>/cloudfunctions/core/index.ts',
+    '^@core/(vocabulary)$': '<rootDir>/cloudfunctions/core/$1.ts',
+    '^@core/(stats|trainings)$': '<rootDir>/cloudfunctions/core/$1/index.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testTimeout: 30000,

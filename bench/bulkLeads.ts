@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { DEMO_TOWNSHIP_ID } from '../cloudfunctions/adapters/local/demo/people';
 import { LocalStore } from '../cloudfunctions/adapters/local/store';
-import type { LeadRecord } from '../cloudfunctions/core/records';
+import type { LeadRecord } from '../cloudfunctions/core/leads/records';
 import { DEFAULT_CATEGORIES } from '../cloudfunctions/core/vocabulary';
 
 export async function addPendingLeads(dataDir: string, count: number, now: Date): Promise<void> {

@@ -20,6 +20,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     // The app imports the shared schemas and view types from the cloud functions' core.
     alias: {
+      // The app's entry points into the core; the feature barrels come first so '@core' does not swallow them.
+      '@core/vocabulary': path.resolve(root, 'cloudfunctions/core/vocabulary.ts'),
+      '@core/stats': path.resolve(root, 'cloudfunctions/core/stats/index.ts'),
+      '@core/trainings': path.resolve(root, 'cloudfunctions/core/trainings/index.ts'),
       '@core': path.resolve(root, 'cloudfunctions/core/index.ts'),
       '@': path.resolve(root, 'src'),
     },

@@ -1,6 +1,5 @@
-// Opaque list cursors: the store's sort key, base64url-encoded JSON.
+// Paging: a page of records with the sort key of its last item, and the opaque cursor clients see (base64url JSON).
 import { invalid } from './errors';
-import type { CursorKey } from './ports';
 
 export function encodeCursor(key: CursorKey | null): string | null {
   return key === null ? null : Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
@@ -22,3 +21,16 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
+
+export interface PageView<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Sort key of the last item of a page; the core encodes it as an opaque cursor. */
+export type CursorKey = (string | number)[];
+
+export interface Page<T> {
+  items: T[];
+  next: CursorKey | null;
+}

@@ -1,23 +1,15 @@
-// What the app may import from the core: vocabulary, schemas, the API map and view types (no server code).
+// What the app may import from the core: vocabulary, schemas and view types (no server code). The typed API map
+// is derived from the function tables in cloudfunctions/functions/api.ts (`@api`, imported as types only).
 export * from './vocabulary';
-export * from './schemas';
+export * from './leads/schemas';
 export * from './accounts/schemas';
 export * from './articles/schemas';
-export * from './api';
 export type { ErrorBody, ErrorCode, Envelope } from './errors';
-export type {
-  AccountView,
-  LeadCounts,
-  LeadTimeliness,
-  LeadView,
-  PageView,
-  PhotoView,
-  ReviewManyItem,
-  ReviewManyResult,
-  UnitView,
-} from './views';
+export type { AccountView, UnitView, LoginResult, MeView } from './accounts/views';
+export type { LeadCounts, LeadTimeliness, LeadView, ReviewManyItem, ReviewManyResult } from './leads/views';
+export type { PageView } from './cursor';
+export type { PhotoView } from './photos';
 export type { ArticleLeadView, ArticleView, CreditView, PublicationView } from './articles/views';
-export type { MeView } from './accounts/profile';
-export type { AgingHours } from './records';
-export { describeIssue, fieldProblems, FIELD_LABELS } from './validation';
-export { statusAfterDecision, DECISIONS_NEEDING_NOTE } from './leadStatus';
+export type { AgingHours } from './accounts/records';
+export { describeIssue, fieldProblems, FIELD_LABELS, type FieldProblem } from './validation';
+export { statusAfterDecision, DECISIONS_NEEDING_NOTE } from './leads/status';

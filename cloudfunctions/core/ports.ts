@@ -1,76 +1,14 @@
 // Ports the domain talks to; adapters/local (SQLite, disk) and adapters/wx (cloud database, storage) implement them.
-import type {
-  AccountRecord,
-  ArticleSummary,
-  HistoryEntry,
-  InviteRecord,
-  LeadRecord,
-  TownshipRecord,
-  UnitRecord,
-} from './records';
+import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from './accounts/records';
+import type { ArticleSummary } from './articles/records';
+import type { HistoryEntry, LeadRecord } from './leads/records';
 import type { ArticleStore } from './articles/ports';
 import type { StatsStore } from './stats/ports';
-import type { Decision, LeadStatus, Role } from './vocabulary';
-import type { LeadCounts } from './views';
-
-/** Sort key of the last item of a page; the core encodes it as an opaque cursor. */
-export type CursorKey = (string | number)[];
-
-export interface Page<T> {
-  items: T[];
-  next: CursorKey | null;
-}
-
-/** `newest`: createdAt desc, id desc (key [createdAt, id]); `queue`: urgent first, then oldest (key [urgent 1|0, createdAt, id]). */
-export type LeadOrder = 'newest' | 'queue';
-
-/** Which leads: every field narrows; none crosses townships. */
-export interface LeadFilter {
-  townshipId: string;
-  authorId?: string;
-  statuses?: LeadStatus[];
-  unitId?: string;
-  category?: string;
-  urgent?: boolean;
-  /** true: highlightSection set; false: not set. */
-  highlighted?: boolean;
-  /** createdAt ≥ this instant (ISO). */
-  createdFrom?: string;
-  /** createdAt < this instant (ISO). */
-  createdBefore?: string;
-  /** Words that must appear in the title or the body (case-insensitive, taken literally). */
-  text?: string;
-}
-
-export interface LeadQuery extends LeadFilter {
-  order: LeadOrder;
-  after?: CursorKey;
-  limit: number;
-}
-
-export interface AccountQuery {
-  townshipId: string;
-  role?: Role;
-  unitId?: string;
-  active?: boolean;
-  after?: CursorKey; // [name, id]
-  limit: number;
-}
-
-/** One line of a lead's append-only audit log, written with the save that caused it. */
-export interface LeadEvent {
-  at: string;
-  by: string;
-  kind: LeadEventKind;
-  decision: Decision | null;
-  from: LeadStatus;
-  to: LeadStatus;
-  note: string | null;
-  /** The article that cited the lead, or the lead it was merged into. */
-  ref: string | null;
-}
-
-export type LeadEventKind = 'submitted' | 'decision' | 'reply' | 'highlight' | 'cited';
+import type { LeadCounts } from './leads/views';
+import type { AccountQuery } from './accounts/ports';
+import type { Page } from './cursor';
+import type { LeadEvent } from './leads/records';
+import type { LeadFilter, LeadQuery } from './leads/ports';
 
 export interface Store extends ArticleStore {
   getTownship(id: string): Promise<TownshipRecord | null>;

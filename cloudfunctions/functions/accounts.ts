@@ -1,22 +1,29 @@
 // The accounts cloud function: who am I, binding by invite code, units and account lists, township settings.
 import { saveAccount, saveUnit } from '../core/accounts/admin';
 import { bindInvite, createInvite } from '../core/accounts/invites';
-import { saveAccountSchema, saveTownshipSchema, saveUnitSchema } from '../core/accounts/schemas';
+import {
+  saveAccountSchema,
+  saveTownshipSchema,
+  saveUnitSchema,
+  bindSchema,
+  inviteSchema,
+  listAccountsSchema,
+} from '../core/accounts/schemas';
 import { saveTownship } from '../core/accounts/township';
 import { listAccounts, me, units } from '../core/accounts/profile';
-import { action, unboundAction, type FunctionDef } from '../core/runtime';
-import { bindSchema, emptySchema, inviteSchema, listAccountsSchema } from '../core/schemas';
+import { action, ADMIN, DESK, defineFunction, EVERYONE, unboundAction } from '../core/runtime';
+import { emptySchema } from '../core/fields';
 
-export const accountsFunction: FunctionDef = {
-  name: 'accounts',
-  actions: {
-    me: action(emptySchema, (ctx, caller) => me(ctx, caller)),
-    bind: unboundAction(bindSchema, bindInvite),
-    units: action(emptySchema, (ctx, caller) => units(ctx, caller)),
-    list: action(listAccountsSchema, listAccounts),
-    invite: action(inviteSchema, createInvite),
-    save: action(saveAccountSchema, saveAccount),
-    saveUnit: action(saveUnitSchema, saveUnit),
-    saveTownship: action(saveTownshipSchema, saveTownship),
-  },
-};
+export const accountsFunction = defineFunction('accounts', {
+  me: action({ roles: EVERYONE, schema: emptySchema, run: (ctx, caller) => me(ctx, caller) }),
+  bind: unboundAction({ roles: ['reporter', 'admin'], schema: bindSchema, run: bindInvite }),
+  units: action({ roles: EVERYONE, schema: emptySchema, run: (ctx, caller) => units(ctx, caller) }),
+  list: action({ roles: DESK, schema: listAccountsSchema, run: listAccounts }),
+  invite: action({ roles: ADMIN, schema: inviteSchema, run: createInvite }),
+  /** Create (no id) or change an account; `active: false` deactivates it, its records stay. */
+  save: action({ roles: ADMIN, schema: saveAccountSchema, run: saveAccount }),
+  /** Create (no id) or change a unit and its publicity platforms. */
+  saveUnit: action({ roles: ADMIN, schema: saveUnitSchema, run: saveUnit }),
+  /** The township's aging thresholds, highlight sections and categories; absent fields keep theirs. */
+  saveTownship: action({ roles: ADMIN, schema: saveTownshipSchema, run: saveTownship }),
+});

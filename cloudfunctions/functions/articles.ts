@@ -11,16 +11,17 @@ import {
   removePublicationSchema,
   saveArticleSchema,
 } from '../core/articles/schemas';
-import { action, type FunctionDef } from '../core/runtime';
+import { action, defineFunction, DESK, EVERYONE } from '../core/runtime';
 
-export const articlesFunction: FunctionDef = {
-  name: 'articles',
-  actions: {
-    create: action(createArticleSchema, createArticle),
-    save: action(saveArticleSchema, saveArticle),
-    get: action(getArticleSchema, getArticle),
-    list: action(listArticlesSchema, listArticles),
-    addPublication: action(addPublicationSchema, addPublication),
-    removePublication: action(removePublicationSchema, removePublication),
-  },
-};
+export const articlesFunction = defineFunction('articles', {
+  create: action({ roles: DESK, schema: createArticleSchema, run: createArticle }),
+  save: action({ roles: DESK, schema: saveArticleSchema, run: saveArticle }),
+  /** Reporters see the articles citing their leads. */
+  get: action({ roles: EVERYONE, schema: getArticleSchema, run: getArticle }),
+  /** Newest first. */
+  list: action({ roles: DESK, schema: listArticlesSchema, run: listArticles }),
+  /** Adds a publication (or replaces `publicationId`); the article becomes `published`. */
+  addPublication: action({ roles: DESK, schema: addPublicationSchema, run: addPublication }),
+  /** The article goes back to `draft` when its last publication is removed. */
+  removePublication: action({ roles: DESK, schema: removePublicationSchema, run: removePublication }),
+});

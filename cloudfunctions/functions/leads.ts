@@ -7,7 +7,7 @@ import { findTwins } from '../core/leads/twins';
 import { presentLead } from '../core/leads/present';
 import { replyToLead, reviewLead } from '../core/leads/review';
 import { submitLead } from '../core/leads/submit';
-import { action, type FunctionDef } from '../core/runtime';
+import { action, defineFunction, DESK, EVERYONE } from '../core/runtime';
 import {
   getLeadSchema,
   highlightSchema,
@@ -19,20 +19,26 @@ import {
   replyLeadSchema,
   reviewLeadSchema,
   submitLeadSchema,
-} from '../core/schemas';
+} from '../core/leads/schemas';
 
-export const leadsFunction: FunctionDef = {
-  name: 'leads',
-  actions: {
-    submit: action(submitLeadSchema, submitLead),
-    mine: action(mineSchema, myLeads),
-    get: action(getLeadSchema, async (ctx, caller, input) => presentLead(ctx, await findVisibleLead(ctx, caller, input.id))),
-    reply: action(replyLeadSchema, replyToLead),
-    queue: action(queueSchema, reviewQueue),
-    review: action(reviewLeadSchema, reviewLead),
-    counts: action(leadCountsSchema, leadCounts),
-    twins: action(twinsSchema, findTwins),
-    reviewMany: action(reviewManySchema, reviewMany),
-    highlight: action(highlightSchema, markHighlight),
-  },
-};
+export const leadsFunction = defineFunction('leads', {
+  submit: action({ roles: EVERYONE, schema: submitLeadSchema, run: submitLead }),
+  mine: action({ roles: EVERYONE, schema: mineSchema, run: myLeads }),
+  get: action({
+    roles: EVERYONE,
+    schema: getLeadSchema,
+    run: async (ctx, caller, input) => presentLead(ctx, await findVisibleLead(ctx, caller, input.id)),
+  }),
+  reply: action({ roles: EVERYONE, schema: replyLeadSchema, run: replyToLead }),
+  /** Default status `submitted`; urgent first, then oldest. `from`/`to` are inclusive dates on createdAt. */
+  queue: action({ roles: DESK, schema: queueSchema, run: reviewQueue }),
+  review: action({ roles: DESK, schema: reviewLeadSchema, run: reviewLead }),
+  /** Leads per status under the same filters as the queue (without status). */
+  counts: action({ roles: DESK, schema: leadCountsSchema, run: leadCounts }),
+  /** Up to 5 likely duplicates: same unit, created within 3 days, similar title; most similar first. */
+  twins: action({ roles: DESK, schema: twinsSchema, run: findTwins }),
+  /** Accept or reject several leads; each is decided on its own and reported in `results`, in the order given. */
+  reviewMany: action({ roles: DESK, schema: reviewManySchema, run: reviewMany }),
+  /** Marks a lead a highlight under one of the township's sections, or `null` to unmark. */
+  highlight: action({ roles: DESK, schema: highlightSchema, run: markHighlight }),
+});

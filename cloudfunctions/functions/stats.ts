@@ -1,20 +1,29 @@
 // The stats cloud function: summary figures and draft, rankings and their reasons, alerts, the assessment rule, exports.
-import { action, type FunctionDef } from '../core/runtime';
+import { action, ADMIN, defineFunction, DESK } from '../core/runtime';
 import { exportStatus, startExport } from '../core/stats/exportJob';
 import { saveRuleSchema } from '../core/stats/rule';
-import { alertsSchema, explainSchema, exportSchema, exportStatusSchema, rankingSchema, rulesSchema, summarySchema } from '../core/stats/schemas';
+import {
+  alertsSchema,
+  explainSchema,
+  exportSchema,
+  exportStatusSchema,
+  rankingSchema,
+  rulesSchema,
+  summarySchema,
+} from '../core/stats/schemas';
 import { alerts, explain, ranking, rules, saveRule, summary } from '../core/stats/service';
 
-export const statsFunction: FunctionDef = {
-  name: 'stats',
-  actions: {
-    summary: action(summarySchema, summary),
-    ranking: action(rankingSchema, ranking),
-    explain: action(explainSchema, explain),
-    alerts: action(alertsSchema, alerts),
-    rules: action(rulesSchema, (ctx, caller) => rules(ctx, caller)),
-    saveRule: action(saveRuleSchema, saveRule),
-    export: action(exportSchema, startExport),
-    exportStatus: action(exportStatusSchema, exportStatus),
-  },
-};
+export const statsFunction = defineFunction('stats', {
+  summary: action({ roles: DESK, schema: summarySchema, run: summary }),
+  ranking: action({ roles: DESK, schema: rankingSchema, run: ranking }),
+  explain: action({ roles: DESK, schema: explainSchema, run: explain }),
+  alerts: action({ roles: DESK, schema: alertsSchema, run: alerts }),
+  rules: action({ roles: DESK, schema: rulesSchema, run: (ctx, caller) => rules(ctx, caller) }),
+  saveRule: action({ roles: ADMIN, schema: saveRuleSchema, run: saveRule }),
+  /**
+   * Answers within a few seconds: `done` with the file, or `running` with a `jobId` to poll through
+   * `exportStatus` (a failed job answers INTERNAL with a Chinese message).
+   */
+  export: action({ roles: DESK, schema: exportSchema, run: startExport }),
+  exportStatus: action({ roles: DESK, schema: exportStatusSchema, run: exportStatus }),
+});

@@ -1,12 +1,9 @@
 // The trainings cloud function (队伍建设): record a training and list them; the summary counts them.
-import { action, type FunctionDef } from '../core/runtime';
-import { listTrainings, saveTraining } from '../core/stats/trainingService';
-import { listTrainingsSchema, saveTrainingSchema } from '../core/stats/trainings';
+import { action, defineFunction, DESK } from '../core/runtime';
+import { listTrainings, saveTraining } from '../core/trainings/service';
+import { listTrainingsSchema, saveTrainingSchema } from '../core/trainings/schemas';
 
-export const trainingsFunction: FunctionDef = {
-  name: 'trainings',
-  actions: {
-    save: action(saveTrainingSchema, saveTraining),
-    list: action(listTrainingsSchema, listTrainings),
-  },
-};
+export const trainingsFunction = defineFunction('trainings', {
+  save: action({ roles: DESK, schema: saveTrainingSchema, run: saveTraining }),
+  list: action({ roles: DESK, schema: listTrainingsSchema, run: listTrainings }),
+});

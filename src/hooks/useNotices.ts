@@ -2,7 +2,7 @@
 // state kept in local storage per account.
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import type { LeadView } from '../../cloudfunctions/core/views';
+import type { LeadView } from '@core';
 import { firstReadState, markAllRead, noticesFrom, unreadCount, type Notice, type ReadState } from '../lib/notices';
 import { call } from '../services/cloud';
 import { getAccount } from '../services/session';

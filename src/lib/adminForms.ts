@@ -1,6 +1,6 @@
 // The admin's forms: a new account, a unit with its publicity platforms. Device-side checks say what is missing
 // in the office's words; the server's schema checks everything again.
-import type { PlatformKind, Role, UnitKind } from '../../cloudfunctions/core/vocabulary';
+import type { PlatformKind, Role, UnitKind } from '@core/vocabulary';
 
 export interface AccountForm {
   role: Role;

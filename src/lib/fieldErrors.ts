@@ -1,5 +1,5 @@
 // Problems per form field, from the shared schemas on the device or from the server's INVALID_ARGUMENT details.
-import type { FieldProblem } from '../../cloudfunctions/core/validation';
+import type { FieldProblem } from '@core';
 
 export type FieldErrors = Record<string, string>;
 

@@ -2,8 +2,8 @@
 // (with the editor's words) and each publication of an article made from a lead. Read state is kept locally:
 // decisions by a "read up to" time, publications (whose dates are calendar days, often in the past) by their ids.
 // Imports only types and plain constants, so the home page (main package) can count unread ones cheaply.
-import type { LeadView } from '../../cloudfunctions/core/views';
-import { LEAD_STATUS_LABELS } from '../../cloudfunctions/core/vocabulary';
+import type { LeadView } from '@core';
+import { LEAD_STATUS_LABELS } from '@core/vocabulary';
 
 export interface Notice {
   id: string;

@@ -1,6 +1,6 @@
 // How a publication reads in the township's words, and the publication form's payload and problems.
-import type { PublicationLevel } from '../../cloudfunctions/core/vocabulary';
-import { PUBLICATION_LEVEL_LABELS } from '../../cloudfunctions/core/vocabulary';
+import type { PublicationLevel } from '@core/vocabulary';
+import { PUBLICATION_LEVEL_LABELS } from '@core/vocabulary';
 
 /** "已刊发于 XX日报（省级）": what an editor and the reporter read on the lead. */
 export const publishedIn = (p: { outlet: string; level: PublicationLevel }) => `已刊发于 ${p.outlet}（${PUBLICATION_LEVEL_LABELS[p.level]}）`;

@@ -1,7 +1,7 @@
 // The queue's filter bar as the editor sets it, and the leads.queue payload it becomes.
 // Blank fields are left out (the server's defaults apply), the search is trimmed, and a date range
 // given backwards is refused on the device with a message rather than sent.
-import type { LeadStatus } from '../../cloudfunctions/core/vocabulary';
+import type { LeadStatus } from '@core/vocabulary';
 
 export interface QueueFilters {
   status: LeadStatus | '';

@@ -6,8 +6,8 @@ import {
   PUBLICATION_LEVELS,
   PUBLICATION_LEVEL_LABELS,
   type LeadStatus,
-} from '../../cloudfunctions/core/vocabulary';
-import { PUBLICATION_BUCKETS, type PublicationBucket, type SummaryFigures } from '../../cloudfunctions/core/stats/figures';
+} from '@core/vocabulary';
+import { PUBLICATION_BUCKETS, type PublicationBucket, type SummaryFigures } from '@core/stats';
 import type { ChartOption } from '../components/Chart/types';
 
 /** The theme's colours (styles/theme.scss), one per lead-status tone, then a few more for levels and units. */

@@ -1,6 +1,6 @@
 // Following an export to its file: stats.export answers at once with the file or with a running job, which is
 // polled through stats.exportStatus until done, reporting progress on the way (a large year never times out a call).
-import type { ExportResult } from '../../cloudfunctions/core/stats/api';
+import type { ExportResult } from '@core/stats';
 
 export interface ExportSteps {
   start: () => Promise<ExportResult>;

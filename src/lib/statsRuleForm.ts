@@ -5,8 +5,8 @@ import {
   ARTICLE_KIND_LABELS,
   PUBLICATION_LEVELS,
   PUBLICATION_LEVEL_LABELS,
-} from '../../cloudfunctions/core/vocabulary';
-import { saveRuleSchema, type AssessmentRule, type CreditSplit, type LevelCounting, type SaveRuleInput } from '../../cloudfunctions/core/stats/rule';
+} from '@core/vocabulary';
+import { saveRuleSchema, type AssessmentRule, type CreditSplit, type LevelCounting, type SaveRuleInput } from '@core/stats';
 import { parseDate } from './statsPeriod';
 
 export interface RuleForm {

@@ -1,6 +1,7 @@
 // The training form (队伍建设): what stats' trainings.save needs, checked on the device with Chinese messages,
 // and the attendee picker's search over the township's reporters.
-import type { SaveTrainingInput, TrainingView } from '../../cloudfunctions/core/stats/trainings';
+import type { SaveTrainingInput } from '@core/trainings';
+import type { TrainingView } from '@core/trainings';
 import { parseDate } from './statsPeriod';
 
 export interface TrainingForm {

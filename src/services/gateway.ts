@@ -1,5 +1,7 @@
-// The shape both platform gateways (cloud.weapp.ts, cloud.h5.ts) implement, typed by the core's Api map.
-import type { ActionName, FnName, LoginResult, Payload, Result } from '@core';
+// The shape both platform gateways (cloud.weapp.ts, cloud.h5.ts) implement, typed by the function tables.
+// `@api` exists for types only (no bundler alias): a value import from it would fail the build, as it should.
+import type { ActionName, FnName, Payload, Result } from '@api';
+import type { LoginResult } from '@core';
 
 export type CallGateway = <F extends FnName, A extends ActionName<F>>(
   fn: F,

@@ -1,7 +1,7 @@
 // Dashboard charts draw exactly the summary's figures: every bar, slice and point comes from stats.summary.
 import fc from 'fast-check';
-import { LEAD_STATUSES, PUBLICATION_LEVELS, type LeadStatus } from '../../cloudfunctions/core/vocabulary';
-import { PUBLICATION_BUCKETS, type SummaryFigures } from '../../cloudfunctions/core/stats/figures';
+import { LEAD_STATUSES, PUBLICATION_LEVELS, type LeadStatus } from '@core/vocabulary';
+import { PUBLICATION_BUCKETS, type SummaryFigures } from '@core/stats';
 import {
   categoriesOption,
   firstPublicationOption,

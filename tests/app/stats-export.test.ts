@@ -1,5 +1,5 @@
 // An export is followed to its file: at once when it is small, through its job's progress when it is large.
-import type { ExportResult } from '../../cloudfunctions/core/stats/api';
+import type { ExportResult } from '@core/stats';
 import { documentTypeOf, followExport, percentOf } from '@/lib/statsExport';
 
 const noSleep = () => Promise.resolve();

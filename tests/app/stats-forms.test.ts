@@ -1,6 +1,6 @@
 // The assessment-method and training forms: what the editor types becomes exactly what the server accepts.
-import { defaultRule, saveRuleSchema } from '../../cloudfunctions/core/stats/rule';
-import { saveTrainingSchema } from '../../cloudfunctions/core/stats/trainings';
+import { defaultRule, saveRuleSchema } from '@core/stats';
+import { saveTrainingSchema } from '@core/trainings';
 import { formFromRule, ruleFromForm } from '@/lib/statsRuleForm';
 import { emptyTraining, formFromTraining, searchPeople, trainingFromForm } from '@/lib/statsTrainingForm';
 

@@ -1,6 +1,6 @@
 // The stats period picker: presets in China time, stepping back and forth, custom ranges the server accepts.
 import fc from 'fast-check';
-import { summarySchema } from '../../cloudfunctions/core/stats/schemas';
+import { summarySchema } from '@core/stats';
 import {
   addDays,
   chinaToday,

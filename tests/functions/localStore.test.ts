@@ -6,7 +6,7 @@ import { MIGRATIONS } from '../../cloudfunctions/adapters/local/migrations';
 import { seedDemoIfEmpty } from '../../cloudfunctions/adapters/local/demo';
 import { anEvent } from '../support/events';
 import { LocalStore } from '../../cloudfunctions/adapters/local/store';
-import type { LeadRecord } from '../../cloudfunctions/core/records';
+import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
 import { PUBLICATION_LEVELS } from '../../cloudfunctions/core/vocabulary';
 import { makeDataDir } from '../support/host';
 

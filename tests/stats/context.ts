@@ -10,7 +10,7 @@ import { LocalStore } from '../../cloudfunctions/adapters/local/store';
 import { newId } from '../../cloudfunctions/adapters/local/system';
 import { dispatch, type FunctionDef } from '../../cloudfunctions/core/runtime';
 import { SILENT_NOTIFIER, type Context } from '../../cloudfunctions/core/ports';
-import type { AccountRecord } from '../../cloudfunctions/core/records';
+import type { AccountRecord } from '../../cloudfunctions/core/accounts/records';
 import type { StatsStore } from '../../cloudfunctions/core/stats/ports';
 import type { StatsWorld } from '../../cloudfunctions/core/stats/world';
 import { loadWorld, T } from './world';

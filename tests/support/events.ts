@@ -1,5 +1,5 @@
 // A lead audit line for store tests that save leads directly (the store port asks for one with every save).
-import type { LeadEvent } from '../../cloudfunctions/core/ports';
+import type { LeadEvent } from '../../cloudfunctions/core/leads/records';
 
 export function anEvent(overrides: Partial<LeadEvent> = {}): LeadEvent {
   return {

@@ -1,6 +1,6 @@
 import { inviteCodeFrom } from '../../cloudfunctions/core/accounts/invites';
 import { dispatch } from '../../cloudfunctions/core/runtime';
-import { maskPhone } from '../../cloudfunctions/core/views';
+import { maskPhone } from '../../cloudfunctions/core/accounts/views';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
 import { account, memoryContext } from './memoryContext';
 

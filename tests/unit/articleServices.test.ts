@@ -1,7 +1,7 @@
 // Article services on the in-memory store: prefilling, the photo rules, and a lead edited while it is being cited.
 import { createArticle } from '../../cloudfunctions/core/articles/create';
 import { AppError } from '../../cloudfunctions/core/errors';
-import type { LeadRecord } from '../../cloudfunctions/core/records';
+import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
 import { account, memoryContext } from './memoryContext';
 
 const reporter = account('r1', 'reporter');

@@ -1,4 +1,4 @@
-import { statusAfterCitation, statusAfterDecision, statusAfterReply } from '../../cloudfunctions/core/leadStatus';
+import { statusAfterCitation, statusAfterDecision, statusAfterReply } from '../../cloudfunctions/core/leads/status';
 import { DECISIONS, LEAD_STATUSES, type Decision, type LeadStatus } from '../../cloudfunctions/core/vocabulary';
 
 // The specification, written out as a table so every (from, decision) pair is checked against it.

@@ -1,7 +1,8 @@
 // The article half of the in-memory store used by domain tests.
 import type { ArticleQuery, ArticleStore, LeadCitation } from '../../cloudfunctions/core/articles/ports';
-import type { LeadEvent, Page } from '../../cloudfunctions/core/ports';
-import type { ArticleRecord, LeadRecord, PublicationRecord } from '../../cloudfunctions/core/records';
+import type { LeadEvent, LeadRecord } from '../../cloudfunctions/core/leads/records';
+import type { Page } from '../../cloudfunctions/core/cursor';
+import type { ArticleRecord, PublicationRecord } from '../../cloudfunctions/core/articles/records';
 
 export abstract class MemoryArticleStore implements ArticleStore {
   articles = new Map<string, ArticleRecord>();

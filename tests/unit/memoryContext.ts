@@ -1,18 +1,17 @@
 // An in-memory Context for domain tests: the simplest faithful implementation of the ports.
-import {
-  SILENT_NOTIFIER,
-  type AccountQuery,
-  type Context,
-  type CursorKey,
-  type LeadEvent,
-  type LeadFilter,
-  type LeadQuery,
-  type Page,
-  type Store,
-} from '../../cloudfunctions/core/ports';
-import type { LeadCounts } from '../../cloudfunctions/core/views';
+import { SILENT_NOTIFIER, type Context, type Store } from '../../cloudfunctions/core/ports';
+import type { AccountQuery } from '../../cloudfunctions/core/accounts/ports';
+import type { CursorKey, Page } from '../../cloudfunctions/core/cursor';
+import type { LeadEvent, LeadRecord } from '../../cloudfunctions/core/leads/records';
+import type { LeadFilter, LeadQuery } from '../../cloudfunctions/core/leads/ports';
+import type { LeadCounts } from '../../cloudfunctions/core/leads/views';
 import { MemoryArticleStore } from './memoryArticles';
-import type { AccountRecord, InviteRecord, LeadRecord, TownshipRecord, UnitRecord } from '../../cloudfunctions/core/records';
+import type {
+  AccountRecord,
+  InviteRecord,
+  TownshipRecord,
+  UnitRecord,
+} from '../../cloudfunctions/core/accounts/records';
 import { DEFAULT_CATEGORIES, LEAD_STATUSES, defaultTownshipSettings } from '../../cloudfunctions/core/vocabulary';
 
 function compareKeys(a: CursorKey, b: CursorKey): number {

@@ -1,5 +1,11 @@
 import { addPublicationSchema } from '../../cloudfunctions/core/articles/schemas';
-import { bindSchema, queueSchema, replyLeadSchema, reviewLeadSchema, submitLeadSchema } from '../../cloudfunctions/core/schemas';
+import { bindSchema } from '../../cloudfunctions/core/accounts/schemas';
+import {
+  queueSchema,
+  replyLeadSchema,
+  reviewLeadSchema,
+  submitLeadSchema,
+} from '../../cloudfunctions/core/leads/schemas';
 import { fieldProblems } from '../../cloudfunctions/core/validation';
 
 const clientId = '7f1c6a5e-1b2c-4d3e-8f90-1234567890ab';

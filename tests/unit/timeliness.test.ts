@@ -1,5 +1,6 @@
 import { leadTimeliness } from '../../cloudfunctions/core/leads/timeliness';
-import type { ArticleSummary, LeadRecord } from '../../cloudfunctions/core/records';
+import type { ArticleSummary } from '../../cloudfunctions/core/articles/records';
+import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
 
 const lead = (history: { at: string }[] = []) =>
   ({ createdAt: '2026-03-01T01:00:00.000Z', history }) as unknown as LeadRecord;

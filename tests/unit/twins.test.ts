@@ -1,5 +1,5 @@
 import { rankTwins, titleSimilarity } from '../../cloudfunctions/core/leads/twins';
-import type { LeadRecord } from '../../cloudfunctions/core/records';
+import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
 
 const lead = (id: string, title: string, createdAt = '2026-03-10T02:00:00.000Z') => ({ id, title, createdAt }) as LeadRecord;
 

@@ -1,6 +1,12 @@
 // Records for the wx adapter tests: two townships, units, accounts and a lead factory with controllable keys.
 import { toDoc } from '../../cloudfunctions/adapters/wx/documents';
-import type { AccountRecord, InviteRecord, LeadRecord, TownshipRecord, UnitRecord } from '../../cloudfunctions/core/records';
+import type {
+  AccountRecord,
+  InviteRecord,
+  TownshipRecord,
+  UnitRecord,
+} from '../../cloudfunctions/core/accounts/records';
+import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
 import { DEFAULT_CATEGORIES, defaultTownshipSettings } from '../../cloudfunctions/core/vocabulary';
 import type { FakeDb } from './fakeDb';
 

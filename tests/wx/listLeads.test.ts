@@ -2,8 +2,8 @@
 import { leadCondition } from '../../cloudfunctions/adapters/wx/leadQuery';
 import { WxStore } from '../../cloudfunctions/adapters/wx/store';
 import { decodeCursor, encodeCursor } from '../../cloudfunctions/core/cursor';
-import type { LeadOrder, LeadQuery } from '../../cloudfunctions/core/ports';
-import type { LeadRecord } from '../../cloudfunctions/core/records';
+import type { LeadOrder, LeadQuery } from '../../cloudfunctions/core/leads/ports';
+import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
 import { FakeDb } from './fakeDb';
 import { lead } from './fixtures';
 

@@ -1,7 +1,12 @@
 // Subscription messages: decisions go to the author's openid with the editor's note, new leads to the township's
 // editors; a refused or used-up subscription (43101) is recorded and never reaches anyone as an error.
-import { FAILURES_COLLECTION, subscriptionNotifier, type NotifierCloud } from '../../cloudfunctions/adapters/wx/notifier';
-import type { AccountRecord, HistoryEntry, LeadRecord } from '../../cloudfunctions/core/records';
+import {
+  FAILURES_COLLECTION,
+  subscriptionNotifier,
+  type NotifierCloud,
+} from '../../cloudfunctions/adapters/wx/notifier';
+import type { AccountRecord } from '../../cloudfunctions/core/accounts/records';
+import type { HistoryEntry, LeadRecord } from '../../cloudfunctions/core/leads/records';
 import { account } from './fixtures';
 
 const lead = { id: 'L1', townshipId: 't1', authorId: 'r1', title: '东村丰收节上两百多名村民展示了自家种的农产品' } as LeadRecord;

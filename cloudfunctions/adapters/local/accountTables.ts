@@ -1,7 +1,8 @@
 // Account lists and admin edits in SQL (the store's accounts half).
 import { conflict } from '../../core/errors';
-import type { AccountQuery, Page } from '../../core/ports';
-import type { AccountRecord } from '../../core/records';
+import type { AccountQuery } from '../../core/accounts/ports';
+import type { Page } from '../../core/cursor';
+import type { AccountRecord } from '../../core/accounts/records';
 import type { Db } from './db';
 import { accountFromRow, accountToRow, type AccountRow } from './rows';
 

@@ -1,7 +1,7 @@
 // The ArticleStore half of the SQLite store (core/articles/ports.ts): each method is one transaction.
 import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
-import type { Page } from '../../core/ports';
-import type { ArticleRecord, PublicationRecord } from '../../core/records';
+import type { Page } from '../../core/cursor';
+import type { ArticleRecord, PublicationRecord } from '../../core/articles/records';
 import {
   articleFromRow,
   insertArticleRow,

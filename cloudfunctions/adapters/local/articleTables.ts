@@ -1,5 +1,5 @@
 // Articles, the leads they cite (in order) and their publications, as rows; and the summaries lead views show.
-import type { ArticleSummary, ArticleRecord, PublicationRecord, PublicationSummary } from '../../core/records';
+import type { ArticleSummary, ArticleRecord, PublicationRecord, PublicationSummary } from '../../core/articles/records';
 import type { ArticleKind, PublicationLevel } from '../../core/vocabulary';
 import type { Db } from './db';
 import { insertSql } from './rows';

@@ -4,7 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Clock, FilePort } from '../../core/ports';
-import type { AccountRecord } from '../../core/records';
+import type { AccountRecord } from '../../core/accounts/records';
 import type { Db } from './db';
 
 /** Signed URLs live ten minutes. */

@@ -1,6 +1,5 @@
 // The append-only lead audit log (table lead_events; triggers refuse any UPDATE or DELETE on it).
-import type { LeadEvent } from '../../core/ports';
-import type { LeadRecord } from '../../core/records';
+import type { LeadEvent, LeadRecord } from '../../core/leads/records';
 import type { Db } from './db';
 
 interface EventRow {

@@ -1,8 +1,9 @@
 // Leads by filter: keyset pages in the two orders of ports.ts (one page plus one row per query), and counts per status.
-import type { CursorKey, LeadFilter, LeadQuery, Page } from '../../core/ports';
+import type { CursorKey, Page } from '../../core/cursor';
+import type { LeadFilter, LeadQuery } from '../../core/leads/ports';
 import { LEAD_STATUSES, type LeadStatus } from '../../core/vocabulary';
-import type { LeadCounts } from '../../core/views';
-import type { LeadRecord } from '../../core/records';
+import type { LeadCounts } from '../../core/leads/views';
+import type { LeadRecord } from '../../core/leads/records';
 import type { Db } from './db';
 import { leadFromRow, type LeadRow } from './rows';
 

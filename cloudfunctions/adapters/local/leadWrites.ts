@@ -1,6 +1,5 @@
 // Every write of a lead row, each with its line in the audit log in the same transaction.
-import type { LeadEvent } from '../../core/ports';
-import type { LeadRecord } from '../../core/records';
+import type { LeadEvent, LeadRecord } from '../../core/leads/records';
 import type { Db } from './db';
 import { appendLeadEvent, submittedEvent } from './leadEvents';
 import { insertSql, leadFromRow, leadToRow, type LeadRow } from './rows';

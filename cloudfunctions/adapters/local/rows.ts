@@ -1,11 +1,6 @@
 // Row shapes of the SQLite tables and their conversion to and from the core's records.
-import type {
-  AccountRecord,
-  InviteRecord,
-  LeadRecord,
-  TownshipRecord,
-  UnitRecord,
-} from '../../core/records';
+import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
+import type { LeadRecord } from '../../core/leads/records';
 
 export interface TownshipRow {
   id: string;

@@ -1,26 +1,20 @@
 // The core's Store on better-sqlite3. Calls are synchronous underneath; the Promise shape is the port's.
 import { conflict } from '../../core/errors';
 import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
-import type { AccountQuery, LeadEvent, LeadFilter, LeadQuery, Page, Store } from '../../core/ports';
-import type { LeadCounts } from '../../core/views';
-import type {
-  AccountRecord,
-  ArticleRecord,
-  ArticleSummary,
-  PublicationRecord,
-  InviteRecord,
-  LeadRecord,
-  TownshipRecord,
-  UnitRecord,
-} from '../../core/records';
-import { articlesForLeads } from './articleTables';
+import type { AccountQuery } from '../../core/accounts/ports';
+import type { LeadEvent, LeadRecord } from '../../core/leads/records';
+import type { LeadFilter, LeadQuery } from '../../core/leads/ports';
+import type { Page } from '../../core/cursor';
+import type { Store } from '../../core/ports';
+import type { LeadCounts } from '../../core/leads/views';
+import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
+import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
+import { articlesForLeads, publicationsOf } from './articleTables';
 import { openDatabase, type Db } from './db';
 import { listAccountsPage, updateAccountRow } from './accountTables';
 import { countLeads, listLeadsPage } from './leadQueries';
 import { leadEvents } from './leadEvents';
 import { insertLeadRow, updateLeadRow } from './leadWrites';
-import * as articles from './articleStore';
-import { publicationsOf } from './articleTables';
 import { hashPassword } from './passwords';
 import {
   accountFromRow,
@@ -39,6 +33,7 @@ import {
   type TownshipRow,
   type UnitRow,
 } from './rows';
+import * as articles from './articleStore';
 
 /** SQLite caps bound parameters; long id lists are looked up in slices of this size. */
 const ID_CHUNK = 500;

@@ -1,7 +1,7 @@
 // The ArticleStore half of the cloud store: articles keep `leadIds` in the document, publications have their own.
 import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
-import type { Page } from '../../core/ports';
-import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/records';
+import type { Page } from '../../core/cursor';
+import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { chunks, COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from './documents';
 import { cappedLimit, textRegExp } from './leadQuery';
 import type { Condition, Database } from './sdk';

@@ -1,5 +1,5 @@
 // How records sit in the cloud database: the record's `id` becomes the document `_id`, nothing else changes.
-import type { ArticleRecord, PublicationRecord } from '../../core/records';
+import type { ArticleRecord, PublicationRecord } from '../../core/articles/records';
 import type { Condition, Database, Doc, Query } from './sdk';
 
 export const COLLECTIONS = {

@@ -1,6 +1,6 @@
 // The core FilePort on cloud storage: the app uploads to `uploads/<openid>/…`, so the path names the uploader.
 import type { FilePort } from '../../core/ports';
-import type { AccountRecord } from '../../core/records';
+import type { AccountRecord } from '../../core/accounts/records';
 import { chunks } from './documents';
 import type { WxCloud } from './sdk';
 

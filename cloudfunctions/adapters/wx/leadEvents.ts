@@ -1,8 +1,7 @@
 // The lead audit log in the cloud database: one document per lead version, keyed so a retried write cannot double it.
 // The cloud database has no multi-document transaction: the line is written right after the lead's compare-and-set
 // succeeded, and the collection's permission ("仅管理端可读写") keeps the mini program from touching it.
-import type { LeadEvent } from '../../core/ports';
-import type { LeadRecord } from '../../core/records';
+import type { LeadEvent, LeadRecord } from '../../core/leads/records';
 import { COLLECTIONS as C, fetchAll } from './documents';
 import type { Database, Doc } from './sdk';
 

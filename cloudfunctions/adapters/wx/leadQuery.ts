@@ -1,6 +1,7 @@
 // listLeads in cloud-database terms: filters, the two orders of ports.ts, and the cursor as a range condition.
-import type { CursorKey, LeadFilter, LeadOrder, LeadQuery } from '../../core/ports';
-import type { LeadRecord } from '../../core/records';
+import type { CursorKey } from '../../core/cursor';
+import type { LeadFilter, LeadOrder, LeadQuery } from '../../core/leads/ports';
+import type { LeadRecord } from '../../core/leads/records';
 import type { Condition, Database, DbCommand, DbCommandFactory, DbRegExp } from './sdk';
 
 /** The database answers at most this many leads per call, whatever the caller asks. */

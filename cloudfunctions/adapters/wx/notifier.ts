@@ -2,7 +2,7 @@
 // lead's author, each new lead to the township's editors. Someone who did not subscribe (or whose one-time
 // acceptance is used up: errCode 43101) simply gets no message; any failure is logged and recorded, never thrown.
 import type { Notifier, Store } from '../../core/ports';
-import type { HistoryEntry, LeadRecord } from '../../core/records';
+import type { HistoryEntry, LeadRecord } from '../../core/leads/records';
 import { DECISION_LABELS } from '../../core/vocabulary';
 import type { Database, WxCloud } from './sdk';
 import { WxStore } from './store';

@@ -1,34 +1,21 @@
 // The core Store on the WeChat cloud database: keys as `_id`, atomic single-document updates for races.
 import { conflict } from '../../core/errors';
 import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
-import type { AccountQuery, LeadEvent, LeadFilter, LeadQuery, Page, Store } from '../../core/ports';
-import type { LeadCounts } from '../../core/views';
+import type { AccountQuery } from '../../core/accounts/ports';
+import type { LeadEvent, LeadRecord } from '../../core/leads/records';
+import type { LeadFilter, LeadQuery } from '../../core/leads/ports';
+import type { Page } from '../../core/cursor';
+import type { Store } from '../../core/ports';
+import type { LeadCounts } from '../../core/leads/views';
 import { LEAD_STATUSES } from '../../core/vocabulary';
 import { hashPassword } from '../local/passwords';
-import * as articles from './articleStore';
 import { appendLeadEvent, leadEvents } from './leadEvents';
-import type {
-  AccountRecord,
-  ArticleRecord,
-  ArticleSummary,
-  PublicationRecord,
-  InviteRecord,
-  LeadRecord,
-  TownshipRecord,
-  UnitRecord,
-} from '../../core/records';
-import {
-  byUnitOrder,
-  chunks,
-  COLLECTIONS as C,
-  fetchAll,
-  findById,
-  fromDoc,
-  toDoc,
-  updateData,
-} from './documents';
+import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
+import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
+import { byUnitOrder, chunks, COLLECTIONS as C, fetchAll, findById, fromDoc, toDoc, updateData } from './documents';
 import { cappedLimit, LEAD_SORT, leadCondition, leadCursorKey, leadFilterCondition } from './leadQuery';
 import type { Condition, Database } from './sdk';
+import * as articles from './articleStore';
 
 /** One document per clientId: the key that makes a second insert of the same draft fail at the database. */
 export function leadDocId(clientId: string): string {

@@ -1,9 +1,9 @@
 // accounts.save and accounts.saveUnit: the admin creates, changes and deactivates accounts, and keeps units.
 import { conflict, invalid, notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord, UnitRecord } from '../records';
+import type { AccountRecord, UnitRecord } from './records';
 import type { SaveAccountInput, SaveUnitInput } from './schemas';
-import { accountView, unitView, type AccountView, type UnitView } from '../views';
+import { accountView, unitView, type AccountView, type UnitView } from './views';
 
 /** `undefined` keeps what the account had; anything else (null included) replaces it. */
 const pick = <T>(given: T | undefined, kept: T): T => (given === undefined ? kept : given);

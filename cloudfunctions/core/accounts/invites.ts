@@ -1,10 +1,10 @@
 // accounts.invite and accounts.bind: an admin's invite code ties a WeChat openid to a new account.
 import { conflict, invalid, notFound, unauthenticated } from '../errors';
 import type { Context, Identity } from '../ports';
-import type { AccountRecord, InviteRecord } from '../records';
-import type { BindInput, InviteInput } from '../schemas';
-import type { AccountView } from '../views';
+import type { AccountRecord, InviteRecord } from './records';
+import type { BindInput, InviteInput } from './schemas';
 import { me } from './profile';
+import type { MeView } from './views';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -36,7 +36,7 @@ export async function createInvite(ctx: Context, caller: AccountRecord, input: I
   return invite;
 }
 
-export async function bindInvite(ctx: Context, caller: Identity, input: BindInput): Promise<AccountView> {
+export async function bindInvite(ctx: Context, caller: Identity, input: BindInput): Promise<MeView> {
   if (!caller.openid) throw unauthenticated('邀请码绑定只能在微信小程序中进行');
   if (caller.account) throw conflict('这个微信号已经绑定了账号，无需重复绑定');
   const code = input.code.toUpperCase();

@@ -1,20 +1,10 @@
 // accounts.me, accounts.units and accounts.list.
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../cursor';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type PageView } from '../cursor';
 import type { Context } from '../ports';
-import type { AccountRecord, AgingHours } from '../records';
+import type { AccountRecord } from './records';
 import { DEFAULT_AGING_HOURS, DEFAULT_HIGHLIGHT_SECTIONS } from '../vocabulary';
-import type { ListAccountsInput } from '../schemas';
-import { accountView, unitView, type AccountView, type PageView, type UnitView } from '../views';
-
-export interface MeView extends AccountView {
-  categories: string[];
-  /** When a pending lead turns amber and red in the queue (township setting). */
-  agingHours: AgingHours;
-  /** Summary sections a lead may be marked a highlight under (township setting). */
-  highlightSections: string[];
-  /** Cloud storage folder for the app's own uploads (WeChat), null on the local host. */
-  uploadFolder: string | null;
-}
+import type { ListAccountsInput } from './schemas';
+import { accountView, unitView, type AccountView, type MeView, type UnitView } from './views';
 
 export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
   const [township, units] = await Promise.all([

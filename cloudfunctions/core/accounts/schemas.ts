@@ -1,7 +1,9 @@
-// Payloads of the admin's account and unit editing (accounts.save, accounts.saveUnit).
+// Payloads of the accounts function: binding, invites, account lists, the admin's editing, and the host's login.
 import * as z from 'zod/mini';
-import { idSchema, phoneSchema, text } from '../schemas';
+import { idSchema, pageShape, text } from '../fields';
 import { PLATFORM_KINDS, ROLES, UNIT_KINDS } from '../vocabulary';
+
+export const phoneSchema = z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: '手机号应为11位数字' }));
 
 export const PASSWORD_MIN = 8;
 
@@ -84,3 +86,33 @@ export const saveTownshipSchema = z.strictObject({
 export type SaveTownshipInput = z.infer<typeof saveTownshipSchema>;
 export type SaveAccountInput = z.infer<typeof saveAccountSchema>;
 export type SaveUnitInput = z.infer<typeof saveUnitSchema>;
+
+export const bindSchema = z.strictObject({
+  code: z.string().check(z.trim(), z.minLength(4), z.maxLength(32)),
+  name: text(20),
+  phone: phoneSchema,
+});
+
+export const listAccountsSchema = z.strictObject({
+  ...pageShape,
+  role: z.optional(z.enum(ROLES)),
+  unitId: z.optional(idSchema),
+  active: z.optional(z.boolean()),
+});
+
+export const inviteSchema = z.strictObject({
+  unitId: z.optional(z.nullable(idSchema)),
+  role: z.enum(ROLES),
+  expiresInDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
+  uses: z.optional(z.int().check(z.gte(1), z.lte(500))),
+});
+
+export const loginSchema = z.strictObject({
+  username: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
+  password: z.string().check(z.minLength(1), z.maxLength(128)),
+});
+
+export type BindInput = z.infer<typeof bindSchema>;
+export type InviteInput = z.infer<typeof inviteSchema>;
+export type ListAccountsInput = z.infer<typeof listAccountsSchema>;
+export type LoginInput = z.infer<typeof loginSchema>;

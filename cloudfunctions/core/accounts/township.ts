@@ -1,8 +1,9 @@
 // accounts.saveTownship: the admin keeps the township's aging thresholds, highlight sections and categories.
 import { notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord, TownshipRecord } from '../records';
-import { me, type MeView } from './profile';
+import type { AccountRecord, TownshipRecord } from './records';
+import { me } from './profile';
+import type { MeView } from './views';
 import type { SaveTownshipInput } from './schemas';
 
 /** Answers with the caller's `me`, so the app replaces the settings it holds in one step. */

@@ -1,7 +1,9 @@
 // Finding an article the caller may see, and the checks on what an article may carry (credits, photos).
 import { invalid, notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord, ArticleRecord, LeadRecord } from '../records';
+import type { AccountRecord } from '../accounts/records';
+import type { ArticleRecord } from './records';
+import type { LeadRecord } from '../leads/records';
 
 const NOT_FOUND = '没有找到这篇稿件，可能已被删除或您无权查看';
 

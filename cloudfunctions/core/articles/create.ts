@@ -1,8 +1,10 @@
 // articles.create: an article from accepted leads, prefilled from them; its accepted leads become `used`.
 import { conflict, notFound } from '../errors';
-import { statusAfterCitation } from '../leadStatus';
+import { statusAfterCitation } from '../leads/status';
 import type { Context } from '../ports';
-import type { AccountRecord, ArticleRecord, LeadRecord } from '../records';
+import type { AccountRecord } from '../accounts/records';
+import type { ArticleRecord } from './records';
+import type { LeadRecord } from '../leads/records';
 import { LEAD_STATUS_LABELS } from '../vocabulary';
 import { assertArticlePhotos, assertCredits, leadPhotos } from './access';
 import type { LeadCitation } from './ports';

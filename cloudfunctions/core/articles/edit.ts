@@ -1,7 +1,8 @@
 // articles.save: title, kind, body, credits and photos of an existing article (its leads stay as cited).
 import { conflict } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord, ArticleRecord } from '../records';
+import type { AccountRecord } from '../accounts/records';
+import type { ArticleRecord } from './records';
 import { assertArticlePhotos, assertCredits, findVisibleArticle, leadPhotos } from './access';
 import { presentArticle } from './present';
 import type { SaveArticleInput } from './schemas';

@@ -1,8 +1,7 @@
 // articles.get and articles.list (newest first, filters, and highlights still unpublished after N days).
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../cursor';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type PageView } from '../cursor';
 import type { Context } from '../ports';
-import type { AccountRecord } from '../records';
-import type { PageView } from '../views';
+import type { AccountRecord } from '../accounts/records';
 import { findVisibleArticle } from './access';
 import { presentArticle, presentArticles } from './present';
 import type { ListArticlesInput } from './schemas';

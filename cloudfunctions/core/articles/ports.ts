@@ -1,6 +1,7 @@
 // The store's article half: articles, the leads they cite, and their publications.
-import type { CursorKey, LeadEvent, Page } from '../ports';
-import type { ArticleRecord, LeadRecord, PublicationRecord } from '../records';
+import type { CursorKey, Page } from '../cursor';
+import type { LeadEvent, LeadRecord } from '../leads/records';
+import type { ArticleRecord, PublicationRecord } from './records';
 import type { ArticleKind } from '../vocabulary';
 import type { ArticleStatus } from './schemas';
 

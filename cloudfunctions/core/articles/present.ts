@@ -1,7 +1,9 @@
 // Gathers what article views need (leads, names, units, publications, signed URLs) in one round per kind.
 import type { Context } from '../ports';
-import type { AccountRecord, ArticleRecord, LeadRecord, PublicationRecord } from '../records';
-import type { PhotoView } from '../views';
+import type { AccountRecord } from '../accounts/records';
+import type { ArticleRecord, PublicationRecord } from './records';
+import type { LeadRecord } from '../leads/records';
+import type { PhotoView } from '../photos';
 import type { ArticleView } from './views';
 
 const photo = (fileID: string, urls: Map<string, string>): PhotoView => ({ fileID, url: urls.get(fileID) ?? '' });

@@ -1,7 +1,8 @@
 // articles.addPublication and removePublication: where an article ran; any publication makes it `published`.
 import { conflict, invalid, notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord, ArticleRecord, PublicationRecord } from '../records';
+import type { AccountRecord } from '../accounts/records';
+import type { ArticleRecord, PublicationRecord } from './records';
 import { findVisibleArticle } from './access';
 import { presentArticle } from './present';
 import type { AddPublicationInput, RemovePublicationInput } from './schemas';

@@ -1,6 +1,6 @@
 // Payloads of the articles function (DESIGN 4.3): articles written from leads, and where they were published.
 import * as z from 'zod/mini';
-import { dateSchema, fileIdSchema, idSchema, pageShape, text } from '../schemas';
+import { dateSchema, fileIdSchema, idSchema, pageShape, text } from '../fields';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS } from '../vocabulary';
 
 export const ARTICLE_TITLE_MAX = 60;

@@ -1,6 +1,6 @@
 // What clients receive for an article: its leads and credited reporters by name, publications with proof photos.
 import type { LeadStatus, PublicationLevel, ArticleKind } from '../vocabulary';
-import type { PhotoView } from '../views';
+import type { PhotoView } from '../photos';
 import type { ArticleStatus } from './schemas';
 
 export interface ArticleLeadView {

@@ -1,7 +1,8 @@
 // Finding a lead the caller may see: another reporter's or township's lead is NOT_FOUND, never 403.
 import { invalid, notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord, LeadRecord } from '../records';
+import type { AccountRecord } from '../accounts/records';
+import type { LeadRecord } from './records';
 
 export async function findVisibleLead(ctx: Context, caller: AccountRecord, id: string): Promise<LeadRecord> {
   const lead = await ctx.store.getLead(caller.townshipId, id);

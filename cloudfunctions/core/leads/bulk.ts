@@ -1,9 +1,9 @@
 // leads.reviewMany: the same decision on several leads, each decided (and reported) on its own.
 import { AppError } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord } from '../records';
-import type { ReviewManyInput } from '../schemas';
-import type { ReviewManyItem, ReviewManyResult } from '../views';
+import type { AccountRecord } from '../accounts/records';
+import type { ReviewManyInput } from './schemas';
+import type { ReviewManyItem, ReviewManyResult } from './views';
 import { reviewLead } from './review';
 
 export async function reviewMany(ctx: Context, caller: AccountRecord, input: ReviewManyInput): Promise<ReviewManyResult> {

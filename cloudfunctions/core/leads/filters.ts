@@ -1,7 +1,7 @@
 // The desk's filters in store terms: township dates (Asia/Shanghai, inclusive) become instants on createdAt.
-import type { LeadFilter } from '../ports';
-import type { AccountRecord } from '../records';
-import type { LeadCountsInput } from '../schemas';
+import type { LeadFilter } from './ports';
+import type { AccountRecord } from '../accounts/records';
+import type { LeadCountsInput } from './schemas';
 
 const DAY = 86_400_000;
 /** Asia/Shanghai has no daylight saving: a calendar day starts at 00:00 +08:00 all year. */

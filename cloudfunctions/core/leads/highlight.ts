@@ -1,10 +1,10 @@
 // leads.highlight: files an accepted lead under a section of the township's summary (亮点), or takes it off.
 import { conflict, invalid } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord } from '../records';
-import type { HighlightInput } from '../schemas';
+import type { AccountRecord } from '../accounts/records';
+import type { HighlightInput } from './schemas';
 import { DEFAULT_HIGHLIGHT_SECTIONS, LEAD_STATUS_LABELS, type LeadStatus } from '../vocabulary';
-import type { LeadView } from '../views';
+import type { LeadView } from './views';
 import { findVisibleLead } from './access';
 import { presentLead } from './present';
 import { saveOrConflict } from './review';

@@ -1,9 +1,10 @@
 // leads.mine, leads.queue and leads.counts: cursor pages in the orders DESIGN 4.3 fixes, and the desk's counts.
-import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor } from '../cursor';
-import type { Context, LeadQuery } from '../ports';
-import type { AccountRecord } from '../records';
-import type { LeadCountsInput, MineInput, QueueInput } from '../schemas';
-import type { LeadCounts, LeadView, PageView } from '../views';
+import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type PageView } from '../cursor';
+import type { Context } from '../ports';
+import type { LeadQuery } from './ports';
+import type { AccountRecord } from '../accounts/records';
+import type { LeadCountsInput, MineInput, QueueInput } from './schemas';
+import type { LeadCounts, LeadView } from './views';
 import { leadFilter } from './filters';
 import { presentLeads } from './present';
 

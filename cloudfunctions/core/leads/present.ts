@@ -1,7 +1,7 @@
 // Gathers what lead views need (names, units, signed URLs, articles) in one round per kind, not per lead.
 import type { Context } from '../ports';
-import type { LeadRecord } from '../records';
-import { leadView, type LeadView } from '../views';
+import type { LeadRecord } from './records';
+import { leadView, type LeadView } from './views';
 
 export async function presentLeads(ctx: Context, townshipId: string, leads: LeadRecord[]): Promise<LeadView[]> {
   if (leads.length === 0) return [];

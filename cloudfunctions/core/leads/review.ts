@@ -1,11 +1,12 @@
 // leads.review and leads.reply: every change goes through the state machine and a version check.
 import { conflict, invalid, notFound } from '../errors';
-import { MERGE_TARGET_STATUSES, statusAfterDecision, statusAfterReply } from '../leadStatus';
-import type { Context, LeadEvent } from '../ports';
-import type { AccountRecord, HistoryEntry, LeadRecord } from '../records';
-import type { ReplyLeadInput, ReviewLeadInput } from '../schemas';
+import { MERGE_TARGET_STATUSES, statusAfterDecision, statusAfterReply } from './status';
+import type { Context } from '../ports';
+import type { LeadEvent, HistoryEntry, LeadRecord } from './records';
+import type { AccountRecord } from '../accounts/records';
+import type { ReplyLeadInput, ReviewLeadInput } from './schemas';
 import { DECISION_LABELS, LEAD_STATUS_LABELS } from '../vocabulary';
-import type { LeadView } from '../views';
+import type { LeadView } from './views';
 import { assertOwnPhotos, findVisibleLead } from './access';
 import { presentLead } from './present';
 

@@ -1,9 +1,10 @@
 // leads.submit: idempotent on clientId — same content returns the same lead, different content is CONFLICT.
 import { conflict, invalid } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord, LeadRecord } from '../records';
-import type { SubmitLeadInput } from '../schemas';
-import type { LeadView } from '../views';
+import type { AccountRecord } from '../accounts/records';
+import type { LeadRecord } from './records';
+import type { SubmitLeadInput } from './schemas';
+import type { LeadView } from './views';
 import { assertOwnPhotos } from './access';
 import { presentLead } from './present';
 

@@ -1,6 +1,7 @@
 // How fast a lead moved: hours from submission to the first decision and to the first publication (issue 4, item 6).
-import type { ArticleSummary, LeadRecord } from '../records';
-import type { LeadTimeliness } from '../views';
+import type { ArticleSummary } from '../articles/records';
+import type { LeadRecord } from './records';
+import type { LeadTimeliness } from './views';
 
 const HOUR = 3_600_000;
 /** Asia/Shanghai has no daylight saving, so a date's end is a fixed 24:00 +08:00. */

@@ -1,8 +1,11 @@
 // Likely duplicates of a lead: same unit, sent within three days of it, with a similar title (issue 4, item 2).
-import { MERGE_TARGET_STATUSES } from '../leadStatus';
-import type { Context, CursorKey, LeadQuery } from '../ports';
-import type { AccountRecord, LeadRecord } from '../records';
-import type { LeadView } from '../views';
+import { MERGE_TARGET_STATUSES } from './status';
+import type { Context } from '../ports';
+import type { CursorKey } from '../cursor';
+import type { LeadQuery } from './ports';
+import type { AccountRecord } from '../accounts/records';
+import type { LeadRecord } from './records';
+import type { LeadView } from './views';
 import { findVisibleLead } from './access';
 import { presentLeads } from './present';
 

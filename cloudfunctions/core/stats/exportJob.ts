@@ -2,8 +2,8 @@
 // so a large year never times out the request. The same export asked twice reuses the running job.
 import { AppError, notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord } from '../records';
-import type { ExportResult } from './api';
+import type { AccountRecord } from '../accounts/records';
+import type { ExportResult } from './views';
 import { statsOf } from './context';
 import { periodLabel } from './period';
 import type { ExportJobRecord, StatsStore } from './ports';

@@ -1,11 +1,12 @@
 // The statistics port: aggregates computed where the records live (SQL locally, aggregation pipelines in the cloud),
 // never by loading every record. Adapters: adapters/local/stats (SQLite) and adapters/wx/stats (cloud database).
-import type { CursorKey, Page } from '../ports';
+import type { CursorKey, Page } from '../cursor';
 import type { HighlightSection, SummaryFigures } from './figures';
 import type { Alerts, ExplainItem, RankBy, RankingRow } from './ranking';
 import type { AssessmentRule } from './rule';
 import type { ExportFormat } from './schemas';
-import type { TrainingRecord } from './trainings';
+import type { TrainingRecord } from '../trainings/records';
+import type { TrainingQuery } from '../trainings/ports';
 
 /** A township and a period of calendar dates (Asia/Shanghai, both inclusive). */
 export interface PeriodQuery {
@@ -45,15 +46,6 @@ export interface HighlightsQuery extends PeriodQuery {
   sections: string[];
   /** At most this many stories per section (the summary names a few, not all). */
   perSection: number;
-}
-
-export interface TrainingQuery {
-  townshipId: string;
-  from?: string;
-  to?: string;
-  /** [date, id] of the last training of the previous page (newest date first). */
-  after?: CursorKey;
-  limit: number;
 }
 
 export interface ExportJobRecord {

@@ -1,7 +1,7 @@
 // The assessment method (考核办法): points per lead and publication, bonuses, counting and credit rules, versioned
 // by the date from which each version applies. Points are never stored: every query derives them from the records.
 import * as z from 'zod/mini';
-import { dateSchema } from '../schemas';
+import { dateSchema } from '../fields';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, type ArticleKind, type PublicationLevel } from '../vocabulary';
 
 /** `highest`: each article scores once, at its highest level; `every`: each publication scores at its own level. */

@@ -1,15 +1,11 @@
 // Payloads of the stats function (DESIGN 4.3 and issue 5); trainings' payloads live in trainings.ts.
 import * as z from 'zod/mini';
-import { dateSchema, idSchema, pageShape } from '../schemas';
+import { dateSchema, fromNotAfterTo, idSchema, pageShape } from '../fields';
 
 /** The longest period one call may cover: leadsByMonth and the ledgers stay bounded. */
 export const MAX_PERIOD_DAYS = 366 * 5;
 const DAY = 86_400_000;
 
-const fromNotAfterTo = z.refine<{ from: string; to: string }>((v) => v.from <= v.to, {
-  error: '开始日期不能晚于结束日期',
-  path: ['to'],
-});
 const notTooLong = z.refine<{ from: string; to: string }>((v) => (Date.parse(v.to) - Date.parse(v.from)) / DAY < MAX_PERIOD_DAYS, {
   error: '统计区间最长5年，请缩短区间',
   path: ['to'],

@@ -1,7 +1,7 @@
 // Resolves `Authorization: Bearer <token>` to an active account, or answers UNAUTHENTICATED.
 import type { FastifyRequest } from 'fastify';
 import { unauthenticated } from '../../core/errors';
-import type { AccountRecord } from '../../core/records';
+import type { AccountRecord } from '../../core/accounts/records';
 import type { HostState } from '../state';
 import { bearerToken, verifyToken } from './tokens';
 

@@ -2,7 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ERROR_STATUS, notFound } from '../../core/errors';
 import { dispatch } from '../../core/runtime';
-import { FUNCTIONS } from '../../functions';
+import { functionNamed } from '../../functions';
 import { authenticate } from '../auth/identify';
 import type { HostState } from '../state';
 
@@ -11,7 +11,7 @@ export function registerFunctions(app: FastifyInstance, state: HostState): void 
     // The token is checked first (DESIGN 4.1), so function names are not revealed to strangers.
     const account = await authenticate(request, state);
     const { name } = request.params;
-    const fn = Object.prototype.hasOwnProperty.call(FUNCTIONS, name) ? FUNCTIONS[name] : undefined;
+    const fn = functionNamed(name);
     if (!fn) throw notFound(`没有名为“${name.slice(0, 40)}”的云函数`);
     const envelope = await dispatch(fn, request.body, { account, openid: null }, state.ctx, (err) =>
       request.log.error({ err, fn: name }, 'function failed'),

@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { DECOY_HASH, verifyPassword } from '../../adapters/local/passwords';
 import { AppError, okEnvelope, unauthenticated } from '../../core/errors';
-import type { LoginResult } from '../../core/api';
-import { loginSchema } from '../../core/schemas';
+import type { LoginResult } from '../../core/accounts/views';
+import { loginSchema } from '../../core/accounts/schemas';
 import { parseOrThrow } from '../../core/validation';
 import { LoginLimiter } from '../auth/rateLimit';
 import { signToken } from '../auth/tokens';

@@ -3,13 +3,13 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { ExportFormat } from '../../../cloudfunctions/core/stats/schemas';
+import type { ExportFormat } from '@core/stats';
 import AppButton from '../../components/AppButton';
 import ErrorBanner from '../../components/ErrorBanner';
 import { documentTypeOf, followExport, type ExportedFile } from '../../lib/statsExport';
 import type { Period } from '../../lib/statsPeriod';
 import { messageOf } from '../../services/envelope';
-import { statsCall } from '../api';
+import { call } from '@/services/cloud';
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
   { format: 'docx', label: '导出Word', hint: '总结正文（公文格式）' },
@@ -40,8 +40,8 @@ export default function ExportPanel({ period, text }: { period: Period; text?: s
     const draft = format === 'docx' && text?.trim() ? { text: text.trim() } : {};
     try {
       const file = await followExport({
-        start: () => statsCall('stats', 'export', { from: period.from, to: period.to, format, ...draft }),
-        poll: (jobId) => statsCall('stats', 'exportStatus', { jobId }),
+        start: () => call('stats', 'export', { from: period.from, to: period.to, format, ...draft }),
+        poll: (jobId) => call('stats', 'exportStatus', { jobId }),
         onProgress: (percent) => patch(format, { percent }),
       });
       patch(format, { file });

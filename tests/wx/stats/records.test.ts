@@ -3,7 +3,7 @@
 import { EXPORT_TOO_LONG, WxStatsStore } from '../../../cloudfunctions/adapters/wx/stats/store';
 import type { ExportJobRecord } from '../../../cloudfunctions/core/stats/ports';
 import { defaultRule, ruleVersions } from '../../../cloudfunctions/core/stats/rule';
-import type { TrainingRecord } from '../../../cloudfunctions/core/stats/trainings';
+import type { TrainingRecord } from '../../../cloudfunctions/core/trainings/records';
 import { FakeDb } from '../fakeDb';
 import { account, seedBasics } from '../fixtures';
 

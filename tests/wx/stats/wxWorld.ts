@@ -2,8 +2,9 @@
 // adapters/wx/documents.ts, through the records the app itself stores (fixtures' account and lead factories).
 import { toDoc } from '../../../cloudfunctions/adapters/wx/documents';
 import { STATS_COLLECTIONS } from '../../../cloudfunctions/adapters/wx/stats/collections';
-import type { ArticleRecord, PublicationRecord, UnitRecord } from '../../../cloudfunctions/core/records';
-import type { TrainingRecord } from '../../../cloudfunctions/core/stats/trainings';
+import type { ArticleRecord, PublicationRecord } from '../../../cloudfunctions/core/articles/records';
+import type { UnitRecord } from '../../../cloudfunctions/core/accounts/records';
+import type { TrainingRecord } from '../../../cloudfunctions/core/trainings/records';
 import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
 import type { FakeDb } from '../fakeDb';
 import { account, lead, T1 } from '../fixtures';

@@ -1,6 +1,7 @@
 // About forty demo articles of every kind written from accepted leads (which become `used`), and their
 // publications at every level, so the highlights and rankings have a year to count.
-import type { ArticleRecord, LeadRecord, PublicationRecord } from '../../../core/records';
+import type { ArticleRecord, PublicationRecord } from '../../../core/articles/records';
+import type { LeadRecord } from '../../../core/leads/records';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, type ArticleKind, type PublicationLevel } from '../../../core/vocabulary';
 import { DEMO_TOWNSHIP_ID, accountIdOf, unitNameOf } from './people';
 import type { Random } from './prng';

@@ -1,6 +1,6 @@
 // The demo's audit log: what the real functions would have written for each lead, in time order.
-import type { LeadEvent } from '../../../core/ports';
-import type { ArticleRecord, LeadRecord } from '../../../core/records';
+import type { LeadEvent, LeadRecord } from '../../../core/leads/records';
+import type { ArticleRecord } from '../../../core/articles/records';
 import { submittedEvent } from '../leadEvents';
 
 export function demoLeadEvents(leads: LeadRecord[], articles: ArticleRecord[]): { lead: LeadRecord; event: LeadEvent }[] {

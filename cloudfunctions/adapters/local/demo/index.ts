@@ -1,5 +1,5 @@
 // Seeds the demo township 示范镇 (DESIGN 4.4) into an EMPTY database, in one transaction.
-import type { InviteRecord } from '../../../core/records';
+import type { InviteRecord } from '../../../core/accounts/records';
 import { insertArticleRow, upsertPublicationRow } from '../articleTables';
 import { appendLeadEvent } from '../leadEvents';
 import { saveTraining } from '../stats/recordsSql';
@@ -12,7 +12,6 @@ import { generateLeads } from './leads';
 import { demoTrainings } from './trainings';
 import { DEMO_PASSWORD, DEMO_TOWNSHIP, DEMO_UNITS, accountIdOf, demoAccounts } from './people';
 import { seededRandom } from './prng';
-
 export { DEMO_PASSWORD, DEMO_TOWNSHIP_ID } from './people';
 export const DEMO_USERNAMES = ['admin', 'editor', 'reporter1', 'reporter2'] as const;
 export const DEMO_SEED = 20240601;

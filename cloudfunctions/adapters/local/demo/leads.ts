@@ -1,7 +1,7 @@
 // A year of demo leads: every status, some urgent, reviewed by the editor (sometimes the admin) through
 // the core's own state machine, so the history is one the real functions could have written.
-import { statusAfterDecision, statusAfterReply } from '../../../core/leadStatus';
-import type { LeadRecord } from '../../../core/records';
+import { statusAfterDecision, statusAfterReply } from '../../../core/leads/status';
+import type { LeadRecord } from '../../../core/leads/records';
 import { DEFAULT_CATEGORIES, DEFAULT_HIGHLIGHT_SECTIONS, type Decision } from '../../../core/vocabulary';
 import { CATEGORY_WEIGHTS, LEAD_TEMPLATES, PLACES, REPLY_TEXTS, REVIEW_NOTES } from './leadTexts';
 import { DEMO_REPORTERS, DEMO_TOWNSHIP_ID, accountIdOf, unitNameOf } from './people';

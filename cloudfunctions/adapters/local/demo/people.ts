@@ -1,5 +1,5 @@
 // The demo township 示范镇: its units (one without any platform) and accounts, all with password demo1234.
-import type { AccountRecord, TownshipRecord, UnitRecord } from '../../../core/records';
+import type { AccountRecord, TownshipRecord, UnitRecord } from '../../../core/accounts/records';
 import { DEFAULT_CATEGORIES, defaultTownshipSettings, type Role } from '../../../core/vocabulary';
 
 export const DEMO_PASSWORD = 'demo1234';

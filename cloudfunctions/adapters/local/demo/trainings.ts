@@ -1,5 +1,5 @@
 // The demo year's trainings of reporters (队伍建设), so the summary's training figures have something to count.
-import type { TrainingRecord } from '../../../core/stats/trainings';
+import type { TrainingRecord } from '../../../core/trainings/records';
 import { DEMO_PEOPLE, DEMO_TOWNSHIP_ID, accountIdOf } from './people';
 
 const DAY_MS = 24 * 3_600_000;

@@ -1,11 +1,19 @@
 // The ledgers (台账) as an .xlsx written by exceljs's streaming writer: rows go to disk page by page, so a year of
 // 100,000 leads never sits in memory. Sheets: 线索台账, 稿件及刊发台账, 通讯员积分, 单位积分.
 import ExcelJS from 'exceljs';
-import type { CursorKey } from '../../../core/ports';
+import type { CursorKey } from '../../../core/cursor';
 import type { ExportContent } from '../../../core/stats/ports';
 import { periodInstants } from '../../../core/stats/period';
 import type { RankingRow } from '../../../core/stats/ranking';
-import { ARTICLE_KIND_LABELS, LEAD_STATUS_LABELS, PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS, type ArticleKind, type LeadStatus, type PublicationLevel } from '../../../core/vocabulary';
+import {
+  ARTICLE_KIND_LABELS,
+  LEAD_STATUS_LABELS,
+  PUBLICATION_LEVELS,
+  PUBLICATION_LEVEL_LABELS,
+  type ArticleKind,
+  type LeadStatus,
+  type PublicationLevel,
+} from '../../../core/vocabulary';
 import type { Db } from '../db';
 import { ranking } from '../stats/scoringSql';
 

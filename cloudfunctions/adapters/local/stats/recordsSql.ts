@@ -1,8 +1,9 @@
 // Rule versions, trainings and export jobs: the rows the stats tables keep.
-import type { CursorKey, Page } from '../../../core/ports';
-import type { ExportJobRecord, TrainingQuery } from '../../../core/stats/ports';
+import type { CursorKey, Page } from '../../../core/cursor';
+import type { ExportJobRecord } from '../../../core/stats/ports';
+import type { TrainingQuery } from '../../../core/trainings/ports';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/stats/trainings';
+import type { TrainingRecord } from '../../../core/trainings/records';
 import type { Db } from '../db';
 
 export function listRules(db: Db, townshipId: string): AssessmentRule[] {

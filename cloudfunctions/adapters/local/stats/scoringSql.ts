@@ -1,6 +1,6 @@
 // Assessment points in SQL: one CTE lists every scored event of the period (mirroring core/stats/scoring.ts),
 // then rankings and explanations aggregate or page through it.
-import type { CursorKey, Page } from '../../../core/ports';
+import type { CursorKey, Page } from '../../../core/cursor';
 import type { ExplainQuery, RankingQuery, ScoredQuery } from '../../../core/stats/ports';
 import { NO_UNIT_ID, NO_UNIT_NAME, type ExplainItem, type RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';

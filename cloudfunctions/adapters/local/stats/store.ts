@@ -1,6 +1,6 @@
 // The stats port on better-sqlite3: every figure is an SQL aggregate over the main adapter's tables and ours.
 import fs from 'node:fs';
-import type { Page } from '../../../core/ports';
+import type { Page } from '../../../core/cursor';
 import type { HighlightSection, SummaryFigures } from '../../../core/stats/figures';
 import type {
   AlertsQuery,
@@ -11,11 +11,11 @@ import type {
   PeriodQuery,
   RankingQuery,
   StatsStore,
-  TrainingQuery,
 } from '../../../core/stats/ports';
+import type { TrainingQuery } from '../../../core/trainings/ports';
 import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/stats/trainings';
+import type { TrainingRecord } from '../../../core/trainings/records';
 import type { Db } from '../db';
 import { summaryDocx } from '../exports/docx';
 import { pendingExport } from '../exports/exportFiles';
@@ -23,8 +23,8 @@ import { writeLedgers } from '../exports/xlsx';
 import { alerts } from './alertsSql';
 import { summaryFigures } from './figuresSql';
 import { highlights } from './highlightsSql';
-import * as records from './recordsSql';
 import { explain, ranking } from './scoringSql';
+import * as records from './recordsSql';
 
 export class LocalStatsStore implements StatsStore {
   constructor(readonly db: Db) {}

@@ -1,6 +1,6 @@
 // stats.explain on the cloud database: the total from the same grouping as the ranking, and one page of the events
 // behind it, each source sorted and cut after the cursor in the database, the two pages merged here.
-import type { CursorKey, Page } from '../../../core/ports';
+import type { CursorKey, Page } from '../../../core/cursor';
 import type { ExplainQuery } from '../../../core/stats/ports';
 import type { ExplainItem } from '../../../core/stats/ranking';
 import { cmp } from '../../../core/stats/referenceFigures';

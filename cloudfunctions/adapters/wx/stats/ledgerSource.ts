@@ -1,6 +1,6 @@
 // LedgerSource on the cloud database: the period's leads and publications read 1000 at a time by a (date, _id) cursor,
 // projected to the ledger's columns in the database (no bodies, photos or histories travel).
-import type { CursorKey } from '../../../core/ports';
+import type { CursorKey } from '../../../core/cursor';
 import type { ExportContent } from '../../../core/stats/ports';
 import type { RankBy } from '../../../core/stats/ranking';
 import { COLLECTIONS as C } from '../documents';

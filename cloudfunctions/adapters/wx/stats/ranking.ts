@@ -1,6 +1,6 @@
 // Rankings and the totals behind them: the event pipelines grouped per row in the database; the rows (one per
 // reporter or unit of the township) are then named, sorted and cut into pages here.
-import type { Page } from '../../../core/ports';
+import type { Page } from '../../../core/cursor';
 import type { RankingQuery, ScoredQuery } from '../../../core/stats/ports';
 import { NO_UNIT_ID, NO_UNIT_NAME, type RankingRow } from '../../../core/stats/ranking';
 import { cmp } from '../../../core/stats/referenceFigures';

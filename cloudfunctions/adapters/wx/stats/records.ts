@@ -1,8 +1,9 @@
 // Rule versions, trainings and export jobs as cloud documents: the record's `id` is the `_id`, the rest as is.
-import type { CursorKey, Page } from '../../../core/ports';
-import type { ExportJobRecord, TrainingQuery } from '../../../core/stats/ports';
+import type { CursorKey, Page } from '../../../core/cursor';
+import type { ExportJobRecord } from '../../../core/stats/ports';
+import type { TrainingQuery } from '../../../core/trainings/ports';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/stats/trainings';
+import type { TrainingRecord } from '../../../core/trainings/records';
 import { chunks, COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from '../documents';
 import type { Condition, Database } from '../sdk';
 import { STATS_COLLECTIONS as S } from './collections';

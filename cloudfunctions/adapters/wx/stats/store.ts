@@ -1,6 +1,6 @@
 // The stats port on the WeChat cloud database: figures, rankings, explanations, alerts and highlights as aggregation
 // pipelines; rules, trainings and export jobs as documents; exports built in the call and put in cloud storage.
-import type { Page } from '../../../core/ports';
+import type { Page } from '../../../core/cursor';
 import type { HighlightSection, SummaryFigures } from '../../../core/stats/figures';
 import type {
   AlertsQuery,
@@ -11,11 +11,11 @@ import type {
   PeriodQuery,
   RankingQuery,
   StatsStore,
-  TrainingQuery,
 } from '../../../core/stats/ports';
+import type { TrainingQuery } from '../../../core/trainings/ports';
 import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/stats/trainings';
+import type { TrainingRecord } from '../../../core/trainings/records';
 import type { Database, WxCloud } from '../sdk';
 import { alerts } from './alerts';
 import { explain } from './explain';

@@ -5,7 +5,7 @@ import DeskLayout from '../../../components/DeskLayout';
 import ErrorBanner from '../../../components/ErrorBanner';
 import Loading from '../../../components/Loading';
 import { formatDate } from '../../../lib/time';
-import { statsCall } from '../../api';
+import { call } from '@/services/cloud';
 import PeriodPicker from '../../components/PeriodPicker';
 import { useLoaded } from '../../hooks/useLoaded';
 import { usePeriod } from '../../hooks/usePeriod';
@@ -26,7 +26,7 @@ function Section({ name, title, count, children }: { name: string; title: string
 
 export default function AlertsPage() {
   const [period, setPeriod] = usePeriod();
-  const fetch = useCallback(() => statsCall('stats', 'alerts', { from: period.from, to: period.to }), [period]);
+  const fetch = useCallback(() => call('stats', 'alerts', { from: period.from, to: period.to }), [period]);
   const alerts = useLoaded(fetch);
   const a = alerts.data;
 

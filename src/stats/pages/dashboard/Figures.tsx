@@ -1,7 +1,7 @@
 // The summary's figures as cards: the same numbers the year-end paragraph states.
 import { View } from '@tarojs/components';
-import { PUBLICATION_LEVEL_LABELS } from '../../../../cloudfunctions/core/vocabulary';
-import type { SummaryFigures } from '../../../../cloudfunctions/core/stats/figures';
+import { PUBLICATION_LEVEL_LABELS } from '@core/vocabulary';
+import type { SummaryFigures } from '@core/stats';
 import { formatCount, formatHours, formatRate } from '../../../lib/statsFormat';
 import FigureCard from '../../components/FigureCard';
 

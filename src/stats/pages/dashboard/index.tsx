@@ -14,7 +14,7 @@ import {
   unitsOption,
 } from '../../../lib/statsCharts';
 import { periodQuery } from '../../../lib/statsPeriod';
-import { statsCall } from '../../api';
+import { call } from '@/services/cloud';
 import ChartCard from '../../components/ChartCard';
 import PeriodPicker from '../../components/PeriodPicker';
 import StatsNav from '../../components/StatsNav';
@@ -25,7 +25,7 @@ import '../../components/stats.scss';
 
 export default function DashboardPage() {
   const [period, setPeriod] = usePeriod();
-  const fetch = useCallback(() => statsCall('stats', 'summary', { from: period.from, to: period.to }), [period]);
+  const fetch = useCallback(() => call('stats', 'summary', { from: period.from, to: period.to }), [period]);
   const summary = useLoaded(fetch);
   const figures = summary.data?.figures;
 

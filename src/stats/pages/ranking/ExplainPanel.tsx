@@ -1,14 +1,14 @@
 // The records behind one score (stats.explain): each lead and publication with the points it brought, page by page.
 import { View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { PUBLICATION_LEVEL_LABELS } from '../../../../cloudfunctions/core/vocabulary';
-import type { ExplainItem, ExplainKind } from '../../../../cloudfunctions/core/stats/ranking';
+import { PUBLICATION_LEVEL_LABELS } from '@core/vocabulary';
+import type { ExplainItem, ExplainKind } from '@core/stats';
 import ErrorBanner from '../../../components/ErrorBanner';
 import ListFooter from '../../../components/ListFooter';
 import { formatPoints } from '../../../lib/statsFormat';
 import type { Period } from '../../../lib/statsPeriod';
 import { messageOf } from '../../../services/envelope';
-import { statsCall } from '../../api';
+import { call } from '@/services/cloud';
 
 export const EXPLAIN_KIND_LABELS: Record<ExplainKind, string> = {
   lead_submitted: '报送线索',
@@ -45,7 +45,7 @@ export default function ExplainPanel({ period, who, onClose }: { period: Period;
       setError('');
       try {
         const target = who.by === 'reporter' ? { accountId: who.id } : { unitId: who.id };
-        const page = await statsCall('stats', 'explain', { from: period.from, to: period.to, ...target, cursor: from, limit: 50 });
+        const page = await call('stats', 'explain', { from: period.from, to: period.to, ...target, cursor: from, limit: 50 });
         if (mine !== generation.current) return;
         setItems((old) => (from ? [...old, ...page.items] : page.items));
         setTotal(page.total);

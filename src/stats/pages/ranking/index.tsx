@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import type { RankBy } from '../../../../cloudfunctions/core/stats/ranking';
+import type { RankBy } from '@core/stats';
 import ChoiceChips from '../../../components/ChoiceChips';
 import DeskLayout from '../../../components/DeskLayout';
 import EmptyState from '../../../components/EmptyState';
@@ -10,7 +10,7 @@ import ErrorBanner from '../../../components/ErrorBanner';
 import ListFooter from '../../../components/ListFooter';
 import { usePager } from '../../../hooks/usePager';
 import { formatPoints } from '../../../lib/statsFormat';
-import { statsCall } from '../../api';
+import { call } from '@/services/cloud';
 import PeriodPicker from '../../components/PeriodPicker';
 import { usePeriod } from '../../hooks/usePeriod';
 import ExplainPanel, { type Explained } from './ExplainPanel';
@@ -27,7 +27,7 @@ export default function RankingPage() {
   const [by, setBy] = useState<RankBy>('reporter');
   const [explained, setExplained] = useState<Explained | null>(null);
   const fetchPage = useCallback(
-    (cursor: string | null) => statsCall('stats', 'ranking', { from: period.from, to: period.to, by, cursor, limit: 20 }),
+    (cursor: string | null) => call('stats', 'ranking', { from: period.from, to: period.to, by, cursor, limit: 20 }),
     [period, by],
   );
   const list = usePager(fetchPage);

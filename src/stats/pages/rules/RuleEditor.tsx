@@ -1,8 +1,8 @@
 // Edits the assessment method as a new version from an effective date; earlier versions keep scoring their dates.
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { RulesResult } from '../../../../cloudfunctions/core/stats/api';
-import { CREDIT_SPLITS, LEVEL_COUNTING } from '../../../../cloudfunctions/core/stats/rule';
+import type { RulesResult } from '@core/stats';
+import { CREDIT_SPLITS, LEVEL_COUNTING } from '@core/stats';
 import AppButton from '../../../components/AppButton';
 import ChoiceChips, { optionsOf } from '../../../components/ChoiceChips';
 import DateField from '../../../components/DateField';
@@ -10,7 +10,7 @@ import ErrorBanner from '../../../components/ErrorBanner';
 import TextField from '../../../components/TextField';
 import { CREDIT_SPLIT_LABELS, LEVEL_COUNTING_LABELS, RULE_NUMBER_GROUPS, ruleFromForm, type RuleForm } from '../../../lib/statsRuleForm';
 import { messageOf } from '../../../services/envelope';
-import { statsCall } from '../../api';
+import { call } from '@/services/cloud';
 
 interface Props {
   initial: RuleForm;
@@ -36,7 +36,7 @@ export default function RuleEditor({ initial, onSaved }: Props) {
     setFailure('');
     setSaving(true);
     try {
-      onSaved(await statsCall('stats', 'saveRule', checked.input));
+      onSaved(await call('stats', 'saveRule', checked.input));
     } catch (err) {
       setFailure(messageOf(err));
     } finally {

@@ -2,7 +2,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import { DEFAULT_EFFECTIVE_FROM, type AssessmentRule } from '../../../../cloudfunctions/core/stats/rule';
+import { DEFAULT_EFFECTIVE_FROM, type AssessmentRule } from '@core/stats';
 import DeskLayout from '../../../components/DeskLayout';
 import ErrorBanner from '../../../components/ErrorBanner';
 import Loading from '../../../components/Loading';
@@ -10,7 +10,7 @@ import { formatPoints } from '../../../lib/statsFormat';
 import { addDays, chinaToday } from '../../../lib/statsPeriod';
 import { CREDIT_SPLIT_LABELS, LEVEL_COUNTING_LABELS, formFromRule } from '../../../lib/statsRuleForm';
 import { getAccount } from '../../../services/session';
-import { statsCall } from '../../api';
+import { call } from '@/services/cloud';
 import { useLoaded } from '../../hooks/useLoaded';
 import RuleEditor from './RuleEditor';
 import '../../components/stats.scss';
@@ -28,7 +28,7 @@ function summaryOf(r: AssessmentRule): string {
 
 export default function RulesPage() {
   const admin = getAccount()?.role === 'admin';
-  const fetch = useCallback(() => statsCall('stats', 'rules', {}), []);
+  const fetch = useCallback(() => call('stats', 'rules', {}), []);
   const rules = useLoaded(fetch);
   const [editorKey, setEditorKey] = useState(0);
   const data = rules.data;

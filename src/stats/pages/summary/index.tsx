@@ -5,7 +5,7 @@ import DeskLayout from '../../../components/DeskLayout';
 import ErrorBanner from '../../../components/ErrorBanner';
 import Loading from '../../../components/Loading';
 import TextField from '../../../components/TextField';
-import { statsCall } from '../../api';
+import { call } from '@/services/cloud';
 import ExportPanel from '../../components/ExportPanel';
 import PeriodPicker from '../../components/PeriodPicker';
 import { useLoaded } from '../../hooks/useLoaded';
@@ -18,7 +18,7 @@ const TEXT_MAX = 5000;
 
 export default function SummaryPage() {
   const [period, setPeriod] = usePeriod();
-  const fetch = useCallback(() => statsCall('stats', 'summary', { from: period.from, to: period.to }), [period]);
+  const fetch = useCallback(() => call('stats', 'summary', { from: period.from, to: period.to }), [period]);
   const summary = useLoaded(fetch);
   const [draft, setDraft] = useState('');
 

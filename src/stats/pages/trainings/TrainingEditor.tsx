@@ -1,17 +1,17 @@
 // The training form: topic, date, trainer, and the attendees picked from the township's reporters.
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import type { TrainingView } from '../../../../cloudfunctions/core/stats/trainings';
+import type { TrainingView } from '@core/trainings';
+import { fieldErrorsFromDetails } from '../../../lib/fieldErrors';
+import { searchPeople, trainingFromForm, type TrainingForm } from '../../../lib/statsTrainingForm';
+import { CloudError, messageOf } from '../../../services/envelope';
+import { call } from '@/services/cloud';
+import { useReporters } from './useReporters';
 import AppButton from '../../../components/AppButton';
 import ChoiceChips from '../../../components/ChoiceChips';
 import DateField from '../../../components/DateField';
 import ErrorBanner from '../../../components/ErrorBanner';
 import TextField from '../../../components/TextField';
-import { fieldErrorsFromDetails } from '../../../lib/fieldErrors';
-import { searchPeople, trainingFromForm, type TrainingForm } from '../../../lib/statsTrainingForm';
-import { CloudError, messageOf } from '../../../services/envelope';
-import { statsCall } from '../../api';
-import { useReporters } from './useReporters';
 
 interface Props {
   initial: TrainingForm;
@@ -38,7 +38,7 @@ export default function TrainingEditor({ initial, onSaved, onCancel }: Props) {
     setFailure('');
     setSaving(true);
     try {
-      onSaved(await statsCall('trainings', 'save', checked.input));
+      onSaved(await call('trainings', 'save', checked.input));
     } catch (err) {
       if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT') setErrors(fieldErrorsFromDetails(err.details));
       setFailure(messageOf(err));

@@ -10,7 +10,7 @@ import ListFooter from '../../../components/ListFooter';
 import { usePager } from '../../../hooks/usePager';
 import { chinaToday } from '../../../lib/statsPeriod';
 import { emptyTraining, formFromTraining, type TrainingForm } from '../../../lib/statsTrainingForm';
-import { statsCall } from '../../api';
+import { call } from '@/services/cloud';
 import PeriodPicker from '../../components/PeriodPicker';
 import { usePeriod } from '../../hooks/usePeriod';
 import TrainingEditor from './TrainingEditor';
@@ -21,7 +21,7 @@ export default function TrainingsPage() {
   const [period, setPeriod] = usePeriod();
   const [editing, setEditing] = useState<TrainingForm | null>(null);
   const fetchPage = useCallback(
-    (cursor: string | null) => statsCall('trainings', 'list', { from: period.from, to: period.to, cursor, limit: 20 }),
+    (cursor: string | null) => call('trainings', 'list', { from: period.from, to: period.to, cursor, limit: 20 }),
     [period],
   );
   const list = usePager(fetchPage);

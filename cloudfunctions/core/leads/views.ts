@@ -1,13 +1,10 @@
 // What clients receive: the lead, account and unit shapes of DESIGN 4.3, built from records.
-import type { AccountRecord, ArticleSummary, LeadRecord, UnitRecord } from './records';
-import type { ErrorCode } from './errors';
-import { leadTimeliness } from './leads/timeliness';
-import type { Decision, LeadStatus, PlatformKind, Role, UnitKind } from './vocabulary';
-
-export interface PhotoView {
-  fileID: string;
-  url: string;
-}
+import type { ArticleSummary } from '../articles/records';
+import type { LeadRecord } from './records';
+import type { ErrorCode } from '../errors';
+import { leadTimeliness } from './timeliness';
+import type { Decision, LeadStatus } from '../vocabulary';
+import { photoViews, type PhotoView } from '../photos';
 
 export interface LeadView {
   id: string;
@@ -56,70 +53,12 @@ export interface ReviewManyResult {
   results: ReviewManyItem[];
 }
 
-export interface AccountView {
-  id: string;
-  name: string;
-  role: Role;
-  townshipId: string;
-  townshipName?: string;
-  unitId: string | null;
-  unitName: string | null;
-  phone: string | null;
-  active: boolean;
-  /** The local host's login name, null for WeChat-only accounts. */
-  username: string | null;
-}
-
-export interface UnitView {
-  id: string;
-  name: string;
-  kind: UnitKind;
-  platforms: PlatformKind[];
-}
-
-export interface PageView<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-/** Lists show phones masked: 138****5678. */
-export function maskPhone(phone: string | null): string | null {
-  if (!phone) return phone;
-  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
-}
-
-export function accountView(
-  account: AccountRecord,
-  unitName: string | null,
-  options: { maskPhone: boolean; townshipName?: string },
-): AccountView {
-  return {
-    id: account.id,
-    name: account.name,
-    role: account.role,
-    townshipId: account.townshipId,
-    ...(options.townshipName ? { townshipName: options.townshipName } : {}),
-    unitId: account.unitId,
-    unitName,
-    phone: options.maskPhone ? maskPhone(account.phone) : account.phone,
-    active: account.active,
-    username: account.username,
-  };
-}
-
-export function unitView(unit: UnitRecord): UnitView {
-  return { id: unit.id, name: unit.name, kind: unit.kind, platforms: unit.platforms };
-}
-
 export interface LeadViewLookups {
   urls: Map<string, string>;
   names: Map<string, string>;
   units: Map<string, string>;
   articles: Map<string, ArticleSummary[]>;
 }
-
-const photoViews = (ids: string[], urls: Map<string, string>): PhotoView[] =>
-  ids.map((fileID) => ({ fileID, url: urls.get(fileID) ?? '' }));
 
 export function leadView(lead: LeadRecord, look: LeadViewLookups): LeadView {
   return {

@@ -1,5 +1,5 @@
 // The lead state machine: the one place that decides which transitions exist (DESIGN 2).
-import type { Decision, LeadStatus } from './vocabulary';
+import type { Decision, LeadStatus } from '../vocabulary';
 
 const DECISION_TARGET: Record<Decision, LeadStatus> = {
   accept: 'accepted',

@@ -1,11 +1,12 @@
 // trainings.save and trainings.list: the 队伍建设 records the summary counts.
-import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor } from '../cursor';
+import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type PageView } from '../cursor';
 import { invalid, notFound } from '../errors';
 import type { Context } from '../ports';
-import type { AccountRecord } from '../records';
-import type { PageView } from '../views';
-import { statsOf } from './context';
-import type { ListTrainingsInput, SaveTrainingInput, TrainingRecord, TrainingView } from './trainings';
+import type { AccountRecord } from '../accounts/records';
+import { statsOf } from '../stats/context';
+import type { ListTrainingsInput, SaveTrainingInput } from './schemas';
+import type { TrainingRecord } from './records';
+import type { TrainingView } from './views';
 
 async function present(ctx: Context, t: TrainingRecord): Promise<TrainingView> {
   const names = await ctx.store.accountNames(t.attendeeIds);

@@ -1,31 +1,8 @@
 // Trainings (队伍建设): topic, date, trainer and the accounts that attended; they feed the summary.
 import * as z from 'zod/mini';
-import { dateSchema, idSchema, pageShape, text } from '../schemas';
+import { dateSchema, fromNotAfterTo, idSchema, pageShape, text } from '../fields';
 
 export const TRAINING_ATTENDEES_MAX = 500;
-
-export interface TrainingRecord {
-  id: string;
-  townshipId: string;
-  topic: string;
-  /** YYYY-MM-DD, Asia/Shanghai. */
-  date: string;
-  trainer: string;
-  attendeeIds: string[];
-  createdBy: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface TrainingView {
-  id: string;
-  topic: string;
-  date: string;
-  trainer: string;
-  attendees: { id: string; name: string }[];
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** With `id`, replaces that training; without it, records a new one. Attendees are accounts of the township. */
 export const saveTrainingSchema = z.strictObject({
@@ -42,7 +19,8 @@ export const saveTrainingSchema = z.strictObject({
 /** Newest training date first. */
 export const listTrainingsSchema = z
   .strictObject({ ...pageShape, from: z.optional(dateSchema), to: z.optional(dateSchema) })
-  .check(z.refine((v) => !v.from || !v.to || v.from <= v.to, { error: '开始日期不能晚于结束日期', path: ['to'] }));
+  .check(fromNotAfterTo);
 
 export type SaveTrainingInput = z.infer<typeof saveTrainingSchema>;
+
 export type ListTrainingsInput = z.infer<typeof listTrainingsSchema>;

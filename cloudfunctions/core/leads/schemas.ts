@@ -1,20 +1,8 @@
 // Payload schemas shared by the app's forms, the cloud functions and docs/api.md (zod/mini keeps bundles small).
 import * as z from 'zod/mini';
-import { DECISIONS_NEEDING_NOTE } from './leadStatus';
-import { BODY_MAX, DECISIONS, LEAD_STATUSES, MAX_PHOTOS, ROLES, TITLE_MAX } from './vocabulary';
-
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-export const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
-
-export const idSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
-export const fileIdSchema = z.string().check(z.minLength(1), z.maxLength(300));
-export const photosSchema = z.array(fileIdSchema).check(z.maxLength(MAX_PHOTOS));
-
-/** Cursor pagination shared by every list (DESIGN 4.3): limit 1–50, default 20. */
-export const pageShape = {
-  cursor: z.optional(z.nullable(z.string().check(z.maxLength(400)))),
-  limit: z.optional(z.int().check(z.gte(1), z.lte(50))),
-};
+import { DECISIONS_NEEDING_NOTE } from './status';
+import { BODY_MAX, DECISIONS, LEAD_STATUSES, TITLE_MAX } from '../vocabulary';
+import { dateSchema, fromNotAfterTo, idSchema, optionalText, pageShape, photosSchema, text } from '../fields';
 
 export const leadContentShape = {
   title: text(TITLE_MAX),
@@ -27,15 +15,10 @@ export const leadContentShape = {
 };
 
 export const submitLeadSchema = z.strictObject({ clientId: z.uuid(), ...leadContentShape });
+
 export const getLeadSchema = z.strictObject({ id: idSchema });
+
 export const mineSchema = z.strictObject({ ...pageShape, status: z.optional(z.enum(LEAD_STATUSES)) });
-/** A calendar date in the township's time zone (Asia/Shanghai), e.g. 2026-03-01. */
-export const dateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2026-03-01' }),
-  z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    error: '日期不存在，请检查年月日',
-  }),
-);
 
 /** Filters the review desk applies to leads: unit, category, creation dates (inclusive), words in title or body. */
 export const leadFilterShape = {
@@ -49,17 +32,16 @@ export const leadFilterShape = {
   highlighted: z.optional(z.boolean()),
 };
 
-const fromNotAfterTo = z.refine<{ from?: string; to?: string }>((v) => !v.from || !v.to || v.from <= v.to, {
-  error: '开始日期不能晚于结束日期',
-  path: ['to'],
-});
-
 export const queueSchema = z
   .strictObject({ ...pageShape, status: z.optional(z.enum(LEAD_STATUSES)), ...leadFilterShape })
   .check(fromNotAfterTo);
+
 export const leadCountsSchema = z.strictObject({ ...leadFilterShape }).check(fromNotAfterTo);
+
 export const twinsSchema = z.strictObject({ id: idSchema });
+
 export const REVIEW_MANY_MAX = 50;
+
 export const reviewManySchema = z
   .strictObject({
     ids: z.array(idSchema).check(z.minLength(1), z.maxLength(REVIEW_MANY_MAX)),
@@ -73,8 +55,10 @@ export const reviewManySchema = z
     }),
     z.refine((v) => new Set(v.ids).size === v.ids.length, { error: '同一条线索不能重复选择', path: ['ids'] }),
   );
+
 /** `section: null` takes the highlight mark off. */
 export const highlightSchema = z.strictObject({ id: idSchema, section: z.nullable(text(20)) });
+
 export const reviewLeadSchema = z
   .strictObject({
     id: idSchema,
@@ -92,42 +76,21 @@ export const reviewLeadSchema = z
       path: ['mergeInto'],
     }),
   );
+
 export const replyLeadSchema = z.strictObject({ id: idSchema, text: text(BODY_MAX), photos: z.optional(photosSchema) });
 
-export const phoneSchema = z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: '手机号应为11位数字' }));
-export const emptySchema = z.strictObject({});
-export const bindSchema = z.strictObject({
-  code: z.string().check(z.trim(), z.minLength(4), z.maxLength(32)),
-  name: text(20),
-  phone: phoneSchema,
-});
-export const listAccountsSchema = z.strictObject({
-  ...pageShape,
-  role: z.optional(z.enum(ROLES)),
-  unitId: z.optional(idSchema),
-  active: z.optional(z.boolean()),
-});
-export const inviteSchema = z.strictObject({
-  unitId: z.optional(z.nullable(idSchema)),
-  role: z.enum(ROLES),
-  expiresInDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
-  uses: z.optional(z.int().check(z.gte(1), z.lte(500))),
-});
-
-export const loginSchema = z.strictObject({
-  username: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
-  password: z.string().check(z.minLength(1), z.maxLength(128)),
-});
-
 export type SubmitLeadInput = z.infer<typeof submitLeadSchema>;
+
 export type ReviewLeadInput = z.infer<typeof reviewLeadSchema>;
+
 export type ReplyLeadInput = z.infer<typeof replyLeadSchema>;
+
 export type MineInput = z.infer<typeof mineSchema>;
+
 export type QueueInput = z.infer<typeof queueSchema>;
+
 export type LeadCountsInput = z.infer<typeof leadCountsSchema>;
+
 export type ReviewManyInput = z.infer<typeof reviewManySchema>;
+
 export type HighlightInput = z.infer<typeof highlightSchema>;
-export type BindInput = z.infer<typeof bindSchema>;
-export type InviteInput = z.infer<typeof inviteSchema>;
-export type ListAccountsInput = z.infer<typeof listAccountsSchema>;
-export type LoginInput = z.infer<typeof loginSchema>;

@@ -1,0 +1,52 @@
+// Townships, units, accounts and invites as the store keeps them; every record carries its township.
+import type { PlatformKind, Role, UnitKind } from '../vocabulary';
+
+export interface AgingHours {
+  /** A pending lead older than this many hours shows amber in the queue… */
+  amber: number;
+  /** …and red past this many. */
+  red: number;
+}
+
+export interface TownshipRecord {
+  id: string;
+  name: string;
+  categories: string[];
+  timezone: string;
+  agingHours: AgingHours;
+  /** Sections of the township's summary a highlight lead may be filed under. */
+  highlightSections: string[];
+}
+
+export interface UnitRecord {
+  id: string;
+  townshipId: string;
+  name: string;
+  kind: UnitKind;
+  platforms: PlatformKind[];
+}
+
+export interface AccountRecord {
+  id: string;
+  townshipId: string;
+  unitId: string | null;
+  role: Role;
+  name: string;
+  phone: string | null;
+  username: string | null;
+  passwordHash: string | null;
+  openid: string | null;
+  active: boolean;
+  createdAt: string;
+}
+
+export interface InviteRecord {
+  code: string;
+  townshipId: string;
+  unitId: string | null;
+  role: Role;
+  expiresAt: string;
+  usesLeft: number;
+  createdBy: string;
+  createdAt: string;
+}

@@ -1,0 +1,69 @@
+// What clients receive for accounts and units (DESIGN 4.3), built from records.
+import type { AccountRecord, UnitRecord, AgingHours } from './records';
+import type { PlatformKind, Role, UnitKind } from '../vocabulary';
+
+export interface AccountView {
+  id: string;
+  name: string;
+  role: Role;
+  townshipId: string;
+  townshipName?: string;
+  unitId: string | null;
+  unitName: string | null;
+  phone: string | null;
+  active: boolean;
+  /** The local host's login name, null for WeChat-only accounts. */
+  username: string | null;
+}
+
+export interface UnitView {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  platforms: PlatformKind[];
+}
+
+/** Lists show phones masked: 138****5678. */
+export function maskPhone(phone: string | null): string | null {
+  if (!phone) return phone;
+  return phone.length >= 7 ? `${phone.slice(0, 3)}****${phone.slice(-4)}` : '****';
+}
+
+export function accountView(
+  account: AccountRecord,
+  unitName: string | null,
+  options: { maskPhone: boolean; townshipName?: string },
+): AccountView {
+  return {
+    id: account.id,
+    name: account.name,
+    role: account.role,
+    townshipId: account.townshipId,
+    ...(options.townshipName ? { townshipName: options.townshipName } : {}),
+    unitId: account.unitId,
+    unitName,
+    phone: options.maskPhone ? maskPhone(account.phone) : account.phone,
+    active: account.active,
+    username: account.username,
+  };
+}
+
+export function unitView(unit: UnitRecord): UnitView {
+  return { id: unit.id, name: unit.name, kind: unit.kind, platforms: unit.platforms };
+}
+
+export interface MeView extends AccountView {
+  categories: string[];
+  /** When a pending lead turns amber and red in the queue (township setting). */
+  agingHours: AgingHours;
+  /** Summary sections a lead may be marked a highlight under (township setting). */
+  highlightSections: string[];
+  /** Cloud storage folder for the app's own uploads (WeChat), null on the local host. */
+  uploadFolder: string | null;
+}
+
+/** The account the local host's /api/login returns next to the token. */
+export interface LoginResult {
+  token: string;
+  account: { id: string; name: string; role: Role; townshipId: string; unitId: string | null };
+}
