@@ -1,12 +1,12 @@
 // stats.export as a job: the call waits a few seconds for small exports and otherwise hands back a job id to poll,
 // so a large year never times out the request. The same export asked twice reuses the running job.
 import { AppError, notFound } from '../errors';
-import type { Context } from '../ports';
+import { portOf, type Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
 import type { ExportResult } from './views';
-import { statsOf } from './context';
 import { periodLabel } from './period';
-import type { ExportJobRecord, StatsStore } from './ports';
+import type { ExportJobRecord } from './records';
+import type { ExportJobStore } from './ports';
 import type { ExportInput, ExportStatusInput } from './schemas';
 import { rulesOf, summary } from './service';
 
@@ -30,7 +30,7 @@ export function exportTitle(input: ExportInput): string {
 }
 
 async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, job: ExportJobRecord): Promise<void> {
-  const stats = statsOf(ctx);
+  const stats = portOf(ctx.exportJobs);
   let saved = 0;
   const update = async (patch: Partial<ExportJobRecord>) => {
     Object.assign(job, patch, { updatedAt: ctx.clock.now().toISOString() });
@@ -39,7 +39,7 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
   try {
     const [result, township, rules] = await Promise.all([
       summary(ctx, caller, input),
-      ctx.store.getTownship(caller.townshipId),
+      ctx.townships.getTownship(caller.townshipId),
       rulesOf(ctx, caller.townshipId),
     ]);
     await update({ progress: 0.1 });
@@ -75,7 +75,7 @@ async function answer(ctx: Context, job: ExportJobRecord): Promise<ExportResult>
   return { jobId: job.id, status: 'done', progress: 1, fileID: job.fileID, url: urls.get(job.fileID)!, fileName: job.fileName ?? undefined };
 }
 
-async function waitFor(stats: StatsStore, job: ExportJobRecord, ms: number): Promise<ExportJobRecord> {
+async function waitFor(stats: ExportJobStore, job: ExportJobRecord, ms: number): Promise<ExportJobRecord> {
   const running = inFlight.get(job.id);
   if (running) {
     // The timer is cleared as soon as the job ends, so a finished export leaves nothing pending in the process.
@@ -87,7 +87,7 @@ async function waitFor(stats: StatsStore, job: ExportJobRecord, ms: number): Pro
 }
 
 export async function startExport(ctx: Context, caller: AccountRecord, input: ExportInput): Promise<ExportResult> {
-  const stats = statsOf(ctx);
+  const stats = portOf(ctx.exportJobs);
   const now = ctx.clock.now();
   const key = `${input.format}:${input.from}:${input.to}:${fnv(`${input.title ?? ''}\u0000${input.text ?? ''}`)}`;
   const found = await stats.findExportJob(caller.townshipId, key, new Date(now.getTime() - REUSE_DONE_MS).toISOString());
@@ -117,7 +117,7 @@ export async function startExport(ctx: Context, caller: AccountRecord, input: Ex
 }
 
 export async function exportStatus(ctx: Context, caller: AccountRecord, input: ExportStatusInput): Promise<ExportResult> {
-  const stats = statsOf(ctx);
+  const stats = portOf(ctx.exportJobs);
   const job = await stats.getExportJob(caller.townshipId, input.jobId);
   if (!job) throw notFound('没有找到这个导出任务');
   if (job.status === 'running' && !inFlight.has(job.id)) {

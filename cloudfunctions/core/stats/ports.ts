@@ -4,9 +4,8 @@ import type { CursorKey, Page } from '../cursor';
 import type { HighlightSection, SummaryFigures } from './figures';
 import type { Alerts, ExplainItem, RankBy, RankingRow } from './ranking';
 import type { AssessmentRule } from './rule';
-import type { ExportFormat } from './schemas';
-import type { TrainingRecord } from '../trainings/records';
-import type { TrainingQuery } from '../trainings/ports';
+import type { TrainingStore } from '../trainings/ports';
+import type { ExportJobRecord } from './records';
 
 /** A township and a period of calendar dates (Asia/Shanghai, both inclusive). */
 export interface PeriodQuery {
@@ -48,23 +47,6 @@ export interface HighlightsQuery extends PeriodQuery {
   perSection: number;
 }
 
-export interface ExportJobRecord {
-  id: string;
-  townshipId: string;
-  requestedBy: string;
-  from: string;
-  to: string;
-  format: ExportFormat;
-  /** Same township, period, format, title and text: a running or finished job is reused instead of started again. */
-  key: string;
-  status: 'running' | 'done' | 'failed';
-  progress: number;
-  fileID: string | null;
-  fileName: string | null;
-  error: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** What an export file states; the xlsx ledgers are read page by page by the adapter itself. */
 export interface ExportContent {
@@ -78,23 +60,24 @@ export interface ExportContent {
   rules: AssessmentRule[];
 }
 
-export interface StatsStore {
+/** `ctx.statsQueries`: the figures, rankings and alerts of a period, aggregated where the records live. */
+export interface StatsQueries {
   summaryFigures(q: PeriodQuery): Promise<SummaryFigures>;
   highlights(q: HighlightsQuery): Promise<HighlightSection[]>;
   ranking(q: RankingQuery): Promise<Page<RankingRow>>;
   /** The total points of one reporter or unit (equal to its ranking row) and one page of the events behind it. */
   explain(q: ExplainQuery): Promise<{ total: number; page: Page<ExplainItem> }>;
   alerts(q: AlertsQuery): Promise<Alerts>;
+}
 
+/** `ctx.rules`: the assessment method's saved versions. */
+export interface RuleStore {
   listRules(townshipId: string): Promise<AssessmentRule[]>;
   insertRule(rule: AssessmentRule): Promise<void>;
+}
 
-  saveTraining(training: TrainingRecord): Promise<void>;
-  getTraining(townshipId: string, id: string): Promise<TrainingRecord | null>;
-  listTrainings(q: TrainingQuery): Promise<Page<TrainingRecord>>;
-  /** Ids among `ids` that are accounts of the township (attendees must be). */
-  existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>>;
-
+/** `ctx.exportJobs`: export jobs and the files they write. */
+export interface ExportJobStore {
   insertExportJob(job: ExportJobRecord): Promise<void>;
   /** A running job, or a done one newer than `notBefore`, with this key. */
   findExportJob(townshipId: string, key: string, notBefore: string): Promise<ExportJobRecord | null>;
@@ -107,3 +90,6 @@ export interface StatsStore {
     onProgress: (fraction: number) => void,
   ): Promise<{ fileID: string; fileName: string }>;
 }
+
+/** What one statistics adapter implements in one class (the wiring hands it out as the four ports above). */
+export type StatsStore = StatsQueries & RuleStore & TrainingStore & ExportJobStore;

@@ -1,7 +1,7 @@
 // Rule versions, trainings and export jobs as cloud documents, and the export budget: a call never answers
 // "running" for a job it is still building, since WeChat would freeze the function with the file half-written.
 import { EXPORT_TOO_LONG, WxStatsStore } from '../../../cloudfunctions/adapters/wx/stats/store';
-import type { ExportJobRecord } from '../../../cloudfunctions/core/stats/ports';
+import type { ExportJobRecord } from '../../../cloudfunctions/core/stats/records';
 import { defaultRule, ruleVersions } from '../../../cloudfunctions/core/stats/rule';
 import type { TrainingRecord } from '../../../cloudfunctions/core/trainings/records';
 import { FakeDb } from '../fakeDb';
