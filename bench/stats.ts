@@ -8,6 +8,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { openDatabase, type Db } from '../cloudfunctions/adapters/local/db';
 import { LocalFiles } from '../cloudfunctions/adapters/local/files';
+import { InProcessJobs } from '../cloudfunctions/adapters/local/jobs';
 import { LocalStatsStore } from '../cloudfunctions/adapters/local/stats/store';
 import { LocalStore } from '../cloudfunctions/adapters/local/store';
 import { newId } from '../cloudfunctions/adapters/local/system';
@@ -184,7 +185,7 @@ async function main() {
     const clock = { now: () => new Date('2026-01-10T00:00:00Z') };
     const files = new LocalFiles(db, dir, Buffer.alloc(32), clock);
     const store = new LocalStore(db);
-    const ctx = wireContext({ store, stats, passwords: scryptPasswords, files, notifier: SILENT_NOTIFIER, clock, newId });
+    const ctx = wireContext({ store, stats, jobs: new InProcessJobs(), passwords: scryptPasswords, files, notifier: SILENT_NOTIFIER, clock, newId });
     const editor = { id: 'e', townshipId: T, unitId: null, role: 'editor' as const, name: '编辑', phone: null, username: 'e', passwordHash: null, openid: null, active: true, createdAt: '' };
     const q = { townshipId: T, ...YEAR };
     const hand = db.prepare(HAND_SQL);

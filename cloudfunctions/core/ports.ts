@@ -7,7 +7,7 @@ import type { ArticleStore } from './articles/ports';
 import { AppError } from './errors';
 import type { LeadStore } from './leads/ports';
 import type { HistoryEntry, LeadRecord } from './leads/records';
-import type { ExportJobStore, RuleStore, StatsQueries, StatsStore } from './stats/ports';
+import type { ExportJobStore, Jobs, RuleStore, StatsQueries, StatsStore } from './stats/ports';
 import type { TrainingStore } from './trainings/ports';
 
 export interface FilePort {
@@ -59,6 +59,7 @@ export interface Context {
   rules?: RuleStore;
   trainings?: TrainingStore;
   exportJobs?: ExportJobStore;
+  jobs?: Jobs;
 }
 
 /** A statistics port, or a clear INTERNAL error where this deployment has none (instead of reading undefined). */
@@ -73,6 +74,8 @@ export type Store = LeadStore & AccountStore & TownshipStore & ArticleStore;
 export interface ContextParts {
   store: Store;
   stats?: StatsStore;
+  /** Where export jobs run; given with `stats`. */
+  jobs?: Jobs;
   passwords: Passwords;
   files: FilePort;
   notifier: Notifier;
@@ -81,7 +84,7 @@ export interface ContextParts {
 }
 
 /** The one place where an adapter's objects become the Context's ports (local host, WeChat entry, tests). */
-export function wireContext({ store, stats, ...rest }: ContextParts): Context {
+export function wireContext({ store, stats, jobs, ...rest }: ContextParts): Context {
   return {
     ...rest,
     leads: store,
@@ -89,6 +92,7 @@ export function wireContext({ store, stats, ...rest }: ContextParts): Context {
     townships: store,
     articles: store,
     ...(stats ? { statsQueries: stats, rules: stats, trainings: stats, exportJobs: stats } : {}),
+    ...(jobs ? { jobs } : {}),
   };
 }
 

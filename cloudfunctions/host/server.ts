@@ -4,6 +4,7 @@ import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { seedDemoIfEmpty, type SeedSummary } from '../adapters/local/demo';
 import { LocalFiles } from '../adapters/local/files';
+import { InProcessJobs } from '../adapters/local/jobs';
 import { LocalStatsStore } from '../adapters/local/stats/store';
 import { LocalStore } from '../adapters/local/store';
 import { newId, systemClock } from '../adapters/local/system';
@@ -83,6 +84,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       ctx: wireContext({
         store,
         stats: new LocalStatsStore(store.db),
+        jobs: new InProcessJobs(),
         passwords: scryptPasswords,
         files,
         clock,

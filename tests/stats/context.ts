@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../cloudfunctions/adapters/local/db';
 import { LocalFiles } from '../../cloudfunctions/adapters/local/files';
+import { InProcessJobs } from '../../cloudfunctions/adapters/local/jobs';
 import { LocalStatsStore } from '../../cloudfunctions/adapters/local/stats/store';
 import { LocalStore } from '../../cloudfunctions/adapters/local/store';
 import { newId } from '../../cloudfunctions/adapters/local/system';
@@ -39,6 +40,7 @@ export function statsTownship(world: StatsWorld, now = new Date('2026-03-10T04:0
   const ctx = wireContext({
     store: new LocalStore(db),
     stats: new LocalStatsStore(db),
+    jobs: new InProcessJobs(),
     passwords: scryptPasswords,
     files: new LocalFiles(db, dir, Buffer.alloc(32, 7), clock),
     notifier: SILENT_NOTIFIER,

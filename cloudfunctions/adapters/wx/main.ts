@@ -7,6 +7,7 @@ import type { StatsStore } from '../../core/stats/ports';
 import type { FunctionDef } from '../../core/runtime';
 import { dispatch } from '../../core/runtime';
 import { WxFiles } from './files';
+import { WithinCallJobs } from './jobs';
 import type { WxCloud } from './sdk';
 import { WxStore } from './store';
 
@@ -62,6 +63,7 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
       ctx = wireContext({
         store,
         stats: options.stats?.(wx),
+        jobs: options.stats ? new WithinCallJobs(clock) : undefined,
         passwords: scryptPasswords,
         files: new WxFiles(wx),
         clock,

@@ -91,5 +91,25 @@ export interface ExportJobStore {
   ): Promise<{ fileID: string; fileName: string }>;
 }
 
+/** How a job's work ended for the call that started it (see Jobs.start). */
+export type JobOutcome = 'finished' | 'running' | 'abandoned';
+
+/**
+ * `ctx.jobs`: where long work (an export) runs. Locally it runs in this process and outlives the call that started
+ * it; WeChat freezes a function once it has answered, so there it runs within the call, up to the call's time limit.
+ * The core holds no process state of its own: which jobs are alive is the runner's knowledge.
+ */
+export interface Jobs {
+  /**
+   * Runs `work` for job `id` and resolves once it has finished (`finished`) or after `waitMs` while it goes on in
+   * the background (`running`), or when it ran past what the platform allows and nobody will finish it (`abandoned`).
+   */
+  start(id: string, work: () => Promise<void>, waitMs: number): Promise<JobOutcome>;
+  /** Waits up to `waitMs` for a job this runner is working on; returns at once for any other. */
+  wait(id: string, waitMs: number): Promise<void>;
+  /** Whether a job whose record still says `running` is being worked on; false: it died with its process or call. */
+  alive(job: { id: string; updatedAt: string }): boolean;
+}
+
 /** What one statistics adapter implements in one class (the wiring hands it out as the four ports above). */
 export type StatsStore = StatsQueries & RuleStore & TrainingStore & ExportJobStore;
