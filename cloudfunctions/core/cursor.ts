@@ -1,8 +1,9 @@
 // Paging: a page of records with the sort key of its last item, and the opaque cursor clients see (base64url JSON).
+import { decodeBase64Url, encodeBase64Url } from './base64url';
 import { invalid } from './errors';
 
 export function encodeCursor(key: CursorKey | null): string | null {
-  return key === null ? null : Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+  return key === null ? null : encodeBase64Url(JSON.stringify(key));
 }
 
 /** Decodes a cursor and checks it has `arity` string/number parts; anything else is INVALID_ARGUMENT. */
@@ -10,7 +11,7 @@ export function decodeCursor(cursor: string | null | undefined, arity: number): 
   if (cursor === undefined || cursor === null || cursor === '') return undefined;
   let key: unknown;
   try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    key = JSON.parse(decodeBase64Url(cursor));
   } catch {
     key = null;
   }

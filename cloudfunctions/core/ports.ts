@@ -1,55 +1,14 @@
-// Ports the domain talks to; adapters/local (SQLite, disk) and adapters/wx (cloud database, storage) implement them.
-import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from './accounts/records';
-import type { ArticleSummary } from './articles/records';
-import type { HistoryEntry, LeadRecord } from './leads/records';
+// The ports every feature shares (files, notifier, clock) and the Context that carries every port into a service.
+// Each feature's own ports live beside it (leads/ports.ts, accounts/ports.ts, articles/ports.ts, stats/ports.ts,
+// trainings/ports.ts); adapters/local (SQLite, disk) and adapters/wx (cloud database, storage) implement them.
+import type { AccountStore, Passwords, TownshipStore } from './accounts/ports';
+import type { AccountRecord } from './accounts/records';
 import type { ArticleStore } from './articles/ports';
-import type { StatsStore } from './stats/ports';
-import type { LeadCounts } from './leads/views';
-import type { AccountQuery } from './accounts/ports';
-import type { Page } from './cursor';
-import type { LeadEvent } from './leads/records';
-import type { LeadFilter, LeadQuery } from './leads/ports';
-
-export interface Store extends ArticleStore {
-  getTownship(id: string): Promise<TownshipRecord | null>;
-  /** Rewrites the township's settings (categories, agingHours, highlightSections); its name and time zone stay. */
-  updateTownship(township: TownshipRecord): Promise<void>;
-  listUnits(townshipId: string): Promise<UnitRecord[]>;
-
-  getAccount(id: string): Promise<AccountRecord | null>;
-  getAccountByOpenid(openid: string): Promise<AccountRecord | null>;
-  accountNames(ids: string[]): Promise<Map<string, string>>;
-  listAccounts(query: AccountQuery): Promise<Page<AccountRecord>>;
-  insertAccount(account: AccountRecord): Promise<void>;
-  /** Rewrites an existing account (admin edits); never deletes one. */
-  updateAccount(account: AccountRecord): Promise<void>;
-  findAccountByUsername(username: string): Promise<AccountRecord | null>;
-  /** Hashing is the adapter's business (local: scrypt); the core never sees a stored hash's format. */
-  hashPassword(password: string): Promise<string>;
-  /** Inserts or rewrites a unit of the township. */
-  saveUnit(unit: UnitRecord): Promise<void>;
-
-  insertInvite(invite: InviteRecord): Promise<void>;
-  getInvite(code: string): Promise<InviteRecord | null>;
-  /** Atomically takes one use of an invite; false when none is left. */
-  consumeInvite(code: string): Promise<boolean>;
-
-  /** Inserts unless a lead with the same clientId exists; then returns that one untouched. */
-  insertLead(lead: LeadRecord): Promise<{ lead: LeadRecord; created: boolean }>;
-  getLead(townshipId: string, id: string): Promise<LeadRecord | null>;
-  /** Leads of the township by id (missing ones are left out), in no particular order. */
-  getLeads(townshipId: string, ids: string[]): Promise<LeadRecord[]>;
-  /**
-   * Writes the lead only if its stored version is still `expectedVersion`; stores version + 1 and appends `event`
-   * to the lead's audit log in the same step.
-   */
-  saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean>;
-  listLeads(query: LeadQuery): Promise<Page<LeadRecord>>;
-  countLeads(filter: LeadFilter): Promise<LeadCounts>;
-  /** The audit log of one lead, oldest first (the submission is its first line). */
-  leadEvents(townshipId: string, leadId: string): Promise<LeadEvent[]>;
-  articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>>;
-}
+import { AppError } from './errors';
+import type { LeadStore } from './leads/ports';
+import type { HistoryEntry, LeadRecord } from './leads/records';
+import type { ExportJobStore, Jobs, RuleStore, StatsQueries, StatsStore } from './stats/ports';
+import type { TrainingStore } from './trainings/ports';
 
 export interface FilePort {
   /** True when every fileID was uploaded by this account (an empty list is owned). */
@@ -82,14 +41,59 @@ export interface Clock {
   now(): Date;
 }
 
+/**
+ * What a service may touch, one narrow port per concern. The statistics ports are optional: the WeChat bundles of
+ * accounts, leads and articles do not carry them (read them through `portOf`).
+ */
 export interface Context {
-  store: Store;
+  leads: LeadStore;
+  accounts: AccountStore;
+  townships: TownshipStore;
+  articles: ArticleStore;
+  passwords: Passwords;
   files: FilePort;
   notifier: Notifier;
-  /** Statistics in the database (SQL locally); absent where not yet available (the WeChat adapter). */
-  stats?: StatsStore;
   clock: Clock;
   newId(): string;
+  statsQueries?: StatsQueries;
+  rules?: RuleStore;
+  trainings?: TrainingStore;
+  exportJobs?: ExportJobStore;
+  jobs?: Jobs;
+}
+
+/** A statistics port, or a clear INTERNAL error where this deployment has none (instead of reading undefined). */
+export function portOf<T>(port: T | undefined): T {
+  if (!port) throw new AppError('INTERNAL', '统计服务未配置，请联系管理员');
+  return port;
+}
+
+/** What an adapter's record store implements in one class; `wireContext` hands it out as the narrow ports. */
+export type Store = LeadStore & AccountStore & TownshipStore & ArticleStore;
+
+export interface ContextParts {
+  store: Store;
+  stats?: StatsStore;
+  /** Where export jobs run; given with `stats`. */
+  jobs?: Jobs;
+  passwords: Passwords;
+  files: FilePort;
+  notifier: Notifier;
+  clock: Clock;
+  newId(): string;
+}
+
+/** The one place where an adapter's objects become the Context's ports (local host, WeChat entry, tests). */
+export function wireContext({ store, stats, jobs, ...rest }: ContextParts): Context {
+  return {
+    ...rest,
+    leads: store,
+    accounts: store,
+    townships: store,
+    articles: store,
+    ...(stats ? { statsQueries: stats, rules: stats, trainings: stats, exportJobs: stats } : {}),
+    ...(jobs ? { jobs } : {}),
+  };
 }
 
 /** Who is calling: an account (token or bound openid), or a WeChat user not yet bound. */

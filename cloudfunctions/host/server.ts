@@ -4,11 +4,13 @@ import multipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { seedDemoIfEmpty, type SeedSummary } from '../adapters/local/demo';
 import { LocalFiles } from '../adapters/local/files';
+import { InProcessJobs } from '../adapters/local/jobs';
 import { LocalStatsStore } from '../adapters/local/stats/store';
 import { LocalStore } from '../adapters/local/store';
 import { newId, systemClock } from '../adapters/local/system';
 import { invalid } from '../core/errors';
-import { SILENT_NOTIFIER, type Clock } from '../core/ports';
+import { SILENT_NOTIFIER, wireContext, type Clock } from '../core/ports';
+import { scryptPasswords } from '../adapters/local/passwords';
 import { LoginLimiter } from './auth/rateLimit';
 import { DEFAULT_TOKEN_TTL_SECONDS } from './auth/tokens';
 import { installErrorHandling } from './errors';
@@ -79,7 +81,16 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       store,
       files,
       clock,
-      ctx: { store, files, clock, newId, notifier: SILENT_NOTIFIER, stats: new LocalStatsStore(store.db) },
+      ctx: wireContext({
+        store,
+        stats: new LocalStatsStore(store.db),
+        jobs: new InProcessJobs(),
+        passwords: scryptPasswords,
+        files,
+        clock,
+        newId,
+        notifier: SILENT_NOTIFIER,
+      }),
       keys,
       tokenTtlSeconds: options.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
       limiter: new LoginLimiter(),

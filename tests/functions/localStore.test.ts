@@ -62,8 +62,8 @@ describe('on the demo township', () => {
     expect(units.length).toBeGreaterThanOrEqual(6);
     expect(units.some((u) => u.platforms.length === 0)).toBe(true);
     expect(new Set(units.map((u) => u.kind))).toEqual(new Set(['village', 'community', 'enterprise', 'site', 'department']));
-    const r1 = store.getAccountByUsername('reporter1');
-    const r2 = store.getAccountByUsername('reporter2');
+    const r1 = await store.findAccountByUsername('reporter1');
+    const r2 = await store.findAccountByUsername('reporter2');
     expect(r1?.unitId).not.toBe(r2?.unitId);
     expect(units.find((u) => u.id === r1?.unitId)?.kind).toBe('village');
     expect(units.find((u) => u.id === r2?.unitId)?.kind).toBe('village');

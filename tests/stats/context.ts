@@ -1,24 +1,25 @@
 // A real-file SQLite township for the stats functions: the main adapter's database plus the stats migrations,
-// and the Context the host will build once the lead wires `stats` in (see cloudfunctions/host/server.ts).
+// and the Context wired as the host wires it (cloudfunctions/host/server.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type Db } from '../../cloudfunctions/adapters/local/db';
 import { LocalFiles } from '../../cloudfunctions/adapters/local/files';
+import { InProcessJobs } from '../../cloudfunctions/adapters/local/jobs';
 import { LocalStatsStore } from '../../cloudfunctions/adapters/local/stats/store';
 import { LocalStore } from '../../cloudfunctions/adapters/local/store';
 import { newId } from '../../cloudfunctions/adapters/local/system';
 import { dispatch, type FunctionDef } from '../../cloudfunctions/core/runtime';
-import { SILENT_NOTIFIER, type Context } from '../../cloudfunctions/core/ports';
+import { SILENT_NOTIFIER, wireContext, type Context } from '../../cloudfunctions/core/ports';
+import { scryptPasswords } from '../../cloudfunctions/adapters/local/passwords';
 import type { AccountRecord } from '../../cloudfunctions/core/accounts/records';
-import type { StatsStore } from '../../cloudfunctions/core/stats/ports';
 import type { StatsWorld } from '../../cloudfunctions/core/stats/world';
 import { loadWorld, T } from './world';
 
 export interface StatsTownship {
   dir: string;
   db: Db;
-  ctx: Context & { stats: StatsStore };
+  ctx: Context;
   call(fn: FunctionDef, role: 'reporter' | 'editor' | 'admin', event: Record<string, unknown>): Promise<any>;
   close(): void;
 }
@@ -36,14 +37,16 @@ export function statsTownship(world: StatsWorld, now = new Date('2026-03-10T04:0
     db.prepare(`INSERT INTO accounts (id, township_id, role, name, created_at) VALUES (?, ?, ?, ?, ?)`).run(a.id, T, a.role, a.name, a.createdAt);
   }
   const clock = { now: () => now };
-  const ctx = {
+  const ctx = wireContext({
     store: new LocalStore(db),
+    stats: new LocalStatsStore(db),
+    jobs: new InProcessJobs(),
+    passwords: scryptPasswords,
     files: new LocalFiles(db, dir, Buffer.alloc(32, 7), clock),
     notifier: SILENT_NOTIFIER,
     clock,
     newId,
-    stats: new LocalStatsStore(db),
-  };
+  });
   return {
     dir,
     db,

@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { statsFunction } from '../../cloudfunctions/functions/stats';
+import { EXPORT_TOO_LONG, JOB_INTERRUPTED } from '../../cloudfunctions/core/stats/exportJob';
+import type { Jobs } from '../../cloudfunctions/core/stats/ports';
 import { SHEETS } from '../../cloudfunctions/adapters/local/exports/xlsx';
 import { PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS } from '../../cloudfunctions/core/vocabulary';
 import { statsTownship, type StatsTownship } from './context';
@@ -77,5 +79,26 @@ describe('exports', () => {
       if (n > 1) units.push([String(row.getCell(2).value), Number(row.getCell(3).value)]);
     });
     expect(units).toEqual(ranking.map((r: { name: string; points: number }) => [r.name, r.points]));
+  });
+});
+
+describe('where the job runs is the Jobs port', () => {
+  const period = { from: '2026-01-01', to: '2026-01-31' };
+  let local: Jobs | undefined;
+  beforeEach(() => (local = town.ctx.jobs));
+  afterEach(() => (town.ctx.jobs = local));
+
+  it('a job the runner abandoned (past the call limit) fails with a message to shorten the period', async () => {
+    town.ctx.jobs = { start: async () => 'abandoned', wait: async () => undefined, alive: () => true };
+    const res = await town.call(statsFunction, 'editor', { action: 'export', ...period, format: 'docx', title: '放弃' });
+    expect(res.error).toEqual({ code: 'INTERNAL', message: `导出失败：${EXPORT_TOO_LONG}，请稍后重试` });
+  });
+
+  it('a running job nobody runs any more (a restart) is failed when polled', async () => {
+    town.ctx.jobs = { start: async () => 'running', wait: async () => undefined, alive: () => false };
+    const started = await town.call(statsFunction, 'editor', { action: 'export', ...period, format: 'docx', title: '中断' });
+    expect(started.data).toMatchObject({ status: 'running' });
+    const polled = await town.call(statsFunction, 'editor', { action: 'exportStatus', jobId: started.data.jobId });
+    expect(polled.error.message).toContain(JOB_INTERRUPTED);
   });
 });

@@ -27,3 +27,37 @@ function offenders(dir: string, bad: (spec: string) => boolean): string[] {
 it('the app imports the core only through @core, @core/vocabulary, @core/stats, @core/trainings and @api', () => {
   expect(offenders('src', (spec) => spec.includes('cloudfunctions/'))).toEqual([]);
 });
+
+/** The file's code without comments, so a comment may explain what the code must not do. */
+function code(file: string): string {
+  return readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'util', 'stream', 'events', 'http', 'https', 'zlib', 'child_process'];
+const PLATFORM = [
+  { what: 'a Node builtin', pattern: new RegExp(`from '(node:[\\w/]+|${NODE_BUILTINS.join('|')})'`) },
+  { what: 'require()', pattern: /\brequire\(/ },
+  { what: 'Buffer', pattern: /\bBuffer\b/ },
+  { what: 'process', pattern: /\bprocess\./ },
+  { what: 'timers (process-held state)', pattern: /\b(setTimeout|setInterval|setImmediate)\b/ },
+  { what: 'the wall clock instead of ctx.clock', pattern: /new Date\(\)|Date\.now\(\)/ },
+];
+
+it('the core is pure: no Node builtins, Buffer, process, timers or wall clock (the Clock and Jobs ports have them)', () => {
+  const found = sourceFiles(join(ROOT, 'cloudfunctions/core')).flatMap((file) =>
+    PLATFORM.filter(({ pattern }) => pattern.test(code(file))).map(({ what }) => `${relative(ROOT, file)}: ${what}`),
+  );
+  expect(found).toEqual([]);
+});
+
+it('the purity check catches what it is meant to catch', () => {
+  const caught = (text: string) => PLATFORM.filter(({ pattern }) => pattern.test(text)).map(({ what }) => what);
+  expect(caught("import crypto from 'node:crypto';")).toEqual(['a Node builtin']);
+  expect(caught("import { readFileSync } from 'fs';")).toEqual(['a Node builtin']);
+  expect(caught("Buffer.from('x').toString('base64url')")).toEqual(['Buffer']);
+  expect(caught('const at = new Date();')).toEqual(['the wall clock instead of ctx.clock']);
+  expect(caught('setTimeout(resolve, 50)')).toEqual(['timers (process-held state)']);
+  expect(caught('new Date(input.from)')).toEqual([]);
+});

@@ -1,5 +1,5 @@
 // An in-memory Context for domain tests: the simplest faithful implementation of the ports.
-import { SILENT_NOTIFIER, type Context, type Store } from '../../cloudfunctions/core/ports';
+import { SILENT_NOTIFIER, wireContext, type Context, type Store } from '../../cloudfunctions/core/ports';
 import type { AccountQuery } from '../../cloudfunctions/core/accounts/ports';
 import type { CursorKey, Page } from '../../cloudfunctions/core/cursor';
 import type { LeadEvent, LeadRecord } from '../../cloudfunctions/core/leads/records';
@@ -90,9 +90,6 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   }
   async findAccountByUsername(username: string) {
     return [...this.accounts.values()].find((a) => a.username === username) ?? null;
-  }
-  async hashPassword(password: string) {
-    return `hashed:${password}`;
   }
   async saveUnit(unit: UnitRecord) {
     this.units = [...this.units.filter((u) => u.id !== unit.id), unit];
@@ -195,13 +192,20 @@ export function memoryContext(): Context & { store: MemoryStore } {
   let seq = 0;
   return {
     store,
-    files: {
-      ownedBy: async (ids, acc) => ids.every((id) => id.startsWith(`${acc.id}/`)),
-      uploadFolder: () => null,
-      signedUrls: async (ids) => new Map(ids.map((id) => [id, `/files/${id}?exp=1&sig=x`])),
-    },
-    notifier: SILENT_NOTIFIER,
-    clock: { now: () => new Date((tick += 60_000)) },
-    newId: () => `id${String(++seq).padStart(6, '0')}`,
+    ...wireContext({
+      store,
+      passwords: {
+        hashPassword: async (password) => `hashed:${password}`,
+        verifyPassword: async (password, stored) => stored === `hashed:${password}`,
+      },
+      files: {
+        ownedBy: async (ids, acc) => ids.every((id) => id.startsWith(`${acc.id}/`)),
+        uploadFolder: () => null,
+        signedUrls: async (ids) => new Map(ids.map((id) => [id, `/files/${id}?exp=1&sig=x`])),
+      },
+      notifier: SILENT_NOTIFIER,
+      clock: { now: () => new Date((tick += 60_000)) },
+      newId: () => `id${String(++seq).padStart(6, '0')}`,
+    }),
   };
 }

@@ -1,7 +1,8 @@
 // The wx store's desk and article methods on the SDK double: filters, counts, audit lines, accounts, articles.
 import { createArticle } from '../../cloudfunctions/core/articles/create';
 import { addPublication, removePublication } from '../../cloudfunctions/core/articles/publications';
-import { SILENT_NOTIFIER, type Context } from '../../cloudfunctions/core/ports';
+import { SILENT_NOTIFIER, wireContext, type Context } from '../../cloudfunctions/core/ports';
+import { scryptPasswords } from '../../cloudfunctions/adapters/local/passwords';
 import { WxStore } from '../../cloudfunctions/adapters/wx/store';
 import { FakeDb } from './fakeDb';
 import { account, lead, seedBasics } from './fixtures';
@@ -71,11 +72,10 @@ describe('audit lines', () => {
 });
 
 describe('accounts and units', () => {
-  it('updates an account, finds it by username, hashes passwords', async () => {
+  it('updates an account and finds it by username', async () => {
     const r2 = (await store.findAccountByUsername('lisi'))!;
     await store.updateAccount({ ...r2, active: false });
     expect((await store.getAccount('r2'))!.active).toBe(false);
-    expect(await store.hashPassword('longenough')).toMatch(/^scrypt\$/);
     const inactive = await store.listAccounts({ townshipId: 't1', active: false, limit: 50 });
     expect(inactive.items.map((a) => a.id)).toEqual(['r2']);
   });
@@ -101,8 +101,9 @@ describe('accounts and units', () => {
 
 describe('articles through the core services', () => {
   let seq = 0;
-  const ctx = (): Context => ({
+  const ctx = (): Context => wireContext({
     store,
+    passwords: scryptPasswords,
     files: { uploadFolder: () => null, ownedBy: async (ids, who) => ids.every((id) => id.startsWith(`${who.id}/`)), signedUrls: async (ids) => new Map(ids.map((i) => [i, `https://x/${i}`])) },
     notifier: SILENT_NOTIFIER,
     clock: { now: () => new Date('2024-03-10T00:00:00.000Z') },

@@ -2,6 +2,7 @@
 // so they can be raised later without invalidating existing accounts.
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
+import type { Passwords } from '../../core/accounts/ports';
 
 const scrypt = promisify(crypto.scrypt) as (
   password: string,
@@ -39,3 +40,9 @@ export async function verifyPassword(password: string, stored: string | null): P
 
 /** A hash nobody's password matches, checked against unknown usernames so both cases take the same time. */
 export const DECOY_HASH = format(Buffer.alloc(16, 7), Buffer.alloc(KEY_LENGTH, 9));
+
+/** The Passwords port (ctx.passwords), the same on the local host and in the cloud. */
+export const scryptPasswords: Passwords = {
+  hashPassword,
+  verifyPassword: (password, stored) => verifyPassword(password, stored ?? DECOY_HASH),
+};

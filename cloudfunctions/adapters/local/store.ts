@@ -15,7 +15,6 @@ import { listAccountsPage, updateAccountRow } from './accountTables';
 import { countLeads, listLeadsPage } from './leadQueries';
 import { leadEvents } from './leadEvents';
 import { insertLeadRow, updateLeadRow } from './leadWrites';
-import { hashPassword } from './passwords';
 import {
   accountFromRow,
   accountToRow,
@@ -127,11 +126,6 @@ export class LocalStore implements Store {
   }
 
   /** The local host's password login looks accounts up by username. */
-  getAccountByUsername(username: string): AccountRecord | null {
-    const row = this.db.prepare('SELECT * FROM accounts WHERE username = ?').get(username) as AccountRow | undefined;
-    return row ? accountFromRow(row) : null;
-  }
-
   async accountNames(ids: string[]): Promise<Map<string, string>> {
     const names = new Map<string, string>();
     for (const part of chunks([...new Set(ids)], ID_CHUNK)) {
@@ -165,11 +159,8 @@ export class LocalStore implements Store {
   }
 
   async findAccountByUsername(username: string): Promise<AccountRecord | null> {
-    return this.getAccountByUsername(username);
-  }
-
-  async hashPassword(password: string): Promise<string> {
-    return hashPassword(password);
+    const row = this.db.prepare('SELECT * FROM accounts WHERE username = ?').get(username) as AccountRow | undefined;
+    return row ? accountFromRow(row) : null;
   }
 
   // ---- invites ----

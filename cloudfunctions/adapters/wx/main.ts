@@ -1,11 +1,13 @@
 // The entry of every WeChat cloud function: caller from getWXContext(), account by openid, then core dispatch.
 import { randomUUID } from 'crypto';
 import { errorEnvelope, type Envelope } from '../../core/errors';
-import { SILENT_NOTIFIER, type Clock, type Context, type Identity, type Notifier } from '../../core/ports';
+import { SILENT_NOTIFIER, wireContext, type Clock, type Context, type Identity, type Notifier } from '../../core/ports';
+import { scryptPasswords } from '../local/passwords';
 import type { StatsStore } from '../../core/stats/ports';
 import type { FunctionDef } from '../../core/runtime';
 import { dispatch } from '../../core/runtime';
 import { WxFiles } from './files';
+import { WithinCallJobs } from './jobs';
 import type { WxCloud } from './sdk';
 import { WxStore } from './store';
 
@@ -58,14 +60,16 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
     try {
       const wx = sdk();
       const store = new WxStore(wx.database());
-      ctx = {
+      ctx = wireContext({
         store,
+        stats: options.stats?.(wx),
+        jobs: options.stats ? new WithinCallJobs(clock) : undefined,
+        passwords: scryptPasswords,
         files: new WxFiles(wx),
         clock,
         newId,
         notifier: options.notifier?.(wx) ?? SILENT_NOTIFIER,
-        stats: options.stats?.(wx),
-      };
+      });
       const openid = wx.getWXContext().OPENID || null;
       identity = { openid, account: openid ? await store.getAccountByOpenid(openid) : null };
     } catch (err) {

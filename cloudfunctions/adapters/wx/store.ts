@@ -8,7 +8,6 @@ import type { Page } from '../../core/cursor';
 import type { Store } from '../../core/ports';
 import type { LeadCounts } from '../../core/leads/views';
 import { LEAD_STATUSES } from '../../core/vocabulary';
-import { hashPassword } from '../local/passwords';
 import { appendLeadEvent, leadEvents } from './leadEvents';
 import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
@@ -214,10 +213,6 @@ export class WxStore implements Store {
   async findAccountByUsername(username: string): Promise<AccountRecord | null> {
     const { data } = await this.db.collection(C.accounts).where({ username }).limit(1).get();
     return data[0] ? fromDoc<AccountRecord>(data[0]) : null;
-  }
-
-  hashPassword(password: string): Promise<string> {
-    return hashPassword(password);
   }
 
   async saveUnit(unit: UnitRecord): Promise<void> {

@@ -10,20 +10,20 @@ const pick = <T>(given: T | undefined, kept: T): T => (given === undefined ? kep
 
 async function unitNameIn(ctx: Context, townshipId: string, unitId: string | null): Promise<string | null> {
   if (!unitId) return null;
-  const unit = (await ctx.store.listUnits(townshipId)).find((u) => u.id === unitId);
+  const unit = (await ctx.townships.listUnits(townshipId)).find((u) => u.id === unitId);
   if (!unit) throw notFound('没有找到这个单位');
   return unit.name;
 }
 
 async function existingAccount(ctx: Context, caller: AccountRecord, id: string): Promise<AccountRecord> {
-  const found = await ctx.store.getAccount(id);
+  const found = await ctx.accounts.getAccount(id);
   if (!found || found.townshipId !== caller.townshipId) throw notFound('没有找到这个账号');
   return found;
 }
 
 async function checkUsernameFree(ctx: Context, username: string | null, accountId: string): Promise<void> {
   if (!username) return;
-  const holder = await ctx.store.findAccountByUsername(username);
+  const holder = await ctx.accounts.findAccountByUsername(username);
   if (holder && holder.id !== accountId) throw conflict(`用户名“${username}”已被使用，请换一个`, { field: 'username' });
 }
 
@@ -48,18 +48,18 @@ export async function saveAccount(ctx: Context, caller: AccountRecord, input: Sa
     name: input.name,
     phone: pick(input.phone, before?.phone ?? null),
     username,
-    passwordHash: input.password ? await ctx.store.hashPassword(input.password) : (before?.passwordHash ?? null),
+    passwordHash: input.password ? await ctx.passwords.hashPassword(input.password) : (before?.passwordHash ?? null),
     openid: before?.openid ?? null,
     active: pick(input.active, before?.active ?? true),
     createdAt: before?.createdAt ?? ctx.clock.now().toISOString(),
   };
-  if (before) await ctx.store.updateAccount(account);
-  else await ctx.store.insertAccount(account);
+  if (before) await ctx.accounts.updateAccount(account);
+  else await ctx.accounts.insertAccount(account);
   return accountView(account, unitName, { maskPhone: false });
 }
 
 export async function saveUnit(ctx: Context, caller: AccountRecord, input: SaveUnitInput): Promise<UnitView> {
-  const units = await ctx.store.listUnits(caller.townshipId);
+  const units = await ctx.townships.listUnits(caller.townshipId);
   if (input.id && !units.some((u) => u.id === input.id)) throw notFound('没有找到这个单位');
   if (units.some((u) => u.name === input.name && u.id !== input.id)) {
     throw conflict(`已有名为“${input.name}”的单位`, { field: 'name' });
@@ -71,6 +71,6 @@ export async function saveUnit(ctx: Context, caller: AccountRecord, input: SaveU
     kind: input.kind,
     platforms: input.platforms,
   };
-  await ctx.store.saveUnit(unit);
+  await ctx.townships.saveUnit(unit);
   return unitView(unit);
 }

@@ -18,7 +18,7 @@ export function inviteCodeFrom(randomHex: string): string {
 export async function createInvite(ctx: Context, caller: AccountRecord, input: InviteInput): Promise<InviteRecord> {
   if (input.role === 'reporter' && !input.unitId) throw invalid('通讯员的邀请码必须指定所属单位', { field: 'unitId' });
   if (input.unitId) {
-    const units = await ctx.store.listUnits(caller.townshipId);
+    const units = await ctx.townships.listUnits(caller.townshipId);
     if (!units.some((u) => u.id === input.unitId)) throw notFound('没有找到这个单位');
   }
   const now = ctx.clock.now();
@@ -32,7 +32,7 @@ export async function createInvite(ctx: Context, caller: AccountRecord, input: I
     createdBy: caller.id,
     createdAt: now.toISOString(),
   };
-  await ctx.store.insertInvite(invite);
+  await ctx.accounts.insertInvite(invite);
   return invite;
 }
 
@@ -40,11 +40,11 @@ export async function bindInvite(ctx: Context, caller: Identity, input: BindInpu
   if (!caller.openid) throw unauthenticated('邀请码绑定只能在微信小程序中进行');
   if (caller.account) throw conflict('这个微信号已经绑定了账号，无需重复绑定');
   const code = input.code.toUpperCase();
-  const invite = await ctx.store.getInvite(code);
+  const invite = await ctx.accounts.getInvite(code);
   const now = ctx.clock.now();
   if (!invite) throw notFound('邀请码不存在，请核对后重新输入');
   if (new Date(invite.expiresAt) <= now) throw conflict('邀请码已过期，请联系镇宣传办重新获取');
-  if (!(await ctx.store.consumeInvite(code))) throw conflict('邀请码已被用完，请联系镇宣传办重新获取');
+  if (!(await ctx.accounts.consumeInvite(code))) throw conflict('邀请码已被用完，请联系镇宣传办重新获取');
   const account: AccountRecord = {
     id: ctx.newId(),
     townshipId: invite.townshipId,
@@ -58,6 +58,6 @@ export async function bindInvite(ctx: Context, caller: Identity, input: BindInpu
     active: true,
     createdAt: now.toISOString(),
   };
-  await ctx.store.insertAccount(account);
+  await ctx.accounts.insertAccount(account);
   return me(ctx, account);
 }

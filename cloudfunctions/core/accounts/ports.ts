@@ -1,6 +1,7 @@
-// What the account services ask of the store.
-import type { CursorKey } from '../cursor';
+// What the account services ask of the adapters: accounts and invites, the township and its units, password hashes.
+import type { CursorKey, Page } from '../cursor';
 import type { Role } from '../vocabulary';
+import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from './records';
 
 export interface AccountQuery {
   townshipId: string;
@@ -9,4 +10,44 @@ export interface AccountQuery {
   active?: boolean;
   after?: CursorKey; // [name, id]
   limit: number;
+}
+
+/** `ctx.accounts`: the people who use the app, and the invite codes that bind a WeChat user to a new account. */
+export interface AccountStore {
+  getAccount(id: string): Promise<AccountRecord | null>;
+  getAccountByOpenid(openid: string): Promise<AccountRecord | null>;
+  accountNames(ids: string[]): Promise<Map<string, string>>;
+  listAccounts(query: AccountQuery): Promise<Page<AccountRecord>>;
+  insertAccount(account: AccountRecord): Promise<void>;
+  /** Rewrites an existing account (admin edits); never deletes one. */
+  updateAccount(account: AccountRecord): Promise<void>;
+  findAccountByUsername(username: string): Promise<AccountRecord | null>;
+
+  insertInvite(invite: InviteRecord): Promise<void>;
+  getInvite(code: string): Promise<InviteRecord | null>;
+  /** Atomically takes one use of an invite; false when none is left. */
+  consumeInvite(code: string): Promise<boolean>;
+}
+
+/** `ctx.townships`: the township's settings and its units. */
+export interface TownshipStore {
+  getTownship(id: string): Promise<TownshipRecord | null>;
+  /** Rewrites the township's settings (categories, agingHours, highlightSections); its name and time zone stay. */
+  updateTownship(township: TownshipRecord): Promise<void>;
+  listUnits(townshipId: string): Promise<UnitRecord[]>;
+  /** Inserts or rewrites a unit of the township. */
+  saveUnit(unit: UnitRecord): Promise<void>;
+}
+
+/**
+ * `ctx.passwords`: the core never sees a stored hash's format (scrypt, cloudfunctions/shared/passwords.ts). Not a
+ * store: hashing is CPU work with no records behind it, and the login check needs it without a function call.
+ */
+export interface Passwords {
+  hashPassword(password: string): Promise<string>;
+  /**
+   * False for a wrong password and for anything that is not a hash of ours. `null` (an unknown username) is checked
+   * against a decoy hash, so both cases take the same time.
+   */
+  verifyPassword(password: string, stored: string | null): Promise<boolean>;
 }

@@ -8,8 +8,8 @@ import { accountView, unitView, type AccountView, type MeView, type UnitView } f
 
 export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
   const [township, units] = await Promise.all([
-    ctx.store.getTownship(caller.townshipId),
-    ctx.store.listUnits(caller.townshipId),
+    ctx.townships.getTownship(caller.townshipId),
+    ctx.townships.listUnits(caller.townshipId),
   ]);
   const unitName = units.find((u) => u.id === caller.unitId)?.name ?? null;
   return {
@@ -22,7 +22,7 @@ export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
 }
 
 export async function units(ctx: Context, caller: AccountRecord): Promise<UnitView[]> {
-  return (await ctx.store.listUnits(caller.townshipId)).map(unitView);
+  return (await ctx.townships.listUnits(caller.townshipId)).map(unitView);
 }
 
 export async function listAccounts(
@@ -31,7 +31,7 @@ export async function listAccounts(
   input: ListAccountsInput,
 ): Promise<PageView<AccountView>> {
   const [result, allUnits] = await Promise.all([
-    ctx.store.listAccounts({
+    ctx.accounts.listAccounts({
       townshipId: caller.townshipId,
       role: input.role,
       unitId: input.unitId,
@@ -39,7 +39,7 @@ export async function listAccounts(
       after: decodeCursor(input.cursor, 2),
       limit: input.limit ?? DEFAULT_PAGE_SIZE,
     }),
-    ctx.store.listUnits(caller.townshipId),
+    ctx.townships.listUnits(caller.townshipId),
   ]);
   const unitNames = new Map(allUnits.map((u) => [u.id, u.name]));
   return {

@@ -8,7 +8,7 @@ import type { SaveTownshipInput } from './schemas';
 
 /** Answers with the caller's `me`, so the app replaces the settings it holds in one step. */
 export async function saveTownship(ctx: Context, caller: AccountRecord, input: SaveTownshipInput): Promise<MeView> {
-  const before = await ctx.store.getTownship(caller.townshipId);
+  const before = await ctx.townships.getTownship(caller.townshipId);
   if (!before) throw notFound('没有找到本镇的设置');
   const township: TownshipRecord = {
     ...before,
@@ -16,6 +16,6 @@ export async function saveTownship(ctx: Context, caller: AccountRecord, input: S
     highlightSections: input.highlightSections ?? before.highlightSections,
     categories: input.categories ?? before.categories,
   };
-  await ctx.store.updateTownship(township);
+  await ctx.townships.updateTownship(township);
   return me(ctx, caller);
 }

@@ -9,10 +9,10 @@ const NOT_FOUND = '没有找到这篇稿件，可能已被删除或您无权查�
 
 /** A reporter sees only articles citing one of their own leads; anyone else's is NOT_FOUND, never 403. */
 export async function findVisibleArticle(ctx: Context, caller: AccountRecord, id: string): Promise<ArticleRecord> {
-  const article = await ctx.store.getArticle(caller.townshipId, id);
+  const article = await ctx.articles.getArticle(caller.townshipId, id);
   if (!article) throw notFound(NOT_FOUND);
   if (caller.role === 'reporter') {
-    const leads = await ctx.store.getLeads(caller.townshipId, article.leadIds);
+    const leads = await ctx.leads.getLeads(caller.townshipId, article.leadIds);
     if (!leads.some((l) => l.authorId === caller.id)) throw notFound(NOT_FOUND);
   }
   return article;
@@ -20,7 +20,7 @@ export async function findVisibleArticle(ctx: Context, caller: AccountRecord, id
 
 /** Credited people must be accounts of the caller's township. */
 export async function assertCredits(ctx: Context, caller: AccountRecord, credits: string[]): Promise<void> {
-  const found = await Promise.all(credits.map((id) => ctx.store.getAccount(id)));
+  const found = await Promise.all(credits.map((id) => ctx.accounts.getAccount(id)));
   if (found.some((a) => !a || a.townshipId !== caller.townshipId)) {
     throw invalid('署名里有不存在的人员，请重新选择', { field: 'credits' });
   }

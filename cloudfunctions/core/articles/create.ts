@@ -16,7 +16,7 @@ import type { ArticleView } from './views';
 const ATTEMPTS = 3;
 
 async function citableLeads(ctx: Context, caller: AccountRecord, ids: string[]): Promise<LeadRecord[]> {
-  const found = new Map((await ctx.store.getLeads(caller.townshipId, ids)).map((l) => [l.id, l]));
+  const found = new Map((await ctx.leads.getLeads(caller.townshipId, ids)).map((l) => [l.id, l]));
   const leads = ids.map((id) => found.get(id));
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) throw notFound(`没有找到引用的线索（${missing.length}条），请刷新后重试`);
@@ -62,7 +62,7 @@ export async function createArticle(ctx: Context, caller: AccountRecord, input: 
       updatedAt: at,
       version: 1,
     };
-    if (await ctx.store.insertArticle(article, leads.map((l) => citation(l, article, caller.id)))) {
+    if (await ctx.articles.insertArticle(article, leads.map((l) => citation(l, article, caller.id)))) {
       return presentArticle(ctx, article);
     }
     if (attempt >= ATTEMPTS) throw conflict('引用的线索刚被其他人修改，请刷新后重试');

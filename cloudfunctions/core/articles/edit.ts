@@ -10,7 +10,7 @@ import type { ArticleView } from './views';
 
 /** Saves a changed article, or answers CONFLICT when someone saved it since it was read. */
 export async function saveArticleOrConflict(ctx: Context, before: ArticleRecord, after: ArticleRecord): Promise<ArticleRecord> {
-  if (await ctx.store.saveArticle(after, before.version)) return { ...after, version: before.version + 1 };
+  if (await ctx.articles.saveArticle(after, before.version)) return { ...after, version: before.version + 1 };
   throw conflict('这篇稿件刚被其他人修改过，请刷新后再改');
 }
 
@@ -18,7 +18,7 @@ export async function saveArticle(ctx: Context, caller: AccountRecord, input: Sa
   const article = await findVisibleArticle(ctx, caller, input.id);
   if (input.credits) await assertCredits(ctx, caller, input.credits);
   if (input.photos) {
-    const leads = await ctx.store.getLeads(caller.townshipId, article.leadIds);
+    const leads = await ctx.leads.getLeads(caller.townshipId, article.leadIds);
     await assertArticlePhotos(ctx, caller, input.photos, new Set([...leadPhotos(leads), ...article.photos]));
   }
   const saved = await saveArticleOrConflict(ctx, article, {

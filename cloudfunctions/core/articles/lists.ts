@@ -16,7 +16,7 @@ export async function getArticle(ctx: Context, caller: AccountRecord, input: { i
 export async function listArticles(ctx: Context, caller: AccountRecord, input: ListArticlesInput): Promise<PageView<ArticleView>> {
   const days = input.unpublishedHighlightsOlderThanDays;
   const text = input.q?.trim();
-  const result = await ctx.store.listArticles({
+  const result = await ctx.articles.listArticles({
     townshipId: caller.townshipId,
     // "Still unpublished" means drafts, whatever status filter came with it.
     status: days !== undefined ? 'draft' : input.status,

@@ -11,12 +11,12 @@ const photo = (fileID: string, urls: Map<string, string>): PhotoView => ({ fileI
 export async function presentArticles(ctx: Context, townshipId: string, articles: ArticleRecord[]): Promise<ArticleView[]> {
   if (articles.length === 0) return [];
   const [leads, publications, units] = await Promise.all([
-    ctx.store.getLeads(townshipId, [...new Set(articles.flatMap((a) => a.leadIds))]),
-    ctx.store.publicationsOf(
+    ctx.leads.getLeads(townshipId, [...new Set(articles.flatMap((a) => a.leadIds))]),
+    ctx.articles.publicationsOf(
       townshipId,
       articles.map((a) => a.id),
     ),
-    ctx.store.listUnits(townshipId),
+    ctx.townships.listUnits(townshipId),
   ]);
   const leadById = new Map(leads.map((l) => [l.id, l]));
   const people = new Set<string>();
@@ -75,6 +75,6 @@ export async function presentArticle(ctx: Context, article: ArticleRecord): Prom
 
 /** Credits are few (≤ 20 per article, ≤ 50 articles per page): read whole accounts for their units. */
 async function accountsById(ctx: Context, ids: string[]): Promise<Map<string, AccountRecord>> {
-  const found = await Promise.all(ids.map((id) => ctx.store.getAccount(id)));
+  const found = await Promise.all(ids.map((id) => ctx.accounts.getAccount(id)));
   return new Map(found.filter((a): a is AccountRecord => Boolean(a)).map((a) => [a.id, a]));
 }

@@ -12,7 +12,7 @@ const STALE = '这篇稿件刚被其他人修改过，请刷新后再试';
 
 export async function addPublication(ctx: Context, caller: AccountRecord, input: AddPublicationInput): Promise<ArticleView> {
   const article = await findVisibleArticle(ctx, caller, input.articleId);
-  const existing = await ctx.store.publicationsOf(caller.townshipId, [article.id]);
+  const existing = await ctx.articles.publicationsOf(caller.townshipId, [article.id]);
   const replaced = input.publicationId ? existing.find((p) => p.id === input.publicationId) : undefined;
   if (input.publicationId && !replaced) throw notFound('没有找到这条刊发记录，可能已被删除');
   const proofFileID = input.proofFileID ?? null;
@@ -34,7 +34,7 @@ export async function addPublication(ctx: Context, caller: AccountRecord, input:
     createdAt: replaced?.createdAt ?? at,
   };
   const after: ArticleRecord = { ...article, status: 'published', updatedAt: at };
-  if (!(await ctx.store.savePublication(after, article.version, publication))) throw conflict(STALE);
+  if (!(await ctx.articles.savePublication(after, article.version, publication))) throw conflict(STALE);
   return presentArticle(ctx, { ...after, version: article.version + 1 });
 }
 
@@ -44,13 +44,13 @@ export async function removePublication(
   input: RemovePublicationInput,
 ): Promise<ArticleView> {
   const article = await findVisibleArticle(ctx, caller, input.articleId);
-  const existing = await ctx.store.publicationsOf(caller.townshipId, [article.id]);
+  const existing = await ctx.articles.publicationsOf(caller.townshipId, [article.id]);
   if (!existing.some((p) => p.id === input.publicationId)) throw notFound('没有找到这条刊发记录，可能已被删除');
   const after: ArticleRecord = {
     ...article,
     status: existing.length > 1 ? 'published' : 'draft',
     updatedAt: ctx.clock.now().toISOString(),
   };
-  if (!(await ctx.store.removePublication(after, article.version, input.publicationId))) throw conflict(STALE);
+  if (!(await ctx.articles.removePublication(after, article.version, input.publicationId))) throw conflict(STALE);
   return presentArticle(ctx, { ...after, version: article.version + 1 });
 }

@@ -5,7 +5,7 @@ import type { AccountRecord } from '../accounts/records';
 import type { LeadRecord } from './records';
 
 export async function findVisibleLead(ctx: Context, caller: AccountRecord, id: string): Promise<LeadRecord> {
-  const lead = await ctx.store.getLead(caller.townshipId, id);
+  const lead = await ctx.leads.getLead(caller.townshipId, id);
   if (!lead || (caller.role === 'reporter' && lead.authorId !== caller.id)) {
     throw notFound('没有找到这条线索，可能已被删除或您无权查看');
   }

@@ -13,7 +13,7 @@ import { saveOrConflict } from './review';
 const HIGHLIGHT_STATUSES: readonly LeadStatus[] = ['accepted', 'used'];
 
 export async function markHighlight(ctx: Context, caller: AccountRecord, input: HighlightInput): Promise<LeadView> {
-  const township = await ctx.store.getTownship(caller.townshipId);
+  const township = await ctx.townships.getTownship(caller.townshipId);
   const sections = township?.highlightSections ?? [...DEFAULT_HIGHLIGHT_SECTIONS];
   if (input.section !== null && !sections.includes(input.section)) {
     throw invalid(`“${input.section}”不在本镇的亮点栏目中，请从${sections.join('、')}中选择`, { field: 'section' });

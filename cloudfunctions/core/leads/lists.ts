@@ -9,7 +9,7 @@ import { leadFilter } from './filters';
 import { presentLeads } from './present';
 
 async function page(ctx: Context, caller: AccountRecord, query: LeadQuery): Promise<PageView<LeadView>> {
-  const result = await ctx.store.listLeads(query);
+  const result = await ctx.leads.listLeads(query);
   return {
     items: await presentLeads(ctx, caller.townshipId, result.items),
     nextCursor: encodeCursor(result.next),
@@ -38,5 +38,5 @@ export function reviewQueue(ctx: Context, caller: AccountRecord, input: QueueInp
 }
 
 export function leadCounts(ctx: Context, caller: AccountRecord, input: LeadCountsInput): Promise<LeadCounts> {
-  return ctx.store.countLeads(leadFilter(caller, input));
+  return ctx.leads.countLeads(leadFilter(caller, input));
 }

@@ -1,6 +1,9 @@
-// What the lead services ask of the store: which leads, in which order.
-import type { CursorKey } from '../cursor';
+// What the lead services ask of the store (`ctx.leads`): which leads, in which order, saved how.
+import type { ArticleSummary } from '../articles/records';
+import type { CursorKey, Page } from '../cursor';
 import type { LeadStatus } from '../vocabulary';
+import type { LeadEvent, LeadRecord } from './records';
+import type { LeadCounts } from './views';
 
 /** `newest`: createdAt desc, id desc (key [createdAt, id]); `queue`: urgent first, then oldest (key [urgent 1|0, createdAt, id]). */
 export type LeadOrder = 'newest' | 'queue';
@@ -27,4 +30,23 @@ export interface LeadQuery extends LeadFilter {
   order: LeadOrder;
   after?: CursorKey;
   limit: number;
+}
+
+export interface LeadStore {
+  /** Inserts unless a lead with the same clientId exists; then returns that one untouched. */
+  insertLead(lead: LeadRecord): Promise<{ lead: LeadRecord; created: boolean }>;
+  getLead(townshipId: string, id: string): Promise<LeadRecord | null>;
+  /** Leads of the township by id (missing ones are left out), in no particular order. */
+  getLeads(townshipId: string, ids: string[]): Promise<LeadRecord[]>;
+  /**
+   * Writes the lead only if its stored version is still `expectedVersion`; stores version + 1 and appends `event`
+   * to the lead's audit log in the same step.
+   */
+  saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean>;
+  listLeads(query: LeadQuery): Promise<Page<LeadRecord>>;
+  countLeads(filter: LeadFilter): Promise<LeadCounts>;
+  /** The audit log of one lead, oldest first (the submission is its first line). */
+  leadEvents(townshipId: string, leadId: string): Promise<LeadEvent[]>;
+  /** What became of each lead: the articles citing it and their publications (read beside the leads themselves). */
+  articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>>;
 }

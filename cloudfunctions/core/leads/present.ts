@@ -14,10 +14,10 @@ export async function presentLeads(ctx: Context, townshipId: string, leads: Lead
     lead.replies.forEach((r) => r.photos.forEach((f) => files.add(f)));
   }
   const [names, units, urls, articles] = await Promise.all([
-    ctx.store.accountNames([...people]),
-    ctx.store.listUnits(townshipId),
+    ctx.accounts.accountNames([...people]),
+    ctx.townships.listUnits(townshipId),
     ctx.files.signedUrls([...files]),
-    ctx.store.articlesForLeads(
+    ctx.leads.articlesForLeads(
       townshipId,
       leads.map((l) => l.id),
     ),

@@ -13,7 +13,7 @@ import { presentLead } from './present';
 export async function stateConflict(ctx: Context, lead: LeadRecord): Promise<never> {
   const last = lead.history[lead.history.length - 1];
   if (last) {
-    const names = await ctx.store.accountNames([last.by]);
+    const names = await ctx.accounts.accountNames([last.by]);
     const who = names.get(last.by) ?? '其他编辑';
     throw conflict(`这条线索已由${who}处理（${DECISION_LABELS[last.decision]}），当前状态为“${LEAD_STATUS_LABELS[lead.status]}”`, {
       status: lead.status,
@@ -26,15 +26,15 @@ export async function stateConflict(ctx: Context, lead: LeadRecord): Promise<nev
 
 /** Saves a changed lead with its audit line, or answers CONFLICT naming whoever changed it first. */
 export async function saveOrConflict(ctx: Context, before: LeadRecord, after: LeadRecord, event: LeadEvent): Promise<LeadRecord> {
-  if (await ctx.store.saveLead(after, before.version, event)) return { ...after, version: before.version + 1 };
-  const current = await ctx.store.getLead(before.townshipId, before.id);
+  if (await ctx.leads.saveLead(after, before.version, event)) return { ...after, version: before.version + 1 };
+  const current = await ctx.leads.getLead(before.townshipId, before.id);
   if (!current) throw notFound('没有找到这条线索');
   return stateConflict(ctx, current);
 }
 
 async function checkMergeTarget(ctx: Context, caller: AccountRecord, lead: LeadRecord, targetId: string) {
   if (targetId === lead.id) throw invalid('不能把线索合并到它自己', { field: 'mergeInto' });
-  const target = await ctx.store.getLead(caller.townshipId, targetId);
+  const target = await ctx.leads.getLead(caller.townshipId, targetId);
   if (!target) throw notFound('没有找到要合并到的线索');
   if (!MERGE_TARGET_STATUSES.includes(target.status)) {
     throw conflict(`要合并到的线索状态为“${LEAD_STATUS_LABELS[target.status]}”，只能合并到待审核、已采用或已成稿的线索`);

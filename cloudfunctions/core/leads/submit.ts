@@ -40,7 +40,7 @@ const resubmitConflict = () =>
 
 export async function submitLead(ctx: Context, caller: AccountRecord, input: SubmitLeadInput): Promise<LeadView> {
   const content = normalizeContent(input);
-  const township = await ctx.store.getTownship(caller.townshipId);
+  const township = await ctx.townships.getTownship(caller.townshipId);
   if (township && !township.categories.includes(content.category)) {
     throw invalid(`类别“${content.category}”不在本镇的类别列表中`, { field: 'category' });
   }
@@ -62,7 +62,7 @@ export async function submitLead(ctx: Context, caller: AccountRecord, input: Sub
     version: 1,
   };
   await assertOwnPhotos(ctx, caller, content.photos);
-  const { lead, created } = await ctx.store.insertLead(draft);
+  const { lead, created } = await ctx.leads.insertLead(draft);
   if (!created && (lead.authorId !== caller.id || !sameContent(lead, content))) throw resubmitConflict();
   if (created) await ctx.notifier.leadSubmitted(lead);
   return presentLead(ctx, lead);

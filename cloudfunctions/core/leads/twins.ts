@@ -71,7 +71,7 @@ export async function findTwins(ctx: Context, caller: AccountRecord, input: { id
   const candidates: LeadRecord[] = [];
   let after: CursorKey | undefined;
   do {
-    const page = await ctx.store.listLeads({ ...query, after });
+    const page = await ctx.leads.listLeads({ ...query, after });
     candidates.push(...page.items);
     after = page.next ?? undefined;
   } while (after && candidates.length < MAX_CANDIDATES);

@@ -1,12 +1,14 @@
 // stats.export as a job: the call waits a few seconds for small exports and otherwise hands back a job id to poll,
-// so a large year never times out the request. The same export asked twice reuses the running job.
+// so a large year never times out the request. The same export asked twice reuses the running job. Where the work
+// runs, and whether a job is still alive, is the Jobs port's business (in this process locally, within the call in
+// the WeChat cloud).
 import { AppError, notFound } from '../errors';
-import type { Context } from '../ports';
+import { portOf, type Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
 import type { ExportResult } from './views';
-import { statsOf } from './context';
 import { periodLabel } from './period';
-import type { ExportJobRecord, StatsStore } from './ports';
+import type { ExportJobRecord } from './records';
+import type { ExportJobStore } from './ports';
 import type { ExportInput, ExportStatusInput } from './schemas';
 import { rulesOf, summary } from './service';
 
@@ -15,8 +17,8 @@ export const EXPORT_WAIT_MS = 3000;
 /** A finished export of the same content is handed out again for this long instead of being rebuilt. */
 const REUSE_DONE_MS = 60_000;
 
-/** Jobs this process is running: a `running` row without an entry here died with an earlier process. */
-const inFlight = new Map<string, Promise<void>>();
+export const JOB_INTERRUPTED = '服务重启，任务已中断';
+export const EXPORT_TOO_LONG = '导出数据量过大，超出云函数时限，请缩短统计区间后重试';
 
 /** FNV-1a: a short, stable key for "the same export" (the draft text can be long). */
 function fnv(text: string): string {
@@ -30,7 +32,7 @@ export function exportTitle(input: ExportInput): string {
 }
 
 async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, job: ExportJobRecord): Promise<void> {
-  const stats = statsOf(ctx);
+  const stats = portOf(ctx.exportJobs);
   let saved = 0;
   const update = async (patch: Partial<ExportJobRecord>) => {
     Object.assign(job, patch, { updatedAt: ctx.clock.now().toISOString() });
@@ -39,7 +41,7 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
   try {
     const [result, township, rules] = await Promise.all([
       summary(ctx, caller, input),
-      ctx.store.getTownship(caller.townshipId),
+      ctx.townships.getTownship(caller.townshipId),
       rulesOf(ctx, caller.townshipId),
     ]);
     await update({ progress: 0.1 });
@@ -75,24 +77,27 @@ async function answer(ctx: Context, job: ExportJobRecord): Promise<ExportResult>
   return { jobId: job.id, status: 'done', progress: 1, fileID: job.fileID, url: urls.get(job.fileID)!, fileName: job.fileName ?? undefined };
 }
 
-async function waitFor(stats: StatsStore, job: ExportJobRecord, ms: number): Promise<ExportJobRecord> {
-  const running = inFlight.get(job.id);
-  if (running) {
-    // The timer is cleared as soon as the job ends, so a finished export leaves nothing pending in the process.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([running, new Promise((resolve) => (timer = setTimeout(resolve, ms)))]);
-    clearTimeout(timer);
-  }
+async function reread(stats: ExportJobStore, job: ExportJobRecord): Promise<ExportJobRecord> {
   return (await stats.getExportJob(job.townshipId, job.id)) ?? job;
 }
 
+async function fail(ctx: Context, job: ExportJobRecord, error: string): Promise<ExportJobRecord> {
+  const failed: ExportJobRecord = { ...job, status: 'failed', error, updatedAt: ctx.clock.now().toISOString() };
+  await portOf(ctx.exportJobs).updateExportJob(failed);
+  return failed;
+}
+
 export async function startExport(ctx: Context, caller: AccountRecord, input: ExportInput): Promise<ExportResult> {
-  const stats = statsOf(ctx);
+  const stats = portOf(ctx.exportJobs);
+  const jobs = portOf(ctx.jobs);
   const now = ctx.clock.now();
   const key = `${input.format}:${input.from}:${input.to}:${fnv(`${input.title ?? ''}\u0000${input.text ?? ''}`)}`;
   const found = await stats.findExportJob(caller.townshipId, key, new Date(now.getTime() - REUSE_DONE_MS).toISOString());
-  if (found && (found.status === 'done' || inFlight.has(found.id))) return answer(ctx, await waitFor(stats, found, EXPORT_WAIT_MS));
-  if (found) await stats.updateExportJob({ ...found, status: 'failed', error: '服务重启，任务已中断', updatedAt: now.toISOString() });
+  if (found && (found.status === 'done' || jobs.alive(found))) {
+    await jobs.wait(found.id, EXPORT_WAIT_MS);
+    return answer(ctx, await reread(stats, found));
+  }
+  if (found) await fail(ctx, found, JOB_INTERRUPTED);
 
   const job: ExportJobRecord = {
     id: ctx.newId(),
@@ -111,18 +116,15 @@ export async function startExport(ctx: Context, caller: AccountRecord, input: Ex
     updatedAt: now.toISOString(),
   };
   await stats.insertExportJob(job);
-  const running = runJob(ctx, caller, input, job).finally(() => inFlight.delete(job.id));
-  inFlight.set(job.id, running);
-  return answer(ctx, await waitFor(stats, job, EXPORT_WAIT_MS));
+  const outcome = await jobs.start(job.id, () => runJob(ctx, caller, input, job), EXPORT_WAIT_MS);
+  const latest = await reread(stats, job);
+  return answer(ctx, outcome === 'abandoned' && latest.status === 'running' ? await fail(ctx, latest, EXPORT_TOO_LONG) : latest);
 }
 
 export async function exportStatus(ctx: Context, caller: AccountRecord, input: ExportStatusInput): Promise<ExportResult> {
-  const stats = statsOf(ctx);
+  const stats = portOf(ctx.exportJobs);
   const job = await stats.getExportJob(caller.townshipId, input.jobId);
   if (!job) throw notFound('没有找到这个导出任务');
-  if (job.status === 'running' && !inFlight.has(job.id)) {
-    await stats.updateExportJob({ ...job, status: 'failed', error: '服务重启，任务已中断', updatedAt: ctx.clock.now().toISOString() });
-    return answer(ctx, { ...job, status: 'failed', error: '服务重启，任务已中断' });
-  }
+  if (job.status === 'running' && !portOf(ctx.jobs).alive(job)) return answer(ctx, await fail(ctx, job, JOB_INTERRUPTED));
   return answer(ctx, job);
 }

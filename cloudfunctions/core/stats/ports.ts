@@ -4,9 +4,8 @@ import type { CursorKey, Page } from '../cursor';
 import type { HighlightSection, SummaryFigures } from './figures';
 import type { Alerts, ExplainItem, RankBy, RankingRow } from './ranking';
 import type { AssessmentRule } from './rule';
-import type { ExportFormat } from './schemas';
-import type { TrainingRecord } from '../trainings/records';
-import type { TrainingQuery } from '../trainings/ports';
+import type { TrainingStore } from '../trainings/ports';
+import type { ExportJobRecord } from './records';
 
 /** A township and a period of calendar dates (Asia/Shanghai, both inclusive). */
 export interface PeriodQuery {
@@ -48,23 +47,6 @@ export interface HighlightsQuery extends PeriodQuery {
   perSection: number;
 }
 
-export interface ExportJobRecord {
-  id: string;
-  townshipId: string;
-  requestedBy: string;
-  from: string;
-  to: string;
-  format: ExportFormat;
-  /** Same township, period, format, title and text: a running or finished job is reused instead of started again. */
-  key: string;
-  status: 'running' | 'done' | 'failed';
-  progress: number;
-  fileID: string | null;
-  fileName: string | null;
-  error: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
 
 /** What an export file states; the xlsx ledgers are read page by page by the adapter itself. */
 export interface ExportContent {
@@ -78,23 +60,24 @@ export interface ExportContent {
   rules: AssessmentRule[];
 }
 
-export interface StatsStore {
+/** `ctx.statsQueries`: the figures, rankings and alerts of a period, aggregated where the records live. */
+export interface StatsQueries {
   summaryFigures(q: PeriodQuery): Promise<SummaryFigures>;
   highlights(q: HighlightsQuery): Promise<HighlightSection[]>;
   ranking(q: RankingQuery): Promise<Page<RankingRow>>;
   /** The total points of one reporter or unit (equal to its ranking row) and one page of the events behind it. */
   explain(q: ExplainQuery): Promise<{ total: number; page: Page<ExplainItem> }>;
   alerts(q: AlertsQuery): Promise<Alerts>;
+}
 
+/** `ctx.rules`: the assessment method's saved versions. */
+export interface RuleStore {
   listRules(townshipId: string): Promise<AssessmentRule[]>;
   insertRule(rule: AssessmentRule): Promise<void>;
+}
 
-  saveTraining(training: TrainingRecord): Promise<void>;
-  getTraining(townshipId: string, id: string): Promise<TrainingRecord | null>;
-  listTrainings(q: TrainingQuery): Promise<Page<TrainingRecord>>;
-  /** Ids among `ids` that are accounts of the township (attendees must be). */
-  existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>>;
-
+/** `ctx.exportJobs`: export jobs and the files they write. */
+export interface ExportJobStore {
   insertExportJob(job: ExportJobRecord): Promise<void>;
   /** A running job, or a done one newer than `notBefore`, with this key. */
   findExportJob(townshipId: string, key: string, notBefore: string): Promise<ExportJobRecord | null>;
@@ -107,3 +90,26 @@ export interface StatsStore {
     onProgress: (fraction: number) => void,
   ): Promise<{ fileID: string; fileName: string }>;
 }
+
+/** How a job's work ended for the call that started it (see Jobs.start). */
+export type JobOutcome = 'finished' | 'running' | 'abandoned';
+
+/**
+ * `ctx.jobs`: where long work (an export) runs. Locally it runs in this process and outlives the call that started
+ * it; WeChat freezes a function once it has answered, so there it runs within the call, up to the call's time limit.
+ * The core holds no process state of its own: which jobs are alive is the runner's knowledge.
+ */
+export interface Jobs {
+  /**
+   * Runs `work` for job `id` and resolves once it has finished (`finished`) or after `waitMs` while it goes on in
+   * the background (`running`), or when it ran past what the platform allows and nobody will finish it (`abandoned`).
+   */
+  start(id: string, work: () => Promise<void>, waitMs: number): Promise<JobOutcome>;
+  /** Waits up to `waitMs` for a job this runner is working on; returns at once for any other. */
+  wait(id: string, waitMs: number): Promise<void>;
+  /** Whether a job whose record still says `running` is being worked on; false: it died with its process or call. */
+  alive(job: { id: string; updatedAt: string }): boolean;
+}
+
+/** What one statistics adapter implements in one class (the wiring hands it out as the four ports above). */
+export type StatsStore = StatsQueries & RuleStore & TrainingStore & ExportJobStore;

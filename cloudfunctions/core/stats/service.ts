@@ -1,11 +1,10 @@
 // The stats actions: the caller's township, the rule versions and the period go to the store's aggregates.
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type PageView } from '../cursor';
 import { notFound } from '../errors';
-import type { Context } from '../ports';
+import { portOf, type Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
 import { DEFAULT_HIGHLIGHT_SECTIONS } from '../vocabulary';
 import type { RulesResult } from './views';
-import { statsOf } from './context';
 import type { SummaryResult } from './figures';
 import { shanghaiDate } from './period';
 import type { Alerts, ExplainResult, RankingRow } from './ranking';
@@ -23,13 +22,13 @@ import { summaryText } from './text';
 export const HIGHLIGHTS_PER_SECTION = 20;
 
 export async function rulesOf(ctx: Context, townshipId: string): Promise<AssessmentRule[]> {
-  return ruleVersions(townshipId, await statsOf(ctx).listRules(townshipId));
+  return ruleVersions(townshipId, await portOf(ctx.rules).listRules(townshipId));
 }
 
 export async function summary(ctx: Context, caller: AccountRecord, input: PeriodInput): Promise<SummaryResult> {
-  const stats = statsOf(ctx);
+  const stats = portOf(ctx.statsQueries);
   const period = { townshipId: caller.townshipId, from: input.from, to: input.to };
-  const township = await ctx.store.getTownship(caller.townshipId);
+  const township = await ctx.townships.getTownship(caller.townshipId);
   const sections = township?.highlightSections?.length ? township.highlightSections : [...DEFAULT_HIGHLIGHT_SECTIONS];
   const [figures, highlights] = await Promise.all([
     stats.summaryFigures(period),
@@ -40,7 +39,7 @@ export async function summary(ctx: Context, caller: AccountRecord, input: Period
 
 export async function ranking(ctx: Context, caller: AccountRecord, input: RankingInput): Promise<PageView<RankingRow>> {
   const rules = await rulesOf(ctx, caller.townshipId);
-  const page = await statsOf(ctx).ranking({
+  const page = await portOf(ctx.statsQueries).ranking({
     townshipId: caller.townshipId,
     from: input.from,
     to: input.to,
@@ -53,12 +52,12 @@ export async function ranking(ctx: Context, caller: AccountRecord, input: Rankin
 }
 
 export async function explain(ctx: Context, caller: AccountRecord, input: ExplainInput): Promise<ExplainResult> {
-  const stats = statsOf(ctx);
+  const stats = portOf(ctx.statsQueries);
   if (input.accountId) {
-    const account = await ctx.store.getAccount(input.accountId);
+    const account = await ctx.accounts.getAccount(input.accountId);
     if (!account || account.townshipId !== caller.townshipId) throw notFound('没有找到这名通讯员');
   } else if (input.unitId && input.unitId !== 'none') {
-    const units = await ctx.store.listUnits(caller.townshipId);
+    const units = await ctx.townships.listUnits(caller.townshipId);
     if (!units.some((u) => u.id === input.unitId)) throw notFound('没有找到这个单位');
   }
   const { total, page } = await stats.explain({
@@ -75,7 +74,7 @@ export async function explain(ctx: Context, caller: AccountRecord, input: Explai
 }
 
 export async function alerts(ctx: Context, caller: AccountRecord, input: AlertsInput): Promise<Alerts> {
-  return statsOf(ctx).alerts({
+  return portOf(ctx.statsQueries).alerts({
     townshipId: caller.townshipId,
     from: input.from,
     to: input.to,
@@ -93,6 +92,6 @@ export async function rules(ctx: Context, caller: AccountRecord): Promise<RulesR
 /** Admins only (the function table says so). */
 export async function saveRule(ctx: Context, caller: AccountRecord, input: SaveRuleInput): Promise<RulesResult> {
   const now = ctx.clock.now().toISOString();
-  await statsOf(ctx).insertRule({ ...input, id: ctx.newId(), townshipId: caller.townshipId, createdBy: caller.id, createdAt: now });
+  await portOf(ctx.rules).insertRule({ ...input, id: ctx.newId(), townshipId: caller.townshipId, createdBy: caller.id, createdAt: now });
   return rules(ctx, caller);
 }

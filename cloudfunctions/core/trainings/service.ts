@@ -1,15 +1,14 @@
 // trainings.save and trainings.list: the 队伍建设 records the summary counts.
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type PageView } from '../cursor';
 import { invalid, notFound } from '../errors';
-import type { Context } from '../ports';
+import { portOf, type Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
-import { statsOf } from '../stats/context';
 import type { ListTrainingsInput, SaveTrainingInput } from './schemas';
 import type { TrainingRecord } from './records';
 import type { TrainingView } from './views';
 
 async function present(ctx: Context, t: TrainingRecord): Promise<TrainingView> {
-  const names = await ctx.store.accountNames(t.attendeeIds);
+  const names = await ctx.accounts.accountNames(t.attendeeIds);
   return {
     id: t.id,
     topic: t.topic,
@@ -22,10 +21,10 @@ async function present(ctx: Context, t: TrainingRecord): Promise<TrainingView> {
 }
 
 export async function saveTraining(ctx: Context, caller: AccountRecord, input: SaveTrainingInput): Promise<TrainingView> {
-  const stats = statsOf(ctx);
-  const existing = input.id ? await stats.getTraining(caller.townshipId, input.id) : null;
+  const trainings = portOf(ctx.trainings);
+  const existing = input.id ? await trainings.getTraining(caller.townshipId, input.id) : null;
   if (input.id && !existing) throw notFound('没有找到这次培训，可能已被删除');
-  const known = await stats.existingAccounts(caller.townshipId, input.attendeeIds);
+  const known = await trainings.existingAccounts(caller.townshipId, input.attendeeIds);
   const unknown = input.attendeeIds.filter((id) => !known.has(id));
   if (unknown.length) throw invalid('参训人员中有不属于本镇的账号，请重新选择', { unknown });
   const now = ctx.clock.now().toISOString();
@@ -40,12 +39,12 @@ export async function saveTraining(ctx: Context, caller: AccountRecord, input: S
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
-  await stats.saveTraining(record);
+  await trainings.saveTraining(record);
   return present(ctx, record);
 }
 
 export async function listTrainings(ctx: Context, caller: AccountRecord, input: ListTrainingsInput): Promise<PageView<TrainingView>> {
-  const page = await statsOf(ctx).listTrainings({
+  const page = await portOf(ctx.trainings).listTrainings({
     townshipId: caller.townshipId,
     from: input.from,
     to: input.to,

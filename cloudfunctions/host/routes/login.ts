@@ -1,6 +1,5 @@
 // POST /api/login: username + password → signed token, with per-(username, address) throttling.
 import type { FastifyInstance } from 'fastify';
-import { DECOY_HASH, verifyPassword } from '../../adapters/local/passwords';
 import { AppError, okEnvelope, unauthenticated } from '../../core/errors';
 import type { LoginResult } from '../../core/accounts/views';
 import { loginSchema } from '../../core/accounts/schemas';
@@ -21,9 +20,9 @@ export function registerLogin(app: FastifyInstance, state: HostState): void {
     // Counted before the (slow) hash check, so parallel guesses cannot slip past the limit;
     // a success clears the count again.
     state.limiter.fail(key, Date.now());
-    const account = state.store.getAccountByUsername(input.username);
+    const account = await state.ctx.accounts.findAccountByUsername(input.username);
     // Unknown usernames are checked against a decoy hash: same time, same answer as a wrong password.
-    const matches = await verifyPassword(input.password, account?.passwordHash ?? DECOY_HASH);
+    const matches = await state.ctx.passwords.verifyPassword(input.password, account?.passwordHash ?? null);
     if (!account || !matches) throw unauthenticated('用户名或密码错误');
     state.limiter.succeed(key);
     if (!account.active) throw unauthenticated('账号已停用，请联系镇宣传办');

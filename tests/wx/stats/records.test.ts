@@ -1,7 +1,8 @@
-// Rule versions, trainings and export jobs as cloud documents, and the export budget: a call never answers
-// "running" for a job it is still building, since WeChat would freeze the function with the file half-written.
-import { EXPORT_TOO_LONG, WxStatsStore } from '../../../cloudfunctions/adapters/wx/stats/store';
-import type { ExportJobRecord } from '../../../cloudfunctions/core/stats/ports';
+// Rule versions, trainings and export jobs as cloud documents, and where jobs run: within the call, since WeChat
+// would freeze the function with the file half-written once it has answered.
+import { WithinCallJobs } from '../../../cloudfunctions/adapters/wx/jobs';
+import { WxStatsStore } from '../../../cloudfunctions/adapters/wx/stats/store';
+import type { ExportJobRecord } from '../../../cloudfunctions/core/stats/records';
 import { defaultRule, ruleVersions } from '../../../cloudfunctions/core/stats/rule';
 import type { TrainingRecord } from '../../../cloudfunctions/core/trainings/records';
 import { FakeDb } from '../fakeDb';
@@ -22,7 +23,7 @@ let store: WxStatsStore;
 beforeEach(() => {
   db = new FakeDb();
   seedBasics(db, [account({ id: 'r1' }), account({ id: 'r9', townshipId: 't2' })]);
-  store = new WxStatsStore(db, {}, 50);
+  store = new WxStatsStore(db, {});
 });
 
 it('stores rule versions per township; ruleVersions picks the later save of one date', async () => {
@@ -55,17 +56,24 @@ it('finds a running job or a recent done one by key, never an old or failed one'
   expect(await store.findExportJob('t2', 'docx:k', '2026-01-31T00:00:00.000Z')).toBeNull();
 });
 
-it('reading a job this call builds waits until it is done', async () => {
-  store = new WxStatsStore(db, {}, 5_000);
-  await store.insertExportJob(job());
-  setTimeout(() => void store.updateExportJob(job({ status: 'done', progress: 1, fileID: 'cloud://x/exports/t1/job1.docx' })), 20);
-  expect(await store.getExportJob('t1', 'job1')).toMatchObject({ status: 'done', fileID: 'cloud://x/exports/t1/job1.docx' });
+const clock = { now: () => new Date('2026-02-01T00:00:30.000Z') };
+
+it('a job runs within the call: start answers once the work is done', async () => {
+  const steps: string[] = [];
+  const outcome = await new WithinCallJobs(clock, 5_000).start('job1', async () => {
+    await Promise.resolve();
+    steps.push('written');
+  });
+  expect({ outcome, steps }).toEqual({ outcome: 'finished', steps: ['written'] });
 });
 
-it('a job still building when the budget runs out is failed with a message to shorten the period', async () => {
-  await store.insertExportJob(job());
-  expect(await store.getExportJob('t1', 'job1')).toMatchObject({ status: 'failed', error: EXPORT_TOO_LONG });
-  // A job of another call (or an earlier one) is read as it is, without waiting.
-  await new WxStatsStore(db, {}, 60_000).updateExportJob(job({ id: 'job1', status: 'running' }));
-  expect((await new WxStatsStore(db, {}, 60_000).getExportJob('t1', 'job1'))?.status).toBe('running');
+it('a job still working when the budget runs out is abandoned (the core then fails it)', async () => {
+  const outcome = await new WithinCallJobs(clock, 10).start('job1', () => new Promise<void>(() => undefined));
+  expect(outcome).toBe('abandoned');
+});
+
+it("another call's job is alive while its record was updated within the call limit, by the clock", () => {
+  const jobs = new WithinCallJobs(clock);
+  expect(jobs.alive(job({ updatedAt: '2026-02-01T00:00:00.000Z' }))).toBe(true);
+  expect(jobs.alive(job({ updatedAt: '2026-01-31T23:59:00.000Z' }))).toBe(false);
 });

@@ -1,6 +1,6 @@
 // Rule versions, trainings and export jobs: the rows the stats tables keep.
 import type { CursorKey, Page } from '../../../core/cursor';
-import type { ExportJobRecord } from '../../../core/stats/ports';
+import type { ExportJobRecord } from '../../../core/stats/records';
 import type { TrainingQuery } from '../../../core/trainings/ports';
 import type { AssessmentRule } from '../../../core/stats/rule';
 import type { TrainingRecord } from '../../../core/trainings/records';

@@ -6,12 +6,12 @@ import type {
   AlertsQuery,
   ExplainQuery,
   ExportContent,
-  ExportJobRecord,
   HighlightsQuery,
   PeriodQuery,
   RankingQuery,
   StatsStore,
 } from '../../../core/stats/ports';
+import type { ExportJobRecord } from '../../../core/stats/records';
 import type { TrainingQuery } from '../../../core/trainings/ports';
 import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
