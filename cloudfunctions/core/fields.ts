@@ -2,9 +2,7 @@
 import * as z from 'zod/mini';
 import { MAX_PHOTOS } from './vocabulary';
 
-export const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-
-export const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+export { optionalText, plainString, text } from './text';
 
 export const idSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(64));
 
@@ -18,9 +16,13 @@ export const pageShape = {
   limit: z.optional(z.int().check(z.gte(1), z.lte(50))),
 };
 
-/** A calendar date in the township's time zone (Asia/Shanghai), e.g. 2026-03-01. */
+/**
+ * A calendar date in the township's time zone (Asia/Shanghai), e.g. 2026-03-01. Years 1970–2999: the office's
+ * records fall well inside, and date arithmetic stays within what ISO strings and Date.UTC handle plainly.
+ */
 export const dateSchema = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2026-03-01' }),
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2026-03-01', abort: true }),
+  z.refine((v) => v >= '1970' && v < '3000', { error: '日期应在1970年至2999年之间', abort: true }),
   z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
     error: '日期不存在，请检查年月日',
   }),

@@ -27,6 +27,8 @@ export const FIELD_LABELS: Record<string, string> = {
   phone: '手机号',
   username: '用户名',
   password: '密码',
+  oldPassword: '原密码',
+  newPassword: '新密码',
   expiresInDays: '有效天数',
   uses: '可用次数',
   agingHours: '超时提醒',

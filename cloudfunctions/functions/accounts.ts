@@ -1,7 +1,9 @@
 // The accounts cloud function: who am I, binding by invite code, units and account lists, township settings.
 import { saveAccount, saveUnit } from '../core/accounts/admin';
 import { bindInvite, createInvite } from '../core/accounts/invites';
+import { changePassword } from '../core/accounts/password';
 import {
+  changePasswordSchema,
   saveAccountSchema,
   saveTownshipSchema,
   saveUnitSchema,
@@ -16,6 +18,8 @@ import { emptySchema } from '../core/fields';
 
 export const accountsFunction = defineFunction('accounts', {
   me: action({ roles: EVERYONE, schema: emptySchema, run: (ctx, caller) => me(ctx, caller) }),
+  /** The caller's own password; every earlier login token ends with it (log in again with the new one). */
+  changePassword: action({ roles: EVERYONE, schema: changePasswordSchema, run: changePassword }),
   bind: unboundAction({ roles: ['reporter', 'admin'], schema: bindSchema, run: bindInvite }),
   units: action({ roles: EVERYONE, schema: emptySchema, run: (ctx, caller) => units(ctx, caller) }),
   list: action({ roles: DESK, schema: listAccountsSchema, run: listAccounts }),

@@ -1,6 +1,7 @@
 // Every error the host answers, including Fastify's and the multipart plugin's own, becomes the envelope
 // of DESIGN 4.1 with a Chinese message and the code's HTTP status; nothing internal leaks.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ERROR_STATUS, errorEnvelope, type ErrorCode } from '../core/errors';
 
 const MESSAGES = {
@@ -12,7 +13,12 @@ const MESSAGES = {
   badRequest: '请求格式不正确，请检查后重试',
   badJson: '请求内容不是有效的 JSON，请检查后重试',
   upload: '照片没有传完整，请重新上传',
+  urlTooLong: '请求地址太长，请检查后重试',
+  headersTooLarge: '请求头太大，请清理浏览器数据后重试',
 } as const;
+
+/** Statuses outside the envelope's codes that the HTTP layer still answers with (the code stays the nearest one). */
+const OWN_STATUS: Record<string, number> = { FST_ERR_MAX_PARAM_LENGTH: 414 };
 
 /** Known framework/plugin error codes → our code and message. */
 const FRAMEWORK_ERRORS: Record<string, [ErrorCode, keyof typeof MESSAGES]> = {
@@ -31,6 +37,7 @@ const FRAMEWORK_ERRORS: Record<string, [ErrorCode, keyof typeof MESSAGES]> = {
   FST_ERR_BAD_URL: ['INVALID_ARGUMENT', 'badRequest'],
   FST_PROTO_VIOLATION: ['INVALID_ARGUMENT', 'badRequest'],
   FST_MP_PREMATURE_CLOSE: ['INVALID_ARGUMENT', 'upload'],
+  FST_ERR_MAX_PARAM_LENGTH: ['INVALID_ARGUMENT', 'urlTooLong'],
 };
 
 const STATUS_CODES: Partial<Record<number, ErrorCode>> = {
@@ -59,11 +66,37 @@ export function toAppError(err: unknown, url: string): AppError | null {
   return null;
 }
 
-export function sendError(reply: FastifyReply, err: AppError): FastifyReply {
+export function sendError(reply: FastifyReply, err: AppError, status: number = err.status): FastifyReply {
   if (err.code === 'RATE_LIMITED' && typeof err.details?.retryAfterSeconds === 'number') {
     reply.header('Retry-After', String(err.details.retryAfterSeconds));
   }
-  return reply.code(err.status).type('application/json; charset=utf-8').send(errorEnvelope(err));
+  return reply.code(status).type('application/json; charset=utf-8').send(errorEnvelope(err));
+}
+
+/** Fastify's `frameworkErrors`: a path it cannot decode, a parameter over maxParamLength, before any route runs. */
+export function answerFrameworkError(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const appError = toAppError(err, request.url) ?? new AppError('INVALID_ARGUMENT', MESSAGES.badRequest);
+  sendError(reply, appError, OWN_STATUS[err.code] ?? appError.status);
+}
+
+/**
+ * Node's HTTP parser refusing a request (a request line or headers over its limit, malformed HTTP): Fastify would
+ * answer its own JSON; this writes the envelope instead, then closes the socket, which is all that is left to do.
+ */
+export function answerClientError(err: Error & { code?: string }, socket: Socket): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = err.code === 'HPE_HEADER_OVERFLOW';
+  const [status, reason] = tooLarge ? [431, 'Request Header Fields Too Large'] : [400, 'Bad Request'];
+  const body = JSON.stringify(
+    errorEnvelope(new AppError('INVALID_ARGUMENT', tooLarge ? MESSAGES.headersTooLarge : MESSAGES.badRequest)),
+  );
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 export function installErrorHandling(app: FastifyInstance): void {

@@ -25,6 +25,14 @@ async function main(): Promise<void> {
   } else {
     lines.push('未加载演示数据（--no-demo）。');
   }
+  if (host.initialAdmin) {
+    // Printed this once only; the file keeps it for whoever started the host in the background.
+    const { townshipName, username, password, passwordFile } = host.initialAdmin;
+    lines.push(
+      `已创建“${townshipName}”和管理员账号 ${username}，一次性密码：${password}`,
+      `（密码也已写入 ${passwordFile}；首次登录后须修改密码）`,
+    );
+  }
   console.log(lines.join('\n'));
 
   const stop = (signal: string) => {

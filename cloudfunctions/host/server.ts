@@ -5,6 +5,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { seedDemoIfEmpty, type SeedSummary } from '../adapters/local/demo';
 import { LocalFiles } from '../adapters/local/files';
 import { InProcessJobs } from '../adapters/local/jobs';
+import { createTownshipIfEmpty, DEFAULT_TOWNSHIP_NAME, type FirstTownship } from '../adapters/local/firstTownship';
 import { LocalStatsStore } from '../adapters/local/stats/store';
 import { LocalStore } from '../adapters/local/store';
 import { newId, systemClock } from '../adapters/local/system';
@@ -13,12 +14,12 @@ import { SILENT_NOTIFIER, wireContext, type Clock } from '../core/ports';
 import { scryptPasswords } from '../adapters/local/passwords';
 import { LoginLimiter } from './auth/rateLimit';
 import { DEFAULT_TOKEN_TTL_SECONDS } from './auth/tokens';
-import { installErrorHandling } from './errors';
-import { registerFiles } from './routes/files';
-import { registerFunctions } from './routes/functions';
-import { registerLogin } from './routes/login';
-import { registerStatic } from './routes/static';
-import { registerUploads } from './routes/uploads';
+import { answerClientError, answerFrameworkError, installErrorHandling } from './errors';
+import { filesPlugin } from './plugins/files';
+import { functionsPlugin } from './plugins/functions';
+import { loginPlugin } from './plugins/login';
+import { staticPlugin } from './plugins/static';
+import { uploadsPlugin } from './plugins/uploads';
 import { loadKeys } from './secret';
 import type { HostState } from './state';
 
@@ -32,6 +33,8 @@ export interface HostOptions {
   demo: boolean;
   staticDir?: string;
   tokenTtlSeconds?: number;
+  /** Names the township created on an empty DATA_DIR when the demo is off (default 本镇). */
+  townshipName?: string;
   /** true: request logs; a level name ('warn', 'error'…): only that and worse; false/absent: silent. */
   log?: boolean | string;
   /** Defaults to process.env.TOKEN_SECRET; otherwise DATA_DIR/secret is used (created on first start). */
@@ -44,6 +47,8 @@ export interface RunningHost {
   port: number;
   /** What the demo seeding wrote, or null when the database already had data (or demo was off). */
   seeded: SeedSummary | null;
+  /** The first admin's one-time password, when this start created the township (demo off, empty DATA_DIR). */
+  initialAdmin: FirstTownship | null;
   close(): Promise<void>;
 }
 
@@ -75,10 +80,17 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   let app: FastifyInstance | null = null;
   try {
     const seeded = options.demo ? await seedDemoIfEmpty(store, clock.now()) : null;
+    const initialAdmin = options.demo
+      ? null
+      : await createTownshipIfEmpty(store, {
+          dataDir: options.dataDir,
+          townshipName: options.townshipName ?? DEFAULT_TOWNSHIP_NAME,
+          now: clock.now(),
+          newId,
+        });
     const keys = loadKeys(options.dataDir, options.tokenSecret ?? process.env.TOKEN_SECRET);
     const files = new LocalFiles(store.db, options.dataDir, keys.fileUrl, clock);
     const state: HostState = {
-      store,
       files,
       clock,
       ctx: wireContext({
@@ -99,17 +111,25 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     const logger = typeof options.log === 'string' ? { level: options.log } : (options.log ?? false);
     // forceCloseConnections: close() ends every socket, including a client still pushing an upload
     // we already refused, instead of waiting for it forever.
-    app = Fastify({ logger, bodyLimit: JSON_BODY_LIMIT, trustProxy: false, forceCloseConnections: true });
+    app = Fastify({
+      logger,
+      bodyLimit: JSON_BODY_LIMIT,
+      trustProxy: false,
+      forceCloseConnections: true,
+      frameworkErrors: answerFrameworkError,
+      clientErrorHandler: answerClientError,
+    });
     installErrorHandling(app);
     installJsonParser(app);
     installSecurityHeaders(app);
     await app.register(multipart);
     app.get('/healthz', async () => ({ ok: true, data: { status: 'ok' } }));
-    registerLogin(app, state);
-    registerFunctions(app, state);
-    registerUploads(app, state);
-    registerFiles(app, state);
-    await registerStatic(app, options.staticDir ?? DEFAULT_STATIC_DIR);
+    // Each plugin is its own encapsulated scope: the auth hook guards functions and uploads, nothing else.
+    await app.register(loginPlugin, { state });
+    await app.register(functionsPlugin, { state, bodyLimit: JSON_BODY_LIMIT });
+    await app.register(uploadsPlugin, { state });
+    await app.register(filesPlugin, { state });
+    await app.register(staticPlugin, { staticDir: options.staticDir ?? DEFAULT_STATIC_DIR });
 
     const host = options.host ?? '127.0.0.1';
     await app.listen({ port: options.port, host });
@@ -120,6 +140,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       port,
       seeded,
+      initialAdmin,
       close: async () => {
         await running.close();
         store.close();

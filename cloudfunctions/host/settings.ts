@@ -1,5 +1,8 @@
-// Host settings from the environment and the command line (DESIGN 4.3): PORT, DATA_DIR, --no-demo / DEMO=0.
+// Host settings from the environment and the command line (DESIGN 4.3, 4.5): PORT, DATA_DIR, --no-demo / DEMO=0,
+// TOWNSHIP_NAME.
 import path from 'node:path';
+import { DEFAULT_TOWNSHIP_NAME } from '../adapters/local/firstTownship';
+import { isWellFormedText } from '../core/text';
 
 export interface HostSettings {
   port: number;
@@ -8,6 +11,15 @@ export interface HostSettings {
   host: string;
   staticDir?: string;
   tokenTtlSeconds?: number;
+  /** The township created on an empty DATA_DIR without the demo. */
+  townshipName: string;
+}
+
+function townshipNameOf(env: NodeJS.ProcessEnv): string {
+  const name = (env.TOWNSHIP_NAME ?? '').trim();
+  if (!name) return DEFAULT_TOWNSHIP_NAME;
+  if (name.length > 20 || !isWellFormedText(name)) throw new Error(`TOWNSHIP_NAME 无效：最多 20 个字，不能含控制字符`);
+  return name;
 }
 
 export function readSettings(env: NodeJS.ProcessEnv, argv: string[], cwd = process.cwd()): HostSettings {
@@ -23,5 +35,6 @@ export function readSettings(env: NodeJS.ProcessEnv, argv: string[], cwd = proce
     host: env.HOST || '127.0.0.1',
     staticDir: env.STATIC_DIR ? path.resolve(cwd, env.STATIC_DIR) : undefined,
     tokenTtlSeconds: ttl,
+    townshipName: townshipNameOf(env),
   };
 }

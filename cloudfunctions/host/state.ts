@@ -1,13 +1,40 @@
-// What every route of the host shares: the store, the files, the functions' Context and the signing keys.
-import type { LocalFiles } from '../adapters/local/files';
-import type { LocalStore } from '../adapters/local/store';
+// What the host's plugins share, as ports: the functions' Context (accounts, passwords), the files they serve, the
+// signing keys. The host never sees the concrete SQLite store; server.ts is the one place that wires the adapters in.
+import type { AccountRecord } from '../core/accounts/records';
 import type { Clock, Context } from '../core/ports';
 import type { LoginLimiter } from './auth/rateLimit';
 import type { HostKeys } from './secret';
 
+export type ImageMime = 'image/jpeg' | 'image/png' | 'image/webp';
+
+export interface StoredFile {
+  id: string;
+  mime: string;
+  size: number;
+}
+
+export interface NewImage {
+  owner: AccountRecord;
+  mime: ImageMime;
+  width: number;
+  height: number;
+  /** An upload key: the same uploader and key name the same file, whose bytes never change. */
+  key?: string;
+}
+
+/** The files behind /api/files and /files (local adapter: DATA_DIR/files plus a table). */
+export interface HostFiles {
+  /** Stores a new file, or returns the one already under this upload key; CONFLICT when that one's bytes differ. */
+  save(bytes: Buffer, meta: NewImage): StoredFile;
+  find(fileID: string): StoredFile | null;
+  pathOf(fileID: string): string;
+  verify(fileID: string, exp: string | undefined, sig: string | undefined): boolean;
+  signedUrls(fileIDs: string[]): Promise<Map<string, string>>;
+}
+
+/** Accounts and password checks come through the functions' own ports (`ctx.accounts`, `ctx.passwords`). */
 export interface HostState {
-  store: LocalStore;
-  files: LocalFiles;
+  files: HostFiles;
   clock: Clock;
   ctx: Context;
   keys: HostKeys;

@@ -12,9 +12,10 @@ export function availableDecisions(status: LeadStatus): ReviewDecision[] {
 export const decisionLabel = (d: Decision) => DECISION_LABELS[d];
 
 /** The leads.review payload; a blank note is left out, as the schema expects. */
-export function reviewPayload(id: string, decision: ReviewDecision, note: string) {
+/** `version`: the lead as the editor saw it, so a reply that landed meanwhile turns the decision into a 409. */
+export function reviewPayload(id: string, decision: ReviewDecision, note: string, version?: number) {
   const trimmed = note.trim();
-  return trimmed ? { id, decision, note: trimmed } : { id, decision };
+  return { id, decision, ...(trimmed ? { note: trimmed } : {}), ...(version === undefined ? {} : { version }) };
 }
 
 /** The message to show under the reason box, or null when the decision may be sent. */

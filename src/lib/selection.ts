@@ -27,3 +27,8 @@ export function keepVisible<T extends { id: string; status: string }>(selection:
   const next = [...selection].filter((id) => ids.has(id));
   return next.length === selection.size ? selection : new Set(next);
 }
+
+/** The version each ticked lead was listed with, sent with a bulk decision (leads.reviewMany `versions`). */
+export function versionsOf<T extends { id: string; version: number }>(items: T[], selection: Selection): Record<string, number> {
+  return Object.fromEntries(items.filter((i) => selection.has(i.id)).map((i) => [i.id, i.version]));
+}

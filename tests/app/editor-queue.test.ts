@@ -1,6 +1,6 @@
 // The queue's filters and the ticks for a bulk decision.
 import { activeFilterCount, DEFAULT_FILTERS, filterPayload, filtersProblem } from '@/lib/queueFilters';
-import { emptySelection, keepVisible, toggle, toggleAll } from '@/lib/selection';
+import { emptySelection, keepVisible, toggle, toggleAll, versionsOf } from '@/lib/selection';
 
 describe('queue filters', () => {
   it('sends only what the editor set, with the search trimmed', () => {
@@ -48,5 +48,10 @@ describe('ticking leads for a bulk decision', () => {
     const ticked = new Set(['A', 'B']);
     expect([...keepVisible(ticked, [{ id: 'A', status: 'submitted' }, { id: 'B', status: 'rejected' }])]).toEqual(['A']);
     expect(keepVisible(ticked, items)).toBe(ticked);
+  });
+
+  it('sends the version each ticked lead was listed with', () => {
+    const listed = [{ id: 'A', version: 3 }, { id: 'B', version: 1 }, { id: 'C', version: 9 }];
+    expect(versionsOf(listed, new Set(['A', 'C']))).toEqual({ A: 3, C: 9 });
   });
 });

@@ -21,6 +21,7 @@ describe('the reason box', () => {
   it('may stay empty when accepting', () => {
     expect(reviewProblem('L1', 'accept', '')).toBeNull();
     expect(reviewPayload('L1', 'accept', '  ')).toEqual({ id: 'L1', decision: 'accept' });
+    expect(reviewPayload('L1', 'accept', '', 7)).toEqual({ id: 'L1', decision: 'accept', version: 7 });
   });
 
   it('must say why when asking for more or rejecting', () => {

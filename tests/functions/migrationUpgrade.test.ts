@@ -26,7 +26,8 @@ test('upgrading keeps every record and logs what the leads and articles remember
   old.exec(`
     INSERT INTO townships SELECT id, name, categories, timezone FROM s.townships;
     INSERT INTO units SELECT * FROM s.units;
-    INSERT INTO accounts SELECT * FROM s.accounts;
+    INSERT INTO accounts SELECT id, township_id, unit_id, role, name, phone, username, password_hash, openid, active,
+      created_at FROM s.accounts;
     INSERT INTO leads SELECT * FROM s.leads;
     INSERT INTO articles SELECT id, township_id, title, kind, body, status, credits, created_by, created_at, updated_at, version FROM s.articles;
     INSERT INTO article_leads SELECT article_id, lead_id FROM s.article_leads;

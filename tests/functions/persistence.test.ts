@@ -47,11 +47,13 @@ test('the secret file is private to its owner', async () => {
   expect(mode).toBe(0o600);
 });
 
-test('demo off starts empty: nobody can log in', async () => {
+test('demo off starts without demo data: only the first admin, with a one-time password', async () => {
   const host = await startTestHost({ demo: false });
   cleanup.push(host);
   expect(host.seeded).toBeNull();
   expect((await new Client(host.url).login('admin')).status).toBe(401);
+  expect((await new Client(host.url).login('editor')).status).toBe(401);
+  expect((await new Client(host.url).login('admin', host.initialAdmin?.password)).status).toBe(200);
 });
 
 test('a database that already holds data is never seeded', async () => {
@@ -118,6 +120,9 @@ test('host/main.ts starts with --no-demo on an empty DATA_DIR and prints its URL
     expect(output).toContain('未加载演示数据');
     expect((await fetch(`${url}/healthz`)).status).toBe(200);
     expect((await new Client(url as string).login('admin')).status).toBe(401);
+    const printed = /一次性密码：(\S+)/.exec(output)?.[1] as string;
+    expect(fs.readFileSync(path.join(dataDir, 'initial-admin-password'), 'utf8').trim()).toBe(printed);
+    expect((await new Client(url as string).login('admin', printed)).status).toBe(200);
   } finally {
     await stop();
     fs.rmSync(dataDir, { recursive: true, force: true });

@@ -175,3 +175,44 @@ test('a reply may bring photos of the reporter’s own, served through signed UR
   expect(replied.replies[0].photos).toEqual([{ fileID: own, url: expect.stringMatching(/^\/files\/.+\?exp=\d+&sig=/) }]);
   expect((await fetch(host.url + replied.replies[0].photos[0].url)).status).toBe(200);
 });
+
+describe('a decision carries the version the editor saw (DESIGN 4.3)', () => {
+  test('the reply lands, then a reject with the old version → 409 and the reply stays open', async () => {
+    const lead = await submit();
+    const asked = dataOf(await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'needs_info', note: '请补充时间' }));
+    expect(typeof asked.version).toBe('number');
+    // The editor looks at the lead waiting for the reporter…
+    const seen = dataOf(await client.call(editor, 'leads', 'get', { id: lead.id }));
+    // …the reporter's answer lands…
+    dataOf(await client.call(reporter, 'leads', 'reply', { id: lead.id, text: '周六上午九点' }));
+    // …and the rejection decided on the old view is refused.
+    const late = await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'reject', note: '一直没有回复', version: seen.version });
+    expect(late.status).toBe(409);
+    expect(errorOf(late).code).toBe('CONFLICT');
+    expect(hasChinese(errorOf(late).message)).toBe(true);
+    const now = dataOf(await client.call(reporter, 'leads', 'get', { id: lead.id }));
+    expect(now.status).toBe('submitted');
+    expect(now.replies).toHaveLength(1);
+    // With the version just read, the decision goes through.
+    const decided = await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'accept', version: now.version });
+    expect(dataOf(decided).status).toBe('accepted');
+  });
+
+  test('reviewMany takes each lead’s version: a changed lead fails alone', async () => {
+    const [a, b] = [await submit(), await submit()];
+    // b is asked for more and answered: back in the queue, but not as the editor saw it.
+    dataOf(await client.call(editor, 'leads', 'review', { id: b.id, decision: 'needs_info', note: '几位村民参加？' }));
+    dataOf(await client.call(reporter, 'leads', 'reply', { id: b.id, text: '二十多位' }));
+    const result = dataOf(
+      await client.call(editor, 'leads', 'reviewMany', { ids: [a.id, b.id], decision: 'accept', versions: { [a.id]: a.version, [b.id]: b.version } }),
+    );
+    expect(result.results.map((r: { ok: boolean }) => r.ok)).toEqual([true, false]);
+    expect(result.results[1].error.code).toBe('CONFLICT');
+  });
+
+  test('a version that is not a whole number → 400', async () => {
+    const lead = await submit();
+    const answer = await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'accept', version: 'x' });
+    expect(answer.status).toBe(400);
+  });
+});

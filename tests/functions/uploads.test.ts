@@ -1,5 +1,6 @@
 // POST /api/files and GET /files/…: content checks, limits before decoding, metadata removal, signed URLs.
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import sharp from 'sharp';
@@ -170,5 +171,110 @@ describe('signed URLs', () => {
     const later = Math.floor(Date.now() / 1000) + 60;
     const good = crypto.createHmac('sha256', host.keys().fileUrl).update(`${fileID}\n${later}`).digest('hex');
     expect((await download(`/files/${fileID}?exp=${later}&sig=${good}`)).status).toBe(200);
+  });
+});
+
+describe('stored files are immutable (DESIGN 4.5)', () => {
+  function uploadWithKey(token: string | undefined, key: string, bytes: Buffer): Promise<Answer> {
+    const form = new FormData();
+    form.append('key', key);
+    form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'photo.jpg');
+    const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+    return client.request('/api/files', { method: 'POST', headers, body: form });
+  }
+
+  test('the same upload key with the same bytes → the same fileID, nothing rewritten', async () => {
+    const bytes = await jpeg(32, 24);
+    const first = dataOf(await uploadWithKey(reporter, 'draft-1-photo-0', bytes));
+    const again = dataOf(await uploadWithKey(reporter, 'draft-1-photo-0', bytes));
+    expect(again.fileID).toBe(first.fileID);
+  });
+
+  test('the same upload key with different bytes → 409 CONFLICT, the stored photo unchanged', async () => {
+    const original = await jpeg(32, 24);
+    const { fileID, url } = dataOf(await uploadWithKey(reporter, 'draft-2-photo-0', original));
+    const before = (await download(url)).bytes;
+    const swapped = await uploadWithKey(reporter, 'draft-2-photo-0', await png(50, 20));
+    expectRefused(swapped, 409, 'CONFLICT');
+    const swappedJpeg = await uploadWithKey(reporter, 'draft-2-photo-0', await jpeg(64, 24));
+    expectRefused(swappedJpeg, 409, 'CONFLICT');
+    const after = dataOf(await uploadWithKey(reporter, 'draft-2-photo-0', original));
+    expect(after.fileID).toBe(fileID);
+    expect((await download(after.url)).bytes.equals(before)).toBe(true);
+  });
+});
+
+describe('a refused upload reaches the client as an answer, not a reset', () => {
+  /** Sends a multipart body of `size` bytes in small pieces, as a phone on a slow link does, and reads the answer. */
+  function slowUpload(token: string | undefined, size: number, agent?: http.Agent): Promise<Answer> {
+    const url = new URL(host.url);
+    const boundary = 'xiangxunslowupload';
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
+    );
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const body = Buffer.concat([head, crypto.randomBytes(size), tail]);
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: '/api/files',
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': `multipart/form-data; boundary=${boundary}`,
+            'content-length': String(body.length),
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')), headers: new Headers() }),
+          );
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      let sent = 0;
+      const piece = 64 * 1024;
+      const next = () => {
+        if (sent >= body.length) return void req.end();
+        const chunk = body.subarray(sent, sent + piece);
+        sent += chunk.length;
+        if (req.write(chunk)) setTimeout(next, 1);
+        else req.once('drain', next);
+      };
+      next();
+    });
+  }
+
+  test('a large photo sent slowly without a token → the 401 envelope, not a connection reset', async () => {
+    expectRefused(await slowUpload(undefined, 4 * 1024 * 1024), 401, 'UNAUTHENTICATED');
+  });
+
+  test('the body is read to its end before the answer: the same connection serves the next request', async () => {
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      expectRefused(await slowUpload(undefined, 2 * 1024 * 1024, agent), 401, 'UNAUTHENTICATED');
+      const reused = await new Promise<boolean>((resolve, reject) => {
+        const url = new URL(host.url);
+        const req = http.get({ host: url.hostname, port: url.port, path: '/healthz', agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(req.reusedSocket));
+        });
+        req.on('error', reject);
+      });
+      expect(reused).toBe(true);
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  test('with a forged token too, and the host keeps serving afterwards', async () => {
+    expectRefused(await slowUpload('not-a-token', 3 * 1024 * 1024), 401, 'UNAUTHENTICATED');
+    expect((await client.request('/healthz')).status).toBe(200);
   });
 });

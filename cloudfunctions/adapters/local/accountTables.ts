@@ -31,13 +31,19 @@ export function listAccountsPage(db: Db, query: AccountQuery): Page<AccountRecor
   return { items, next: rows.length > limit && last ? [last.name, last.id] : null };
 }
 
-/** Rewrites an account of its township; the openid and creation date never change here. */
+/**
+ * Rewrites an account of its township; the openid and creation date never change here. A new password or a
+ * deactivation raises the credentials version in the same statement, which ends every earlier login token.
+ */
 export function updateAccountRow(db: Db, account: AccountRecord): void {
   const row = accountToRow(account);
   try {
     db.prepare(
       `UPDATE accounts SET unit_id = @unit_id, role = @role, name = @name, phone = @phone, username = @username,
-         password_hash = @password_hash, active = @active WHERE id = @id AND township_id = @township_id`,
+         credentials_version = credentials_version
+           + (password_hash IS NOT @password_hash OR (active = 1 AND @active = 0)),
+         password_hash = @password_hash, active = @active, must_change_password = @must_change_password
+       WHERE id = @id AND township_id = @township_id`,
     ).run(row);
   } catch (err) {
     // Two admins giving one username at once: the constraint decides, the caller gets a conflict to explain.

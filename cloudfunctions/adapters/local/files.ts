@@ -3,6 +3,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { conflict } from '../../core/errors';
 import type { Clock, FilePort } from '../../core/ports';
 import type { AccountRecord } from '../../core/accounts/records';
 import type { Db } from './db';
@@ -79,13 +80,19 @@ export class LocalFiles implements FilePort {
 
   /**
    * Writes the bytes and records the uploader; returns the row. The name is random, or with a `key` derived from
-   * uploader + key (keyed by the URL secret, so nobody can predict another's): the same uploader and key overwrite
-   * the same file, and another uploader's key can never reach it.
+   * uploader + key (keyed by the URL secret, so nobody can predict another's): a retried upload of the same bytes
+   * under the same key finds the same file. A stored file never changes (DESIGN 4.5): other bytes under a key
+   * already used → CONFLICT, so a photo in a published article cannot be swapped.
    */
   save(bytes: Buffer, meta: { owner: AccountRecord; mime: ImageMime; width: number; height: number; key?: string }): FileRow {
     const name = meta.key
       ? crypto.createHmac('sha256', this.urlKey).update(`upload\n${meta.owner.id}\n${meta.key}`).digest('hex').slice(0, 32)
       : crypto.randomBytes(16).toString('hex');
+    const kept = meta.key ? this.keptUnder(name) : null;
+    if (kept) {
+      if (kept.mime === meta.mime && this.holds(kept.id, bytes)) return kept;
+      throw conflict('这个上传标识已用于另一张照片：已上传的照片不能替换，请作为新照片上传', { field: 'key' });
+    }
     const id = `f_${name}.${EXTENSIONS[meta.mime]}`;
     const target = path.join(this.dir, id);
     // Write then rename, so a crash never leaves a half-written file under a recorded name.
@@ -105,12 +112,25 @@ export class LocalFiles implements FilePort {
     this.db
       .prepare(
         `INSERT INTO files (id, owner_id, township_id, mime, size, width, height, created_at)
-         VALUES (@id, @owner_id, @township_id, @mime, @size, @width, @height, @created_at)
-         ON CONFLICT(id) DO UPDATE SET size = excluded.size, width = excluded.width, height = excluded.height
-         WHERE files.owner_id = excluded.owner_id`,
+         VALUES (@id, @owner_id, @township_id, @mime, @size, @width, @height, @created_at)`,
       )
       .run(row);
     return row;
+  }
+
+  /** The file already stored under a keyed name, whatever its type. */
+  private keptUnder(name: string): FileRow | null {
+    const ids = Object.values(EXTENSIONS).map((ext) => `f_${name}.${ext}`);
+    const row = this.db.prepare(`SELECT * FROM files WHERE id IN (?, ?, ?)`).get(...ids) as FileRow | undefined;
+    return row ?? null;
+  }
+
+  private holds(fileID: string, bytes: Buffer): boolean {
+    try {
+      return fs.readFileSync(this.pathOf(fileID)).equals(bytes);
+    } catch {
+      return false;
+    }
   }
 
   find(fileID: string): FileRow | null {

@@ -215,5 +215,13 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 6,
+    name: 'credentials version and one-time passwords of accounts',
+    sql: `
+      ALTER TABLE accounts ADD COLUMN credentials_version INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
   ...STATS_MIGRATIONS,
 ];

@@ -33,6 +33,8 @@ export interface AccountRow {
   openid: string | null;
   active: number;
   created_at: string;
+  credentials_version: number;
+  must_change_password: number;
 }
 
 export interface InviteRow {
@@ -117,6 +119,8 @@ export const accountFromRow = (r: AccountRow): AccountRecord => ({
   openid: r.openid,
   active: r.active === 1,
   createdAt: r.created_at,
+  credentialsVersion: r.credentials_version,
+  mustChangePassword: r.must_change_password === 1,
 });
 
 export const accountToRow = (a: AccountRecord): AccountRow => ({
@@ -131,6 +135,8 @@ export const accountToRow = (a: AccountRecord): AccountRow => ({
   openid: a.openid,
   active: a.active ? 1 : 0,
   created_at: a.createdAt,
+  credentials_version: a.credentialsVersion ?? 0,
+  must_change_password: a.mustChangePassword ? 1 : 0,
 });
 
 export const inviteFromRow = (r: InviteRow): InviteRecord => ({

@@ -37,8 +37,9 @@ export async function createInvite(ctx: Context, caller: AccountRecord, input: I
 }
 
 export async function bindInvite(ctx: Context, caller: Identity, input: BindInput): Promise<MeView> {
+  // A logged-in caller first: UNAUTHENTICATED would make the app log them out.
+  if (caller.account) throw conflict('这个账号已经绑定，无需重复绑定');
   if (!caller.openid) throw unauthenticated('邀请码绑定只能在微信小程序中进行');
-  if (caller.account) throw conflict('这个微信号已经绑定了账号，无需重复绑定');
   const code = input.code.toUpperCase();
   const invite = await ctx.accounts.getInvite(code);
   const now = ctx.clock.now();

@@ -18,6 +18,7 @@ export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
     agingHours: township?.agingHours ?? { ...DEFAULT_AGING_HOURS },
     highlightSections: township?.highlightSections ?? [...DEFAULT_HIGHLIGHT_SECTIONS],
     uploadFolder: ctx.files.uploadFolder(caller),
+    mustChangePassword: caller.mustChangePassword ?? false,
   };
 }
 

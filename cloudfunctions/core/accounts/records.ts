@@ -38,6 +38,13 @@ export interface AccountRecord {
   openid: string | null;
   active: boolean;
   createdAt: string;
+  /**
+   * Raised by the store whenever the password changes or the account is deactivated: login tokens carry the
+   * version they were issued under and end when it moves on (DESIGN 4.5). Absent: 0.
+   */
+  credentialsVersion?: number;
+  /** The one-time password of a new township's first admin: every call but the change itself is refused. */
+  mustChangePassword?: boolean;
 }
 
 export interface InviteRecord {

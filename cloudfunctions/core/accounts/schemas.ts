@@ -1,11 +1,24 @@
 // Payloads of the accounts function: binding, invites, account lists, the admin's editing, and the host's login.
 import * as z from 'zod/mini';
-import { idSchema, pageShape, text } from '../fields';
+import { idSchema, pageShape, plainString, text } from '../fields';
 import { PLATFORM_KINDS, ROLES, UNIT_KINDS } from '../vocabulary';
 
 export const phoneSchema = z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: '手机号应为11位数字' }));
 
 export const PASSWORD_MIN = 8;
+
+/** A password someone chooses: 8 to 128 characters, taken as typed (never trimmed). */
+export const passwordSchema = plainString().check(
+  z.minLength(PASSWORD_MIN, { error: `密码至少${PASSWORD_MIN}位` }),
+  z.maxLength(128, { error: '密码不能超过128位' }),
+);
+
+/** accounts.changePassword: the caller's own password, proven by the current one. */
+export const changePasswordSchema = z
+  .strictObject({ oldPassword: plainString().check(z.minLength(1), z.maxLength(128)), newPassword: passwordSchema })
+  .check(
+    z.refine((v) => v.oldPassword !== v.newPassword, { error: '新密码不能与原密码相同', path: ['newPassword'] }),
+  );
 
 /**
  * Creates an account (no `id`) or changes one: on a change, an absent field keeps its value and `null` clears it.
@@ -19,18 +32,13 @@ export const saveAccountSchema = z.strictObject({
   unitId: z.optional(z.nullable(idSchema)),
   username: z.optional(
     z.nullable(
-      z.string().check(
+      plainString().check(
         z.trim(),
         z.regex(/^[A-Za-z0-9_.-]{3,32}$/, { error: '用户名为3到32位字母、数字、下划线、点或短横线' }),
       ),
     ),
   ),
-  password: z.optional(
-    z.string().check(
-      z.minLength(PASSWORD_MIN, { error: `密码至少${PASSWORD_MIN}位` }),
-      z.maxLength(128, { error: '密码不能超过128位' }),
-    ),
-  ),
+  password: z.optional(passwordSchema),
   active: z.optional(z.boolean()),
 });
 
@@ -57,7 +65,7 @@ const hours = (label: string) =>
 /** A township's list of short names (summary sections, categories): each 1–10 characters, no repeats. */
 const nameList = (label: string, maxItems: number) =>
   z.array(
-    z.string({ error: `${label}须为文字` }).check(
+    plainString({ error: `${label}须为文字` }).check(
       z.trim(),
       z.minLength(1, { error: `${label}不能为空` }),
       z.maxLength(10, { error: `每个${label}不能超过10个字` }),
@@ -85,10 +93,11 @@ export const saveTownshipSchema = z.strictObject({
 
 export type SaveTownshipInput = z.infer<typeof saveTownshipSchema>;
 export type SaveAccountInput = z.infer<typeof saveAccountSchema>;
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 export type SaveUnitInput = z.infer<typeof saveUnitSchema>;
 
 export const bindSchema = z.strictObject({
-  code: z.string().check(z.trim(), z.minLength(4), z.maxLength(32)),
+  code: plainString().check(z.trim(), z.minLength(4), z.maxLength(32)),
   name: text(20),
   phone: phoneSchema,
 });
@@ -108,8 +117,8 @@ export const inviteSchema = z.strictObject({
 });
 
 export const loginSchema = z.strictObject({
-  username: z.string().check(z.trim(), z.minLength(1), z.maxLength(64)),
-  password: z.string().check(z.minLength(1), z.maxLength(128)),
+  username: plainString().check(z.trim(), z.minLength(1), z.maxLength(64)),
+  password: plainString().check(z.minLength(1), z.maxLength(128)),
 });
 
 export type BindInput = z.infer<typeof bindSchema>;

@@ -60,10 +60,20 @@ export interface MeView extends AccountView {
   highlightSections: string[];
   /** Cloud storage folder for the app's own uploads (WeChat), null on the local host. */
   uploadFolder: string | null;
+  /** True while the account holds a one-time password: nothing but accounts.changePassword is allowed. */
+  mustChangePassword: boolean;
 }
 
 /** The account the local host's /api/login returns next to the token. */
 export interface LoginResult {
   token: string;
-  account: { id: string; name: string; role: Role; townshipId: string; unitId: string | null };
+  account: {
+    id: string;
+    name: string;
+    role: Role;
+    townshipId: string;
+    unitId: string | null;
+    /** True while the account holds a one-time password: the app asks for a new one before anything else. */
+    mustChangePassword?: boolean;
+  };
 }

@@ -1,6 +1,6 @@
 // Payloads of the articles function (DESIGN 4.3): articles written from leads, and where they were published.
 import * as z from 'zod/mini';
-import { dateSchema, fileIdSchema, idSchema, pageShape, text } from '../fields';
+import { dateSchema, fileIdSchema, idSchema, pageShape, plainString, text } from '../fields';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS } from '../vocabulary';
 
 export const ARTICLE_TITLE_MAX = 60;
@@ -12,7 +12,7 @@ export const ARTICLE_STATUSES = ['draft', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 /** Plain text, stored and returned exactly as given (never trimmed, never rendered as HTML). */
-const bodySchema = z.string().check(z.maxLength(ARTICLE_BODY_MAX));
+const bodySchema = plainString().check(z.maxLength(ARTICLE_BODY_MAX));
 const creditsSchema = z.array(idSchema).check(
   z.maxLength(ARTICLE_CREDITS_MAX),
   z.refine((ids) => new Set(ids).size === ids.length, { error: '署名不能重复' }),
@@ -51,7 +51,7 @@ export const listArticlesSchema = z.strictObject({
   ...pageShape,
   status: z.optional(z.enum(ARTICLE_STATUSES)),
   kind: z.optional(z.enum(ARTICLE_KINDS)),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  q: z.optional(plainString().check(z.trim(), z.maxLength(40))),
   /** Only drafts citing a highlight lead submitted more than this many days ago: highlights still unpublished. */
   unpublishedHighlightsOlderThanDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
 });
@@ -59,7 +59,7 @@ export const listArticlesSchema = z.strictObject({
 const HTTP_URL = /^https?:\/\/[^\s/?#<>"'`\\]+(?:[/?#][^\s<>"'`\\]*)?$/i;
 
 /** Only http(s) links: `javascript:`, `data:` and the like can never be stored. */
-export const publicationUrlSchema = z.string().check(
+export const publicationUrlSchema = plainString().check(
   z.trim(),
   z.maxLength(500),
   // A regex, not URL: the mini-program's JS runtime may lack URL, and the same schema checks the app's form.

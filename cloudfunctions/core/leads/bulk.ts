@@ -11,7 +11,8 @@ export async function reviewMany(ctx: Context, caller: AccountRecord, input: Rev
   // One after another: a lead decided by someone else meanwhile fails alone, the others still go through.
   for (const id of input.ids) {
     try {
-      const lead = await reviewLead(ctx, caller, { id, decision: input.decision, note: input.note });
+      const version = input.versions?.[id];
+      const lead = await reviewLead(ctx, caller, { id, decision: input.decision, note: input.note, version });
       results.push({ id, ok: true, lead });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

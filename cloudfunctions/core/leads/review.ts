@@ -43,6 +43,13 @@ async function checkMergeTarget(ctx: Context, caller: AccountRecord, lead: LeadR
 
 export async function reviewLead(ctx: Context, caller: AccountRecord, input: ReviewLeadInput): Promise<LeadView> {
   const lead = await findVisibleLead(ctx, caller, input.id);
+  if (input.version !== undefined && input.version !== lead.version) {
+    // The editor decided on an older view: a reply or another decision came in since, which they have not seen.
+    throw conflict('这条线索在您查看之后有了变化（如通讯员已回复或已被处理），请刷新后再决定', {
+      status: lead.status,
+      version: lead.version,
+    });
+  }
   if (input.decision === 'merge') await checkMergeTarget(ctx, caller, lead, input.mergeInto as string);
   const next = statusAfterDecision(lead.status, input.decision);
   if (!next) return stateConflict(ctx, lead);

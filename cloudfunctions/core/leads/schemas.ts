@@ -2,19 +2,21 @@
 import * as z from 'zod/mini';
 import { DECISIONS_NEEDING_NOTE } from './status';
 import { BODY_MAX, DECISIONS, LEAD_STATUSES, TITLE_MAX } from '../vocabulary';
-import { dateSchema, fromNotAfterTo, idSchema, optionalText, pageShape, photosSchema, text } from '../fields';
+import { dateSchema, fromNotAfterTo, idSchema, optionalText, pageShape, photosSchema, plainString, text } from '../fields';
 
 export const leadContentShape = {
   title: text(TITLE_MAX),
   body: text(BODY_MAX),
   category: text(20),
   occurredAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
-  place: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(100)))),
+  place: z.optional(z.nullable(plainString().check(z.trim(), z.maxLength(100)))),
   photos: z.optional(photosSchema),
   urgent: z.optional(z.boolean()),
 };
 
-export const submitLeadSchema = z.strictObject({ clientId: z.uuid(), ...leadContentShape });
+/** UUIDs compare case-insensitively (DESIGN 4.5): stored and matched in lower case. */
+export const clientIdSchema = z.uuid().check(z.toLowerCase());
+export const submitLeadSchema = z.strictObject({ clientId: clientIdSchema, ...leadContentShape });
 
 export const getLeadSchema = z.strictObject({ id: idSchema });
 
@@ -26,7 +28,7 @@ export const leadFilterShape = {
   category: z.optional(text(20)),
   from: z.optional(dateSchema),
   to: z.optional(dateSchema),
-  q: z.optional(z.string().check(z.trim(), z.maxLength(40))),
+  q: z.optional(plainString().check(z.trim(), z.maxLength(40))),
   urgent: z.optional(z.boolean()),
   /** true: only leads marked a highlight (亮点); false: only the others. */
   highlighted: z.optional(z.boolean()),
@@ -42,11 +44,16 @@ export const twinsSchema = z.strictObject({ id: idSchema });
 
 export const REVIEW_MANY_MAX = 50;
 
+/** The lead's `version` as the editor saw it: a decision on a lead changed since → CONFLICT. */
+export const leadVersionSchema = z.int().check(z.gte(0));
+
 export const reviewManySchema = z
   .strictObject({
     ids: z.array(idSchema).check(z.minLength(1), z.maxLength(REVIEW_MANY_MAX)),
     decision: z.enum(['accept', 'reject']),
     note: optionalText(500),
+    /** Each lead's version as seen, by id; a lead left out is decided on whatever version it has. */
+    versions: z.optional(z.record(idSchema, leadVersionSchema)),
   })
   .check(
     z.refine((v) => v.decision !== 'reject' || Boolean(v.note), {
@@ -65,6 +72,7 @@ export const reviewLeadSchema = z
     decision: z.enum(DECISIONS),
     note: optionalText(500),
     mergeInto: z.optional(idSchema),
+    version: z.optional(leadVersionSchema),
   })
   .check(
     z.refine((v) => !DECISIONS_NEEDING_NOTE.includes(v.decision) || Boolean(v.note), {

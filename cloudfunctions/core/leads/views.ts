@@ -29,6 +29,8 @@ export interface LeadView {
   mergedInto: string | null;
   highlightSection: string | null;
   timeliness: LeadTimeliness;
+  /** Raised by every change; an editor's decision sends the version it was made on (leads.review `version`). */
+  version: number;
 }
 
 /** Hours (one decimal) from submission to the first decision and to the first publication; null until they happen. */
@@ -89,6 +91,7 @@ export function leadView(lead: LeadRecord, look: LeadViewLookups): LeadView {
     articles: look.articles.get(lead.id) ?? [],
     mergedInto: lead.mergedInto,
     highlightSection: lead.highlightSection,
+    version: lead.version,
     timeliness: leadTimeliness(lead, look.articles.get(lead.id) ?? []),
   };
 }

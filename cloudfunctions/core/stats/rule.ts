@@ -1,7 +1,7 @@
 // The assessment method (考核办法): points per lead and publication, bonuses, counting and credit rules, versioned
 // by the date from which each version applies. Points are never stored: every query derives them from the records.
 import * as z from 'zod/mini';
-import { dateSchema } from '../fields';
+import { dateSchema, text } from '../fields';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, type ArticleKind, type PublicationLevel } from '../vocabulary';
 
 /** `highest`: each article scores once, at its highest level; `every`: each publication scores at its own level. */
@@ -84,7 +84,7 @@ const byKind = z.strictObject(Object.fromEntries(ARTICLE_KINDS.map((k) => [k, po
 
 /** stats.saveRule: a new version; earlier versions stay and keep scoring their own dates. */
 export const saveRuleSchema = z.strictObject({
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(40)),
+  name: text(40),
   effectiveFrom: dateSchema,
   leadSubmitted: points,
   leadAccepted: points,

@@ -1,6 +1,6 @@
 // Payloads of the stats function (DESIGN 4.3 and issue 5); trainings' payloads live in trainings.ts.
 import * as z from 'zod/mini';
-import { dateSchema, fromNotAfterTo, idSchema, pageShape } from '../fields';
+import { dateSchema, fromNotAfterTo, idSchema, pageShape, text } from '../fields';
 
 /** The longest period one call may cover: leadsByMonth and the ledgers stay bounded. */
 export const MAX_PERIOD_DAYS = 366 * 5;
@@ -44,8 +44,8 @@ export const exportSchema = z
   .strictObject({
     ...periodShape,
     format: z.enum(EXPORT_FORMATS),
-    title: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(60))),
-    text: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(5000))),
+    title: z.optional(text(60)),
+    text: z.optional(text(5000)),
   })
   .check(fromNotAfterTo, notTooLong);
 

@@ -1,48 +1,69 @@
-// Login throttling per (username, address): five failures within fifteen minutes lock that pair
-// until the window of the oldest failure ends; a successful login clears the count.
+// Login throttling that keeps brute force out without letting one person lock out another (issue 11):
+// - per address: many failures from one address within fifteen minutes hold that address back until the window of
+//   the oldest one ends; the accounts themselves stay open to everyone else;
+// - per account: after five failures from anywhere, each further try waits a short delay that doubles with every
+//   failure (1 s, 2 s, 4 s … at most a minute), so guessing one password stays slow while its owner, even behind the
+//   same village office NAT, waits seconds rather than fifteen minutes. A success clears the account's count.
 
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 15 * 60 * 1000;
-/** Bound on tracked pairs, so a flood of made-up usernames cannot grow memory without end. */
+export const ADDRESS_MAX_FAILURES = 30;
+export const MAX_DELAY_SECONDS = 60;
+/** Bound on tracked addresses and accounts, so a flood of made-up usernames cannot grow memory without end. */
 const MAX_KEYS = 50_000;
 
+interface AccountFailures {
+  count: number;
+  last: number;
+}
+
+/** Adds to a bounded map, dropping the oldest entries (insertion order) when it is full. */
+function boundedSet<V>(map: Map<string, V>, key: string, value: V): void {
+  map.delete(key);
+  if (map.size >= MAX_KEYS) [...map.keys()].slice(0, map.size - MAX_KEYS + 1).forEach((k) => map.delete(k));
+  map.set(key, value);
+}
+
 export class LoginLimiter {
-  private readonly failures = new Map<string, number[]>();
+  private readonly byAddress = new Map<string, number[]>();
+  private readonly byAccount = new Map<string, AccountFailures>();
 
-  static key(username: string, ip: string): string {
-    return `${username.trim().toLowerCase()}\u0000${ip}`;
+  static account(username: string): string {
+    return username.trim().toLowerCase();
   }
 
-  private recent(key: string, now: number): number[] {
-    const list = (this.failures.get(key) ?? []).filter((t) => t > now - WINDOW_MS);
-    if (list.length === 0) this.failures.delete(key);
-    else this.failures.set(key, list);
-    return list;
+  private addressFailures(ip: string, now: number): number[] {
+    return (this.byAddress.get(ip) ?? []).filter((t) => t > now - WINDOW_MS);
   }
 
-  /** Seconds until this pair may try again, or null when it may try now. */
-  retryAfter(key: string, now: number): number | null {
-    const list = this.recent(key, now);
-    if (list.length < MAX_FAILURES) return null;
-    const unlockAt = (list[list.length - MAX_FAILURES] as number) + WINDOW_MS;
-    return Math.max(1, Math.ceil((unlockAt - now) / 1000));
+  private accountFailures(username: string, now: number): AccountFailures | null {
+    const entry = this.byAccount.get(LoginLimiter.account(username));
+    return entry && entry.last > now - WINDOW_MS ? entry : null;
   }
 
-  fail(key: string, now: number): void {
-    if (!this.failures.has(key) && this.failures.size >= MAX_KEYS) this.prune(now);
-    const list = this.recent(key, now);
-    list.push(now);
-    this.failures.set(key, list.slice(-MAX_FAILURES));
+  /** Seconds until this username may be tried from this address, or null when it may be tried now. */
+  retryAfter(username: string, ip: string, now: number): number | null {
+    const waits: number[] = [];
+    const address = this.addressFailures(ip, now);
+    if (address.length >= ADDRESS_MAX_FAILURES) {
+      waits.push((address[address.length - ADDRESS_MAX_FAILURES] as number) + WINDOW_MS - now);
+    }
+    const account = this.accountFailures(username, now);
+    if (account && account.count >= MAX_FAILURES) {
+      const delay = Math.min(2 ** (account.count - MAX_FAILURES), MAX_DELAY_SECONDS) * 1000;
+      if (account.last + delay > now) waits.push(account.last + delay - now);
+    }
+    return waits.length ? Math.max(1, Math.ceil(Math.max(...waits) / 1000)) : null;
   }
 
-  succeed(key: string): void {
-    this.failures.delete(key);
+  fail(username: string, ip: string, now: number): void {
+    boundedSet(this.byAddress, ip, [...this.addressFailures(ip, now), now].slice(-ADDRESS_MAX_FAILURES));
+    const count = (this.accountFailures(username, now)?.count ?? 0) + 1;
+    boundedSet(this.byAccount, LoginLimiter.account(username), { count, last: now });
   }
 
-  private prune(now: number): void {
-    for (const key of [...this.failures.keys()]) this.recent(key, now);
-    // Still full of live entries: drop the oldest pairs rather than refuse to count.
-    const excess = this.failures.size - MAX_KEYS + 1;
-    if (excess > 0) [...this.failures.keys()].slice(0, excess).forEach((k) => this.failures.delete(k));
+  /** The account's own count starts over; the address keeps its failures (one good password must not reset them). */
+  succeed(username: string): void {
+    this.byAccount.delete(LoginLimiter.account(username));
   }
 }

@@ -41,7 +41,7 @@ export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
     if (decision === 'reject' && !(await confirmDestructive('确认不采用', `通讯员会看到原因：${note.trim()}`, '不采用'))) return;
     setBusy(decision);
     try {
-      onDecided(await call('leads', 'review', reviewPayload(lead.id, decision, note)));
+      onDecided(await call('leads', 'review', reviewPayload(lead.id, decision, note, lead.version)));
       setNote('');
     } catch (err) {
       setError(messageOf(err));

@@ -40,7 +40,7 @@ export default function MergePanel({ lead, onDecided, onStale }: Props) {
     setBusy(target.id);
     setError('');
     try {
-      onDecided(await call('leads', 'review', { id: lead.id, decision: 'merge', mergeInto: target.id }));
+      onDecided(await call('leads', 'review', { id: lead.id, decision: 'merge', mergeInto: target.id, version: lead.version }));
     } catch (err) {
       setError(messageOf(err));
       if (err instanceof CloudError && err.code === 'CONFLICT') onStale();

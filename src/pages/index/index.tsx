@@ -33,6 +33,12 @@ export default function HomePage() {
     setError('');
     try {
       const me = await call('accounts', 'me', {});
+      if (me.mustChangePassword) {
+        // Left the change-password step (a reload): back to the login page, which asks for it again.
+        clearSession();
+        await Taro.reLaunch({ url: LOGIN_PAGE });
+        return;
+      }
       saveAccount(me);
       setAccount(getAccount());
       if (isEditor(me)) {

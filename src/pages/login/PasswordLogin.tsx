@@ -8,12 +8,15 @@ import TextField from '../../components/TextField';
 import { login } from '../../services/cloud';
 import { messageOf } from '../../services/envelope';
 import { HOME_PAGE, saveLogin } from '../../services/session';
+import ChangePassword from './ChangePassword';
 
 export default function PasswordLogin() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
+  /** Set when the account holds a one-time password: the page asks for a new one instead of going home. */
+  const [mustChange, setMustChange] = useState(false);
 
   const submit = async () => {
     if (!username.trim() || !password) {
@@ -23,14 +26,18 @@ export default function PasswordLogin() {
     setBusy(true);
     setError('');
     try {
-      saveLogin(await login(username.trim(), password));
-      await Taro.reLaunch({ url: HOME_PAGE });
+      const result = await login(username.trim(), password);
+      saveLogin(result);
+      if (result.account.mustChangePassword) setMustChange(true);
+      else await Taro.reLaunch({ url: HOME_PAGE });
     } catch (err) {
       setError(messageOf(err));
     } finally {
       setBusy(false);
     }
   };
+
+  if (mustChange) return <ChangePassword username={username.trim()} oldPassword={password} />;
 
   return (
     <View className='card login__card'>

@@ -18,6 +18,7 @@ import type { ExportContent } from '../../../core/stats/ports';
 import { periodLabel } from '../../../core/stats/period';
 import { LEVEL_PHRASES } from '../../../core/stats/text';
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, PUBLICATION_LEVELS } from '../../../core/vocabulary';
+import { xmlText } from './xmlText';
 
 export const FONTS = { title: '方正小标宋简体', body: '仿宋_GB2312', heading1: '黑体', heading2: '楷体_GB2312' } as const;
 const LATIN = 'Times New Roman';
@@ -28,7 +29,7 @@ const INDENT = { firstLine: 640 }; // two characters of 16 pt
 const CN_NUMBERS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 const run = (text: string, font: string, size = BODY_SIZE) =>
-  new TextRun({ text, size, font: { eastAsia: font, ascii: LATIN, hAnsi: LATIN, cs: LATIN } });
+  new TextRun({ text: xmlText(text), size, font: { eastAsia: font, ascii: LATIN, hAnsi: LATIN, cs: LATIN } });
 
 const body = (text: string) => new Paragraph({ children: [run(text, FONTS.body)], indent: INDENT, spacing: LINE, alignment: AlignmentType.JUSTIFIED });
 const heading1 = (n: number, text: string) =>
@@ -39,7 +40,7 @@ const heading2 = (n: number, text: string) =>
 function table(header: string[], rows: (string | number)[][]): Table {
   const cell = (text: string | number, bold = false) =>
     new TableCell({
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: String(text), bold, size: TABLE_SIZE, font: { eastAsia: FONTS.body, ascii: LATIN, hAnsi: LATIN } })] })],
+      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: xmlText(String(text)), bold, size: TABLE_SIZE, font: { eastAsia: FONTS.body, ascii: LATIN, hAnsi: LATIN } })] })],
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -73,8 +74,8 @@ export function summaryDocument(c: ExportContent): Document {
     { title: '主要数据', content: figuresTables(c) },
   ];
   return new Document({
-    creator: c.townshipName || '乡讯',
-    title: c.title,
+    creator: xmlText(c.townshipName || '乡讯'),
+    title: xmlText(c.title),
     styles: { default: { document: { run: { size: BODY_SIZE, font: { eastAsia: FONTS.body, ascii: LATIN, hAnsi: LATIN } } } } },
     sections: [
       {

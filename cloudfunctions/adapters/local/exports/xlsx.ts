@@ -16,6 +16,7 @@ import {
 } from '../../../core/vocabulary';
 import type { Db } from '../db';
 import { ranking } from '../stats/scoringSql';
+import { xmlRow } from './xmlText';
 
 export const SHEETS = { leads: '线索台账', articles: '稿件及刊发台账', reporters: '通讯员积分', units: '单位积分' } as const;
 const PAGE = 2000;
@@ -69,7 +70,7 @@ export async function writeLedgers(db: Db, c: ExportContent, townshipId: string,
   const leads = sheet(SHEETS.leads, [['序号', 8], ['报送时间', 18], ['标题', 40], ['类别', 12], ['单位', 16], ['通讯员', 10], ['状态', 10], ['首次审核时间', 18], ['亮点栏目', 12]]);
   for (let after: CursorKey | null = null, n = 0; ; ) {
     const rows = db.prepare(LEADS_PAGE_SQL).all({ ...p, ca: after?.[0] ?? null, ci: after?.[1] ?? null }) as { id: string; created_at: string; title: string; category: string; unit: string; author: string; status: LeadStatus; decided: string | null; highlight: string }[];
-    for (const r of rows) leads.addRow([++n, local(r.created_at), r.title, r.category, r.unit, r.author, LEAD_STATUS_LABELS[r.status], local(r.decided), r.highlight]).commit();
+    for (const r of rows) leads.addRow(xmlRow([++n, local(r.created_at), r.title, r.category, r.unit, r.author, LEAD_STATUS_LABELS[r.status], local(r.decided), r.highlight])).commit();
     done += rows.length;
     onProgress(done / total);
     if (rows.length < PAGE) break;
@@ -82,7 +83,7 @@ export async function writeLedgers(db: Db, c: ExportContent, townshipId: string,
   let n = 0;
   for (let after: CursorKey | null = null; ; ) {
     const rows = db.prepare(PUBLICATIONS_PAGE_SQL).all({ ...p, ca: after?.[0] ?? null, ci: after?.[1] ?? null }) as { id: string; published_at: string; title: string; kind: ArticleKind; credits: string; outlet: string; level: PublicationLevel; url: string }[];
-    for (const r of rows) articles.addRow([++n, r.published_at, r.title, ARTICLE_KIND_LABELS[r.kind], creditNames(r.credits), r.outlet, PUBLICATION_LEVEL_LABELS[r.level], r.url]).commit();
+    for (const r of rows) articles.addRow(xmlRow([++n, r.published_at, r.title, ARTICLE_KIND_LABELS[r.kind], creditNames(r.credits), r.outlet, PUBLICATION_LEVEL_LABELS[r.level], r.url])).commit();
     done += rows.length;
     onProgress(done / total);
     if (rows.length < PAGE) break;
@@ -90,7 +91,7 @@ export async function writeLedgers(db: Db, c: ExportContent, townshipId: string,
     await breathe();
   }
   for (const r of db.prepare(UNPUBLISHED_SQL).all(p) as { created_at: string; title: string; kind: ArticleKind; credits: string }[]) {
-    articles.addRow([++n, '未刊发', r.title, ARTICLE_KIND_LABELS[r.kind], creditNames(r.credits), '', '', '']).commit();
+    articles.addRow(xmlRow([++n, '未刊发', r.title, ARTICLE_KIND_LABELS[r.kind], creditNames(r.credits), '', '', ''])).commit();
   }
   articles.commit();
 
@@ -104,7 +105,7 @@ export async function writeLedgers(db: Db, c: ExportContent, townshipId: string,
     for (let after: CursorKey | undefined; ; ) {
       const page = ranking(db, { townshipId, from: c.from, to: c.to, rules: c.rules, by, after, limit: 500 });
       for (const r of page.items as RankingRow[]) {
-        ws.addRow([++rank, r.name, ...(by === 'reporter' ? [r.unitName ?? ''] : []), r.points, r.leadsSubmitted, r.leadsAccepted, ...PUBLICATION_LEVELS.map((l) => r.publications[l]), r.articles]).commit();
+        ws.addRow(xmlRow([++rank, r.name, ...(by === 'reporter' ? [r.unitName ?? ''] : []), r.points, r.leadsSubmitted, r.leadsAccepted, ...PUBLICATION_LEVELS.map((l) => r.publications[l]), r.articles])).commit();
       }
       if (!page.next) break;
       after = page.next;

@@ -14,6 +14,8 @@ import '../../../components/ChoiceChips/index.scss';
 
 interface Props {
   ids: string[];
+  /** Each ticked lead's version as listed: one that changed since is reported, not decided blind. */
+  versions: Record<string, number>;
   allOn: boolean;
   onToggleAll: () => void;
   onDone: () => void;
@@ -26,7 +28,7 @@ function report(result: ReviewManyResult): string {
   return `已处理${done}条，${failed.length}条未处理：${failed[0]?.error?.message ?? ''}`;
 }
 
-export default function BulkBar({ ids, allOn, onToggleAll, onDone }: Props) {
+export default function BulkBar({ ids, versions, allOn, onToggleAll, onDone }: Props) {
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -42,7 +44,7 @@ export default function BulkBar({ ids, allOn, onToggleAll, onDone }: Props) {
     }
     setBusy(true);
     try {
-      const result = await call('leads', 'reviewMany', { ids, decision, ...(note.trim() ? { note: note.trim() } : {}) });
+      const result = await call('leads', 'reviewMany', { ids, versions, decision, ...(note.trim() ? { note: note.trim() } : {}) });
       const text = report(result);
       if (result.results.some((r) => !r.ok)) setError(text);
       else void Taro.showToast({ title: text, icon: 'none' });

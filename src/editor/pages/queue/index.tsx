@@ -12,7 +12,7 @@ import LeadCard from '../../../components/LeadCard';
 import ListFooter from '../../../components/ListFooter';
 import { usePager } from '../../../hooks/usePager';
 import { DEFAULT_FILTERS, filterPayload, filtersProblem, type QueueFilters } from '../../../lib/queueFilters';
-import { emptySelection, keepVisible, selectable, toggle, toggleAll } from '../../../lib/selection';
+import { emptySelection, keepVisible, selectable, toggle, toggleAll, versionsOf } from '../../../lib/selection';
 import { call } from '../../../services/cloud';
 import AgingBadge from '../../components/AgingBadge';
 import LeadReview from '../../components/LeadReview';
@@ -129,7 +129,7 @@ export default function QueuePage() {
       ) : null}
       <ListFooter list={list} />
       {picking && filters.status === 'submitted' ? (
-        <BulkBar ids={[...selection]} allOn={allOn} onToggleAll={() => setSelection((s) => toggleAll(s, list.items))} onDone={refreshAll} />
+        <BulkBar ids={[...selection]} versions={versionsOf(list.items, selection)} allOn={allOn} onToggleAll={() => setSelection((s) => toggleAll(s, list.items))} onDone={refreshAll} />
       ) : null}
     </DeskLayout>
   );

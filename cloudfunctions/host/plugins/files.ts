@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { denied, notFound } from '../../core/errors';
 import type { HostState } from '../state';
 
-export function registerFiles(app: FastifyInstance, state: HostState): void {
+export async function filesPlugin(app: FastifyInstance, { state }: { state: HostState }): Promise<void> {
   app.get<{ Params: { fileID: string }; Querystring: { exp?: string; sig?: string } }>(
     '/files/:fileID',
     async (request, reply) => {

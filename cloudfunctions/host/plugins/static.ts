@@ -4,7 +4,7 @@ import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
-export async function registerStatic(app: FastifyInstance, staticDir: string): Promise<void> {
+export async function staticPlugin(app: FastifyInstance, { staticDir }: { staticDir: string }): Promise<void> {
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
     // Without a build the API still works; the page says how to get the app.
     app.get('/', async (_request, reply) =>

@@ -1,12 +1,13 @@
 // POST /api/files: one photo per request, checked by content and header before it is decoded,
 // then re-encoded without metadata and stored under a random fileID owned by the uploader, or, when the form names a
-// `key`, under a fileID derived from uploader + key, so a retried upload overwrites the same file.
-import type { FastifyInstance } from 'fastify';
+// `key`, under a fileID derived from uploader + key, so a retried upload finds the same file (never replaces it).
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, invalid, okEnvelope } from '../../core/errors';
-import { authenticate } from '../auth/identify';
 import { detectImageType, readDimensions } from '../images/inspect';
 import { MAX_PIXELS, reencode } from '../images/reencode';
 import type { HostState } from '../state';
+import { toAppError } from '../errors';
+import { authPlugin, callerOf } from './auth';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -23,17 +24,31 @@ function uploadKeyOf(fields: Record<string, unknown>): string | undefined {
   return value;
 }
 
-export function registerUploads(app: FastifyInstance, state: HostState): void {
-  app.post('/api/files', async (request) => {
-    const account = await authenticate(request, state);
-    if (!request.isMultipart()) {
-      throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用表单（multipart/form-data）的 file 字段上传照片');
-    }
+/** The form's `key` and file bytes; a form the parser cannot read (no boundary, cut short) is the sender's fault. */
+async function readForm(request: FastifyRequest): Promise<{ key: string | undefined; bytes: Buffer }> {
+  try {
     const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 11 } });
     if (!part || part.fieldname !== 'file') throw invalid('请选择要上传的照片（表单字段 file）', { field: 'file' });
     const key = uploadKeyOf(part.fields);
     const bytes = await part.toBuffer(); // throws FST_REQ_FILE_TOO_LARGE past 10 MB
     if (bytes.length === 0) throw invalid('照片是空的，请重新选择', { field: 'file' });
+    return { key, bytes };
+  } catch (err) {
+    // busboy's own errors ("Boundary not found", "Unexpected end of form") carry no code.
+    if (toAppError(err, request.url)) throw err;
+    throw invalid('上传的表单不完整或格式有误，请重新上传', { field: 'file' });
+  }
+}
+
+export async function uploadsPlugin(app: FastifyInstance, { state }: { state: HostState }): Promise<void> {
+  // A little over the file limit: the form's boundaries and fields come on top of the photo.
+  await app.register(authPlugin, { state, bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024 });
+  app.post('/api/files', async (request) => {
+    const account = callerOf(request);
+    if (!request.isMultipart()) {
+      throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用表单（multipart/form-data）的 file 字段上传照片');
+    }
+    const { key, bytes } = await readForm(request);
 
     const mime = detectImageType(bytes);
     if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '只能上传 JPEG、PNG 或 WebP 格式的照片');
