@@ -1,0 +1,33 @@
+// End to end on the built H5 app (DESIGN 4.5): a township started without the demo; its admin logs in with the
+// one-time password, is asked for a new one, and lands on the home page logged in with it.
+import { Client } from '../support/http';
+import { screenshot } from './chromium';
+import { expectText, PHONE, useH5App } from './h5App';
+
+jest.setTimeout(120_000);
+
+const app = useH5App({ demo: false, townshipName: '青山镇' });
+
+it('the first login with the one-time password asks for a new one, then goes home', async () => {
+  const oneTime = app.host.initialAdmin?.password as string;
+  const page = await app.open(PHONE);
+  await page.goto(`${app.host.url}/`);
+  await page.locator('input.js-username:visible').fill('admin');
+  await page.locator('input.js-password:visible').fill(oneTime);
+  await page.locator('.js-login:visible').click();
+
+  await page.locator('.js-change-password:visible').waitFor();
+  await page.locator('input.js-new-password:visible').fill('qingshan-2026');
+  await page.locator('input.js-confirm-password:visible').fill('qingshan-2027');
+  await page.locator('.js-change:visible').click();
+  await expectText(page.locator('.js-problem-confirm'), '两次输入的新密码不一致');
+  await screenshot(page, 'first-login-change-password');
+
+  await page.locator('input.js-confirm-password:visible').fill('qingshan-2026');
+  await page.locator('.js-change:visible').click();
+  await page.locator('.js-logout:visible').waitFor();
+
+  const client = new Client(app.host.url);
+  expect((await client.login('admin', oneTime)).status).toBe(401);
+  expect((await client.login('admin', 'qingshan-2026')).status).toBe(200);
+});
