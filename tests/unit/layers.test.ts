@@ -61,3 +61,28 @@ it('the purity check catches what it is meant to catch', () => {
   expect(caught('setTimeout(resolve, 50)')).toEqual(['timers (process-held state)']);
   expect(caught('new Date(input.from)')).toEqual([]);
 });
+
+/** Where a relative import of `file` lands, relative to the repository root. */
+function landing(file: string, spec: string): string {
+  return spec.startsWith('.') ? relative(ROOT, join(file, '..', spec)) : spec;
+}
+
+function crossings(fromDir: string, forbidden: string[]): string[] {
+  return sourceFiles(join(ROOT, fromDir)).flatMap((file) =>
+    specifiers(file)
+      .map((spec) => landing(file, spec))
+      .filter((target) => forbidden.some((dir) => target.startsWith(dir)))
+      .map((target) => `${relative(ROOT, file)} → ${target}`),
+  );
+}
+
+it('neither adapter reaches into the other; shared code (Word, Excel, passwords) belongs to neither', () => {
+  expect(crossings('cloudfunctions/adapters/wx', ['cloudfunctions/adapters/local'])).toEqual([]);
+  expect(crossings('cloudfunctions/adapters/local', ['cloudfunctions/adapters/wx'])).toEqual([]);
+  expect(crossings('cloudfunctions/shared', ['cloudfunctions/adapters', 'cloudfunctions/host'])).toEqual([]);
+});
+
+it('the core depends on nothing outside it', () => {
+  const outside = ['cloudfunctions/adapters', 'cloudfunctions/host', 'cloudfunctions/functions', 'cloudfunctions/shared', 'src'];
+  expect(crossings('cloudfunctions/core', outside)).toEqual([]);
+});

@@ -2,7 +2,7 @@
 import { randomUUID } from 'crypto';
 import { errorEnvelope, type Envelope } from '../../core/errors';
 import { SILENT_NOTIFIER, wireContext, type Clock, type Context, type Identity, type Notifier } from '../../core/ports';
-import { scryptPasswords } from '../local/passwords';
+import { scryptPasswords } from '../../shared/passwords';
 import type { StatsStore } from '../../core/stats/ports';
 import type { FunctionDef } from '../../core/runtime';
 import { dispatch } from '../../core/runtime';
