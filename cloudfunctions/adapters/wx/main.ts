@@ -79,12 +79,3 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
     return dispatch(fn, stripUserInfo(event), identity, ctx);
   };
 }
-
-/** Picks the FunctionDef named `name` out of a function module's exports (used by the generated bundle entries). */
-export function pickFunction(exports: Record<string, unknown>, name: string): FunctionDef {
-  const found = Object.values(exports).find(
-    (v): v is FunctionDef => typeof v === 'object' && v !== null && (v as FunctionDef).name === name && 'actions' in v,
-  );
-  if (!found) throw new Error(`云函数模块没有导出名为 ${name} 的函数定义`);
-  return found;
-}
