@@ -2,7 +2,15 @@
 // page by page through LedgerSource instead of SQL, so the local exporter could share it (see docs/summary.md).
 import type { ExportContent } from '../../core/stats/ports';
 import type { RankBy, RankingRow } from '../../core/stats/ranking';
-import { ARTICLE_KIND_LABELS, LEAD_STATUS_LABELS, PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS, type ArticleKind, type LeadStatus, type PublicationLevel } from '../../core/vocabulary';
+import {
+  ARTICLE_KIND_LABELS,
+  LEAD_STATUS_LABELS,
+  PUBLICATION_LEVELS,
+  PUBLICATION_LEVEL_LABELS,
+  type ArticleKind,
+  type LeadStatus,
+  type PublicationLevel,
+} from '../../core/vocabulary';
 import type { Sheet } from './xlsxFile';
 
 export interface LedgerLead {
