@@ -44,8 +44,11 @@ export function resultShapes(): ResultShapes {
     if (seen.has(type)) return;
     seen.add(type);
     if (type.isUnion() || type.isIntersection()) type.types.forEach(visit);
-    const args = type.aliasTypeArguments ?? (checker.isArrayType(type) || checker.isTupleType(type)
-      ? checker.getTypeArguments(type as ts.TypeReference) : (type as ts.TypeReference).typeArguments);
+    const args =
+      type.aliasTypeArguments ??
+      (checker.isArrayType(type) || checker.isTupleType(type)
+        ? checker.getTypeArguments(type as ts.TypeReference)
+        : (type as ts.TypeReference).typeArguments);
     args?.forEach(visit);
     const named = ownNamed(type);
     if (!named || !(type.flags & ts.TypeFlags.Object)) return;

@@ -21,9 +21,12 @@ export const pageShape = {
 /** A calendar date in the township's time zone (Asia/Shanghai), e.g. 2026-03-01. */
 export const dateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2026-03-01' }),
-  z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    error: '日期不存在，请检查年月日',
-  }),
+  z.refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    {
+      error: '日期不存在，请检查年月日',
+    },
+  ),
 );
 
 export const fromNotAfterTo = z.refine<{ from?: string; to?: string }>((v) => !v.from || !v.to || v.from <= v.to, {

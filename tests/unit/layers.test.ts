@@ -20,7 +20,9 @@ function specifiers(file: string): string[] {
 
 function offenders(dir: string, bad: (spec: string) => boolean): string[] {
   return sourceFiles(join(ROOT, dir)).flatMap((file) =>
-    specifiers(file).filter(bad).map((spec) => `${relative(ROOT, file)} → ${spec}`),
+    specifiers(file)
+      .filter(bad)
+      .map((spec) => `${relative(ROOT, file)} → ${spec}`),
   );
 }
 
@@ -35,7 +37,19 @@ function code(file: string): string {
     .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'util', 'stream', 'events', 'http', 'https', 'zlib', 'child_process'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'util',
+  'stream',
+  'events',
+  'http',
+  'https',
+  'zlib',
+  'child_process',
+];
 const PLATFORM = [
   { what: 'a Node builtin', pattern: new RegExp(`from '(node:[\\w/]+|${NODE_BUILTINS.join('|')})'`) },
   { what: 'require()', pattern: /\brequire\(/ },
