@@ -13,7 +13,7 @@ import { LocalStatsStore } from '../cloudfunctions/adapters/local/stats/store';
 import { LocalStore } from '../cloudfunctions/adapters/local/store';
 import { newId } from '../cloudfunctions/adapters/local/system';
 import { SILENT_NOTIFIER, wireContext } from '../cloudfunctions/core/ports';
-import { scryptPasswords } from '../cloudfunctions/adapters/local/passwords';
+import { scryptPasswords } from '../cloudfunctions/shared/passwords';
 import { dispatch } from '../cloudfunctions/core/runtime';
 import { LEVEL_RANK_SQL } from '../cloudfunctions/adapters/local/stats/highlightsSql';
 import { bucketCountsSql, DECISION_MS, medianOf } from '../cloudfunctions/adapters/local/stats/mediansSql';

@@ -86,7 +86,8 @@ export function renderApiDocs(shapes: ResultShapes = resultShapes()): string {
   for (const [name, fn] of Object.entries(FUNCTIONS)) {
     out.push(`## \`${name}\``, '');
     for (const [action, def] of Object.entries(fn.actions as Record<string, AnyAction>)) {
-      out.push(`### \`${name}.${action}\``, '', `调用者：${callersOf(def)}`, '');
+      const note = shapes.notes.get(`${name}.${action}`);
+      out.push(`### \`${name}.${action}\``, '', `调用者：${callersOf(def)}`, '', ...(note ? [note, ''] : []));
       out.push(fieldTable(z.toJSONSchema(def.schema as never, { io: 'input', unrepresentable: 'any' }) as JsonSchema));
       out.push(`结果：\`${shapes.results.get(`${name}.${action}`) ?? 'unknown'}\``, '');
     }

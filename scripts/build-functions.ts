@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
+import { CALL_LIMIT_MS } from '../cloudfunctions/adapters/wx/jobs';
 import { FUNCTIONS } from '../cloudfunctions/functions/index';
 
 const ROOT = resolve(__dirname, '..');
@@ -17,9 +18,9 @@ export const OPENAPI_PERMISSIONS: Record<string, string[]> = {
   articles: ['subscribeMessage.send'],
 };
 
-/** Functions that need the statistics store, and with it more time than WeChat's default 3 s (exports). */
+/** Functions that carry the statistics store, and need more time than WeChat's default 3 s (exports). */
 const STATS_FUNCTIONS = new Set(['stats', 'trainings']);
-const STATS_TIMEOUT_SECONDS = 60;
+const STATS_TIMEOUT_SECONDS = CALL_LIMIT_MS / 1000;
 
 export interface BuiltFunction {
   name: string;
@@ -27,38 +28,23 @@ export interface BuiltFunction {
   bytes: number;
 }
 
-/** The generated entry: the function's own module only (so `leads` never carries `stats`' exporters). */
-function entrySource(name: string): string {
-  const own = join(ROOT, 'cloudfunctions/functions', `${name}.ts`);
-  const main = JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/main.ts'));
-  // Decisions reach their reporters and new leads the editors as subscription messages (templates from the
-  // environment variables WX_TPL_LEAD_DECIDED and WX_TPL_LEAD_SUBMITTED of each function).
-  let notifier = `import { wxSubscriptionNotifier } from ${JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/notifier.ts'))};`;
-  const withStats = STATS_FUNCTIONS.has(name);
-  if (withStats) notifier += `\nimport { wxStatsStore } from ${JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/stats/store.ts'))};`;
-  const options = withStats ? '{ notifier: wxSubscriptionNotifier, stats: wxStatsStore }' : '{ notifier: wxSubscriptionNotifier }';
-  if (existsSync(own)) {
-    return [
-      `import * as mod from ${JSON.stringify(own)};`,
-      `import { pickFunction, wxMain } from ${main};`,
-      notifier,
-      `export const main = wxMain(pickFunction(mod, ${JSON.stringify(name)}), ${options});`,
-    ].join('\n');
-  }
-  // A function defined elsewhere: take it from the table (bundles the other functions too, still correct).
-  return [
-    `import { FUNCTIONS } from ${JSON.stringify(join(ROOT, 'cloudfunctions/functions/index.ts'))};`,
-    `import { wxMain } from ${main};`,
-    notifier,
-    `export const main = wxMain(FUNCTIONS[${JSON.stringify(name)}], ${options});`,
-  ].join('\n');
+/**
+ * Each function's entry is a real TypeScript file (cloudfunctions/adapters/wx/entries/<name>.ts) that tsc checks:
+ * it wires the function's own table to wxMain, so `leads` never carries `stats`' exporters.
+ */
+export const ENTRIES_DIR = join(ROOT, 'cloudfunctions/adapters/wx/entries');
+
+function entryOf(name: string): string {
+  const entry = join(ENTRIES_DIR, `${name}.ts`);
+  if (!existsSync(entry)) throw new Error(`云函数 ${name} 缺少入口文件 ${entry}`);
+  return entry;
 }
 
 async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
   const dir = join(outDir, name);
   mkdirSync(dir, { recursive: true });
   await build({
-    stdin: { contents: entrySource(name), resolveDir: ROOT, sourcefile: `${name}.entry.ts`, loader: 'ts' },
+    entryPoints: [entryOf(name)],
     outfile: join(dir, 'index.js'),
     platform: 'node',
     format: 'cjs',

@@ -12,6 +12,8 @@ const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefin
 export interface ResultShapes {
   /** `fn.action` → the awaited result type as written, e.g. `PageView<LeadView>`. */
   results: Map<string, string>;
+  /** `fn.action` → the doc comment written above the action in its table, if any. */
+  notes: Map<string, string>;
   /** Every named view type reachable from a result, with its fields. */
   views: Map<string, { name: string; type: string; optional: boolean }[]>;
 }
@@ -37,6 +39,7 @@ export function resultShapes(): ResultShapes {
   const table = checker.getExportsOfModule(checker.getSymbolAtLocation(source)!).find((s) => s.name === 'FUNCTIONS');
   if (!table) throw new Error('FUNCTIONS is not exported');
   const results = new Map<string, string>();
+  const notes = new Map<string, string>();
   const views: ResultShapes['views'] = new Map();
   const seen = new Set<ts.Type>();
 
@@ -44,8 +47,11 @@ export function resultShapes(): ResultShapes {
     if (seen.has(type)) return;
     seen.add(type);
     if (type.isUnion() || type.isIntersection()) type.types.forEach(visit);
-    const args = type.aliasTypeArguments ?? (checker.isArrayType(type) || checker.isTupleType(type)
-      ? checker.getTypeArguments(type as ts.TypeReference) : (type as ts.TypeReference).typeArguments);
+    const args =
+      type.aliasTypeArguments ??
+      (checker.isArrayType(type) || checker.isTupleType(type)
+        ? checker.getTypeArguments(type as ts.TypeReference)
+        : (type as ts.TypeReference).typeArguments);
     args?.forEach(visit);
     const named = ownNamed(type);
     if (!named || !(type.flags & ts.TypeFlags.Object)) return;
@@ -73,8 +79,10 @@ export function resultShapes(): ResultShapes {
       const returned = checker.getReturnTypeOfSignature(signature!);
       const result = checker.getAwaitedType(returned) ?? returned;
       results.set(`${fn.name}.${action.name}`, checker.typeToString(result, undefined, FLAGS));
+      const note = ts.displayPartsToString(action.getDocumentationComment(checker)).replace(/\s+/g, ' ').trim();
+      if (note) notes.set(`${fn.name}.${action.name}`, note);
       visit(result);
     }
   }
-  return { results, views };
+  return { results, notes, views };
 }

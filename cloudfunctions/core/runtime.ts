@@ -1,7 +1,7 @@
 // The thin door of every cloud function: caller → role → payload → action, returning the envelope.
 // Each action declares who may call it, its payload schema and its service in ONE place (`action({...})`); the
 // role check here, the app's typed `call` (functions/api.ts) and docs/api.md all read that declaration.
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { AppError, denied, errorEnvelope, invalid, okEnvelope, unauthenticated, type Envelope } from './errors';
 import type { Context, Identity } from './ports';
 import type { AccountRecord } from './accounts/records';

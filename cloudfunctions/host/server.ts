@@ -11,7 +11,7 @@ import { LocalStore } from '../adapters/local/store';
 import { newId, systemClock } from '../adapters/local/system';
 import { invalid } from '../core/errors';
 import { SILENT_NOTIFIER, wireContext, type Clock } from '../core/ports';
-import { scryptPasswords } from '../adapters/local/passwords';
+import { scryptPasswords } from '../shared/passwords';
 import { LoginLimiter } from './auth/rateLimit';
 import { DEFAULT_TOKEN_TTL_SECONDS } from './auth/tokens';
 import { answerClientError, answerFrameworkError, installErrorHandling } from './errors';

@@ -11,7 +11,7 @@ import { LocalStore } from '../../cloudfunctions/adapters/local/store';
 import { newId } from '../../cloudfunctions/adapters/local/system';
 import { dispatch, type FunctionDef } from '../../cloudfunctions/core/runtime';
 import { SILENT_NOTIFIER, wireContext, type Context } from '../../cloudfunctions/core/ports';
-import { scryptPasswords } from '../../cloudfunctions/adapters/local/passwords';
+import { scryptPasswords } from '../../cloudfunctions/shared/passwords';
 import type { AccountRecord } from '../../cloudfunctions/core/accounts/records';
 import type { StatsWorld } from '../../cloudfunctions/core/stats/world';
 import { loadWorld, T } from './world';

@@ -14,7 +14,10 @@ const everyAction = Object.values(FUNCTIONS).flatMap((fn) =>
 it('every action of every function names the roles that may call it', () => {
   expect(everyAction.length).toBeGreaterThan(30);
   for (const { fn, name, def } of everyAction) {
-    expect({ action: `${fn.name}.${name}`, roles: def.roles.length > 0 }).toEqual({ action: `${fn.name}.${name}`, roles: true });
+    expect({ action: `${fn.name}.${name}`, roles: def.roles.length > 0 }).toEqual({
+      action: `${fn.name}.${name}`,
+      roles: true,
+    });
     for (const role of def.roles) expect(ROLES).toContain(role);
   }
 });
@@ -34,10 +37,18 @@ it("the docs' roles are the runtime's: exactly the listed roles get past the rol
     const admitted: Role[] = [];
     for (const role of ROLES) {
       // An unknown field fails validation, so an admitted call stops at INVALID_ARGUMENT and changes nothing.
-      const res = await dispatch(fn, { action: name, notAField: 1 }, { account: account('x', role), openid: null }, ctx);
+      const res = await dispatch(
+        fn,
+        { action: name, notAField: 1 },
+        { account: account('x', role), openid: null },
+        ctx,
+      );
       if (!res.ok && res.error.code !== 'PERMISSION_DENIED') admitted.push(role);
     }
-    expect({ action: `${fn.name}.${name}`, roles: admitted.sort() }).toEqual({ action: `${fn.name}.${name}`, roles: listed });
+    expect({ action: `${fn.name}.${name}`, roles: admitted.sort() }).toEqual({
+      action: `${fn.name}.${name}`,
+      roles: listed,
+    });
   }
 });
 

@@ -2,7 +2,16 @@
 import { decodeBase64Url, encodeBase64Url } from '../../cloudfunctions/core/base64url';
 import { decodeCursor, encodeCursor } from '../../cloudfunctions/core/cursor';
 
-const SAMPLES = ['', 'a', 'ab', 'abc', 'abcd', '["2026-03-01T00:00:00.000Z","id-1"]', '[1,"东山村","u1"]', '😀 ~~~ ???'];
+const SAMPLES = [
+  '',
+  'a',
+  'ab',
+  'abc',
+  'abcd',
+  '["2026-03-01T00:00:00.000Z","id-1"]',
+  '[1,"东山村","u1"]',
+  '😀 ~~~ ???',
+];
 
 it('encodes like Buffer base64url and decodes back, for every length remainder and for CJK text', () => {
   for (const text of SAMPLES) {

@@ -20,7 +20,9 @@ function specifiers(file: string): string[] {
 
 function offenders(dir: string, bad: (spec: string) => boolean): string[] {
   return sourceFiles(join(ROOT, dir)).flatMap((file) =>
-    specifiers(file).filter(bad).map((spec) => `${relative(ROOT, file)} → ${spec}`),
+    specifiers(file)
+      .filter(bad)
+      .map((spec) => `${relative(ROOT, file)} → ${spec}`),
   );
 }
 
@@ -35,7 +37,19 @@ function code(file: string): string {
     .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
 }
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'crypto', 'util', 'stream', 'events', 'http', 'https', 'zlib', 'child_process'];
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'util',
+  'stream',
+  'events',
+  'http',
+  'https',
+  'zlib',
+  'child_process',
+];
 const PLATFORM = [
   { what: 'a Node builtin', pattern: new RegExp(`from '(node:[\\w/]+|${NODE_BUILTINS.join('|')})'`) },
   { what: 'require()', pattern: /\brequire\(/ },
@@ -60,4 +74,29 @@ it('the purity check catches what it is meant to catch', () => {
   expect(caught('const at = new Date();')).toEqual(['the wall clock instead of ctx.clock']);
   expect(caught('setTimeout(resolve, 50)')).toEqual(['timers (process-held state)']);
   expect(caught('new Date(input.from)')).toEqual([]);
+});
+
+/** Where a relative import of `file` lands, relative to the repository root. */
+function landing(file: string, spec: string): string {
+  return spec.startsWith('.') ? relative(ROOT, join(file, '..', spec)) : spec;
+}
+
+function crossings(fromDir: string, forbidden: string[]): string[] {
+  return sourceFiles(join(ROOT, fromDir)).flatMap((file) =>
+    specifiers(file)
+      .map((spec) => landing(file, spec))
+      .filter((target) => forbidden.some((dir) => target.startsWith(dir)))
+      .map((target) => `${relative(ROOT, file)} → ${target}`),
+  );
+}
+
+it('neither adapter reaches into the other; shared code (Word, Excel, passwords) belongs to neither', () => {
+  expect(crossings('cloudfunctions/adapters/wx', ['cloudfunctions/adapters/local'])).toEqual([]);
+  expect(crossings('cloudfunctions/adapters/local', ['cloudfunctions/adapters/wx'])).toEqual([]);
+  expect(crossings('cloudfunctions/shared', ['cloudfunctions/adapters', 'cloudfunctions/host'])).toEqual([]);
+});
+
+it('the core depends on nothing outside it', () => {
+  const outside = ['adapters', 'host', 'functions', 'shared'].map((dir) => `cloudfunctions/${dir}`).concat('src');
+  expect(crossings('cloudfunctions/core', outside)).toEqual([]);
 });

@@ -2,7 +2,7 @@
 import { createArticle } from '../../cloudfunctions/core/articles/create';
 import { addPublication, removePublication } from '../../cloudfunctions/core/articles/publications';
 import { SILENT_NOTIFIER, wireContext, type Context } from '../../cloudfunctions/core/ports';
-import { scryptPasswords } from '../../cloudfunctions/adapters/local/passwords';
+import { scryptPasswords } from '../../cloudfunctions/shared/passwords';
 import { WxStore } from '../../cloudfunctions/adapters/wx/store';
 import { FakeDb } from './fakeDb';
 import { account, lead, seedBasics } from './fixtures';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AccountRecord, TownshipRecord } from '../../core/accounts/records';
 import { DEFAULT_CATEGORIES, defaultTownshipSettings } from '../../core/vocabulary';
-import { hashPassword } from './passwords';
+import { hashPassword } from '../../shared/passwords';
 import { accountToRow, insertSql } from './rows';
 import type { LocalStore } from './store';
 

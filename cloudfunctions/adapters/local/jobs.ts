@@ -25,7 +25,13 @@ export class InProcessJobs implements Jobs {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
     try {
-      return await Promise.race([done.then(() => true, () => true), timeout]);
+      return await Promise.race([
+        done.then(
+          () => true,
+          () => true,
+        ),
+        timeout,
+      ]);
     } finally {
       clearTimeout(timer);
     }

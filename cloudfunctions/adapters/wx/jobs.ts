@@ -19,7 +19,13 @@ export class WithinCallJobs implements Jobs {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<JobOutcome>((resolve) => (timer = setTimeout(() => resolve('abandoned'), this.budgetMs)));
     try {
-      return await Promise.race([work().then((): JobOutcome => 'finished', (): JobOutcome => 'finished'), late]);
+      return await Promise.race([
+        work().then(
+          (): JobOutcome => 'finished',
+          (): JobOutcome => 'finished',
+        ),
+        late,
+      ]);
     } finally {
       clearTimeout(timer);
     }

@@ -2,7 +2,7 @@
 import { randomUUID } from 'crypto';
 import { errorEnvelope, type Envelope } from '../../core/errors';
 import { SILENT_NOTIFIER, wireContext, type Clock, type Context, type Identity, type Notifier } from '../../core/ports';
-import { scryptPasswords } from '../local/passwords';
+import { scryptPasswords } from '../../shared/passwords';
 import type { StatsStore } from '../../core/stats/ports';
 import type { FunctionDef } from '../../core/runtime';
 import { dispatch } from '../../core/runtime';
@@ -78,13 +78,4 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
     }
     return dispatch(fn, stripUserInfo(event), identity, ctx);
   };
-}
-
-/** Picks the FunctionDef named `name` out of a function module's exports (used by the generated bundle entries). */
-export function pickFunction(exports: Record<string, unknown>, name: string): FunctionDef {
-  const found = Object.values(exports).find(
-    (v): v is FunctionDef => typeof v === 'object' && v !== null && (v as FunctionDef).name === name && 'actions' in v,
-  );
-  if (!found) throw new Error(`云函数模块没有导出名为 ${name} 的函数定义`);
-  return found;
 }

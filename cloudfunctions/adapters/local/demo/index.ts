@@ -3,7 +3,7 @@ import type { InviteRecord } from '../../../core/accounts/records';
 import { insertArticleRow, upsertPublicationRow } from '../articleTables';
 import { appendLeadEvent } from '../leadEvents';
 import { saveTraining } from '../stats/recordsSql';
-import { hashPassword } from '../passwords';
+import { hashPassword } from '../../../shared/passwords';
 import { accountToRow, insertSql, inviteToRow, leadToRow } from '../rows';
 import type { LocalStore } from '../store';
 import { generateArticles } from './articles';

@@ -16,7 +16,7 @@ import {
 } from '../../../core/vocabulary';
 import type { Db } from '../db';
 import { ranking } from '../stats/scoringSql';
-import { xmlRow } from './xmlText';
+import { xmlRow } from '../../../shared/exports/xmlText';
 
 export const SHEETS = { leads: '线索台账', articles: '稿件及刊发台账', reporters: '通讯员积分', units: '单位积分' } as const;
 const PAGE = 2000;

@@ -17,7 +17,7 @@ import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/rankin
 import type { AssessmentRule } from '../../../core/stats/rule';
 import type { TrainingRecord } from '../../../core/trainings/records';
 import type { Db } from '../db';
-import { summaryDocx } from '../exports/docx';
+import { summaryDocx } from '../../../shared/exports/docx';
 import { pendingExport } from '../exports/exportFiles';
 import { writeLedgers } from '../exports/xlsx';
 import { alerts } from './alertsSql';

@@ -1,13 +1,13 @@
 // An export on WeChat: the file is built in the call (docx by the shared exporter, xlsx from the ledger pages) and
 // written to cloud storage under exports/<township>/<job>.<ext>; the core hands out a temp URL of its fileID.
-import { summaryDocx } from '../../local/exports/docx';
+import { summaryDocx } from '../../../shared/exports/docx';
 import type { ExportContent } from '../../../core/stats/ports';
 import type { ExportJobRecord } from '../../../core/stats/records';
 import type { Database, WxCloud } from '../sdk';
 import { EXPORTS_FOLDER } from './collections';
-import { ledgerSheets } from './ledgers';
+import { ledgerSheets } from '../../../shared/exports/ledgers';
 import { wxLedgerSource } from './ledgerSource';
-import { xlsxFile } from './xlsxFile';
+import { xlsxFile } from '../../../shared/exports/xlsxFile';
 
 export async function writeExport(
   cloud: Pick<WxCloud, 'uploadFile'>,

@@ -5,7 +5,7 @@ import type { ExportContent } from '../../../core/stats/ports';
 import type { RankBy } from '../../../core/stats/ranking';
 import { COLLECTIONS as C } from '../documents';
 import type { Aggregate, Condition, Database } from '../sdk';
-import type { LedgerArticle, LedgerLead, LedgerSource } from './ledgers';
+import type { LedgerArticle, LedgerLead, LedgerSource } from '../../../shared/exports/ledgers';
 import { createdIn, publishedIn } from './pipeline';
 import { ranking } from './ranking';
 import { accountsOf, unitsOf } from './township';

@@ -14,10 +14,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { ExportContent } from '../../../core/stats/ports';
-import { periodLabel } from '../../../core/stats/period';
-import { LEVEL_PHRASES } from '../../../core/stats/text';
-import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, PUBLICATION_LEVELS } from '../../../core/vocabulary';
+import type { ExportContent } from '../../core/stats/ports';
+import { periodLabel } from '../../core/stats/period';
+import { LEVEL_PHRASES } from '../../core/stats/text';
+import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, PUBLICATION_LEVELS } from '../../core/vocabulary';
 import { xmlText } from './xmlText';
 
 export const FONTS = { title: '方正小标宋简体', body: '仿宋_GB2312', heading1: '黑体', heading2: '楷体_GB2312' } as const;

@@ -1,8 +1,16 @@
 // The ledgers (台账) from any data source: the same four sheets and columns as adapters/local/exports/xlsx.ts, fed
 // page by page through LedgerSource instead of SQL, so the local exporter could share it (see docs/summary.md).
-import type { ExportContent } from '../../../core/stats/ports';
-import type { RankBy, RankingRow } from '../../../core/stats/ranking';
-import { ARTICLE_KIND_LABELS, LEAD_STATUS_LABELS, PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS, type ArticleKind, type LeadStatus, type PublicationLevel } from '../../../core/vocabulary';
+import type { ExportContent } from '../../core/stats/ports';
+import type { RankBy, RankingRow } from '../../core/stats/ranking';
+import {
+  ARTICLE_KIND_LABELS,
+  LEAD_STATUS_LABELS,
+  PUBLICATION_LEVELS,
+  PUBLICATION_LEVEL_LABELS,
+  type ArticleKind,
+  type LeadStatus,
+  type PublicationLevel,
+} from '../../core/vocabulary';
 import type { Sheet } from './xlsxFile';
 
 export interface LedgerLead {

@@ -1,8 +1,9 @@
-// Password hashes for local-host accounts: scrypt from node:crypto, parameters stored with each hash
-// so they can be raised later without invalidating existing accounts.
+// Password hashes for accounts with a username, the same wherever the functions run (hence here, owned by neither
+// adapter): scrypt from node:crypto, parameters stored with each hash so they can be raised later without
+// invalidating existing accounts.
 import crypto from 'node:crypto';
 import { promisify } from 'node:util';
-import type { Passwords } from '../../core/accounts/ports';
+import type { Passwords } from '../core/accounts/ports';
 
 const scrypt = promisify(crypto.scrypt) as (
   password: string,
