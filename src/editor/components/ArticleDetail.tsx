@@ -1,15 +1,17 @@
 // One article on the desk: its text (always shown as plain text), photos, the leads and reporters behind it,
 // and the publications, which can be added, edited and removed (removal asks first).
 import { View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { ARTICLE_KIND_LABELS, LEAD_STATUS_LABELS, type ArticleView, type PublicationView } from '@core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import AppButton from '../../components/AppButton';
 import ArticleText from '../../components/ArticleText';
 import ConfirmButton from '../../components/ConfirmButton';
 import ErrorBanner from '../../components/ErrorBanner';
 import Loading from '../../components/Loading';
 import PhotoGrid from '../../components/PhotoGrid';
+import { useQuery } from '../../hooks/useQuery';
+import { invalidate } from '../../lib/query';
 import Tag from '../../components/Tag';
 import { byRank, publishedIn } from '../../lib/publications';
 import { formatDateTime } from '../../lib/time';
@@ -26,34 +28,21 @@ interface Props {
 }
 
 export default function ArticleDetail({ id, onChanged }: Props) {
-  const [article, setArticle] = useState<ArticleView | null>(null);
+  const { data: article, setData: setArticle, error: loadError, reload } = useQuery<ArticleView>(['articles', 'get', id], () =>
+    call('articles', 'get', { id }),
+  );
   const [error, setError] = useState('');
   const [editing, setEditing] = useState<PublicationView | 'new' | null>(null);
   const [removing, setRemoving] = useState('');
-
-  const load = useCallback(async () => {
-    setError('');
-    try {
-      setArticle(await call('articles', 'get', { id }));
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }, [id]);
   useEffect(() => {
-    setArticle(null);
     setEditing(null);
-    void load();
-  }, [load]);
-  // Back from 编辑稿件: show what was saved.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void load();
-    shown.current = true;
-  });
+    setError('');
+  }, [id]);
 
   const changed = (next: ArticleView) => {
     setArticle(next);
     setEditing(null);
+    invalidate(['articles', 'list']);
     onChanged?.(next);
   };
 
@@ -70,10 +59,10 @@ export default function ArticleDetail({ id, onChanged }: Props) {
     }
   };
 
-  if (!article) return error ? <ErrorBanner message={error} onRetry={() => void load()} /> : <Loading />;
+  if (!article) return loadError ? <ErrorBanner message={loadError} onRetry={() => void reload()} /> : <Loading />;
   return (
     <View className='article-detail'>
-      {error ? <ErrorBanner message={error} /> : null}
+      {error || loadError ? <ErrorBanner message={error || loadError} /> : null}
       <View className='card'>
         <View className='row-between'>
           <View className='row'>

@@ -11,7 +11,8 @@ import LeadBody from '../../components/LeadBody';
 import LeadHistory from '../../components/LeadHistory';
 import Loading from '../../components/Loading';
 import { useDeskSettings } from '../hooks/useDeskSettings';
-import { useLead } from '../hooks/useLead';
+import { useLead } from '../../hooks/useLead';
+import { invalidate } from '../../lib/query';
 import DecisionPanel from './DecisionPanel';
 import HighlightPanel from './HighlightPanel';
 import MergePanel from './MergePanel';
@@ -33,6 +34,8 @@ export default function LeadReview({ id, onChanged }: Props) {
 
   const changed = (next: LeadView) => {
     setLead(next);
+    // The queue's lists and counts (here beside it, or on the page below this one) show the new status.
+    invalidate(['leads', 'queue'], ['leads', 'counts']);
     onChanged?.(next);
   };
   const onDecided = (next: LeadView) => {

@@ -3,7 +3,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ROLE_LABELS, ROLES, type AccountView, type Role } from '@core';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import AppButton from '../../../components/AppButton';
 import ChoiceChips from '../../../components/ChoiceChips';
 import { confirmDestructive } from '../../../components/ConfirmButton';
@@ -28,8 +28,10 @@ export default function AccountsPage() {
   const [busy, setBusy] = useState('');
   const [error, setError] = useState('');
   const { units, error: unitsError } = useUnits();
-  const fetchPage = useCallback((cursor: string | null) => call('accounts', 'list', { cursor, limit: 20, ...(role === 'all' ? {} : { role }) }), [role]);
-  const list = usePager<AccountView>(fetchPage);
+  const list = usePager<AccountView>(
+    ['accounts', 'list', role],
+    (cursor: string | null) => call('accounts', 'list', { cursor, limit: 20, ...(role === 'all' ? {} : { role }) }),
+  );
 
   const setActive = async (a: AccountView, active: boolean) => {
     if (!active && !(await confirmDestructive('停用账号', `停用后“${a.name}”将无法登录和报送，已有的线索和记录保留。`, '停用'))) return;

@@ -1,7 +1,7 @@
 // 积分排行: reporters or units by assessment points for the period; tapping a score shows the records behind it.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { RankBy } from '@core/stats';
 import ChoiceChips from '../../../components/ChoiceChips';
 import DeskLayout from '../../../components/DeskLayout';
@@ -26,11 +26,10 @@ export default function RankingPage() {
   const [period, setPeriod] = usePeriod();
   const [by, setBy] = useState<RankBy>('reporter');
   const [explained, setExplained] = useState<Explained | null>(null);
-  const fetchPage = useCallback(
+  const list = usePager(
+    ['stats', 'ranking', period, by],
     (cursor: string | null) => call('stats', 'ranking', { from: period.from, to: period.to, by, cursor, limit: 20 }),
-    [period, by],
   );
-  const list = usePager(fetchPage);
 
   const explain = (who: Explained) => {
     setExplained(who);

@@ -1,7 +1,7 @@
 // 培训（队伍建设）: trainings of the period, newest first, and the form to record or correct one.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import DeskLayout from '../../../components/DeskLayout';
 import AppButton from '../../../components/AppButton';
 import EmptyState from '../../../components/EmptyState';
@@ -20,11 +20,10 @@ import './index.scss';
 export default function TrainingsPage() {
   const [period, setPeriod] = usePeriod();
   const [editing, setEditing] = useState<TrainingForm | null>(null);
-  const fetchPage = useCallback(
+  const list = usePager(
+    ['trainings', 'list', period],
     (cursor: string | null) => call('trainings', 'list', { from: period.from, to: period.to, cursor, limit: 20 }),
-    [period],
   );
-  const list = usePager(fetchPage);
 
   const saved = () => {
     setEditing(null);
