@@ -23,7 +23,7 @@ export default function LeadBody({ lead, showAuthor }: { lead: LeadView; showAut
             紧急
           </Tag>
         ) : null}
-        <StatusTag status={lead.status} />
+        <StatusTag lead={lead} />
       </View>
       <View className='lead-body__title js-lead-title'>{lead.title}</View>
       <View className='lead-body__facts'>

@@ -29,7 +29,7 @@ export default function LeadCard({ lead, showAuthor, className, badge, onClick }
         ) : null}
         <View className='lead-card__title js-lead-title'>{lead.title}</View>
         {badge}
-        <StatusTag status={lead.status} />
+        <StatusTag lead={lead} />
       </View>
       <View className='lead-card__meta'>
         <View className='js-lead-who'>{who}</View>

@@ -7,8 +7,7 @@ import EmptyState from '../../../components/EmptyState';
 import ErrorBanner from '../../../components/ErrorBanner';
 import Loading from '../../../components/Loading';
 import { useNotices } from '../../../hooks/useNotices';
-import { isUnread } from '../../../lib/notices';
-import { formatAge } from '../../../lib/time';
+import { isUnread, noticeTime } from '../../../lib/notices';
 import { messageOf } from '../../../services/envelope';
 import './index.scss';
 
@@ -43,7 +42,7 @@ export default function NoticesPage() {
         >
           <View className='row-between'>
             <View className='notice__title'>{n.title}</View>
-            <View className='muted'>{formatAge(n.at)}</View>
+            <View className='muted'>{noticeTime(n)}</View>
           </View>
           {n.text ? <View className='notice__text'>{n.text}</View> : null}
         </View>
