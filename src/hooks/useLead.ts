@@ -1,5 +1,6 @@
 // One lead by id (the review page, the queue's detail column, the reporter's lead page): loading, error, reload, setter.
 import type { LeadView } from '@core';
+import { invalidate } from '../lib/query';
 import { useQuery } from './useQuery';
 import { call } from '../services/cloud';
 
@@ -11,3 +12,6 @@ export function useLead(id: string) {
   );
   return { lead, setLead, error, reload };
 }
+
+/** A lead changed (a decision, a merge, a highlight): every list and count that shows leads loads again. */
+export const leadsChanged = () => invalidate(['leads', 'queue'], ['leads', 'counts'], ['leads', 'mine']);

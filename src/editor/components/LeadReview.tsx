@@ -11,8 +11,7 @@ import LeadBody from '../../components/LeadBody';
 import LeadHistory from '../../components/LeadHistory';
 import Loading from '../../components/Loading';
 import { useDeskSettings } from '../hooks/useDeskSettings';
-import { useLead } from '../../hooks/useLead';
-import { invalidate } from '../../lib/query';
+import { leadsChanged, useLead } from '../../hooks/useLead';
 import DecisionPanel from './DecisionPanel';
 import HighlightPanel from './HighlightPanel';
 import MergePanel from './MergePanel';
@@ -35,7 +34,7 @@ export default function LeadReview({ id, onChanged }: Props) {
   const changed = (next: LeadView) => {
     setLead(next);
     // The queue's lists and counts (here beside it, or on the page below this one) show the new status.
-    invalidate(['leads', 'queue'], ['leads', 'counts']);
+    leadsChanged();
     onChanged?.(next);
   };
   const onDecided = (next: LeadView) => {

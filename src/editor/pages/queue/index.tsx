@@ -10,9 +10,9 @@ import EmptyState from '../../../components/EmptyState';
 import ErrorBanner from '../../../components/ErrorBanner';
 import LeadCard from '../../../components/LeadCard';
 import ListFooter from '../../../components/ListFooter';
+import { leadsChanged } from '../../../hooks/useLead';
 import { usePager } from '../../../hooks/usePager';
 import { useQuery } from '../../../hooks/useQuery';
-import { invalidate } from '../../../lib/query';
 import { DEFAULT_FILTERS, filterPayload, filtersProblem, type QueueFilters } from '../../../lib/queueFilters';
 import { emptySelection, keepVisible, selectable, toggle, toggleAll, versionsOf } from '../../../lib/selection';
 import { call } from '../../../services/cloud';
@@ -49,7 +49,7 @@ export default function QueuePage() {
   // After a bulk decision the leads move to another tab and the figures change.
   const refreshAll = () => {
     setSelection(emptySelection());
-    invalidate(['leads']);
+    leadsChanged();
   };
 
   const open = (lead: LeadView) => {
