@@ -7,8 +7,10 @@ import { messageOf } from '../services/envelope';
 import { keyCovers, keyText, Latest, onInvalidate, type QueryKey } from '../lib/query';
 
 export interface QueryOptions {
-  /** Load again when the page comes back into view (default true). */
+  /** Load again when the page comes back into view (default true; off where the answer seeds typed text). */
   refreshOnShow?: boolean;
+  /** Keep showing the previous key's answer while the new one loads (figures of the last period; default false). */
+  keepPrevious?: boolean;
 }
 
 export function useQuery<T>(key: QueryKey | null, loader: () => Promise<T>, options: QueryOptions = {}) {
@@ -21,6 +23,7 @@ export function useQuery<T>(key: QueryKey | null, loader: () => Promise<T>, opti
   const keyRef = useRef(key);
   keyRef.current = key;
   const id = key ? keyText(key) : null;
+  const keepPrevious = options.keepPrevious === true;
 
   const load = useCallback(async () => {
     if (id === null) return;
@@ -38,11 +41,11 @@ export function useQuery<T>(key: QueryKey | null, loader: () => Promise<T>, opti
   }, [id, latest]);
 
   useEffect(() => {
-    setAnswer(null);
+    if (!keepPrevious) setAnswer(null);
     setError('');
     void load();
     return () => latest.supersede();
-  }, [load, latest]);
+  }, [load, latest, keepPrevious]);
 
   useEffect(
     () =>

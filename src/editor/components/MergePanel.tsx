@@ -2,12 +2,13 @@
 // into one of them closes it as 已合并 and points the reporter to the lead that stays.
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { confirmDestructive } from '../../components/ConfirmButton';
 import AppButton from '../../components/AppButton';
 import ErrorBanner from '../../components/ErrorBanner';
 import StatusTag from '../../components/StatusTag';
 import { formatDateTime } from '../../lib/time';
+import { useQuery } from '@/hooks/useQuery';
 import { call, CloudError } from '../../services/cloud';
 import { messageOf } from '../../services/envelope';
 
@@ -18,21 +19,9 @@ interface Props {
 }
 
 export default function MergePanel({ lead, onDecided, onStale }: Props) {
-  const [twins, setTwins] = useState<LeadView[] | null>(null);
+  const { data: twins, error: twinsError } = useQuery(['leads', 'twins', lead.id], () => call('leads', 'twins', { id: lead.id }));
   const [error, setError] = useState('');
   const [busy, setBusy] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    setTwins(null);
-    call('leads', 'twins', { id: lead.id }).then(
-      (list) => live && setTwins(list),
-      (err) => live && setError(messageOf(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [lead.id]);
 
   const merge = async (target: LeadView) => {
     const yes = await confirmDestructive('合并为重复线索', `本条将标记为“已合并”，并入：${target.title}`, '合并');
@@ -49,11 +38,11 @@ export default function MergePanel({ lead, onDecided, onStale }: Props) {
     }
   };
 
-  if (twins === null && !error) return null;
+  if (twins === null && !error && !twinsError) return null;
   return (
     <View className='card js-merge'>
       <View className='card-title'>可能重复的线索</View>
-      {error ? <ErrorBanner message={error} /> : null}
+      {error || twinsError ? <ErrorBanner message={error || twinsError} /> : null}
       {twins && twins.length === 0 ? <View className='muted js-no-twins'>没有发现同单位三天内标题相近的线索</View> : null}
       {(twins ?? []).map((t) => (
         <View key={t.id} className='field row-between js-twin'>

@@ -1,6 +1,6 @@
 // 年度总结: the generated figures paragraph (editable before export), the highlight stories by section, and exports.
 import { View } from '@tarojs/components';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import DeskLayout from '../../../components/DeskLayout';
 import ErrorBanner from '../../../components/ErrorBanner';
 import Loading from '../../../components/Loading';
@@ -8,7 +8,7 @@ import TextField from '../../../components/TextField';
 import { call } from '@/services/cloud';
 import ExportPanel from '../../components/ExportPanel';
 import PeriodPicker from '../../components/PeriodPicker';
-import { useLoaded } from '../../hooks/useLoaded';
+import { useQuery } from '../../../hooks/useQuery';
 import { usePeriod } from '../../hooks/usePeriod';
 import '../../components/stats.scss';
 import './index.scss';
@@ -18,8 +18,11 @@ const TEXT_MAX = 5000;
 
 export default function SummaryPage() {
   const [period, setPeriod] = usePeriod();
-  const fetch = useCallback(() => call('stats', 'summary', { from: period.from, to: period.to }), [period]);
-  const summary = useLoaded(fetch);
+  const summary = useQuery(
+    ['stats', 'summary', period],
+    () => call('stats', 'summary', { from: period.from, to: period.to }),
+    { keepPrevious: true, refreshOnShow: false },
+  );
   const [draft, setDraft] = useState('');
 
   // A new period brings a new generated draft; the editor's changes belong to the period they were made for.
