@@ -1,7 +1,7 @@
 // The desk's side panel shows lead A, then the editor clicks lead B: A's answer arriving late must not replace B
 // (the decision panel would then decide the lead on screen, not the one picked).
 import type { LeadView } from '@core';
-import { deferred, renderHook, settle } from './harness/renderHook';
+import { deferred, renderHook, settle, tap } from './harness/renderHook';
 import { taroWorld } from './harness/taroDouble';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./harness/taroDouble'));
@@ -58,7 +58,7 @@ test('a reload answered after a newer reload does not win on the route page', as
   const view = await renderHook(() => useRouteLead(), {});
   const first = answers.get('A')!;
   await view.rerender({});
-  void view.current.reload();
+  await tap(() => view.current.reload(), false);
   const second = answers.get('A')!;
   second.resolve({ ...lead('A'), title: '新' });
   await settle();

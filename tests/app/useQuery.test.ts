@@ -1,7 +1,7 @@
 // The one data layer: a screen's query loads again when shown again, on pull-down, and when a change elsewhere
 // invalidates its key (a decision on the review page refreshes the queue's counts).
 import type { LeadCounts, LeadView } from '@core';
-import { renderHook, settle } from './harness/renderHook';
+import { renderHook, settle, tap } from './harness/renderHook';
 import { taroWorld } from './harness/taroDouble';
 
 jest.mock('@tarojs/taro', () => jest.requireActual('./harness/taroDouble'));
@@ -37,7 +37,7 @@ test('a decision elsewhere refreshes the queue counts and list: 待审核 5 beco
   await settle();
   expect(counts.current.data?.submitted).toBe(5);
   waiting = 4;
-  leadsChanged();
+  await tap(leadsChanged);
   await settle();
   expect(counts.current.data?.submitted).toBe(4);
   expect(list.current.items.map((l) => l.id)).toEqual(['L4']);
@@ -46,7 +46,7 @@ test('a decision elsewhere refreshes the queue counts and list: 待审核 5 beco
 test('a change to something else does not reload the counts', async () => {
   await renderHook(useCounts, {});
   await settle();
-  invalidate(['articles']);
+  await tap(() => invalidate(['articles']));
   await settle();
   expect(calls).toEqual(['leads.counts']);
 });
@@ -56,11 +56,11 @@ test('coming back to the page and pulling down load again; the first show does n
   await settle();
   expect(calls).toEqual(['leads.counts']);
   waiting = 3;
-  taroWorld.fire('show');
+  await tap(() => taroWorld.fire('show'));
   await settle();
   expect(counts.current.data?.submitted).toBe(3);
   waiting = 2;
-  taroWorld.fire('pullDown');
+  await tap(() => taroWorld.fire('pullDown'));
   await settle();
   expect(counts.current.data?.submitted).toBe(2);
   expect(calls).toHaveLength(3);

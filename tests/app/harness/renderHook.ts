@@ -44,3 +44,11 @@ export function deferred<T>() {
   });
   return { promise, resolve, reject };
 }
+
+/** Runs what a tap would (a save, a decision) inside act; `wait: false` starts it without waiting for its answer. */
+export async function tap(run: () => unknown, wait = true): Promise<void> {
+  await act(async () => {
+    const running = run();
+    if (wait) await running;
+  });
+}
