@@ -24,7 +24,6 @@ export default function UnitsPage() {
         onSaved={(u) => {
           setEditing(null);
           void Taro.showToast({ title: `已保存：${u.name}`, icon: 'none' });
-          void reload();
         }}
       />
     ) : undefined;

@@ -28,7 +28,6 @@ export default function TrainingsPage() {
   const saved = () => {
     setEditing(null);
     void Taro.showToast({ title: '已保存', icon: 'success' });
-    void list.refresh();
   };
 
   return (
