@@ -41,8 +41,8 @@ export function useAction<A, R>(send: (arg: A) => Promise<R>, options: ActionOpt
   return {
     run,
     busy: running !== null,
-    /** Whether the running call is for this argument (the button of this decision, this row). */
-    runningFor: (arg: A) => running !== null && Object.is(running.arg, arg),
+    /** What the running call is for (which decision, which row), so only its button spins. */
+    pending: running ? running.arg : null,
     error,
     setError,
   };

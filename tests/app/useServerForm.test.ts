@@ -69,8 +69,7 @@ test('an action says which row is running and keeps the error of a failure', asy
   const view = await renderHook(() => useAction((id: string) => answer.promise.then(() => id)), {});
   await tap(() => view.current.run('A'), false);
   await settle();
-  expect(view.current.runningFor('A')).toBe(true);
-  expect(view.current.runningFor('B')).toBe(false);
+  expect(view.current.pending).toBe('A');
   answer.reject(new CloudError('CONFLICT', '该线索已被其他编辑处理'));
   await settle();
   expect(view.current.busy).toBe(false);

@@ -10,13 +10,13 @@ import ConfirmButton from '../../components/ConfirmButton';
 import ErrorBanner from '../../components/ErrorBanner';
 import Loading from '../../components/Loading';
 import PhotoGrid from '../../components/PhotoGrid';
+import { useAction } from '../../hooks/useAction';
 import { useQuery } from '../../hooks/useQuery';
 import { invalidate } from '../../lib/query';
 import Tag from '../../components/Tag';
 import { byRank, publishedIn } from '../../lib/publications';
 import { formatDateTime } from '../../lib/time';
 import { call } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
 import PublicationForm from './PublicationForm';
 
 export const articleEditPage = (id: string) => `/editor/pages/article-edit/index?id=${encodeURIComponent(id)}`;
@@ -31,13 +31,7 @@ export default function ArticleDetail({ id, onChanged }: Props) {
   const { data: article, setData: setArticle, error: loadError, reload } = useQuery<ArticleView>(['articles', 'get', id], () =>
     call('articles', 'get', { id }),
   );
-  const [error, setError] = useState('');
   const [editing, setEditing] = useState<PublicationView | 'new' | null>(null);
-  const [removing, setRemoving] = useState('');
-  useEffect(() => {
-    setEditing(null);
-    setError('');
-  }, [id]);
 
   const changed = (next: ArticleView) => {
     setArticle(next);
@@ -46,18 +40,20 @@ export default function ArticleDetail({ id, onChanged }: Props) {
     onChanged?.(next);
   };
 
-  const remove = async (p: PublicationView) => {
-    setRemoving(p.id);
-    setError('');
-    try {
-      changed(await call('articles', 'removePublication', { articleId: id, publicationId: p.id }));
+  const removal = useAction((p: PublicationView) => call('articles', 'removePublication', { articleId: id, publicationId: p.id }), {
+    onDone: (next) => {
+      changed(next);
       void Taro.showToast({ title: '已删除刊发记录', icon: 'none' });
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setRemoving('');
-    }
-  };
+    },
+  });
+  const { error, setError } = removal;
+  const removing = removal.pending?.id ?? '';
+  const remove = (p: PublicationView) => removal.run(p);
+  // Another article picked beside the list: nothing of the previous one's editing or errors stays.
+  useEffect(() => {
+    setEditing(null);
+    setError('');
+  }, [id, setError]);
 
   if (!article) return loadError ? <ErrorBanner message={loadError} onRetry={() => void reload()} /> : <Loading />;
   return (

@@ -11,7 +11,7 @@ import TextField from '../../components/TextField';
 import { REJECT_REASONS, withReason } from '../../lib/reasons';
 import { availableDecisions, decisionLabel, reviewPayload, reviewProblem, type ReviewDecision } from '../../lib/review';
 import { call, CloudError } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import { useAction } from '../../hooks/useAction';
 
 interface Props {
   lead: LeadView;
@@ -29,8 +29,15 @@ const BUTTONS: Record<ReviewDecision, { kind: 'primary' | 'default' | 'danger'; 
 export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState<ReviewDecision | null>(null);
+  const deciding = useAction((decision: ReviewDecision) => call('leads', 'review', reviewPayload(lead.id, decision, note, lead.version)), {
+    onDone: (next) => {
+      onDecided(next);
+      setNote('');
+    },
+    onError: (err) => err instanceof CloudError && err.code === 'CONFLICT' && onStale(),
+  });
+  const { error, setError } = deciding;
+  const busy = deciding.pending;
   const decisions = availableDecisions(lead.status);
 
   const decide = async (decision: ReviewDecision) => {
@@ -39,16 +46,7 @@ export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
     setProblem(why ?? '');
     if (why) return;
     if (decision === 'reject' && !(await confirmDestructive('确认不采用', `通讯员会看到原因：${note.trim()}`, '不采用'))) return;
-    setBusy(decision);
-    try {
-      onDecided(await call('leads', 'review', reviewPayload(lead.id, decision, note, lead.version)));
-      setNote('');
-    } catch (err) {
-      setError(messageOf(err));
-      if (err instanceof CloudError && err.code === 'CONFLICT') onStale();
-    } finally {
-      setBusy(null);
-    }
+    await deciding.run(decision);
   };
 
   if (decisions.length === 0) return error ? <ErrorBanner message={error} /> : null;

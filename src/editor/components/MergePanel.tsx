@@ -2,15 +2,14 @@
 // into one of them closes it as 已合并 and points the reporter to the lead that stays.
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
-import { useState } from 'react';
 import { confirmDestructive } from '../../components/ConfirmButton';
 import AppButton from '../../components/AppButton';
 import ErrorBanner from '../../components/ErrorBanner';
 import StatusTag from '../../components/StatusTag';
 import { formatDateTime } from '../../lib/time';
+import { useAction } from '@/hooks/useAction';
 import { useQuery } from '@/hooks/useQuery';
 import { call, CloudError } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
 
 interface Props {
   lead: LeadView;
@@ -20,22 +19,16 @@ interface Props {
 
 export default function MergePanel({ lead, onDecided, onStale }: Props) {
   const { data: twins, error: twinsError } = useQuery(['leads', 'twins', lead.id], () => call('leads', 'twins', { id: lead.id }));
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState('');
+  const merging = useAction((targetId: string) => call('leads', 'review', { id: lead.id, decision: 'merge', mergeInto: targetId, version: lead.version }), {
+    onDone: onDecided,
+    onError: (err) => err instanceof CloudError && err.code === 'CONFLICT' && onStale(),
+  });
+  const { error } = merging;
+  const busy = merging.pending ?? '';
 
   const merge = async (target: LeadView) => {
     const yes = await confirmDestructive('合并为重复线索', `本条将标记为“已合并”，并入：${target.title}`, '合并');
-    if (!yes) return;
-    setBusy(target.id);
-    setError('');
-    try {
-      onDecided(await call('leads', 'review', { id: lead.id, decision: 'merge', mergeInto: target.id, version: lead.version }));
-    } catch (err) {
-      setError(messageOf(err));
-      if (err instanceof CloudError && err.code === 'CONFLICT') onStale();
-    } finally {
-      setBusy('');
-    }
+    if (yes) await merging.run(target.id);
   };
 
   if (twins === null && !error && !twinsError) return null;
