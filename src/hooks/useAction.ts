@@ -1,8 +1,8 @@
 // One call that changes something (a decision, a save, a removal): whether it is running and for what, the banner
 // error of the last attempt, and afterwards the queries it changed load again. The one busy/try/catch/finally.
 import { useRef, useState } from 'react';
-import { invalidate, type QueryKey } from '../lib/query';
-import { messageOf } from '../services/envelope';
+import { invalidate, type QueryKey } from '@/lib/query';
+import { messageOf } from '@/services/envelope';
 
 export interface ActionOptions<A, R> {
   /** What the change makes stale: these queries load again after a success. */

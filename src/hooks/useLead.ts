@@ -1,8 +1,8 @@
 // One lead by id (the review page, the queue's detail column, the reporter's lead page): loading, error, reload, setter.
 import type { LeadView } from '@core';
-import { invalidate } from '../lib/query';
+import { invalidate } from '@/lib/query';
 import { useQuery } from './useQuery';
-import { call } from '../services/cloud';
+import { call } from '@/services/cloud';
 
 export const leadKey = (id: string) => ['leads', 'get', id] as const;
 

@@ -3,9 +3,9 @@
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
 import type { LeadView } from '@core';
-import { firstReadState, markAllRead, noticesFrom, unreadCount, type Notice, type ReadState } from '../lib/notices';
-import { call } from '../services/cloud';
-import { getAccount } from '../services/session';
+import { firstReadState, markAllRead, noticesFrom, unreadCount, type Notice, type ReadState } from '@/lib/notices';
+import { call } from '@/services/cloud';
+import { getAccount } from '@/services/session';
 
 const PAGES = 3;
 const keyOf = () => `xx.notices.read.${getAccount()?.id ?? ''}`;

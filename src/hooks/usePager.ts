@@ -4,9 +4,9 @@
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PageView } from '@core';
-import { messageOf } from '../services/envelope';
-import { addPage, emptyPager, hasMore, type PagerState } from '../lib/pager';
-import { keyCovers, keyText, Latest, onInvalidate, type QueryKey } from '../lib/query';
+import { messageOf } from '@/services/envelope';
+import { addPage, emptyPager, hasMore, type PagerState } from '@/lib/pager';
+import { keyCovers, keyText, Latest, onInvalidate, type QueryKey } from '@/lib/query';
 
 export function usePager<T extends { id: string }>(key: QueryKey, fetchPage: (cursor: string | null) => Promise<PageView<T>>) {
   const [state, setState] = useState<PagerState<T>>(emptyPager);

@@ -3,8 +3,8 @@
 // A null key waits (no id yet). A new key clears the old answer at once, so nothing decides on what is leaving.
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { messageOf } from '../services/envelope';
-import { keyCovers, keyText, Latest, onInvalidate, type QueryKey } from '../lib/query';
+import { messageOf } from '@/services/envelope';
+import { keyCovers, keyText, Latest, onInvalidate, type QueryKey } from '@/lib/query';
 
 export interface QueryOptions {
   /** Load again when the page comes back into view (default true; off where the answer seeds typed text). */

@@ -2,9 +2,9 @@
 // from the server's INVALID_ARGUMENT details), the banner error, and whether a save is running.
 // A problem under '_' concerns the whole form and shows in the banner.
 import { useState } from 'react';
-import { fieldErrorsFromDetails } from '../lib/fieldErrors';
-import type { QueryKey } from '../lib/query';
-import { CloudError } from '../services/cloud';
+import { fieldErrorsFromDetails } from '@/lib/fieldErrors';
+import type { QueryKey } from '@/lib/query';
+import { CloudError } from '@/services/cloud';
 import { useAction } from './useAction';
 
 export function useServerForm<F extends object, R>(options: {

@@ -3,8 +3,8 @@
 // waiting. Each account has its own, under its own storage keys; signing out stops the account's outbox and keeps
 // its items for when that person signs in again.
 import Taro from '@tarojs/taro';
-import { call, CloudError, upload } from '../services/cloud';
-import { getAccount, onSignOut } from '../services/session';
+import { call, CloudError, upload } from '@/services/cloud';
+import { getAccount, onSignOut } from '@/services/session';
 import { accountKv, adoptUnkeyed } from './accountStorage';
 import { Drafts, DRAFTS_KEY } from './drafts';
 import { Outbox, OUTBOX_KEY } from './outbox';

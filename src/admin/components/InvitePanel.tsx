@@ -2,13 +2,13 @@
 import { View } from '@tarojs/components';
 import { ROLE_LABELS, ROLES, type Role, type UnitView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
-import ErrorBanner from '../../components/ErrorBanner';
-import SelectField from '../../components/SelectField';
-import { formatDateTime } from '../../lib/time';
-import { call } from '../../services/cloud';
-import { useAction } from '../../hooks/useAction';
+import AppButton from '@/components/AppButton';
+import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
+import ErrorBanner from '@/components/ErrorBanner';
+import SelectField from '@/components/SelectField';
+import { formatDateTime } from '@/lib/time';
+import { call } from '@/services/cloud';
+import { useAction } from '@/hooks/useAction';
 
 /** "ABCD EFGH": a code is read out over the phone in groups of four. */
 export const spacedCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ');

@@ -1,13 +1,13 @@
 // A unit: name, kind, and its own publicity platforms (公众号, 抖音, 视频号, 其他), or none at all.
 import { View } from '@tarojs/components';
 import { PLATFORM_KINDS, PLATFORM_LABELS, UNIT_KIND_LABELS, UNIT_KINDS, type UnitView } from '@core';
-import AppButton from '../../components/AppButton';
-import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
-import ErrorBanner from '../../components/ErrorBanner';
-import TextField from '../../components/TextField';
-import { emptyUnitForm, unitPayload, unitProblem, type UnitForm as Form } from '../../lib/adminForms';
-import { call } from '../../services/cloud';
-import { useServerForm } from '../../hooks/useServerForm';
+import AppButton from '@/components/AppButton';
+import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { emptyUnitForm, unitPayload, unitProblem, type UnitForm as Form } from '@/admin/lib/adminForms';
+import { call } from '@/services/cloud';
+import { useServerForm } from '@/hooks/useServerForm';
 
 interface Props {
   unit?: UnitView;

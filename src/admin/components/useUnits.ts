@@ -1,7 +1,7 @@
 // The township's units for the admin's pages, with a reload after a unit is saved.
 import type { UnitView } from '@core';
-import { useQuery } from '../../hooks/useQuery';
-import { call } from '../../services/cloud';
+import { useQuery } from '@/hooks/useQuery';
+import { call } from '@/services/cloud';
 
 export function useUnits() {
   const { data, loading, error, reload } = useQuery<UnitView[]>(['accounts', 'units'], () => call('accounts', 'units', {}), {

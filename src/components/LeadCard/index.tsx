@@ -2,9 +2,9 @@
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
 import type { ReactNode } from 'react';
-import { formatAge } from '../../lib/time';
-import StatusTag from '../StatusTag';
-import Tag from '../Tag';
+import { formatAge } from '@/lib/time';
+import StatusTag from '@/components/StatusTag';
+import Tag from '@/components/Tag';
 import './index.scss';
 
 interface Props {

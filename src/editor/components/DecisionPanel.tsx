@@ -3,15 +3,15 @@
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import { confirmDestructive } from '../../components/ConfirmButton';
-import ChoiceChips from '../../components/ChoiceChips';
-import ErrorBanner from '../../components/ErrorBanner';
-import TextField from '../../components/TextField';
-import { REJECT_REASONS, withReason } from '../../lib/reasons';
-import { availableDecisions, decisionLabel, reviewPayload, reviewProblem, type ReviewDecision } from '../../lib/review';
-import { call, CloudError } from '../../services/cloud';
-import { useAction } from '../../hooks/useAction';
+import AppButton from '@/components/AppButton';
+import { confirmDestructive } from '@/components/ConfirmButton';
+import ChoiceChips from '@/components/ChoiceChips';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { REJECT_REASONS, withReason } from '@/editor/lib/reasons';
+import { availableDecisions, decisionLabel, reviewPayload, reviewProblem, type ReviewDecision } from '@/editor/lib/review';
+import { call, CloudError } from '@/services/cloud';
+import { useAction } from '@/hooks/useAction';
 
 interface Props {
   lead: LeadView;

@@ -1,11 +1,11 @@
 // 亮点: files an accepted lead under one of the township's summary sections, or takes the mark off.
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
-import AppButton from '../../components/AppButton';
-import ChoiceChips from '../../components/ChoiceChips';
-import ErrorBanner from '../../components/ErrorBanner';
-import { call } from '../../services/cloud';
-import { useAction } from '../../hooks/useAction';
+import AppButton from '@/components/AppButton';
+import ChoiceChips from '@/components/ChoiceChips';
+import ErrorBanner from '@/components/ErrorBanner';
+import { call } from '@/services/cloud';
+import { useAction } from '@/hooks/useAction';
 
 interface Props {
   lead: LeadView;

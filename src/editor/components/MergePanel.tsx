@@ -2,14 +2,14 @@
 // into one of them closes it as 已合并 and points the reporter to the lead that stays.
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
-import { confirmDestructive } from '../../components/ConfirmButton';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import StatusTag from '../../components/StatusTag';
-import { formatDateTime } from '../../lib/time';
+import { confirmDestructive } from '@/components/ConfirmButton';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import StatusTag from '@/components/StatusTag';
+import { formatDateTime } from '@/lib/time';
 import { useAction } from '@/hooks/useAction';
 import { useQuery } from '@/hooks/useQuery';
-import { call, CloudError } from '../../services/cloud';
+import { call, CloudError } from '@/services/cloud';
 
 interface Props {
   lead: LeadView;

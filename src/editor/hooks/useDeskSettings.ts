@@ -2,9 +2,9 @@
 // Kept in memory across the desk's pages; a failure leaves the defaults and says so.
 import { DEFAULT_AGING_HOURS, DEFAULT_CATEGORIES, DEFAULT_HIGHLIGHT_SECTIONS, type AgingHours, type UnitView } from '@core';
 import { useEffect, useState } from 'react';
-import { call } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
-import { onSignOut } from '../../services/session';
+import { call } from '@/services/cloud';
+import { messageOf } from '@/services/envelope';
+import { onSignOut } from '@/services/session';
 
 export interface DeskSettings {
   agingHours: AgingHours;

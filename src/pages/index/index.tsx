@@ -2,17 +2,17 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import { useOutbox } from '../../hooks/useOutbox';
-import { useNotices } from '../../hooks/useNotices';
-import { outboxSummary } from '../../outbox';
-import { ROLE_LABELS } from '../../lib/words';
-import { call } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
-import { LOGIN_PAGE, clearSession, getAccount, isEditor, saveAccount, type SessionAccount } from '../../services/session';
-import EditorShortcuts from '../../editor/components/EditorShortcuts';
-import StatsShortcut from '../../stats/components/StatsShortcut';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import { useOutbox } from '@/hooks/useOutbox';
+import { useNotices } from '@/hooks/useNotices';
+import { outboxSummary } from '@/outbox';
+import { ROLE_LABELS } from '@/lib/words';
+import { call } from '@/services/cloud';
+import { messageOf } from '@/services/envelope';
+import { LOGIN_PAGE, clearSession, getAccount, isEditor, saveAccount, type SessionAccount } from '@/services/session';
+import EditorShortcuts from '@/editor/components/EditorShortcuts';
+import StatsShortcut from '@/stats/components/StatsShortcut';
 import GoodLeadTips from './GoodLeadTips';
 import './index.scss';
 

@@ -2,12 +2,12 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import TextField from '../../components/TextField';
-import { login } from '../../services/cloud';
-import { useServerForm } from '../../hooks/useServerForm';
-import { HOME_PAGE, saveLogin } from '../../services/session';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { login } from '@/services/cloud';
+import { useServerForm } from '@/hooks/useServerForm';
+import { HOME_PAGE, saveLogin } from '@/services/session';
 import ChangePassword from './ChangePassword';
 
 export default function PasswordLogin() {

@@ -3,14 +3,14 @@
 import { View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import Loading from '../../components/Loading';
-import TextField from '../../components/TextField';
-import { useServerForm } from '../../hooks/useServerForm';
-import { call, CloudError } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
-import { HOME_PAGE, saveAccount } from '../../services/session';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import TextField from '@/components/TextField';
+import { useServerForm } from '@/hooks/useServerForm';
+import { call, CloudError } from '@/services/cloud';
+import { messageOf } from '@/services/envelope';
+import { HOME_PAGE, saveAccount } from '@/services/session';
 import PrivacyConsent, { needsPrivacyConsent } from './PrivacyConsent';
 
 type Step = 'privacy' | 'checking' | 'bind' | 'failed';

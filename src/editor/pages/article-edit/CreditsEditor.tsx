@@ -1,10 +1,10 @@
 // Credited reporters: the leads' authors by default; the editor removes names or adds a reporter of the township.
 import { View } from '@tarojs/components';
-import SelectField from '../../../components/SelectField';
+import SelectField from '@/components/SelectField';
 import { useQuery } from '@/hooks/useQuery';
-import { toggleCredit, type Credit } from '../../../lib/articleDraft';
-import { call } from '../../../services/cloud';
-import '../../../components/ChoiceChips/index.scss';
+import { toggleCredit, type Credit } from '@/lib/articleDraft';
+import { call } from '@/services/cloud';
+import '@/components/ChoiceChips/index.scss';
 
 export default function CreditsEditor({ credits, onChange }: { credits: Credit[]; onChange: (credits: Credit[]) => void }) {
   // One page of 50 active reporters covers a township; the leads' authors are already in the list.

@@ -2,14 +2,14 @@
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import LeadCard from '../../../components/LeadCard';
-import ListFooter from '../../../components/ListFooter';
-import TextField from '../../../components/TextField';
-import { usePager } from '../../../hooks/usePager';
-import { call } from '../../../services/cloud';
+import AppButton from '@/components/AppButton';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import LeadCard from '@/components/LeadCard';
+import ListFooter from '@/components/ListFooter';
+import TextField from '@/components/TextField';
+import { usePager } from '@/hooks/usePager';
+import { call } from '@/services/cloud';
 
 export default function LeadPicker({ onPicked }: { onPicked: (leads: LeadView[]) => void }) {
   const [q, setQ] = useState('');

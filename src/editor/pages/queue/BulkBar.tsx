@@ -4,13 +4,13 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReviewManyResult } from '@core';
 import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import { confirmDestructive } from '../../../components/ConfirmButton';
-import ErrorBanner from '../../../components/ErrorBanner';
-import TextField from '../../../components/TextField';
-import { call } from '../../../services/cloud';
-import { useAction } from '../../../hooks/useAction';
-import '../../../components/ChoiceChips/index.scss';
+import AppButton from '@/components/AppButton';
+import { confirmDestructive } from '@/components/ConfirmButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { call } from '@/services/cloud';
+import { useAction } from '@/hooks/useAction';
+import '@/components/ChoiceChips/index.scss';
 
 interface Props {
   ids: string[];

@@ -3,12 +3,12 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { BODY_MAX, MAX_PHOTOS, type LeadView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import ErrorBanner from '../../../components/ErrorBanner';
-import PhotoUpload from '../../../components/PhotoUpload';
-import TextField from '../../../components/TextField';
-import { call, type Uploaded } from '../../../services/cloud';
-import { useServerForm } from '../../../hooks/useServerForm';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import PhotoUpload from '@/components/PhotoUpload';
+import TextField from '@/components/TextField';
+import { call, type Uploaded } from '@/services/cloud';
+import { useServerForm } from '@/hooks/useServerForm';
 
 export default function ReplyBox({ lead, onReplied }: { lead: LeadView; onReplied: (lead: LeadView) => void }) {
   const [uploading, setUploading] = useState(false);

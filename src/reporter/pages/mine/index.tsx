@@ -4,15 +4,15 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { LeadStatus } from '@core';
 import { useEffect, useRef, useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import LeadCard from '../../../components/LeadCard';
-import ListFooter from '../../../components/ListFooter';
-import { usePager } from '../../../hooks/usePager';
-import { useOutbox } from '../../../hooks/useOutbox';
-import { call } from '../../../services/cloud';
-import OutboxList from '../../components/OutboxList';
+import AppButton from '@/components/AppButton';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import LeadCard from '@/components/LeadCard';
+import ListFooter from '@/components/ListFooter';
+import { usePager } from '@/hooks/usePager';
+import { useOutbox } from '@/hooks/useOutbox';
+import { call } from '@/services/cloud';
+import OutboxList from '@/reporter/components/OutboxList';
 import './index.scss';
 
 const FILTERS: { label: string; status?: LeadStatus }[] = [

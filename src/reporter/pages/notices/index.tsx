@@ -2,13 +2,13 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
-import { useNotices } from '../../../hooks/useNotices';
-import { isUnread, noticeTime } from '../../../lib/notices';
-import { messageOf } from '../../../services/envelope';
+import AppButton from '@/components/AppButton';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import { useNotices } from '@/hooks/useNotices';
+import { isUnread, noticeTime } from '@/lib/notices';
+import { messageOf } from '@/services/envelope';
 import './index.scss';
 
 export default function NoticesPage() {

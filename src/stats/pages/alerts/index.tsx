@@ -1,15 +1,15 @@
 // 预警: units that went quiet, units below their monthly minimum, and units with no publicity platform.
 import { View } from '@tarojs/components';
 import { type ReactNode } from 'react';
-import DeskLayout from '../../../components/DeskLayout';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
-import { formatDate } from '../../../lib/time';
+import DeskLayout from '@/components/DeskLayout';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import { formatDate } from '@/lib/time';
 import { call } from '@/services/cloud';
-import PeriodPicker from '../../components/PeriodPicker';
-import { useQuery } from '../../../hooks/useQuery';
-import { usePeriod } from '../../hooks/usePeriod';
-import '../../components/stats.scss';
+import PeriodPicker from '@/stats/components/PeriodPicker';
+import { useQuery } from '@/hooks/useQuery';
+import { usePeriod } from '@/stats/hooks/usePeriod';
+import '@/stats/components/stats.scss';
 
 const monthName = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 

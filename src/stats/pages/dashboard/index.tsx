@@ -2,9 +2,9 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useMemo } from 'react';
-import DeskLayout from '../../../components/DeskLayout';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
+import DeskLayout from '@/components/DeskLayout';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
 import {
   categoriesOption,
   firstPublicationOption,
@@ -12,16 +12,16 @@ import {
   leadsByMonthOption,
   publicationsByLevelOption,
   unitsOption,
-} from '../../../lib/statsCharts';
-import { periodQuery } from '../../../lib/statsPeriod';
+} from '@/stats/lib/charts';
+import { periodQuery } from '@/stats/lib/period';
 import { call } from '@/services/cloud';
-import ChartCard from '../../components/ChartCard';
-import PeriodPicker from '../../components/PeriodPicker';
-import StatsNav from '../../components/StatsNav';
-import { useQuery } from '../../../hooks/useQuery';
-import { usePeriod } from '../../hooks/usePeriod';
+import ChartCard from '@/stats/components/ChartCard';
+import PeriodPicker from '@/stats/components/PeriodPicker';
+import StatsNav from '@/stats/components/StatsNav';
+import { useQuery } from '@/hooks/useQuery';
+import { usePeriod } from '@/stats/hooks/usePeriod';
 import Figures from './Figures';
-import '../../components/stats.scss';
+import '@/stats/components/stats.scss';
 
 export default function DashboardPage() {
   const [period, setPeriod] = usePeriod();

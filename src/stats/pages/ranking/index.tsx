@@ -3,18 +3,18 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { RankBy } from '@core/stats';
-import ChoiceChips from '../../../components/ChoiceChips';
-import DeskLayout from '../../../components/DeskLayout';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import ListFooter from '../../../components/ListFooter';
-import { usePager } from '../../../hooks/usePager';
-import { formatPoints } from '../../../lib/statsFormat';
+import ChoiceChips from '@/components/ChoiceChips';
+import DeskLayout from '@/components/DeskLayout';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import ListFooter from '@/components/ListFooter';
+import { usePager } from '@/hooks/usePager';
+import { formatPoints } from '@/stats/lib/format';
 import { call } from '@/services/cloud';
-import PeriodPicker from '../../components/PeriodPicker';
-import { usePeriod } from '../../hooks/usePeriod';
+import PeriodPicker from '@/stats/components/PeriodPicker';
+import { usePeriod } from '@/stats/hooks/usePeriod';
 import ExplainPanel, { type Explained } from './ExplainPanel';
-import '../../components/stats.scss';
+import '@/stats/components/stats.scss';
 import './index.scss';
 
 const BY_OPTIONS: { value: RankBy; label: string }[] = [

@@ -2,15 +2,15 @@
 import { View } from '@tarojs/components';
 import type { RulesResult } from '@core/stats';
 import { CREDIT_SPLITS, LEVEL_COUNTING } from '@core/stats';
-import AppButton from '../../../components/AppButton';
-import ChoiceChips, { optionsOf } from '../../../components/ChoiceChips';
-import DateField from '../../../components/DateField';
-import ErrorBanner from '../../../components/ErrorBanner';
-import TextField from '../../../components/TextField';
-import { CREDIT_SPLIT_LABELS, LEVEL_COUNTING_LABELS, RULE_NUMBER_GROUPS, ruleFromForm, type RuleForm } from '../../../lib/statsRuleForm';
+import AppButton from '@/components/AppButton';
+import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
+import DateField from '@/components/DateField';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { CREDIT_SPLIT_LABELS, LEVEL_COUNTING_LABELS, RULE_NUMBER_GROUPS, ruleFromForm, type RuleForm } from '@/stats/lib/ruleForm';
 import { call } from '@/services/cloud';
-import { useServerForm } from '../../../hooks/useServerForm';
-import { inputOf, problemsOf } from '../../../lib/fieldErrors';
+import { useServerForm } from '@/hooks/useServerForm';
+import { inputOf, problemsOf } from '@/lib/fieldErrors';
 
 interface Props {
   initial: RuleForm;

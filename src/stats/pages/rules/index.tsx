@@ -3,17 +3,17 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { DEFAULT_EFFECTIVE_FROM, type AssessmentRule } from '@core/stats';
 import { useState } from 'react';
-import DeskLayout from '../../../components/DeskLayout';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
-import { formatPoints } from '../../../lib/statsFormat';
-import { addDays, chinaToday } from '../../../lib/statsPeriod';
-import { CREDIT_SPLIT_LABELS, LEVEL_COUNTING_LABELS, formFromRule } from '../../../lib/statsRuleForm';
-import { getAccount } from '../../../services/session';
+import DeskLayout from '@/components/DeskLayout';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import { formatPoints } from '@/stats/lib/format';
+import { addDays, chinaToday } from '@/stats/lib/period';
+import { CREDIT_SPLIT_LABELS, LEVEL_COUNTING_LABELS, formFromRule } from '@/stats/lib/ruleForm';
+import { getAccount } from '@/services/session';
 import { call } from '@/services/cloud';
-import { useQuery } from '../../../hooks/useQuery';
+import { useQuery } from '@/hooks/useQuery';
 import RuleEditor from './RuleEditor';
-import '../../components/stats.scss';
+import '@/stats/components/stats.scss';
 import './index.scss';
 
 function summaryOf(r: AssessmentRule): string {

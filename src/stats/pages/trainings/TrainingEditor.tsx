@@ -2,14 +2,14 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TrainingView } from '@core/trainings';
-import AppButton from '../../../components/AppButton';
-import ChoiceChips from '../../../components/ChoiceChips';
-import DateField from '../../../components/DateField';
-import ErrorBanner from '../../../components/ErrorBanner';
-import TextField from '../../../components/TextField';
-import { useServerForm } from '../../../hooks/useServerForm';
-import { inputOf, problemsOf } from '../../../lib/fieldErrors';
-import { searchPeople, trainingFromForm, type TrainingForm } from '../../../lib/statsTrainingForm';
+import AppButton from '@/components/AppButton';
+import ChoiceChips from '@/components/ChoiceChips';
+import DateField from '@/components/DateField';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { useServerForm } from '@/hooks/useServerForm';
+import { inputOf, problemsOf } from '@/lib/fieldErrors';
+import { searchPeople, trainingFromForm, type TrainingForm } from '@/stats/lib/trainingForm';
 import { call } from '@/services/cloud';
 import { useReporters } from './useReporters';
 

@@ -2,19 +2,19 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import DeskLayout from '../../../components/DeskLayout';
-import AppButton from '../../../components/AppButton';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import ListFooter from '../../../components/ListFooter';
-import { usePager } from '../../../hooks/usePager';
-import { chinaToday } from '../../../lib/statsPeriod';
-import { emptyTraining, formFromTraining, type TrainingForm } from '../../../lib/statsTrainingForm';
+import DeskLayout from '@/components/DeskLayout';
+import AppButton from '@/components/AppButton';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import ListFooter from '@/components/ListFooter';
+import { usePager } from '@/hooks/usePager';
+import { chinaToday } from '@/stats/lib/period';
+import { emptyTraining, formFromTraining, type TrainingForm } from '@/stats/lib/trainingForm';
 import { call } from '@/services/cloud';
-import PeriodPicker from '../../components/PeriodPicker';
-import { usePeriod } from '../../hooks/usePeriod';
+import PeriodPicker from '@/stats/components/PeriodPicker';
+import { usePeriod } from '@/stats/hooks/usePeriod';
 import TrainingEditor from './TrainingEditor';
-import '../../components/stats.scss';
+import '@/stats/components/stats.scss';
 import './index.scss';
 
 export default function TrainingsPage() {

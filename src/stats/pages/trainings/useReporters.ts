@@ -1,8 +1,8 @@
 // Every active reporter of the township (accounts.list, following nextCursor), for the attendee picker.
 import type { AccountView, PageView } from '@core';
-import { useQuery } from '../../../hooks/useQuery';
-import { call } from '../../../services/cloud';
-import type { Person } from '../../../lib/statsTrainingForm';
+import { useQuery } from '@/hooks/useQuery';
+import { call } from '@/services/cloud';
+import type { Person } from '@/stats/lib/trainingForm';
 
 /** A township has tens to a few hundred reporters; stop well before anything unreasonable. */
 const MAX_PAGES = 40;
