@@ -1,4 +1,5 @@
-// One lead by id (the review page, the queue's detail column, the reporter's lead page): loading, error, reload, setter.
+// One lead by id (the review page, the queue's detail column, the reporter's lead page): loading, error, reload,
+// and a setter for actions that answer with the lead.
 import type { LeadView } from '@core';
 import { invalidate } from '@/lib/query';
 import { useQuery } from './useQuery';

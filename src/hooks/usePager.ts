@@ -8,7 +8,10 @@ import { messageOf } from '@/services/envelope';
 import { addPage, emptyPager, hasMore, type PagerState } from '@/lib/pager';
 import { keyCovers, keyText, Latest, onInvalidate, type QueryKey } from '@/lib/query';
 
-export function usePager<T extends { id: string }>(key: QueryKey, fetchPage: (cursor: string | null) => Promise<PageView<T>>) {
+export function usePager<T extends { id: string }>(
+  key: QueryKey,
+  fetchPage: (cursor: string | null) => Promise<PageView<T>>,
+) {
   const [state, setState] = useState<PagerState<T>>(emptyPager);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState('');

@@ -31,8 +31,8 @@ const currentAccountId = () => getAccount()?.id ?? '';
 
 /** Only while its owner is signed in may the outbox talk to the server (the token is the signed-in one's). */
 function asOwner<T>(owner: string, run: () => Promise<T>): Promise<T> {
-  if (currentAccountId() !== owner) return Promise.reject(new CloudError('NETWORK', '已切换账号，待原账号登录后再发送'));
-  return run();
+  if (currentAccountId() === owner) return run();
+  return Promise.reject(new CloudError('NETWORK', '已切换账号，待原账号登录后再发送'));
 }
 
 function storageOf(accountId: string) {

@@ -22,7 +22,10 @@ describe("a lead's tag in the reporter's list", () => {
   const used = { status: 'used', articles: [{ publications: [] }] } as unknown as LeadView;
   const published = {
     status: 'used',
-    articles: [{ publications: [] }, { publications: [{ outlet: '浙江日报', level: 'provincial', publishedAt: '2025-11-10' }] }],
+    articles: [
+      { publications: [] },
+      { publications: [{ outlet: '浙江日报', level: 'provincial', publishedAt: '2025-11-10' }] },
+    ],
   } as unknown as LeadView;
 
   it('says 已刊发 once an article made from it is published, 已成稿 before', () => {

@@ -52,7 +52,10 @@ describe('when a notice happened', () => {
   const now = new Date('2025-11-10T14:02:00.000Z');
   const notices = noticesFrom([
     ...leads,
-    lead({ id: 'L3', history: [{ at: '2025-11-10T14:00:00.000Z', by: 'e', byName: '王编辑', decision: 'accept', note: null }] }),
+    lead({
+      id: 'L3',
+      history: [{ at: '2025-11-10T14:00:00.000Z', by: 'e', byName: '王编辑', decision: 'accept', note: null }],
+    }),
   ]);
   const publication = notices.find((n) => n.kind === 'publication');
   const decision = notices.find((n) => n.leadId === 'L3');

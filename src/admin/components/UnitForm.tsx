@@ -17,7 +17,8 @@ interface Props {
 
 export default function UnitForm({ unit, onSaved, onCancel }: Props) {
   const { form, setForm, error, busy, save } = useServerForm({
-    initial: (): Form => (unit ? { id: unit.id, name: unit.name, kind: unit.kind, platforms: unit.platforms } : emptyUnitForm()),
+    initial: (): Form =>
+      unit ? { id: unit.id, name: unit.name, kind: unit.kind, platforms: unit.platforms } : emptyUnitForm(),
     check: (f: Form): Record<string, string> => {
       const why = unitProblem(f);
       return why ? { _: why } : {};

@@ -4,8 +4,7 @@ import { useQuery } from '@/hooks/useQuery';
 import { call } from '@/services/cloud';
 
 export function useUnits() {
-  const { data, loading, error, reload } = useQuery<UnitView[]>(['accounts', 'units'], () => call('accounts', 'units', {}), {
-    keepPrevious: true,
-  });
+  const units = () => call('accounts', 'units', {});
+  const { data, loading, error, reload } = useQuery<UnitView[]>(['accounts', 'units'], units, { keepPrevious: true });
   return { units: data ?? [], loaded: data !== null || (!loading && error !== ''), error, reload };
 }

@@ -28,9 +28,8 @@ interface Props {
 }
 
 export default function ArticleDetail({ id, onChanged }: Props) {
-  const { data: article, setData: setArticle, error: loadError, reload } = useQuery<ArticleView>(['articles', 'get', id], () =>
-    call('articles', 'get', { id }),
-  );
+  const loaded = useQuery<ArticleView>(['articles', 'get', id], () => call('articles', 'get', { id }));
+  const { data: article, setData: setArticle, error: loadError, reload } = loaded;
   const [editing, setEditing] = useState<PublicationView | 'new' | null>(null);
 
   const changed = (next: ArticleView) => {
@@ -40,7 +39,8 @@ export default function ArticleDetail({ id, onChanged }: Props) {
     onChanged?.(next);
   };
 
-  const removal = useAction((p: PublicationView) => call('articles', 'removePublication', { articleId: id, publicationId: p.id }), {
+  const removePublication = (p: PublicationView) => call('articles', 'removePublication', { articleId: id, publicationId: p.id });
+  const removal = useAction(removePublication, {
     onDone: (next) => {
       changed(next);
       void Taro.showToast({ title: '已删除刊发记录', icon: 'none' });

@@ -29,7 +29,8 @@ const BUTTONS: Record<ReviewDecision, { kind: 'primary' | 'default' | 'danger'; 
 export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
-  const deciding = useAction((decision: ReviewDecision) => call('leads', 'review', reviewPayload(lead.id, decision, note, lead.version)), {
+  const review = (decision: ReviewDecision) => call('leads', 'review', reviewPayload(lead.id, decision, note, lead.version));
+  const deciding = useAction(review, {
     onDone: (next) => {
       onDecided(next);
       setNote('');

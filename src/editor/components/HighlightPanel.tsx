@@ -14,9 +14,8 @@ interface Props {
 }
 
 export default function HighlightPanel({ lead, sections, onChanged }: Props) {
-  const { error, busy, run } = useAction((section: string | null) => call('leads', 'highlight', { id: lead.id, section }), {
-    onDone: onChanged,
-  });
+  const highlight = (section: string | null) => call('leads', 'highlight', { id: lead.id, section });
+  const { error, busy, run } = useAction(highlight, { onDone: onChanged });
 
   const mark = async (section: string | null) => {
     if (section !== lead.highlightSection) await run(section);

@@ -18,8 +18,11 @@ interface Props {
 }
 
 export default function MergePanel({ lead, onDecided, onStale }: Props) {
-  const { data: twins, error: twinsError } = useQuery(['leads', 'twins', lead.id], () => call('leads', 'twins', { id: lead.id }));
-  const merging = useAction((targetId: string) => call('leads', 'review', { id: lead.id, decision: 'merge', mergeInto: targetId, version: lead.version }), {
+  const twinsOf = () => call('leads', 'twins', { id: lead.id });
+  const { data: twins, error: twinsError } = useQuery(['leads', 'twins', lead.id], twinsOf);
+  const mergeInto = (targetId: string) =>
+    call('leads', 'review', { id: lead.id, decision: 'merge', mergeInto: targetId, version: lead.version });
+  const merging = useAction(mergeInto, {
     onDone: onDecided,
     onError: (err) => err instanceof CloudError && err.code === 'CONFLICT' && onStale(),
   });

@@ -4,7 +4,8 @@ import { JSDOM } from 'jsdom';
 import { act, createElement, type ReactElement } from 'react';
 
 const dom = new JSDOM('<!doctype html><html><body></body></html>');
-Object.assign(globalThis, { window: dom.window, document: dom.window.document, navigator: dom.window.navigator, IS_REACT_ACT_ENVIRONMENT: true });
+const { window } = dom;
+Object.assign(globalThis, { window, document: window.document, navigator: window.navigator, IS_REACT_ACT_ENVIRONMENT: true });
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { createRoot } = require('react-dom/client') as typeof import('react-dom/client');
 

@@ -3,7 +3,12 @@
 type Handler = (...args: never[]) => unknown;
 
 const storage = new Map<string, unknown>();
-const handlers: Record<string, Set<Handler>> = { show: new Set(), pullDown: new Set(), bottom: new Set(), load: new Set() };
+const handlers: Record<string, Set<Handler>> = {
+  show: new Set(),
+  pullDown: new Set(),
+  bottom: new Set(),
+  load: new Set(),
+};
 let routeParams: Record<string, string> = {};
 
 function pageHook(kind: string) {

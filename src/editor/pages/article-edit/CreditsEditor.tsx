@@ -8,10 +8,9 @@ import '@/components/ChoiceChips/index.scss';
 
 export default function CreditsEditor({ credits, onChange }: { credits: Credit[]; onChange: (credits: Credit[]) => void }) {
   // One page of 50 active reporters covers a township; the leads' authors are already in the list.
-  const reporters =
-    useQuery(['accounts', 'list', 'reporters', 'first'], () => call('accounts', 'list', { role: 'reporter', active: true, limit: 50 }), {
-      refreshOnShow: false,
-    }).data?.items ?? [];
+  const firstReporters = () => call('accounts', 'list', { role: 'reporter', active: true, limit: 50 });
+  const loaded = useQuery(['accounts', 'list', 'reporters', 'first'], firstReporters, { refreshOnShow: false });
+  const reporters = loaded.data?.items ?? [];
   const others = reporters.filter((r) => !credits.some((c) => c.id === r.id));
   return (
     <View className='js-credits-editor'>

@@ -73,7 +73,8 @@ export default function ArticleEditPage() {
   const saving = useAction(
     ({ draft: d, kind: k }: { draft: ArticleDraft; kind: ArticleKind }) => {
       const fields = { ...articleFields(d), kind: k };
-      return articleId ? call('articles', 'save', { id: articleId, ...fields }) : call('articles', 'create', { ...fields, leadIds: d.leadIds });
+      if (articleId) return call('articles', 'save', { id: articleId, ...fields });
+      return call('articles', 'create', { ...fields, leadIds: d.leadIds });
     },
     {
       invalidates: [['articles'], ['leads']],
@@ -136,7 +137,15 @@ export default function ArticleEditPage() {
         ) : null}
       </View>
       {problem ? <View className='field-error desk-gap js-article-problem'>{problem}</View> : null}
-      <AppButton kind='primary' size='large' block className='js-save-article' loading={saving.busy} disabled={uploading} onClick={() => void save()}>
+      <AppButton
+        kind='primary'
+        size='large'
+        block
+        className='js-save-article'
+        loading={saving.busy}
+        disabled={uploading}
+        onClick={() => void save()}
+      >
         {articleId ? '保存修改' : '保存稿件'}
       </AppButton>
     </DeskLayout>

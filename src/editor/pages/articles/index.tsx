@@ -52,7 +52,11 @@ export default function ArticlesPage() {
     else void Taro.navigateTo({ url: articlePage(a.id) });
   };
   const aside = wide ? (
-    openId ? <ArticleDetail id={openId} /> : <EmptyState title='选择左侧的一篇稿件' hint='正文、来源线索和刊发记录会显示在这里' />
+    openId ? (
+      <ArticleDetail id={openId} />
+    ) : (
+      <EmptyState title='选择左侧的一篇稿件' hint='正文、来源线索和刊发记录会显示在这里' />
+    )
   ) : undefined;
 
   return (

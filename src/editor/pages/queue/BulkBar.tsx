@@ -30,8 +30,10 @@ function report(result: ReviewManyResult): string {
 
 export default function BulkBar({ ids, versions, allOn, onToggleAll, onDone }: Props) {
   const [note, setNote] = useState('');
+  const reviewMany = (decision: 'accept' | 'reject') =>
+    call('leads', 'reviewMany', { ids, versions, decision, ...(note.trim() ? { note: note.trim() } : {}) });
   const { error, setError, busy, run } = useAction(
-    (decision: 'accept' | 'reject') => call('leads', 'reviewMany', { ids, versions, decision, ...(note.trim() ? { note: note.trim() } : {}) }),
+    reviewMany,
     {
       onDone: (result) => {
         const text = report(result);

@@ -43,7 +43,8 @@ export default function QueuePage() {
 
   const { status: _status, ...countFilters } = filterPayload(filters);
   // The tabs still work without their figures, so a failure here shows nothing.
-  const counts = useQuery<LeadCounts>(problem ? null : ['leads', 'counts', countFilters], () => call('leads', 'counts', countFilters)).data;
+  const countsOf = () => call('leads', 'counts', countFilters);
+  const counts = useQuery<LeadCounts>(problem ? null : ['leads', 'counts', countFilters], countsOf).data;
   useEffect(() => setSelection((s) => keepVisible(s, list.items)), [list.items]);
 
   // After a bulk decision the leads move to another tab and the figures change.

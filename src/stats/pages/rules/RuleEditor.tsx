@@ -18,14 +18,7 @@ interface Props {
 }
 
 export default function RuleEditor({ initial, onSaved }: Props) {
-  const {
-    form,
-    setForm,
-    problems: errors,
-    error: failure,
-    busy: saving,
-    save,
-  } = useServerForm({
+  const { form, setForm, problems: errors, error: failure, busy: saving, save } = useServerForm({
     initial,
     check: (f: RuleForm) => {
       const problems = problemsOf(ruleFromForm(f));

@@ -20,14 +20,7 @@ interface Props {
 }
 
 export default function TrainingEditor({ initial, onSaved, onCancel }: Props) {
-  const {
-    form,
-    setForm,
-    problems: errors,
-    error: failure,
-    busy: saving,
-    save,
-  } = useServerForm({
+  const { form, setForm, problems: errors, error: failure, busy: saving, save } = useServerForm({
     initial,
     check: (f: TrainingForm) => problemsOf(trainingFromForm(f)),
     send: (f: TrainingForm) => call('trainings', 'save', inputOf(trainingFromForm(f))),

@@ -20,6 +20,8 @@ async function allReporters(): Promise<Person[]> {
 }
 
 export function useReporters() {
-  const { data: people, error } = useQuery(['accounts', 'list', 'reporters', 'all'], allReporters, { refreshOnShow: false });
+  const { data: people, error } = useQuery(['accounts', 'list', 'reporters', 'all'], allReporters, {
+    refreshOnShow: false,
+  });
   return { people, error };
 }
