@@ -8,9 +8,12 @@ import { call } from '@/services/cloud';
 export const leadKey = (id: string) => ['leads', 'get', id] as const;
 
 export function useLead(id: string) {
-  const { data: lead, setData: setLead, error, reload } = useQuery<LeadView>(id ? leadKey(id) : null, () =>
-    call('leads', 'get', { id }),
-  );
+  const {
+    data: lead,
+    setData: setLead,
+    error,
+    reload,
+  } = useQuery<LeadView>(id ? leadKey(id) : null, () => call('leads', 'get', { id }));
   return { lead, setLead, error, reload };
 }
 

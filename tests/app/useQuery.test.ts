@@ -33,7 +33,10 @@ beforeEach(() => {
 
 test('a decision elsewhere refreshes the queue counts and list: 待审核 5 becomes 4', async () => {
   const counts = await renderHook(useCounts, {});
-  const list = await renderHook(() => usePager(['leads', 'queue', { status: 'submitted' }], () => call('leads', 'queue', {})), {});
+  const list = await renderHook(
+    () => usePager(['leads', 'queue', { status: 'submitted' }], () => call('leads', 'queue', {})),
+    {},
+  );
   await settle();
   expect(counts.current.data?.submitted).toBe(5);
   waiting = 4;

@@ -17,7 +17,10 @@ const check = (f: Unit): Record<string, string> => (f.name.trim() ? {} : { name:
 
 test('a form with a problem is not sent, and the problem goes away as the field is fixed', async () => {
   const send = jest.fn(async (f: Unit) => f);
-  const view = await renderHook(() => useServerForm({ initial: { name: '' }, check, send, onSaved: () => undefined }), {});
+  const view = await renderHook(
+    () => useServerForm({ initial: { name: '' }, check, send, onSaved: () => undefined }),
+    {},
+  );
   await tap(() => view.current.save());
   await settle();
   expect(send).not.toHaveBeenCalled();
@@ -29,9 +32,17 @@ test('a form with a problem is not sent, and the problem goes away as the field 
 });
 
 test("the server's INVALID_ARGUMENT lands on its field, with its message in the banner", async () => {
-  const refused = new CloudError('INVALID_ARGUMENT', '名称已被使用', { issues: [{ path: 'name', message: '名称已被使用' }] });
+  const refused = new CloudError('INVALID_ARGUMENT', '名称已被使用', {
+    issues: [{ path: 'name', message: '名称已被使用' }],
+  });
   const view = await renderHook(
-    () => useServerForm({ initial: { name: '青山村' }, check, send: () => Promise.reject(refused), onSaved: () => undefined }),
+    () =>
+      useServerForm({
+        initial: { name: '青山村' },
+        check,
+        send: () => Promise.reject(refused),
+        onSaved: () => undefined,
+      }),
     {},
   );
   await tap(() => view.current.save());
@@ -48,7 +59,14 @@ test('a double tap sends once; success hands over the answer and reloads what it
   const reloaded: QueryKey[] = [];
   const stop = onInvalidate((prefix) => reloaded.push(prefix));
   const view = await renderHook(
-    () => useServerForm({ initial: { name: '青山村' }, check, send, onSaved: (u) => saved.push(u), invalidates: [['accounts', 'units']] }),
+    () =>
+      useServerForm({
+        initial: { name: '青山村' },
+        check,
+        send,
+        onSaved: (u) => saved.push(u),
+        invalidates: [['accounts', 'units']],
+      }),
     {},
   );
   await tap(() => view.current.save(), false);

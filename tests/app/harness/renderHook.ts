@@ -2,12 +2,19 @@
 // every commit, and `rerender` passes new props as a page would.
 import { JSDOM } from 'jsdom';
 import { act, createElement, type ReactElement } from 'react';
+import type * as ReactDomClient from 'react-dom/client';
 
 const dom = new JSDOM('<!doctype html><html><body></body></html>');
 const { window } = dom;
-Object.assign(globalThis, { window, document: window.document, navigator: window.navigator, IS_REACT_ACT_ENVIRONMENT: true });
+Object.assign(globalThis, {
+  window,
+  document: window.document,
+  navigator: window.navigator,
+  IS_REACT_ACT_ENVIRONMENT: true,
+});
+// Required after the globals above exist: react-dom looks for a document when it loads.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { createRoot } = require('react-dom/client') as typeof import('react-dom/client');
+const { createRoot } = require('react-dom/client') as typeof ReactDomClient;
 
 export interface Rendered<P, R> {
   readonly current: R;

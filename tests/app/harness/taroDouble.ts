@@ -1,5 +1,7 @@
 // A stand-in for @tarojs/taro in jsdom tests: storage in a Map, page hooks that the test can fire (show, pull-down,
 // reach bottom, load with route params), and no-op navigation and toasts.
+import { useEffect, useRef } from 'react';
+
 type Handler = (...args: never[]) => unknown;
 
 const storage = new Map<string, unknown>();
@@ -12,8 +14,6 @@ const handlers: Record<string, Set<Handler>> = {
 let routeParams: Record<string, string> = {};
 
 function pageHook(kind: string) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { useEffect, useRef } = require('react') as typeof import('react');
   return (handler: Handler) => {
     const latest = useRef(handler);
     latest.current = handler;
