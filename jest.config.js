@@ -1,7 +1,10 @@
-/** Jest runs every suite in tests/: unit (domain), functions (host over HTTP), wx (adapters on an SDK double), e2e (Chromium). */
+/**
+ * Jest runs every suite in tests/ (unit (domain), functions (host over HTTP), wx (adapters on an SDK double), app, e2e
+ * (Chromium)) and the app's role-specific helpers' tests kept beside them in src/<role>/lib.
+ */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
+  roots: ['<rootDir>/tests', '<rootDir>/src'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   transform: {
     '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } } } }],

@@ -1,14 +1,15 @@
 // Notifications of the signed-in reporter: the newest leads (up to 3 pages of 50) turned into notices, with the read
-// state kept in local storage per account.
+// state kept in local storage per account. Loaded like every other query (on show, on pull-down, when leads change).
 import Taro from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { LeadView } from '@core';
-import { firstReadState, markAllRead, noticesFrom, unreadCount, type Notice, type ReadState } from '../lib/notices';
-import { call } from '../services/cloud';
-import { getAccount } from '../services/session';
+import { firstReadState, markAllRead, noticesFrom, unreadCount, type ReadState } from '@/lib/notices';
+import { call } from '@/services/cloud';
+import { getAccount } from '@/services/session';
+import { useQuery } from './useQuery';
 
 const PAGES = 3;
-const keyOf = () => `xx.notices.read.${getAccount()?.id ?? ''}`;
+const keyOf = (accountId: string) => `xx.notices.read.${accountId}`;
 
 async function recentLeads(): Promise<LeadView[]> {
   const leads: LeadView[] = [];
@@ -22,27 +23,37 @@ async function recentLeads(): Promise<LeadView[]> {
   return leads;
 }
 
-export function useNotices() {
-  const [notices, setNotices] = useState<Notice[]>([]);
+/** `enabled` false (an editor's home page) loads nothing. */
+export function useNotices(enabled = true) {
+  const accountId = getAccount()?.id ?? '';
+  const leads = useQuery(enabled ? ['leads', 'mine', 'notices', accountId] : null, recentLeads, { keepPrevious: true });
+  const notices = useMemo(() => (leads.data ? noticesFrom(leads.data) : []), [leads.data]);
   const [read, setRead] = useState<ReadState | null>(null);
 
-  const load = useCallback(async () => {
-    const found = noticesFrom(await recentLeads());
-    let state = (Taro.getStorageSync(keyOf()) as ReadState | '') || null;
+  useEffect(() => {
+    if (!leads.data) return;
+    let state = (Taro.getStorageSync(keyOf(accountId)) as ReadState | '') || null;
     if (!state) {
-      state = firstReadState(found, new Date());
-      Taro.setStorageSync(keyOf(), state);
+      state = firstReadState(notices, new Date());
+      Taro.setStorageSync(keyOf(accountId), state);
     }
-    setNotices(found);
     setRead(state);
-  }, []);
+  }, [leads.data, notices, accountId]);
 
   const readAll = useCallback(() => {
     if (!read) return;
     const next = markAllRead(notices, new Date(), read);
-    Taro.setStorageSync(keyOf(), next);
+    Taro.setStorageSync(keyOf(accountId), next);
     setRead(next);
-  }, [notices, read]);
+  }, [notices, read, accountId]);
 
-  return { notices, read, unread: read ? unreadCount(notices, read) : 0, load, readAll };
+  return {
+    notices,
+    read,
+    unread: read ? unreadCount(notices, read) : 0,
+    loaded: leads.data !== null || (!leads.loading && leads.error !== ''),
+    error: leads.error,
+    reload: leads.reload,
+    readAll,
+  };
 }

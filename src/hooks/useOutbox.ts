@@ -1,6 +1,6 @@
 // The outbox's items, re-rendered on every change (a photo landing, a retry, 已提交).
 import { useEffect, useState } from 'react';
-import { theOutbox, type OutboxItem } from '../outbox';
+import { theOutbox, type OutboxItem } from '@/outbox';
 
 export function useOutbox(): { items: OutboxItem[]; progressOf: (clientId: string, index: number) => number } {
   const outbox = theOutbox();

@@ -1,20 +1,28 @@
 // A form that is checked on the device, then sent: its values, the problems per field (from the device check or
 // from the server's INVALID_ARGUMENT details), the banner error, and whether a save is running.
+// A problem under '_' concerns the whole form and shows in the banner.
 import { useState } from 'react';
-import { fieldErrorsFromDetails } from '../lib/fieldErrors';
-import { CloudError } from '../services/cloud';
-import { messageOf } from '../services/envelope';
+import { fieldErrorsFromDetails } from '@/lib/fieldErrors';
+import type { QueryKey } from '@/lib/query';
+import { CloudError } from '@/services/cloud';
+import { useAction } from './useAction';
 
 export function useServerForm<F extends object, R>(options: {
   initial: F | (() => F);
   check: (form: F) => Record<string, string>;
   send: (form: F) => Promise<R>;
-  onSaved: (result: R) => void;
+  onSaved: (result: R, form: F) => void;
+  invalidates?: QueryKey[];
 }) {
   const [form, setForm] = useState<F>(options.initial);
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const action = useAction(options.send, {
+    invalidates: options.invalidates,
+    onDone: (result, sent) => options.onSaved(result, sent),
+    onError: (err) => {
+      if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT') setProblems(fieldErrorsFromDetails(err.details));
+    },
+  });
 
   /** Changing a field clears its problem, so the message goes away as the person fixes it. */
   const set = <K extends keyof F>(key: K, value: F[K]) => {
@@ -25,18 +33,10 @@ export function useServerForm<F extends object, R>(options: {
   const save = async () => {
     const found = options.check(form);
     setProblems(found);
-    setError('');
-    if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    try {
-      options.onSaved(await options.send(form));
-    } catch (err) {
-      if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT') setProblems(fieldErrorsFromDetails(err.details));
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    action.setError(found._ ?? '');
+    if (Object.values(found).some(Boolean)) return;
+    await action.run(form);
   };
 
-  return { form, set, problems, error, busy, save };
+  return { form, set, setForm, problems, error: action.error, setError: action.setError, busy: action.busy, save };
 }

@@ -23,3 +23,14 @@ export function fieldErrorsFromDetails(details: Record<string, unknown> | undefi
     ),
   );
 }
+
+/** A device-side check that either builds the payload or lists the problems (ruleFromForm, trainingFromForm). */
+export type Checked<I> = { input: I } | { errors: FieldErrors };
+
+export const problemsOf = <I>(checked: Checked<I>): FieldErrors => ('errors' in checked ? checked.errors : {});
+
+/** The payload of a form already checked (useServerForm sends only after its check found nothing). */
+export function inputOf<I>(checked: Checked<I>): I {
+  if ('errors' in checked) throw new Error('表单还有未通过检查的项目');
+  return checked.input;
+}

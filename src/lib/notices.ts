@@ -4,6 +4,7 @@
 // Imports only types and plain constants, so the home page (main package) can count unread ones cheaply.
 import type { LeadView } from '@core';
 import { LEAD_STATUS_LABELS } from '@core/vocabulary';
+import { formatAge, formatDay } from './time';
 
 export interface Notice {
   id: string;
@@ -55,6 +56,13 @@ export function noticesFrom(leads: LeadView[]): Notice[] {
   }
   return notices.sort((x, y) => Date.parse(y.at) - Date.parse(x.at));
 }
+
+/**
+ * When it happened, as the list shows it. A publication's time is its date at noon (its day has no hour), so an age
+ * would read "10小时前" for one recorded two minutes ago in the evening: it shows its day instead.
+ */
+export const noticeTime = (notice: Notice, now: Date = new Date()) =>
+  notice.kind === 'publication' ? formatDay(notice.at, now) : formatAge(notice.at, now);
 
 export function isUnread(notice: Notice, read: ReadState): boolean {
   if (notice.kind === 'publication') return !read.seenPublications.includes(notice.id);

@@ -35,6 +35,18 @@ export function formatDate(iso: string, now: Date = new Date()): string {
   return p.year === chinaParts(now).year ? `${p.month}月${p.day}日` : `${p.year}年${p.month}月${p.day}日`;
 }
 
+const chinaDayNumber = (date: Date) => Math.floor((date.getTime() + CHINA_OFFSET_MS) / (24 * 3600 * 1000));
+
+/** For things that have a calendar day but no time of day (a publication): "今天", "昨天", then the date. */
+export function formatDay(iso: string, now: Date = new Date()): string {
+  const then = new Date(iso);
+  if (Number.isNaN(then.getTime())) return '';
+  const days = chinaDayNumber(now) - chinaDayNumber(then);
+  if (days === 0) return '今天';
+  if (days === 1) return '昨天';
+  return formatDate(iso, now);
+}
+
 /** "2025-11-26 14:03" */
 export function formatDateTime(iso: string): string {
   const p = chinaParts(new Date(iso));

@@ -1,7 +1,7 @@
 // Mini-program photo compression: compressImage to a 1600 px long edge at quality 70, stepping the quality down
 // while the file is over 500 KB; a 2D offscreen canvas when compressImage is missing or fails (older base libraries).
 import Taro from '@tarojs/taro';
-import { encodeWithinBudget, fitLongEdge, withinBudget } from '../lib/photoBudget';
+import { encodeWithinBudget, fitLongEdge, withinBudget } from '@/lib/photoBudget';
 
 const sizeOf = (path: string) =>
   new Promise<number>((resolve) =>

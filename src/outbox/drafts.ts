@@ -1,6 +1,6 @@
 // Drafts on the device: every change of the lead form is written at once, so closing the app, a crash or a reboot
 // loses nothing. Photos in a draft are refs into the photo vault (persistent copies), never temporary files.
-import type { LeadFormState } from '../lib/leadForm';
+import type { LeadFormState } from '@/lib/leadForm';
 import type { KeyValue } from './ports';
 
 export const DRAFTS_KEY = 'xx.drafts';

@@ -1,7 +1,7 @@
 // H5: the queue and drafts in localStorage (small JSON), photo copies as compressed blobs in IndexedDB, which
 // survives reloads and browser restarts. Never bundled into the mini-program.
-import { compressPhoto } from '../services/shrinkPhoto';
-import { uuidV4 } from '../lib/uuid';
+import { compressPhoto } from '@/services/shrinkPhoto';
+import { uuidV4 } from '@/lib/uuid';
 import type { Platform } from './platform';
 
 const DB_NAME = 'xiangxun-outbox';

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { CloudError, networkError, unwrapEnvelope } from './envelope';
 import type { CallGateway, LoginGateway, UploadGateway } from './gateway';
 import { expireSession, getAccount } from './session';
-import { uuidV4 } from '../lib/uuid';
+import { uuidV4 } from '@/lib/uuid';
 
 export { CloudError } from './envelope';
 

@@ -30,9 +30,21 @@ export function saveAccount(me: MeView): void {
   Taro.setStorageSync(ACCOUNT_KEY, account);
 }
 
+const signOutListeners = new Set<() => void>();
+
+/**
+ * Device state held in memory for the signed-in account (its running outbox, the desk's cached settings) is let go
+ * when the session ends; what is stored stays keyed by account for that person's next sign-in.
+ */
+export function onSignOut(listener: () => void): () => void {
+  signOutListeners.add(listener);
+  return () => void signOutListeners.delete(listener);
+}
+
 export function clearSession(): void {
   Taro.removeStorageSync(TOKEN_KEY);
   Taro.removeStorageSync(ACCOUNT_KEY);
+  for (const listener of [...signOutListeners]) listener();
 }
 
 const onLoginPage = () => {

@@ -1,8 +1,8 @@
 // Browser-side photo compression (H5). A 4000×3000 phone photo becomes about 175 KB at a 1600 px long edge: 9 of them
 // go up in ~20 s on a weak village uplink instead of minutes. The host re-encodes and strips metadata anyway.
-import { encodeWithinBudget, fitLongEdge, MAX_PHOTO_BYTES, withinBudget } from '../lib/photoBudget';
+import { encodeWithinBudget, fitLongEdge, MAX_PHOTO_BYTES, withinBudget } from '@/lib/photoBudget';
 
-export { fitLongEdge } from '../lib/photoBudget';
+export { fitLongEdge } from '@/lib/photoBudget';
 
 const canCompress = () => typeof createImageBitmap === 'function' && typeof OffscreenCanvas === 'function';
 

@@ -1,6 +1,6 @@
 // Drafts live on the device: every save replaces the draft of that clientId, blank ones are not kept, newest first.
 import { Drafts, draftTitle, type Draft } from '@/outbox/drafts';
-import { moveItem } from '@/lib/photoOrder';
+import { moveItem } from '@/reporter/lib/photoOrder';
 import { World } from './outboxWorld';
 
 const draft = (clientId: string, over: Partial<Draft> = {}): Draft => ({

@@ -1,7 +1,7 @@
 // Notifications derived from the reporter's own leads: decisions with the editor's words and publications, read state
 // kept on the device.
 import type { LeadView } from '@core';
-import { firstReadState, markAllRead, noticesFrom, unreadCount } from '@/lib/notices';
+import { firstReadState, markAllRead, noticesFrom, noticeTime, unreadCount } from '@/lib/notices';
 
 const lead = (over: Partial<LeadView>): LeadView =>
   ({ id: 'L1', title: '东村丰收节', history: [], articles: [], replies: [], ...over }) as LeadView;
@@ -45,4 +45,28 @@ it('marks everything read, and a publication recorded later with an old date is 
     lead({ id: 'L3', articles: [{ id: 'A2', title: '丰收', kind: 'news', status: 'published', publications: [{ outlet: '省报', level: 'provincial', publishedAt: '2025-11-01', url: null }] }] }),
   ] as LeadView[];
   expect(unreadCount(noticesFrom(later), read)).toBe(1);
+});
+
+describe('when a notice happened', () => {
+  // 2025-11-10 22:02 in China: the editor recorded today's publication two minutes ago.
+  const now = new Date('2025-11-10T14:02:00.000Z');
+  const notices = noticesFrom([
+    ...leads,
+    lead({
+      id: 'L3',
+      history: [{ at: '2025-11-10T14:00:00.000Z', by: 'e', byName: '王编辑', decision: 'accept', note: null }],
+    }),
+  ]);
+  const publication = notices.find((n) => n.kind === 'publication');
+  const decision = notices.find((n) => n.leadId === 'L3');
+
+  it('a publication has a day, not an hour: recorded two minutes ago it reads 今天, not 10小时前', () => {
+    expect(noticeTime(publication!, now)).toBe('今天');
+    expect(noticeTime(publication!, new Date('2025-11-11T01:00:00.000Z'))).toBe('昨天');
+    expect(noticeTime(publication!, new Date('2025-11-20T01:00:00.000Z'))).toBe('11月10日');
+  });
+
+  it('a decision has its age', () => {
+    expect(noticeTime(decision!, now)).toBe('2分钟前');
+  });
 });

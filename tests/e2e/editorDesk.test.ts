@@ -35,12 +35,16 @@ it('an editor turns two leads into one article with a provincial publication, an
   await editor.locator('.js-queue-link:visible').click();
   await editor.locator('input.js-search:visible').fill(tag);
   await editor.locator('.js-search-go:visible').click();
-  for (const title of titles) {
+  // The tab's count follows each decision (issue 12 item 4: it used to wait for a full reload).
+  const waiting = editor.locator('.js-count-submitted:visible');
+  await expectText(waiting, '2');
+  for (const [i, title] of titles.entries()) {
     await editor.locator('.js-queue-item:visible', { hasText: title }).click();
     const aside = editor.locator('.js-desk-aside');
     await expectText(aside.locator('.js-lead-title'), title);
     await aside.locator('.js-accept:visible').click();
     await expectText(aside.locator('.js-new-status'), '已采用');
+    await expectText(waiting, String(titles.length - i - 1));
   }
   await screenshot(editor, 'desk-1-queue-reviewed');
 
@@ -98,9 +102,17 @@ it('an editor turns two leads into one article with a provincial publication, an
   const reporter = await app.open({ viewport: { width: 390, height: 844 } });
   await login(reporter, 'reporter1');
   await reporter.locator('.js-mine-link:visible').click();
-  await reporter.locator('.js-lead-item:visible', { hasText: titles[0] }).click();
+  // The list itself says 已刊发, not 已成稿 (issue 12 item 3).
+  const card = reporter.locator('.js-lead-item:visible', { hasText: titles[0] });
+  await expectText(card.locator('.js-status'), '已刊发');
+  await card.click();
   const shown = reporter.locator('.js-publication:visible');
   await expectText(shown, `已刊发于 ${outlet}（省级）`);
   await expectText(shown, today);
   await screenshot(reporter, 'desk-3-reporter-sees-publication');
+
+  // The notice of a publication recorded a moment ago reads 今天, not hours computed from noon.
+  await reporter.goto(`${app.host.url}/#/reporter/pages/notices/index`);
+  const notice = reporter.locator('.js-notice:visible', { hasText: outlet }).first();
+  await expectText(notice, '今天');
 });

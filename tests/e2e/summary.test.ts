@@ -2,8 +2,8 @@
 // summary draft states the provincial figure, and the Word export downloads a real .docx.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { presetPeriod } from '../../src/lib/statsPeriod';
-import { parseShown } from '../../src/lib/statsFormat';
+import { presetPeriod } from '@/stats/lib/period';
+import { parseShown } from '@/stats/lib/format';
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
 import { useH5App } from './h5App';

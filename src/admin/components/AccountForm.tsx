@@ -1,15 +1,15 @@
 // 新建账号: name, phone, role, unit (reporters belong to one), and a username + password for the local host.
 import { View } from '@tarojs/components';
 import { ROLE_LABELS, ROLES, type AccountView, type Role, type UnitView } from '@core';
-import AppButton from '../../components/AppButton';
-import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
-import ErrorBanner from '../../components/ErrorBanner';
-import FieldProblem from '../../components/FieldProblem';
-import SelectField from '../../components/SelectField';
-import TextField from '../../components/TextField';
-import { useServerForm } from '../../hooks/useServerForm';
-import { accountPayload, accountProblems, emptyAccountForm, type AccountForm as Form } from '../../lib/adminForms';
-import { call } from '../../services/cloud';
+import AppButton from '@/components/AppButton';
+import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
+import ErrorBanner from '@/components/ErrorBanner';
+import FieldProblem from '@/components/FieldProblem';
+import SelectField from '@/components/SelectField';
+import TextField from '@/components/TextField';
+import { useServerForm } from '@/hooks/useServerForm';
+import { accountPayload, accountProblems, emptyAccountForm, type AccountForm as Form } from '@/admin/lib/adminForms';
+import { call } from '@/services/cloud';
 
 interface Props {
   units: UnitView[];

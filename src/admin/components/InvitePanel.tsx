@@ -2,13 +2,13 @@
 import { View } from '@tarojs/components';
 import { ROLE_LABELS, ROLES, type Role, type UnitView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
-import ErrorBanner from '../../components/ErrorBanner';
-import SelectField from '../../components/SelectField';
-import { formatDateTime } from '../../lib/time';
-import { call } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import AppButton from '@/components/AppButton';
+import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
+import ErrorBanner from '@/components/ErrorBanner';
+import SelectField from '@/components/SelectField';
+import { formatDateTime } from '@/lib/time';
+import { call } from '@/services/cloud';
+import { useAction } from '@/hooks/useAction';
 
 /** "ABCD EFGH": a code is read out over the phone in groups of four. */
 export const spacedCode = (code: string) => code.replace(/(.{4})(?=.)/g, '$1 ');
@@ -17,23 +17,13 @@ export default function InvitePanel({ units }: { units: UnitView[] }) {
   const [role, setRole] = useState<Role>('reporter');
   const [unitId, setUnitId] = useState('');
   const [invite, setInvite] = useState<{ code: string; expiresAt: string; usesLeft: number } | null>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, run } = useAction(() => call('accounts', 'invite', { role, unitId: unitId || null }), {
+    onDone: setInvite,
+  });
 
   const create = async () => {
-    setError('');
-    if (role === 'reporter' && !unitId) {
-      setError('通讯员的邀请码需要先选择单位');
-      return;
-    }
-    setBusy(true);
-    try {
-      setInvite(await call('accounts', 'invite', { role, unitId: unitId || null }));
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    if (role === 'reporter' && !unitId) return setError('通讯员的邀请码需要先选择单位');
+    await run(undefined);
   };
 
   const unitName = units.find((u) => u.id === unitId)?.name;

@@ -1,14 +1,13 @@
 // A unit: name, kind, and its own publicity platforms (公众号, 抖音, 视频号, 其他), or none at all.
 import { View } from '@tarojs/components';
 import { PLATFORM_KINDS, PLATFORM_LABELS, UNIT_KIND_LABELS, UNIT_KINDS, type UnitView } from '@core';
-import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
-import ErrorBanner from '../../components/ErrorBanner';
-import TextField from '../../components/TextField';
-import { emptyUnitForm, unitPayload, unitProblem, type UnitForm as Form } from '../../lib/adminForms';
-import { call } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import AppButton from '@/components/AppButton';
+import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { emptyUnitForm, unitPayload, unitProblem, type UnitForm as Form } from '@/admin/lib/adminForms';
+import { call } from '@/services/cloud';
+import { useServerForm } from '@/hooks/useServerForm';
 
 interface Props {
   unit?: UnitView;
@@ -17,23 +16,17 @@ interface Props {
 }
 
 export default function UnitForm({ unit, onSaved, onCancel }: Props) {
-  const [form, setForm] = useState<Form>(() => (unit ? { id: unit.id, name: unit.name, kind: unit.kind, platforms: unit.platforms } : emptyUnitForm()));
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
-
-  const save = async () => {
-    const why = unitProblem(form);
-    setError(why ?? '');
-    if (why) return;
-    setBusy(true);
-    try {
-      onSaved(await call('accounts', 'saveUnit', unitPayload(form)));
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { form, setForm, error, busy, save } = useServerForm({
+    initial: (): Form =>
+      unit ? { id: unit.id, name: unit.name, kind: unit.kind, platforms: unit.platforms } : emptyUnitForm(),
+    check: (f: Form): Record<string, string> => {
+      const why = unitProblem(f);
+      return why ? { _: why } : {};
+    },
+    send: (f: Form) => call('accounts', 'saveUnit', unitPayload(f)),
+    onSaved,
+    invalidates: [['accounts', 'units']],
+  });
 
   return (
     <View className='card js-unit-form'>

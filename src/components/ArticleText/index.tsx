@@ -1,7 +1,7 @@
 // A stored article body shown as plain text paragraphs. It is never parsed as HTML or markdown: whatever
 // markup a body holds (<script>, onerror=, javascript: links) is shown literally and can never run.
 import { Text, View } from '@tarojs/components';
-import { toParagraphs } from '../../lib/articleDraft';
+import { toParagraphs } from '@/lib/articleDraft';
 import './index.scss';
 
 export default function ArticleText({ body }: { body: string }) {

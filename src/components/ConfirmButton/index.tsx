@@ -1,7 +1,7 @@
 // A button for a destructive action (reject, remove a publication, deactivate an account): it asks first.
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
-import AppButton from '../AppButton';
+import AppButton from '@/components/AppButton';
 
 interface Props {
   children: ReactNode;

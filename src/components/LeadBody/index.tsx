@@ -1,10 +1,10 @@
 // The content of a lead as submitted: title, facts, text and photos.
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
-import { formatDateTime } from '../../lib/time';
-import PhotoGrid from '../PhotoGrid';
-import StatusTag from '../StatusTag';
-import Tag from '../Tag';
+import { formatDateTime } from '@/lib/time';
+import PhotoGrid from '@/components/PhotoGrid';
+import StatusTag from '@/components/StatusTag';
+import Tag from '@/components/Tag';
 import './index.scss';
 
 export default function LeadBody({ lead, showAuthor }: { lead: LeadView; showAuthor?: boolean }) {
@@ -23,7 +23,7 @@ export default function LeadBody({ lead, showAuthor }: { lead: LeadView; showAut
             紧急
           </Tag>
         ) : null}
-        <StatusTag status={lead.status} />
+        <StatusTag lead={lead} />
       </View>
       <View className='lead-body__title js-lead-title'>{lead.title}</View>
       <View className='lead-body__facts'>

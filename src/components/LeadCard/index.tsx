@@ -2,9 +2,9 @@
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
 import type { ReactNode } from 'react';
-import { formatAge } from '../../lib/time';
-import StatusTag from '../StatusTag';
-import Tag from '../Tag';
+import { formatAge } from '@/lib/time';
+import StatusTag from '@/components/StatusTag';
+import Tag from '@/components/Tag';
 import './index.scss';
 
 interface Props {
@@ -29,7 +29,7 @@ export default function LeadCard({ lead, showAuthor, className, badge, onClick }
         ) : null}
         <View className='lead-card__title js-lead-title'>{lead.title}</View>
         {badge}
-        <StatusTag status={lead.status} />
+        <StatusTag lead={lead} />
       </View>
       <View className='lead-card__meta'>
         <View className='js-lead-who'>{who}</View>

@@ -1,9 +1,9 @@
 // The editors' decisions on a lead and the reporter's replies, oldest first, as both sides read them.
 import { View } from '@tarojs/components';
 import { DECISION_LABELS, statusAfterDecision, type LeadView } from '@core';
-import { statusTag } from '../../lib/leadStatusStyle';
-import { formatDateTime } from '../../lib/time';
-import Tag from '../Tag';
+import { statusTag } from '@/lib/leadStatusStyle';
+import { formatDateTime } from '@/lib/time';
+import Tag from '@/components/Tag';
 import './index.scss';
 
 interface Entry {

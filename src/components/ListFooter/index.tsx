@@ -1,7 +1,7 @@
 // The foot of a paged list: a spinner while loading, "加载更多" while pages remain, "没有更多了" at the end.
 import { View } from '@tarojs/components';
-import AppButton from '../AppButton';
-import Loading from '../Loading';
+import AppButton from '@/components/AppButton';
+import Loading from '@/components/Loading';
 
 interface Props {
   list: { loaded: boolean; loading: boolean; more: boolean; items: unknown[]; loadMore: () => Promise<void> };

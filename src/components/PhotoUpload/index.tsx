@@ -3,8 +3,8 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState, type ChangeEvent } from 'react';
-import { upload, type Uploaded } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import { upload, type Uploaded } from '@/services/cloud';
+import { messageOf } from '@/services/envelope';
 import './index.scss';
 
 interface Props {

@@ -1,7 +1,7 @@
 // A small coloured label: statuses, "紧急", categories.
 import { Text } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { Tone } from '../../lib/leadStatusStyle';
+import type { Tone } from '@/lib/leadStatusStyle';
 import './index.scss';
 
 export default function Tag({ tone = 'muted', className, children }: { tone?: Tone; className?: string; children: ReactNode }) {

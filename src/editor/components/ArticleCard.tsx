@@ -1,9 +1,9 @@
 // One article in the list: kind, title, status, credited reporters and its best publication.
 import { View } from '@tarojs/components';
 import { ARTICLE_KIND_LABELS, type ArticleView } from '@core';
-import Tag from '../../components/Tag';
-import { byRank, publishedIn } from '../../lib/publications';
-import { formatDate } from '../../lib/time';
+import Tag from '@/components/Tag';
+import { byRank, publishedIn } from '@/lib/publications';
+import { formatDate } from '@/lib/time';
 
 export default function ArticleCard({ article, open, onClick }: { article: ArticleView; open?: boolean; onClick: () => void }) {
   const best = byRank(article.publications)[0];

@@ -1,20 +1,22 @@
 // One article on the desk: its text (always shown as plain text), photos, the leads and reporters behind it,
 // and the publications, which can be added, edited and removed (removal asks first).
 import { View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { ARTICLE_KIND_LABELS, LEAD_STATUS_LABELS, type ArticleView, type PublicationView } from '@core';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ArticleText from '../../components/ArticleText';
-import ConfirmButton from '../../components/ConfirmButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import Loading from '../../components/Loading';
-import PhotoGrid from '../../components/PhotoGrid';
-import Tag from '../../components/Tag';
-import { byRank, publishedIn } from '../../lib/publications';
-import { formatDateTime } from '../../lib/time';
-import { call } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import { useEffect, useState } from 'react';
+import AppButton from '@/components/AppButton';
+import ArticleText from '@/components/ArticleText';
+import ConfirmButton from '@/components/ConfirmButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import PhotoGrid from '@/components/PhotoGrid';
+import { useAction } from '@/hooks/useAction';
+import { useQuery } from '@/hooks/useQuery';
+import { invalidate } from '@/lib/query';
+import Tag from '@/components/Tag';
+import { byRank, publishedIn } from '@/lib/publications';
+import { formatDateTime } from '@/lib/time';
+import { call } from '@/services/cloud';
 import PublicationForm from './PublicationForm';
 
 export const articleEditPage = (id: string) => `/editor/pages/article-edit/index?id=${encodeURIComponent(id)}`;
@@ -26,54 +28,37 @@ interface Props {
 }
 
 export default function ArticleDetail({ id, onChanged }: Props) {
-  const [article, setArticle] = useState<ArticleView | null>(null);
-  const [error, setError] = useState('');
+  const loaded = useQuery<ArticleView>(['articles', 'get', id], () => call('articles', 'get', { id }));
+  const { data: article, setData: setArticle, error: loadError, reload } = loaded;
   const [editing, setEditing] = useState<PublicationView | 'new' | null>(null);
-  const [removing, setRemoving] = useState('');
-
-  const load = useCallback(async () => {
-    setError('');
-    try {
-      setArticle(await call('articles', 'get', { id }));
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }, [id]);
-  useEffect(() => {
-    setArticle(null);
-    setEditing(null);
-    void load();
-  }, [load]);
-  // Back from 编辑稿件: show what was saved.
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void load();
-    shown.current = true;
-  });
 
   const changed = (next: ArticleView) => {
     setArticle(next);
     setEditing(null);
+    invalidate(['articles', 'list']);
     onChanged?.(next);
   };
 
-  const remove = async (p: PublicationView) => {
-    setRemoving(p.id);
-    setError('');
-    try {
-      changed(await call('articles', 'removePublication', { articleId: id, publicationId: p.id }));
+  const removePublication = (p: PublicationView) => call('articles', 'removePublication', { articleId: id, publicationId: p.id });
+  const removal = useAction(removePublication, {
+    onDone: (next) => {
+      changed(next);
       void Taro.showToast({ title: '已删除刊发记录', icon: 'none' });
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setRemoving('');
-    }
-  };
+    },
+  });
+  const { error, setError } = removal;
+  const removing = removal.pending?.id ?? '';
+  const remove = (p: PublicationView) => removal.run(p);
+  // Another article picked beside the list: nothing of the previous one's editing or errors stays.
+  useEffect(() => {
+    setEditing(null);
+    setError('');
+  }, [id, setError]);
 
-  if (!article) return error ? <ErrorBanner message={error} onRetry={() => void load()} /> : <Loading />;
+  if (!article) return loadError ? <ErrorBanner message={loadError} onRetry={() => void reload()} /> : <Loading />;
   return (
     <View className='article-detail'>
-      {error ? <ErrorBanner message={error} /> : null}
+      {error || loadError ? <ErrorBanner message={error || loadError} /> : null}
       <View className='card'>
         <View className='row-between'>
           <View className='row'>

@@ -3,15 +3,15 @@
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import { confirmDestructive } from '../../components/ConfirmButton';
-import ChoiceChips from '../../components/ChoiceChips';
-import ErrorBanner from '../../components/ErrorBanner';
-import TextField from '../../components/TextField';
-import { REJECT_REASONS, withReason } from '../../lib/reasons';
-import { availableDecisions, decisionLabel, reviewPayload, reviewProblem, type ReviewDecision } from '../../lib/review';
-import { call, CloudError } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import AppButton from '@/components/AppButton';
+import { confirmDestructive } from '@/components/ConfirmButton';
+import ChoiceChips from '@/components/ChoiceChips';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { REJECT_REASONS, withReason } from '@/editor/lib/reasons';
+import { availableDecisions, decisionLabel, reviewPayload, reviewProblem, type ReviewDecision } from '@/editor/lib/review';
+import { call, CloudError } from '@/services/cloud';
+import { useAction } from '@/hooks/useAction';
 
 interface Props {
   lead: LeadView;
@@ -29,8 +29,16 @@ const BUTTONS: Record<ReviewDecision, { kind: 'primary' | 'default' | 'danger'; 
 export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState<ReviewDecision | null>(null);
+  const review = (decision: ReviewDecision) => call('leads', 'review', reviewPayload(lead.id, decision, note, lead.version));
+  const deciding = useAction(review, {
+    onDone: (next) => {
+      onDecided(next);
+      setNote('');
+    },
+    onError: (err) => err instanceof CloudError && err.code === 'CONFLICT' && onStale(),
+  });
+  const { error, setError } = deciding;
+  const busy = deciding.pending;
   const decisions = availableDecisions(lead.status);
 
   const decide = async (decision: ReviewDecision) => {
@@ -39,16 +47,7 @@ export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
     setProblem(why ?? '');
     if (why) return;
     if (decision === 'reject' && !(await confirmDestructive('确认不采用', `通讯员会看到原因：${note.trim()}`, '不采用'))) return;
-    setBusy(decision);
-    try {
-      onDecided(await call('leads', 'review', reviewPayload(lead.id, decision, note, lead.version)));
-      setNote('');
-    } catch (err) {
-      setError(messageOf(err));
-      if (err instanceof CloudError && err.code === 'CONFLICT') onStale();
-    } finally {
-      setBusy(null);
-    }
+    await deciding.run(decision);
   };
 
   if (decisions.length === 0) return error ? <ErrorBanner message={error} /> : null;

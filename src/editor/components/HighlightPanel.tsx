@@ -1,12 +1,11 @@
 // 亮点: files an accepted lead under one of the township's summary sections, or takes the mark off.
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
-import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ChoiceChips from '../../components/ChoiceChips';
-import ErrorBanner from '../../components/ErrorBanner';
-import { call } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import AppButton from '@/components/AppButton';
+import ChoiceChips from '@/components/ChoiceChips';
+import ErrorBanner from '@/components/ErrorBanner';
+import { call } from '@/services/cloud';
+import { useAction } from '@/hooks/useAction';
 
 interface Props {
   lead: LeadView;
@@ -15,20 +14,11 @@ interface Props {
 }
 
 export default function HighlightPanel({ lead, sections, onChanged }: Props) {
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const highlight = (section: string | null) => call('leads', 'highlight', { id: lead.id, section });
+  const { error, busy, run } = useAction(highlight, { onDone: onChanged });
 
   const mark = async (section: string | null) => {
-    if (section === lead.highlightSection) return;
-    setBusy(true);
-    setError('');
-    try {
-      onChanged(await call('leads', 'highlight', { id: lead.id, section }));
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    if (section !== lead.highlightSection) await run(section);
   };
 
   // A section chosen earlier but since renamed by the township still shows, so it can be changed.

@@ -5,13 +5,13 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { LEAD_STATUS_LABELS, type LeadView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import LeadBody from '../../components/LeadBody';
-import LeadHistory from '../../components/LeadHistory';
-import Loading from '../../components/Loading';
-import { useDeskSettings } from '../hooks/useDeskSettings';
-import { useLead } from '../hooks/useLead';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import LeadBody from '@/components/LeadBody';
+import LeadHistory from '@/components/LeadHistory';
+import Loading from '@/components/Loading';
+import { useDeskSettings } from '@/editor/hooks/useDeskSettings';
+import { leadsChanged, useLead } from '@/hooks/useLead';
 import DecisionPanel from './DecisionPanel';
 import HighlightPanel from './HighlightPanel';
 import MergePanel from './MergePanel';
@@ -33,6 +33,8 @@ export default function LeadReview({ id, onChanged }: Props) {
 
   const changed = (next: LeadView) => {
     setLead(next);
+    // The queue's lists and counts (here beside it, or on the page below this one) show the new status.
+    leadsChanged();
     onChanged?.(next);
   };
   const onDecided = (next: LeadView) => {

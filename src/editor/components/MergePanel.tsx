@@ -2,14 +2,14 @@
 // into one of them closes it as 已合并 and points the reporter to the lead that stays.
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
-import { useEffect, useState } from 'react';
-import { confirmDestructive } from '../../components/ConfirmButton';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import StatusTag from '../../components/StatusTag';
-import { formatDateTime } from '../../lib/time';
-import { call, CloudError } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import { confirmDestructive } from '@/components/ConfirmButton';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import StatusTag from '@/components/StatusTag';
+import { formatDateTime } from '@/lib/time';
+import { useAction } from '@/hooks/useAction';
+import { useQuery } from '@/hooks/useQuery';
+import { call, CloudError } from '@/services/cloud';
 
 interface Props {
   lead: LeadView;
@@ -18,42 +18,27 @@ interface Props {
 }
 
 export default function MergePanel({ lead, onDecided, onStale }: Props) {
-  const [twins, setTwins] = useState<LeadView[] | null>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState('');
-
-  useEffect(() => {
-    let live = true;
-    setTwins(null);
-    call('leads', 'twins', { id: lead.id }).then(
-      (list) => live && setTwins(list),
-      (err) => live && setError(messageOf(err)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [lead.id]);
+  const twinsOf = () => call('leads', 'twins', { id: lead.id });
+  const { data: twins, error: twinsError } = useQuery(['leads', 'twins', lead.id], twinsOf);
+  const mergeInto = (targetId: string) =>
+    call('leads', 'review', { id: lead.id, decision: 'merge', mergeInto: targetId, version: lead.version });
+  const merging = useAction(mergeInto, {
+    onDone: onDecided,
+    onError: (err) => err instanceof CloudError && err.code === 'CONFLICT' && onStale(),
+  });
+  const { error } = merging;
+  const busy = merging.pending ?? '';
 
   const merge = async (target: LeadView) => {
     const yes = await confirmDestructive('合并为重复线索', `本条将标记为“已合并”，并入：${target.title}`, '合并');
-    if (!yes) return;
-    setBusy(target.id);
-    setError('');
-    try {
-      onDecided(await call('leads', 'review', { id: lead.id, decision: 'merge', mergeInto: target.id, version: lead.version }));
-    } catch (err) {
-      setError(messageOf(err));
-      if (err instanceof CloudError && err.code === 'CONFLICT') onStale();
-    } finally {
-      setBusy('');
-    }
+    if (yes) await merging.run(target.id);
   };
 
-  if (twins === null && !error) return null;
+  if (twins === null && !error && !twinsError) return null;
   return (
     <View className='card js-merge'>
       <View className='card-title'>可能重复的线索</View>
-      {error ? <ErrorBanner message={error} /> : null}
+      {error || twinsError ? <ErrorBanner message={error || twinsError} /> : null}
       {twins && twins.length === 0 ? <View className='muted js-no-twins'>没有发现同单位三天内标题相近的线索</View> : null}
       {(twins ?? []).map((t) => (
         <View key={t.id} className='field row-between js-twin'>

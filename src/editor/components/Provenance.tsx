@@ -2,8 +2,8 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ARTICLE_KIND_LABELS, type LeadView } from '@core';
-import Tag from '../../components/Tag';
-import { publishedIn } from '../../lib/publications';
+import Tag from '@/components/Tag';
+import { publishedIn } from '@/lib/publications';
 
 export const articlePage = (id: string) => `/editor/pages/article/index?id=${encodeURIComponent(id)}`;
 

@@ -3,17 +3,17 @@
 import { View } from '@tarojs/components';
 import { PUBLICATION_LEVEL_LABELS, PUBLICATION_LEVELS, type ArticleView, type PublicationView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ChoiceChips, { optionsOf } from '../../components/ChoiceChips';
-import DateField from '../../components/DateField';
-import ErrorBanner from '../../components/ErrorBanner';
-import FieldProblem from '../../components/FieldProblem';
-import PhotoUpload from '../../components/PhotoUpload';
-import TextField from '../../components/TextField';
-import { useServerForm } from '../../hooks/useServerForm';
-import { emptyPublicationForm, publicationPayload, publicationProblems, type PublicationForm as Form } from '../../lib/publications';
-import { pickerValues } from '../../lib/time';
-import { call, type Uploaded } from '../../services/cloud';
+import AppButton from '@/components/AppButton';
+import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
+import DateField from '@/components/DateField';
+import ErrorBanner from '@/components/ErrorBanner';
+import FieldProblem from '@/components/FieldProblem';
+import PhotoUpload from '@/components/PhotoUpload';
+import TextField from '@/components/TextField';
+import { useServerForm } from '@/hooks/useServerForm';
+import { emptyPublicationForm, publicationPayload, publicationProblems, type PublicationForm as Form } from '@/lib/publications';
+import { pickerValues } from '@/lib/time';
+import { call, type Uploaded } from '@/services/cloud';
 
 interface Props {
   articleId: string;

@@ -1,7 +1,7 @@
 // How fast this lead moved: hours from submission to the first decision and to the first publication.
 import { View } from '@tarojs/components';
 import type { AgingHours, LeadView } from '@core';
-import { agingLevel, formatHours, hoursBetween } from '../../lib/aging';
+import { agingLevel, formatHours, hoursBetween } from '@/editor/lib/aging';
 
 export default function Timeliness({ lead, limits }: { lead: LeadView; limits: AgingHours }) {
   const { hoursToDecision, hoursToFirstPublication } = lead.timeliness;

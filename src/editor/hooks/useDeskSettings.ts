@@ -2,8 +2,9 @@
 // Kept in memory across the desk's pages; a failure leaves the defaults and says so.
 import { DEFAULT_AGING_HOURS, DEFAULT_CATEGORIES, DEFAULT_HIGHLIGHT_SECTIONS, type AgingHours, type UnitView } from '@core';
 import { useEffect, useState } from 'react';
-import { call } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
+import { call } from '@/services/cloud';
+import { messageOf } from '@/services/envelope';
+import { onSignOut } from '@/services/session';
 
 export interface DeskSettings {
   agingHours: AgingHours;
@@ -38,6 +39,9 @@ async function fetchSettings(): Promise<DeskSettings> {
 export function forgetDeskSettings(): void {
   cached = null;
 }
+
+// The next person to sign in on this device reads their own township's settings.
+onSignOut(forgetDeskSettings);
 
 export function useDeskSettings(): { settings: DeskSettings; error: string } {
   const [settings, setSettings] = useState<DeskSettings>(DEFAULTS);

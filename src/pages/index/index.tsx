@@ -1,18 +1,18 @@
 // Home: reporters get "报线索" and their leads; editors get the review queue with its count.
 import { View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import { useOutbox } from '../../hooks/useOutbox';
-import { useNotices } from '../../hooks/useNotices';
-import { outboxSummary } from '../../outbox';
-import { ROLE_LABELS } from '../../lib/words';
-import { call } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
-import { LOGIN_PAGE, clearSession, getAccount, isEditor, saveAccount, type SessionAccount } from '../../services/session';
-import EditorShortcuts from '../../editor/components/EditorShortcuts';
-import StatsShortcut from '../../stats/components/StatsShortcut';
+import { useEffect, useState } from 'react';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import { useOutbox } from '@/hooks/useOutbox';
+import { useNotices } from '@/hooks/useNotices';
+import { useQuery } from '@/hooks/useQuery';
+import { outboxSummary } from '@/outbox';
+import { ROLE_LABELS } from '@/lib/words';
+import { call } from '@/services/cloud';
+import { LOGIN_PAGE, clearSession, getAccount, isEditor, saveAccount, type SessionAccount } from '@/services/session';
+import EditorShortcuts from '@/editor/components/EditorShortcuts';
+import StatsShortcut from '@/stats/components/StatsShortcut';
 import GoodLeadTips from './GoodLeadTips';
 import './index.scss';
 
@@ -20,39 +20,32 @@ const go = (url: string) => void Taro.navigateTo({ url });
 
 export default function HomePage() {
   const [account, setAccount] = useState<SessionAccount | null>(getAccount);
-  const [pending, setPending] = useState<string | null>(null);
-  const [error, setError] = useState('');
+  const signedIn = account !== null;
+  const editor = isEditor(account);
   const { items: outbox } = useOutbox();
-  const notices = useNotices();
+  // Who I am now (role, unit, township name may have changed), the queue's count for editors, news for reporters.
+  const me = useQuery(signedIn ? ['accounts', 'me'] : null, () => call('accounts', 'me', {}));
+  const counts = useQuery(signedIn && editor ? ['leads', 'counts', {}] : null, () => call('leads', 'counts', {}));
+  const notices = useNotices(signedIn && !editor);
+  const pending = counts.data ? String(counts.data.submitted) : null;
+  const error = me.error || counts.error || notices.error;
+  const refresh = () => Promise.all([me.reload(), counts.reload(), notices.reload()]);
 
-  const refresh = async () => {
-    if (!getAccount()) {
-      await Taro.reLaunch({ url: LOGIN_PAGE });
+  useEffect(() => {
+    if (!me.data) return;
+    if (me.data.mustChangePassword) {
+      // Left the change-password step (a reload): back to the login page, which asks for it again.
+      clearSession();
+      void Taro.reLaunch({ url: LOGIN_PAGE });
       return;
     }
-    setError('');
-    try {
-      const me = await call('accounts', 'me', {});
-      if (me.mustChangePassword) {
-        // Left the change-password step (a reload): back to the login page, which asks for it again.
-        clearSession();
-        await Taro.reLaunch({ url: LOGIN_PAGE });
-        return;
-      }
-      saveAccount(me);
-      setAccount(getAccount());
-      if (isEditor(me)) {
-        const counts = await call('leads', 'counts', {});
-        setPending(String(counts.submitted));
-      } else {
-        await notices.load();
-      }
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
+    saveAccount(me.data);
+    setAccount(getAccount());
+  }, [me.data]);
 
-  useDidShow(() => void refresh());
+  useDidShow(() => {
+    if (!getAccount()) void Taro.reLaunch({ url: LOGIN_PAGE });
+  });
 
   const logout = async () => {
     const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出', cancelText: '取消' });
@@ -62,7 +55,6 @@ export default function HomePage() {
   };
 
   if (!account) return <View className='page' />;
-  const editor = isEditor(account);
 
   return (
     <View className='page home'>

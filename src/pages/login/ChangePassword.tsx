@@ -2,13 +2,13 @@
 // else. The change ends the current token, so the page logs in again with the new password and goes home.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import FieldProblem from '../../components/FieldProblem';
-import TextField from '../../components/TextField';
-import { useServerForm } from '../../hooks/useServerForm';
-import { call, login } from '../../services/cloud';
-import { HOME_PAGE, saveLogin } from '../../services/session';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import FieldProblem from '@/components/FieldProblem';
+import TextField from '@/components/TextField';
+import { useServerForm } from '@/hooks/useServerForm';
+import { call, login } from '@/services/cloud';
+import { HOME_PAGE, saveLogin } from '@/services/session';
 import { newPasswordProblems, type NewPasswordForm } from './newPassword';
 
 interface Props {

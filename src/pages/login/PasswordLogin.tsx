@@ -2,40 +2,30 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import TextField from '../../components/TextField';
-import { login } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
-import { HOME_PAGE, saveLogin } from '../../services/session';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { login } from '@/services/cloud';
+import { useServerForm } from '@/hooks/useServerForm';
+import { HOME_PAGE, saveLogin } from '@/services/session';
 import ChangePassword from './ChangePassword';
 
 export default function PasswordLogin() {
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
   /** Set when the account holds a one-time password: the page asks for a new one instead of going home. */
   const [mustChange, setMustChange] = useState(false);
-
-  const submit = async () => {
-    if (!username.trim() || !password) {
-      setError('请输入用户名和密码');
-      return;
-    }
-    setBusy(true);
-    setError('');
-    try {
-      const result = await login(username.trim(), password);
+  const { form, set, error, busy, save: submit } = useServerForm({
+    initial: { username: '', password: '' },
+    check: (f): Record<string, string> => (f.username.trim() && f.password ? {} : { _: '请输入用户名和密码' }),
+    send: (f) => login(f.username.trim(), f.password),
+    onSaved: (result) => {
       saveLogin(result);
       if (result.account.mustChangePassword) setMustChange(true);
-      else await Taro.reLaunch({ url: HOME_PAGE });
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+      else void Taro.reLaunch({ url: HOME_PAGE });
+    },
+  });
+  const { username, password } = form;
+  const setUsername = (v: string) => set('username', v);
+  const setPassword = (v: string) => set('password', v);
 
   if (mustChange) return <ChangePassword username={username.trim()} oldPassword={password} />;
 

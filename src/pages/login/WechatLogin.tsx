@@ -3,24 +3,33 @@
 import { View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import Loading from '../../components/Loading';
-import TextField from '../../components/TextField';
-import { fieldErrorsFromDetails, type FieldErrors } from '../../lib/fieldErrors';
-import { call, CloudError } from '../../services/cloud';
-import { messageOf } from '../../services/envelope';
-import { HOME_PAGE, saveAccount } from '../../services/session';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import TextField from '@/components/TextField';
+import { useServerForm } from '@/hooks/useServerForm';
+import { call, CloudError } from '@/services/cloud';
+import { messageOf } from '@/services/envelope';
+import { HOME_PAGE, saveAccount } from '@/services/session';
 import PrivacyConsent, { needsPrivacyConsent } from './PrivacyConsent';
 
 type Step = 'privacy' | 'checking' | 'bind' | 'failed';
 
 export default function WechatLogin() {
   const [step, setStep] = useState<Step>('checking');
-  const [form, setForm] = useState({ code: '', name: '', phone: '' });
-  const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const binding = useServerForm({
+    initial: { code: '', name: '', phone: '' },
+    check: () => ({}),
+    send: (f) => call('accounts', 'bind', { code: f.code.trim(), name: f.name.trim(), phone: f.phone.trim() }),
+    onSaved: (me) => {
+      saveAccount(me);
+      void Taro.reLaunch({ url: HOME_PAGE });
+    },
+  });
+  const { form, problems: errors, busy, save: bind } = binding;
+  // Problems that belong to a field show under it; only the rest needs the banner.
+  const bindError = Object.values(errors).some(Boolean) ? '' : binding.error;
 
   const check = async () => {
     setStep('checking');
@@ -39,22 +48,6 @@ export default function WechatLogin() {
     void needsPrivacyConsent().then((needed) => (needed ? setStep('privacy') : check()));
   });
 
-  const bind = async () => {
-    setBusy(true);
-    setError('');
-    setErrors({});
-    try {
-      const payload = { code: form.code.trim(), name: form.name.trim(), phone: form.phone.trim() };
-      saveAccount(await call('accounts', 'bind', payload));
-      await Taro.reLaunch({ url: HOME_PAGE });
-    } catch (err) {
-      const fields = err instanceof CloudError ? fieldErrorsFromDetails(err.details) : {};
-      setErrors(fields);
-      if (Object.keys(fields).length === 0) setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const field = (key: keyof typeof form, label: string, placeholder: string, numeric = false) => (
     <View className='field'>
@@ -64,7 +57,7 @@ export default function WechatLogin() {
         numeric={numeric}
         placeholder={placeholder}
         value={form[key]}
-        onChange={(value) => setForm((f) => ({ ...f, [key]: value }))}
+        onChange={(value) => binding.set(key, value)}
       />
       {errors[key] ? <View className='field-error'>{errors[key]}</View> : null}
     </View>
@@ -77,7 +70,7 @@ export default function WechatLogin() {
     <View className='card login__card'>
       <View className='card-title'>绑定通讯员身份</View>
       <View className='muted'>第一次使用，请填写镇宣传办给您的邀请码。</View>
-      {error ? <ErrorBanner message={error} /> : null}
+      {error || bindError ? <ErrorBanner message={error || bindError} /> : null}
       {field('code', '邀请码', '请输入邀请码')}
       {field('name', '姓名', '请输入真实姓名')}
       {field('phone', '手机号', '请输入11位手机号', true)}

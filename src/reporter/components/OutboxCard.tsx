@@ -1,9 +1,9 @@
 // One lead in the outbox, honest about where it is: 排队中 (with why), 上传中 2/5, 已提交, 失败 (reason + 重试).
 import { View } from '@tarojs/components';
-import AppButton from '../../components/AppButton';
-import Tag from '../../components/Tag';
-import { formatAge } from '../../lib/time';
-import { stateLabel, theOutbox, type OutboxItem } from '../../outbox';
+import AppButton from '@/components/AppButton';
+import Tag from '@/components/Tag';
+import { formatAge } from '@/lib/time';
+import { stateLabel, theOutbox, type OutboxItem } from '@/outbox';
 import './OutboxCard.scss';
 
 const TONES = { queued: 'warning', uploading: 'info', submitted: 'success', failed: 'danger' } as const;

@@ -1,7 +1,7 @@
 // The outbox items to show, newest first, with the progress of the photo each is sending.
 import { View } from '@tarojs/components';
-import { useOutbox } from '../../hooks/useOutbox';
-import type { OutboxItem } from '../../outbox';
+import { useOutbox } from '@/hooks/useOutbox';
+import type { OutboxItem } from '@/outbox';
 import OutboxCard from './OutboxCard';
 
 export default function OutboxList({ which }: { which: (item: OutboxItem) => boolean }) {

@@ -1,7 +1,7 @@
 // A titled card holding one chart, or a line of text when the period has nothing to draw.
 import { View } from '@tarojs/components';
-import Chart from '../../components/Chart';
-import type { ChartOption, ChartTap } from '../../components/Chart/types';
+import Chart from '@/components/Chart';
+import type { ChartOption, ChartTap } from '@/components/Chart/types';
 
 interface Props {
   title: string;

@@ -4,11 +4,11 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { ExportFormat } from '@core/stats';
-import AppButton from '../../components/AppButton';
-import ErrorBanner from '../../components/ErrorBanner';
-import { documentTypeOf, followExport, type ExportedFile } from '../../lib/statsExport';
-import type { Period } from '../../lib/statsPeriod';
-import { messageOf } from '../../services/envelope';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import { documentTypeOf, followExport, type ExportedFile } from '@/stats/lib/exportJob';
+import type { Period } from '@/stats/lib/period';
+import { messageOf } from '@/services/envelope';
 import { call } from '@/services/cloud';
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [

@@ -1,9 +1,9 @@
 // Month, quarter, year or a custom range; arrows step to the period before or after (never into the future).
 import { View } from '@tarojs/components';
 import { useState } from 'react';
-import AppButton from '../../components/AppButton';
-import ChoiceChips from '../../components/ChoiceChips';
-import DateField from '../../components/DateField';
+import AppButton from '@/components/AppButton';
+import ChoiceChips from '@/components/ChoiceChips';
+import DateField from '@/components/DateField';
 import {
   chinaToday,
   customPeriod,
@@ -14,7 +14,7 @@ import {
   shiftPeriod,
   type Period,
   type PeriodKind,
-} from '../../lib/statsPeriod';
+} from '@/stats/lib/period';
 import './PeriodPicker.scss';
 
 const KINDS: PeriodKind[] = ['month', 'quarter', 'year', 'custom'];

@@ -1,8 +1,8 @@
 // The stats pages' links, each opening with the period the person is looking at.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { periodQuery, type Period } from '../../lib/statsPeriod';
-import { getAccount } from '../../services/session';
+import { periodQuery, type Period } from '@/stats/lib/period';
+import { getAccount } from '@/services/session';
 
 const LINKS = [
   { page: 'ranking', label: '积分排行' },

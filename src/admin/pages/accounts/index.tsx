@@ -3,21 +3,21 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ROLE_LABELS, ROLES, type AccountView, type Role } from '@core';
-import { useCallback, useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import ChoiceChips from '../../../components/ChoiceChips';
-import { confirmDestructive } from '../../../components/ConfirmButton';
-import DeskLayout from '../../../components/DeskLayout';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import ListFooter from '../../../components/ListFooter';
-import Tag from '../../../components/Tag';
-import { usePager } from '../../../hooks/usePager';
-import { call } from '../../../services/cloud';
-import { messageOf } from '../../../services/envelope';
-import AccountForm from '../../components/AccountForm';
-import InvitePanel from '../../components/InvitePanel';
-import { useUnits } from '../../components/useUnits';
+import { useState } from 'react';
+import AppButton from '@/components/AppButton';
+import ChoiceChips from '@/components/ChoiceChips';
+import { confirmDestructive } from '@/components/ConfirmButton';
+import DeskLayout from '@/components/DeskLayout';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import ListFooter from '@/components/ListFooter';
+import Tag from '@/components/Tag';
+import { usePager } from '@/hooks/usePager';
+import { call } from '@/services/cloud';
+import { useAction } from '@/hooks/useAction';
+import AccountForm from '@/admin/components/AccountForm';
+import InvitePanel from '@/admin/components/InvitePanel';
+import { useUnits } from '@/admin/components/useUnits';
 
 type RoleTab = Role | 'all';
 const TABS: { value: RoleTab; label: string }[] = [{ value: 'all', label: '全部' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))];
@@ -25,25 +25,27 @@ const TABS: { value: RoleTab; label: string }[] = [{ value: 'all', label: '全�
 export default function AccountsPage() {
   const [role, setRole] = useState<RoleTab>('all');
   const [creating, setCreating] = useState(false);
-  const [busy, setBusy] = useState('');
-  const [error, setError] = useState('');
   const { units, error: unitsError } = useUnits();
-  const fetchPage = useCallback((cursor: string | null) => call('accounts', 'list', { cursor, limit: 20, ...(role === 'all' ? {} : { role }) }), [role]);
-  const list = usePager<AccountView>(fetchPage);
+  const list = usePager<AccountView>(
+    ['accounts', 'list', role],
+    (cursor: string | null) => call('accounts', 'list', { cursor, limit: 20, ...(role === 'all' ? {} : { role }) }),
+  );
 
-  const setActive = async (a: AccountView, active: boolean) => {
-    if (!active && !(await confirmDestructive('停用账号', `停用后“${a.name}”将无法登录和报送，已有的线索和记录保留。`, '停用'))) return;
-    setBusy(a.id);
-    setError('');
-    try {
-      await call('accounts', 'save', { id: a.id, name: a.name, role: a.role, active });
-      void Taro.showToast({ title: active ? '已启用' : '已停用', icon: 'none' });
-      await list.refresh();
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy('');
-    }
+  const switching = useAction(
+    ({ account: a, active }: { account: AccountView; active: boolean }) =>
+      call('accounts', 'save', { id: a.id, name: a.name, role: a.role, active }),
+    {
+      invalidates: [['accounts', 'list']],
+      onDone: (_saved, { active }) => void Taro.showToast({ title: active ? '已启用' : '已停用', icon: 'none' }),
+    },
+  );
+  const { error } = switching;
+  const busy = switching.pending?.account.id ?? '';
+
+  const setActive = async (account: AccountView, active: boolean) => {
+    const why = `停用后“${account.name}”将无法登录和报送，已有的线索和记录保留。`;
+    if (!active && !(await confirmDestructive('停用账号', why, '停用'))) return;
+    await switching.run({ account, active });
   };
 
   return (

@@ -3,20 +3,20 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { fieldProblems, saveTownshipSchema, type MeView, type SaveTownshipInput } from '@core';
-import { useEffect, useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import ChoiceChips from '../../../components/ChoiceChips';
-import { confirmDestructive } from '../../../components/ConfirmButton';
-import DeskLayout from '../../../components/DeskLayout';
-import ErrorBanner from '../../../components/ErrorBanner';
-import FieldProblem from '../../../components/FieldProblem';
-import Loading from '../../../components/Loading';
-import TextField from '../../../components/TextField';
-import { useServerForm } from '../../../hooks/useServerForm';
-import { byField } from '../../../lib/fieldErrors';
-import { call } from '../../../services/cloud';
-import { messageOf } from '../../../services/envelope';
-import { saveAccount } from '../../../services/session';
+import { useState } from 'react';
+import AppButton from '@/components/AppButton';
+import ChoiceChips from '@/components/ChoiceChips';
+import { confirmDestructive } from '@/components/ConfirmButton';
+import DeskLayout from '@/components/DeskLayout';
+import ErrorBanner from '@/components/ErrorBanner';
+import FieldProblem from '@/components/FieldProblem';
+import Loading from '@/components/Loading';
+import TextField from '@/components/TextField';
+import { useServerForm } from '@/hooks/useServerForm';
+import { useQuery } from '@/hooks/useQuery';
+import { byField } from '@/lib/fieldErrors';
+import { call } from '@/services/cloud';
+import { saveAccount } from '@/services/session';
 import './index.scss';
 
 /** A list being edited: every name shown (stored ones first, then added ones), and those still ticked. */
@@ -124,23 +124,14 @@ function SettingsForm({ me }: { me: MeView }) {
 }
 
 export default function TownshipPage() {
-  const [me, setMe] = useState<MeView | null>(null);
-  const [error, setError] = useState('');
-  const load = async () => {
-    setError('');
-    try {
-      setMe(await call('accounts', 'me', {}));
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
-  useEffect(() => {
-    void load();
-  }, []);
+  // The form starts from these values: a reload on show would not reach it, so there is none.
+  const { data: me, error, reload } = useQuery<MeView>(['accounts', 'me'], () => call('accounts', 'me', {}), {
+    refreshOnShow: false,
+  });
 
   return (
     <DeskLayout className='township'>
-      {error ? <ErrorBanner message={error} onRetry={() => void load()} /> : null}
+      {error ? <ErrorBanner message={error} onRetry={() => void reload()} /> : null}
       {me ? <SettingsForm me={me} /> : error ? null : <Loading />}
     </DeskLayout>
   );

@@ -3,14 +3,14 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { PLATFORM_LABELS, UNIT_KIND_LABELS, type UnitView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import DeskLayout from '../../../components/DeskLayout';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
-import Tag from '../../../components/Tag';
-import UnitForm from '../../components/UnitForm';
-import { useUnits } from '../../components/useUnits';
+import AppButton from '@/components/AppButton';
+import DeskLayout from '@/components/DeskLayout';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import Tag from '@/components/Tag';
+import UnitForm from '@/admin/components/UnitForm';
+import { useUnits } from '@/admin/components/useUnits';
 
 export default function UnitsPage() {
   const { units, loaded, error, reload } = useUnits();
@@ -24,7 +24,6 @@ export default function UnitsPage() {
         onSaved={(u) => {
           setEditing(null);
           void Taro.showToast({ title: `已保存：${u.name}`, icon: 'none' });
-          void reload();
         }}
       />
     ) : undefined;

@@ -1,21 +1,16 @@
 // Credited reporters: the leads' authors by default; the editor removes names or adds a reporter of the township.
 import { View } from '@tarojs/components';
-import type { AccountView } from '@core';
-import { useEffect, useState } from 'react';
-import SelectField from '../../../components/SelectField';
-import { toggleCredit, type Credit } from '../../../lib/articleDraft';
-import { call } from '../../../services/cloud';
-import '../../../components/ChoiceChips/index.scss';
+import SelectField from '@/components/SelectField';
+import { useQuery } from '@/hooks/useQuery';
+import { toggleCredit, type Credit } from '@/lib/articleDraft';
+import { call } from '@/services/cloud';
+import '@/components/ChoiceChips/index.scss';
 
 export default function CreditsEditor({ credits, onChange }: { credits: Credit[]; onChange: (credits: Credit[]) => void }) {
-  const [reporters, setReporters] = useState<AccountView[]>([]);
-  useEffect(() => {
-    // One page of 50 active reporters covers a township; the leads' authors are already in the list.
-    call('accounts', 'list', { role: 'reporter', active: true, limit: 50 }).then(
-      (page) => setReporters(page.items),
-      () => setReporters([]),
-    );
-  }, []);
+  // One page of 50 active reporters covers a township; the leads' authors are already in the list.
+  const firstReporters = () => call('accounts', 'list', { role: 'reporter', active: true, limit: 50 });
+  const loaded = useQuery(['accounts', 'list', 'reporters', 'first'], firstReporters, { refreshOnShow: false });
+  const reporters = loaded.data?.items ?? [];
   const others = reporters.filter((r) => !credits.some((c) => c.id === r.id));
   return (
     <View className='js-credits-editor'>

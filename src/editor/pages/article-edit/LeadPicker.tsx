@@ -1,25 +1,24 @@
 // Step one of a new article: tick the accepted leads it is written from (searchable, paged).
 import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
-import { useCallback, useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import LeadCard from '../../../components/LeadCard';
-import ListFooter from '../../../components/ListFooter';
-import TextField from '../../../components/TextField';
-import { usePager } from '../../../hooks/usePager';
-import { call } from '../../../services/cloud';
+import { useState } from 'react';
+import AppButton from '@/components/AppButton';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import LeadCard from '@/components/LeadCard';
+import ListFooter from '@/components/ListFooter';
+import TextField from '@/components/TextField';
+import { usePager } from '@/hooks/usePager';
+import { call } from '@/services/cloud';
 
 export default function LeadPicker({ onPicked }: { onPicked: (leads: LeadView[]) => void }) {
   const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<LeadView[]>([]);
-  const fetchPage = useCallback(
+  const list = usePager<LeadView>(
+    ['leads', 'queue', 'accepted', query],
     (cursor: string | null) => call('leads', 'queue', { status: 'accepted', cursor, limit: 20, ...(query ? { q: query } : {}) }),
-    [query],
   );
-  const list = usePager<LeadView>(fetchPage);
   const isPicked = (id: string) => picked.some((l) => l.id === id);
   const toggle = (lead: LeadView) => setPicked((p) => (isPicked(lead.id) ? p.filter((l) => l.id !== lead.id) : [...p, lead]));
 

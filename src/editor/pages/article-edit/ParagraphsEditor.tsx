@@ -1,8 +1,8 @@
 // The body as paragraphs of plain text: edit each, move it up or down, remove it, add one at the end.
 import { View } from '@tarojs/components';
-import AppButton from '../../../components/AppButton';
-import TextField from '../../../components/TextField';
-import { moveParagraph } from '../../../lib/articleDraft';
+import AppButton from '@/components/AppButton';
+import TextField from '@/components/TextField';
+import { moveParagraph } from '@/lib/articleDraft';
 
 interface Props {
   paragraphs: string[];

@@ -4,17 +4,18 @@ import { Image, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { ARTICLE_KIND_LABELS, ARTICLE_KINDS, ARTICLE_PHOTOS_MAX, ARTICLE_TITLE_MAX, type ArticleKind, type ArticleView, type LeadView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import ChoiceChips, { optionsOf } from '../../../components/ChoiceChips';
-import DeskLayout from '../../../components/DeskLayout';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
-import PhotoUpload from '../../../components/PhotoUpload';
-import TextField from '../../../components/TextField';
-import { articleFields, draftFromLeads, draftProblem, toParagraphs, type ArticleDraft } from '../../../lib/articleDraft';
-import { call } from '../../../services/cloud';
-import { messageOf } from '../../../services/envelope';
-import { articlePage } from '../../components/Provenance';
+import AppButton from '@/components/AppButton';
+import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
+import DeskLayout from '@/components/DeskLayout';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import PhotoUpload from '@/components/PhotoUpload';
+import TextField from '@/components/TextField';
+import { articleFields, draftFromLeads, draftProblem, toParagraphs, type ArticleDraft } from '@/lib/articleDraft';
+import { useAction } from '@/hooks/useAction';
+import { call } from '@/services/cloud';
+import { messageOf } from '@/services/envelope';
+import { articlePage } from '@/editor/components/Provenance';
 import CreditsEditor from './CreditsEditor';
 import LeadPicker from './LeadPicker';
 import ParagraphsEditor from './ParagraphsEditor';
@@ -34,9 +35,8 @@ export default function ArticleEditPage() {
   const [draft, setDraft] = useState<ArticleDraft | null>(null);
   const [kind, setKind] = useState<ArticleKind | null>(null);
   const [leadTitles, setLeadTitles] = useState<string[]>([]);
-  const [error, setError] = useState('');
+  const [loadError, setLoadError] = useState('');
   const [problem, setProblem] = useState('');
-  const [saving, setSaving] = useState(false);
   const [uploading, setUploading] = useState(false);
 
   const startFromLeads = (leads: LeadView[]) => {
@@ -62,7 +62,7 @@ export default function ArticleEditPage() {
         startFromLeads(await Promise.all(leadIds.map((leadId) => call('leads', 'get', { id: leadId }))));
       } else setStage('pick');
     };
-    load().catch((err) => setError(messageOf(err)));
+    load().catch((err) => setLoadError(messageOf(err)));
   });
 
   const set = <K extends keyof ArticleDraft>(key: K, value: ArticleDraft[K]) => {
@@ -70,26 +70,30 @@ export default function ArticleEditPage() {
     setProblem('');
   };
 
+  const saving = useAction(
+    ({ draft: d, kind: k }: { draft: ArticleDraft; kind: ArticleKind }) => {
+      const fields = { ...articleFields(d), kind: k };
+      if (articleId) return call('articles', 'save', { id: articleId, ...fields });
+      return call('articles', 'create', { ...fields, leadIds: d.leadIds });
+    },
+    {
+      invalidates: [['articles'], ['leads']],
+      onDone: (saved) => {
+        void Taro.showToast({ title: '稿件已保存', icon: 'none' });
+        if (articleId) void Taro.navigateBack();
+        else void Taro.redirectTo({ url: articlePage(saved.id) });
+      },
+    },
+  );
+  const error = loadError || saving.error;
+
   const save = async () => {
     if (!draft) return;
     const why = draftProblem(draft, kind, ARTICLE_TITLE_MAX);
     setProblem(why ?? '');
-    setError('');
+    saving.setError('');
     if (why || !kind) return;
-    setSaving(true);
-    try {
-      const fields = { ...articleFields(draft), kind };
-      const saved = articleId
-        ? await call('articles', 'save', { id: articleId, ...fields })
-        : await call('articles', 'create', { ...fields, leadIds: draft.leadIds });
-      void Taro.showToast({ title: '稿件已保存', icon: 'none' });
-      if (articleId) void Taro.navigateBack();
-      else void Taro.redirectTo({ url: articlePage(saved.id) });
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setSaving(false);
-    }
+    await saving.run({ draft, kind });
   };
 
   if (stage === 'pick') return <DeskLayout><LeadPicker onPicked={startFromLeads} /></DeskLayout>;
@@ -133,7 +137,15 @@ export default function ArticleEditPage() {
         ) : null}
       </View>
       {problem ? <View className='field-error desk-gap js-article-problem'>{problem}</View> : null}
-      <AppButton kind='primary' size='large' block className='js-save-article' loading={saving} disabled={uploading} onClick={() => void save()}>
+      <AppButton
+        kind='primary'
+        size='large'
+        block
+        className='js-save-article'
+        loading={saving.busy}
+        disabled={uploading}
+        onClick={() => void save()}
+      >
         {articleId ? '保存修改' : '保存稿件'}
       </AppButton>
     </DeskLayout>

@@ -3,19 +3,19 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ArticleStatus, ArticleView } from '@core';
-import { useCallback, useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import DeskLayout from '../../../components/DeskLayout';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import ListFooter from '../../../components/ListFooter';
-import TextField from '../../../components/TextField';
-import { usePager } from '../../../hooks/usePager';
-import { call } from '../../../services/cloud';
-import ArticleCard from '../../components/ArticleCard';
-import ArticleDetail from '../../components/ArticleDetail';
-import { articlePage } from '../../components/Provenance';
-import { useWideScreen } from '../../hooks/useWideScreen';
+import { useState } from 'react';
+import AppButton from '@/components/AppButton';
+import DeskLayout from '@/components/DeskLayout';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import ListFooter from '@/components/ListFooter';
+import TextField from '@/components/TextField';
+import { usePager } from '@/hooks/usePager';
+import { call } from '@/services/cloud';
+import ArticleCard from '@/editor/components/ArticleCard';
+import ArticleDetail from '@/editor/components/ArticleDetail';
+import { articlePage } from '@/editor/components/Provenance';
+import { useWideScreen } from '@/editor/hooks/useWideScreen';
 
 /** Highlight leads should run within a week; older ones still in a draft are flagged. */
 export const HIGHLIGHT_STALE_DAYS = 7;
@@ -35,7 +35,8 @@ export default function ArticlesPage() {
   const [openId, setOpenId] = useState('');
   const wide = useWideScreen();
 
-  const fetchPage = useCallback(
+  const list = usePager<ArticleView>(
+    ['articles', 'list', tab, query],
     (cursor: string | null) =>
       call('articles', 'list', {
         cursor,
@@ -44,16 +45,18 @@ export default function ArticlesPage() {
         ...(tab === 'stale' ? { unpublishedHighlightsOlderThanDays: HIGHLIGHT_STALE_DAYS } : {}),
         ...(query ? { q: query } : {}),
       }),
-    [tab, query],
   );
-  const list = usePager<ArticleView>(fetchPage);
 
   const open = (a: ArticleView) => {
     if (wide) setOpenId(a.id);
     else void Taro.navigateTo({ url: articlePage(a.id) });
   };
   const aside = wide ? (
-    openId ? <ArticleDetail id={openId} onChanged={() => void list.refresh()} /> : <EmptyState title='选择左侧的一篇稿件' hint='正文、来源线索和刊发记录会显示在这里' />
+    openId ? (
+      <ArticleDetail id={openId} />
+    ) : (
+      <EmptyState title='选择左侧的一篇稿件' hint='正文、来源线索和刊发记录会显示在这里' />
+    )
   ) : undefined;
 
   return (

@@ -4,13 +4,13 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReviewManyResult } from '@core';
 import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import { confirmDestructive } from '../../../components/ConfirmButton';
-import ErrorBanner from '../../../components/ErrorBanner';
-import TextField from '../../../components/TextField';
-import { call } from '../../../services/cloud';
-import { messageOf } from '../../../services/envelope';
-import '../../../components/ChoiceChips/index.scss';
+import AppButton from '@/components/AppButton';
+import { confirmDestructive } from '@/components/ConfirmButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { call } from '@/services/cloud';
+import { useAction } from '@/hooks/useAction';
+import '@/components/ChoiceChips/index.scss';
 
 interface Props {
   ids: string[];
@@ -30,31 +30,28 @@ function report(result: ReviewManyResult): string {
 
 export default function BulkBar({ ids, versions, allOn, onToggleAll, onDone }: Props) {
   const [note, setNote] = useState('');
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const reviewMany = (decision: 'accept' | 'reject') =>
+    call('leads', 'reviewMany', { ids, versions, decision, ...(note.trim() ? { note: note.trim() } : {}) });
+  const { error, setError, busy, run } = useAction(
+    reviewMany,
+    {
+      onDone: (result) => {
+        const text = report(result);
+        if (result.results.some((r) => !r.ok)) setError(text);
+        else void Taro.showToast({ title: text, icon: 'none' });
+        setNote('');
+        onDone();
+      },
+    },
+  );
 
   const decide = async (decision: 'accept' | 'reject') => {
     setError('');
     if (decision === 'reject') {
-      if (!note.trim()) {
-        setError('批量不采用请填写原因：通讯员会看到这段说明');
-        return;
-      }
+      if (!note.trim()) return setError('批量不采用请填写原因：通讯员会看到这段说明');
       if (!(await confirmDestructive('确认批量不采用', `${ids.length}条线索将不采用，原因：${note.trim()}`, '不采用'))) return;
     }
-    setBusy(true);
-    try {
-      const result = await call('leads', 'reviewMany', { ids, versions, decision, ...(note.trim() ? { note: note.trim() } : {}) });
-      const text = report(result);
-      if (result.results.some((r) => !r.ok)) setError(text);
-      else void Taro.showToast({ title: text, icon: 'none' });
-      setNote('');
-      onDone();
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    await run(decision);
   };
 
   return (

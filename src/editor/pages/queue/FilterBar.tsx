@@ -3,12 +3,12 @@
 import { View } from '@tarojs/components';
 import type { UnitView } from '@core';
 import { useEffect, useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import DateField from '../../../components/DateField';
-import SelectField from '../../../components/SelectField';
-import TextField from '../../../components/TextField';
-import { activeFilterCount, DEFAULT_FILTERS, type QueueFilters } from '../../../lib/queueFilters';
-import '../../../components/ChoiceChips/index.scss';
+import AppButton from '@/components/AppButton';
+import DateField from '@/components/DateField';
+import SelectField from '@/components/SelectField';
+import TextField from '@/components/TextField';
+import { activeFilterCount, DEFAULT_FILTERS, type QueueFilters } from '@/editor/lib/queueFilters';
+import '@/components/ChoiceChips/index.scss';
 
 interface Props {
   filters: QueueFilters;

@@ -4,29 +4,30 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { LEAD_STATUS_LABELS, LEAD_STATUSES, type LeadCounts, type LeadStatus, type LeadView } from '@core';
-import { useCallback, useEffect, useState } from 'react';
-import DeskLayout from '../../../components/DeskLayout';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import LeadCard from '../../../components/LeadCard';
-import ListFooter from '../../../components/ListFooter';
-import { usePager } from '../../../hooks/usePager';
-import { DEFAULT_FILTERS, filterPayload, filtersProblem, type QueueFilters } from '../../../lib/queueFilters';
-import { emptySelection, keepVisible, selectable, toggle, toggleAll, versionsOf } from '../../../lib/selection';
-import { call } from '../../../services/cloud';
-import AgingBadge from '../../components/AgingBadge';
-import LeadReview from '../../components/LeadReview';
-import { useDeskSettings } from '../../hooks/useDeskSettings';
-import { useWideScreen } from '../../hooks/useWideScreen';
+import { useEffect, useState } from 'react';
+import DeskLayout from '@/components/DeskLayout';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import LeadCard from '@/components/LeadCard';
+import ListFooter from '@/components/ListFooter';
+import { leadsChanged } from '@/hooks/useLead';
+import { usePager } from '@/hooks/usePager';
+import { useQuery } from '@/hooks/useQuery';
+import { DEFAULT_FILTERS, filterPayload, filtersProblem, type QueueFilters } from '@/editor/lib/queueFilters';
+import { emptySelection, keepVisible, selectable, toggle, toggleAll, versionsOf } from '@/editor/lib/selection';
+import { call } from '@/services/cloud';
+import AgingBadge from '@/editor/components/AgingBadge';
+import LeadReview from '@/editor/components/LeadReview';
+import { useDeskSettings } from '@/editor/hooks/useDeskSettings';
+import { useWideScreen } from '@/editor/hooks/useWideScreen';
 import BulkBar from './BulkBar';
 import FilterBar from './FilterBar';
-import '../../../components/ChoiceChips/index.scss';
+import '@/components/ChoiceChips/index.scss';
 
 const TAB_ORDER: LeadStatus[] = ['submitted', 'needs_info', 'accepted', 'used', 'rejected', 'merged'];
 
 export default function QueuePage() {
   const [filters, setFilters] = useState<QueueFilters>(DEFAULT_FILTERS);
-  const [counts, setCounts] = useState<LeadCounts | null>(null);
   const [picking, setPicking] = useState(false);
   const [selection, setSelection] = useState(emptySelection);
   const [openId, setOpenId] = useState('');
@@ -34,30 +35,22 @@ export default function QueuePage() {
   const wide = useWideScreen();
   const problem = filtersProblem(filters);
 
-  const fetchPage = useCallback(
+  const list = usePager<LeadView>(
+    ['leads', 'queue', filters],
     (cursor: string | null) =>
       problem ? Promise.resolve({ items: [], nextCursor: null }) : call('leads', 'queue', { ...filterPayload(filters), cursor, limit: 20 }),
-    [filters, problem],
   );
-  const list = usePager<LeadView>(fetchPage);
 
-  const loadCounts = useCallback(async () => {
-    if (problem) return;
-    const { status: _status, ...rest } = filterPayload(filters);
-    try {
-      setCounts(await call('leads', 'counts', rest));
-    } catch {
-      setCounts(null); // The tabs still work without their figures.
-    }
-  }, [filters, problem]);
-  useEffect(() => void loadCounts(), [loadCounts]);
+  const { status: _status, ...countFilters } = filterPayload(filters);
+  // The tabs still work without their figures, so a failure here shows nothing.
+  const countsOf = () => call('leads', 'counts', countFilters);
+  const counts = useQuery<LeadCounts>(problem ? null : ['leads', 'counts', countFilters], countsOf).data;
   useEffect(() => setSelection((s) => keepVisible(s, list.items)), [list.items]);
 
-  // After a decision here or beside the list, the lead moves to another tab and the figures change.
+  // After a bulk decision the leads move to another tab and the figures change.
   const refreshAll = () => {
     setSelection(emptySelection());
-    void list.refresh();
-    void loadCounts();
+    leadsChanged();
   };
 
   const open = (lead: LeadView) => {
@@ -69,7 +62,7 @@ export default function QueuePage() {
   const waiting = selectable(list.items);
   const allOn = waiting.length > 0 && waiting.every((l) => selection.has(l.id));
   const detail = !wide ? undefined : openId ? (
-    <LeadReview id={openId} onChanged={refreshAll} />
+    <LeadReview id={openId} onChanged={() => setSelection(emptySelection())} />
   ) : (
     <EmptyState title='选择左侧的一条线索' hint='详情和审核意见会显示在这里' />
   );

@@ -1,8 +1,8 @@
 // 审核线索: one lead on a page of its own (phones, and links from articles and other pages).
 import { useLoad } from '@tarojs/taro';
 import { useState } from 'react';
-import DeskLayout from '../../../components/DeskLayout';
-import LeadReview from '../../components/LeadReview';
+import DeskLayout from '@/components/DeskLayout';
+import LeadReview from '@/editor/components/LeadReview';
 
 export default function ReviewPage() {
   const [id, setId] = useState('');

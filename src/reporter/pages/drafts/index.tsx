@@ -2,11 +2,11 @@
 import { View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import EmptyState from '../../../components/EmptyState';
-import Tag from '../../../components/Tag';
-import { formatAge } from '../../../lib/time';
-import { draftTitle, photoVault, theDrafts, type Draft } from '../../../outbox';
+import AppButton from '@/components/AppButton';
+import EmptyState from '@/components/EmptyState';
+import Tag from '@/components/Tag';
+import { formatAge } from '@/lib/time';
+import { draftTitle, photoVault, theDrafts, type Draft } from '@/outbox';
 
 export default function DraftsPage() {
   const [drafts, setDrafts] = useState<Draft[]>([]);

@@ -1,6 +1,6 @@
 // The photos of the draft being edited: each is compressed and copied into the vault as soon as it is picked.
-import { photoVault } from '../../../outbox';
-import type { PhotoItem } from '../../../lib/photos';
+import { photoVault } from '@/outbox';
+import type { PhotoItem } from '@/lib/photos';
 
 export interface FormPhoto {
   key: string;

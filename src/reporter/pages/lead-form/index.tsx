@@ -4,15 +4,16 @@ import { Picker, Switch, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
 import { BODY_MAX, DEFAULT_CATEGORIES, TITLE_MAX } from '@core';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import TextField from '../../../components/TextField';
-import { counter, emptyLeadForm, leadPayload, validateLeadForm, type LeadFormState } from '../../../lib/leadForm';
-import { moveItem } from '../../../lib/photoOrder';
-import { askForDecisionMessage } from '../../../lib/subscribe';
-import { uuidV4 } from '../../../lib/uuid';
-import { photoVault, theDrafts, theOutbox } from '../../../outbox';
-import { call } from '../../../services/cloud';
-import { getAccount, saveAccount } from '../../../services/session';
+import AppButton from '@/components/AppButton';
+import TextField from '@/components/TextField';
+import { counter, emptyLeadForm, leadPayload, validateLeadForm, type LeadFormState } from '@/lib/leadForm';
+import { moveItem } from '@/reporter/lib/photoOrder';
+import { askForDecisionMessage } from '@/reporter/lib/subscribe';
+import { uuidV4 } from '@/lib/uuid';
+import { photoVault, theDrafts, theOutbox } from '@/outbox';
+import { useQuery } from '@/hooks/useQuery';
+import { call } from '@/services/cloud';
+import { getAccount, saveAccount } from '@/services/session';
 import CategoryChips from './CategoryChips';
 import { asPhotoItems, keepPhoto, newPhotoKey, photosOfDraft, type FormPhoto } from './draftPhotos';
 import PhotoPicker from './PhotoPicker';
@@ -30,7 +31,12 @@ export default function LeadFormPage() {
     return fields;
   });
   const [photos, setPhotos] = useState<FormPhoto[]>([]);
-  const [categories, setCategories] = useState<readonly string[]>(() => getAccount()?.categories ?? []);
+  // The township's categories as last known on this device, then as the server says (a failure keeps those).
+  const me = useQuery(['accounts', 'me'], () => call('accounts', 'me', {}), { refreshOnShow: false }).data;
+  const categories = me?.categories ?? getAccount()?.categories ?? [];
+  useEffect(() => {
+    if (me) saveAccount(me);
+  }, [me]);
   const [tried, setTried] = useState(false);
   const [ready, setReady] = useState(false);
   const sent = useRef(false);
@@ -44,12 +50,6 @@ export default function LeadFormPage() {
       void photosOfDraft(refs).then(setPhotos);
     }
     setReady(true);
-    call('accounts', 'me', {})
-      .then((me) => {
-        saveAccount(me);
-        setCategories(me.categories);
-      })
-      .catch(() => undefined); // the cached list (or the default one) still works
   });
 
   // Saved on every change; a draft survives closing the app, a crash or a reboot.

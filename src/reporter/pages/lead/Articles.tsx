@@ -1,8 +1,8 @@
 // Where the story ran: the articles made from this lead and their publications.
 import { View } from '@tarojs/components';
 import { ARTICLE_KIND_LABELS, type LeadView } from '@core';
-import { publishedIn } from '../../../lib/publications';
-import Tag from '../../../components/Tag';
+import { publishedIn } from '@/lib/publications';
+import Tag from '@/components/Tag';
 
 export default function Articles({ articles }: { articles: LeadView['articles'] }) {
   if (articles.length === 0) return null;

@@ -3,36 +3,32 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { BODY_MAX, MAX_PHOTOS, type LeadView } from '@core';
 import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import ErrorBanner from '../../../components/ErrorBanner';
-import PhotoUpload from '../../../components/PhotoUpload';
-import TextField from '../../../components/TextField';
-import { call, type Uploaded } from '../../../services/cloud';
-import { messageOf } from '../../../services/envelope';
+import AppButton from '@/components/AppButton';
+import ErrorBanner from '@/components/ErrorBanner';
+import PhotoUpload from '@/components/PhotoUpload';
+import TextField from '@/components/TextField';
+import { call, type Uploaded } from '@/services/cloud';
+import { useServerForm } from '@/hooks/useServerForm';
 
 export default function ReplyBox({ lead, onReplied }: { lead: LeadView; onReplied: (lead: LeadView) => void }) {
-  const [text, setText] = useState('');
-  const [photos, setPhotos] = useState<Uploaded[]>([]);
   const [uploading, setUploading] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState('');
-
-  const send = async () => {
-    if (!text.trim()) return setError('请填写补充的内容');
-    if (uploading) return setError('照片还在上传，请稍候');
-    setBusy(true);
-    setError('');
-    try {
-      onReplied(await call('leads', 'reply', { id: lead.id, text: text.trim(), photos: photos.map((p) => p.fileID) }));
-      setText('');
-      setPhotos([]);
+  const { form, set, setForm, error, busy, save: send } = useServerForm({
+    initial: { text: '', photos: [] as Uploaded[] },
+    check: (f): Record<string, string> => {
+      if (!f.text.trim()) return { _: '请填写补充的内容' };
+      return uploading ? { _: '照片还在上传，请稍候' } : {};
+    },
+    send: (f) => call('leads', 'reply', { id: lead.id, text: f.text.trim(), photos: f.photos.map((p) => p.fileID) }),
+    onSaved: (next) => {
+      setForm({ text: '', photos: [] });
+      onReplied(next);
       void Taro.showToast({ title: '已补充，重新进入审核', icon: 'none' });
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    invalidates: [['leads', 'mine']],
+  });
+  const { text, photos } = form;
+  const setText = (v: string) => set('text', v);
+  const setPhotos = (v: Uploaded[]) => set('photos', v);
 
   return (
     <View className='card'>

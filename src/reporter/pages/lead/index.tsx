@@ -1,10 +1,10 @@
 // A reporter's own lead: where it stands, what the editor said, and where it ran.
 import { View } from '@tarojs/components';
-import ErrorBanner from '../../../components/ErrorBanner';
-import LeadBody from '../../../components/LeadBody';
-import LeadHistory from '../../../components/LeadHistory';
-import Loading from '../../../components/Loading';
-import { useRouteLead } from '../../../hooks/useRouteLead';
+import ErrorBanner from '@/components/ErrorBanner';
+import LeadBody from '@/components/LeadBody';
+import LeadHistory from '@/components/LeadHistory';
+import Loading from '@/components/Loading';
+import { useRouteLead } from '@/hooks/useRouteLead';
 import Articles from './Articles';
 import ReplyBox from './ReplyBox';
 

@@ -3,16 +3,16 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { LeadStatus } from '@core';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import LeadCard from '../../../components/LeadCard';
-import ListFooter from '../../../components/ListFooter';
-import { usePager } from '../../../hooks/usePager';
-import { useOutbox } from '../../../hooks/useOutbox';
-import { call } from '../../../services/cloud';
-import OutboxList from '../../components/OutboxList';
+import { useEffect, useRef, useState } from 'react';
+import AppButton from '@/components/AppButton';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import LeadCard from '@/components/LeadCard';
+import ListFooter from '@/components/ListFooter';
+import { usePager } from '@/hooks/usePager';
+import { useOutbox } from '@/hooks/useOutbox';
+import { call } from '@/services/cloud';
+import OutboxList from '@/reporter/components/OutboxList';
 import './index.scss';
 
 const FILTERS: { label: string; status?: LeadStatus }[] = [
@@ -26,8 +26,10 @@ const FILTERS: { label: string; status?: LeadStatus }[] = [
 
 export default function MyLeadsPage() {
   const [status, setStatus] = useState<LeadStatus | undefined>();
-  const fetchPage = useCallback((cursor: string | null) => call('leads', 'mine', { cursor, limit: 20, status }), [status]);
-  const list = usePager(fetchPage);
+  const list = usePager(
+    ['leads', 'mine', status ?? 'all'],
+    (cursor: string | null) => call('leads', 'mine', { cursor, limit: 20, status }),
+  );
   const { items: outbox } = useOutbox();
 
   // A lead the outbox just delivered appears in the list without a manual refresh.

@@ -1,34 +1,21 @@
 // 消息: what happened to my leads (decisions with the editor's words, publications), unread ones marked.
 import { View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useState } from 'react';
-import AppButton from '../../../components/AppButton';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
-import { useNotices } from '../../../hooks/useNotices';
-import { isUnread } from '../../../lib/notices';
-import { formatAge } from '../../../lib/time';
-import { messageOf } from '../../../services/envelope';
+import Taro from '@tarojs/taro';
+import AppButton from '@/components/AppButton';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import { useNotices } from '@/hooks/useNotices';
+import { isUnread, noticeTime } from '@/lib/notices';
 import './index.scss';
 
 export default function NoticesPage() {
-  const { notices, read, unread, load, readAll } = useNotices();
-  const [error, setError] = useState('');
-  const [loaded, setLoaded] = useState(false);
-
-  const refresh = () =>
-    load()
-      .then(() => setError(''))
-      .catch((err) => setError(messageOf(err)))
-      .finally(() => setLoaded(true));
-  useDidShow(() => void refresh());
-  usePullDownRefresh(() => void refresh().finally(() => Taro.stopPullDownRefresh()));
+  const { notices, read, unread, loaded, error, reload, readAll } = useNotices();
 
   if (!loaded) return <View className='page'><Loading /></View>;
   return (
     <View className='page notices'>
-      {error ? <ErrorBanner message={error} onRetry={() => void refresh()} /> : null}
+      {error ? <ErrorBanner message={error} onRetry={() => void reload()} /> : null}
       {unread > 0 ? (
         <AppButton kind='plain' block className='js-read-all' onClick={readAll}>
           全部标为已读（{unread}）
@@ -43,7 +30,7 @@ export default function NoticesPage() {
         >
           <View className='row-between'>
             <View className='notice__title'>{n.title}</View>
-            <View className='muted'>{formatAge(n.at)}</View>
+            <View className='muted'>{noticeTime(n)}</View>
           </View>
           {n.text ? <View className='notice__text'>{n.text}</View> : null}
         </View>

@@ -1,8 +1,8 @@
 // 发件箱: every lead handed to the outbox and where it stands; 已提交 ones stay a few days, then leave.
 import { View } from '@tarojs/components';
-import EmptyState from '../../../components/EmptyState';
-import { useOutbox } from '../../../hooks/useOutbox';
-import OutboxList from '../../components/OutboxList';
+import EmptyState from '@/components/EmptyState';
+import { useOutbox } from '@/hooks/useOutbox';
+import OutboxList from '@/reporter/components/OutboxList';
 
 export default function OutboxPage() {
   const { items } = useOutbox();

@@ -1,15 +1,15 @@
 // 预警: units that went quiet, units below their monthly minimum, and units with no publicity platform.
 import { View } from '@tarojs/components';
-import { useCallback, type ReactNode } from 'react';
-import DeskLayout from '../../../components/DeskLayout';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
-import { formatDate } from '../../../lib/time';
+import { type ReactNode } from 'react';
+import DeskLayout from '@/components/DeskLayout';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import { formatDate } from '@/lib/time';
 import { call } from '@/services/cloud';
-import PeriodPicker from '../../components/PeriodPicker';
-import { useLoaded } from '../../hooks/useLoaded';
-import { usePeriod } from '../../hooks/usePeriod';
-import '../../components/stats.scss';
+import PeriodPicker from '@/stats/components/PeriodPicker';
+import { useQuery } from '@/hooks/useQuery';
+import { usePeriod } from '@/stats/hooks/usePeriod';
+import '@/stats/components/stats.scss';
 
 const monthName = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 
@@ -26,8 +26,11 @@ function Section({ name, title, count, children }: { name: string; title: string
 
 export default function AlertsPage() {
   const [period, setPeriod] = usePeriod();
-  const fetch = useCallback(() => call('stats', 'alerts', { from: period.from, to: period.to }), [period]);
-  const alerts = useLoaded(fetch);
+  const alerts = useQuery(
+    ['stats', 'alerts', period],
+    () => call('stats', 'alerts', { from: period.from, to: period.to }),
+    { keepPrevious: true },
+  );
   const a = alerts.data;
 
   return (

@@ -2,8 +2,8 @@
 import { View } from '@tarojs/components';
 import { PUBLICATION_LEVEL_LABELS } from '@core/vocabulary';
 import type { SummaryFigures } from '@core/stats';
-import { formatCount, formatHours, formatRate } from '../../../lib/statsFormat';
-import FigureCard from '../../components/FigureCard';
+import { formatCount, formatHours, formatRate } from '@/stats/lib/format';
+import FigureCard from '@/stats/components/FigureCard';
 
 export default function Figures({ figures, onAlerts }: { figures: SummaryFigures; onAlerts: () => void }) {
   // The four media levels have cards of their own; the total's detail names the township's own channels and the

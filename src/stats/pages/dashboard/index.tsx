@@ -1,10 +1,10 @@
 // 统计看板: the period's figures and charts, from one stats.summary call.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useMemo } from 'react';
-import DeskLayout from '../../../components/DeskLayout';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
+import { useMemo } from 'react';
+import DeskLayout from '@/components/DeskLayout';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
 import {
   categoriesOption,
   firstPublicationOption,
@@ -12,21 +12,24 @@ import {
   leadsByMonthOption,
   publicationsByLevelOption,
   unitsOption,
-} from '../../../lib/statsCharts';
-import { periodQuery } from '../../../lib/statsPeriod';
+} from '@/stats/lib/charts';
+import { periodQuery } from '@/stats/lib/period';
 import { call } from '@/services/cloud';
-import ChartCard from '../../components/ChartCard';
-import PeriodPicker from '../../components/PeriodPicker';
-import StatsNav from '../../components/StatsNav';
-import { useLoaded } from '../../hooks/useLoaded';
-import { usePeriod } from '../../hooks/usePeriod';
+import ChartCard from '@/stats/components/ChartCard';
+import PeriodPicker from '@/stats/components/PeriodPicker';
+import StatsNav from '@/stats/components/StatsNav';
+import { useQuery } from '@/hooks/useQuery';
+import { usePeriod } from '@/stats/hooks/usePeriod';
 import Figures from './Figures';
-import '../../components/stats.scss';
+import '@/stats/components/stats.scss';
 
 export default function DashboardPage() {
   const [period, setPeriod] = usePeriod();
-  const fetch = useCallback(() => call('stats', 'summary', { from: period.from, to: period.to }), [period]);
-  const summary = useLoaded(fetch);
+  const summary = useQuery(
+    ['stats', 'summary', period],
+    () => call('stats', 'summary', { from: period.from, to: period.to }),
+    { keepPrevious: true },
+  );
   const figures = summary.data?.figures;
 
   const charts = useMemo(() => {

@@ -3,11 +3,11 @@ import { View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { PUBLICATION_LEVEL_LABELS } from '@core/vocabulary';
 import type { ExplainItem, ExplainKind } from '@core/stats';
-import ErrorBanner from '../../../components/ErrorBanner';
-import ListFooter from '../../../components/ListFooter';
-import { formatPoints } from '../../../lib/statsFormat';
-import type { Period } from '../../../lib/statsPeriod';
-import { messageOf } from '../../../services/envelope';
+import ErrorBanner from '@/components/ErrorBanner';
+import ListFooter from '@/components/ListFooter';
+import { formatPoints } from '@/stats/lib/format';
+import type { Period } from '@/stats/lib/period';
+import { messageOf } from '@/services/envelope';
 import { call } from '@/services/cloud';
 
 export const EXPLAIN_KIND_LABELS: Record<ExplainKind, string> = {

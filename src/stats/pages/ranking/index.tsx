@@ -1,20 +1,20 @@
 // 积分排行: reporters or units by assessment points for the period; tapping a score shows the records behind it.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { RankBy } from '@core/stats';
-import ChoiceChips from '../../../components/ChoiceChips';
-import DeskLayout from '../../../components/DeskLayout';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import ListFooter from '../../../components/ListFooter';
-import { usePager } from '../../../hooks/usePager';
-import { formatPoints } from '../../../lib/statsFormat';
+import ChoiceChips from '@/components/ChoiceChips';
+import DeskLayout from '@/components/DeskLayout';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import ListFooter from '@/components/ListFooter';
+import { usePager } from '@/hooks/usePager';
+import { formatPoints } from '@/stats/lib/format';
 import { call } from '@/services/cloud';
-import PeriodPicker from '../../components/PeriodPicker';
-import { usePeriod } from '../../hooks/usePeriod';
+import PeriodPicker from '@/stats/components/PeriodPicker';
+import { usePeriod } from '@/stats/hooks/usePeriod';
 import ExplainPanel, { type Explained } from './ExplainPanel';
-import '../../components/stats.scss';
+import '@/stats/components/stats.scss';
 import './index.scss';
 
 const BY_OPTIONS: { value: RankBy; label: string }[] = [
@@ -26,11 +26,10 @@ export default function RankingPage() {
   const [period, setPeriod] = usePeriod();
   const [by, setBy] = useState<RankBy>('reporter');
   const [explained, setExplained] = useState<Explained | null>(null);
-  const fetchPage = useCallback(
+  const list = usePager(
+    ['stats', 'ranking', period, by],
     (cursor: string | null) => call('stats', 'ranking', { from: period.from, to: period.to, by, cursor, limit: 20 }),
-    [period, by],
   );
-  const list = usePager(fetchPage);
 
   const explain = (who: Explained) => {
     setExplained(who);

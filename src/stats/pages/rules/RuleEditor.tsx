@@ -1,16 +1,16 @@
 // Edits the assessment method as a new version from an effective date; earlier versions keep scoring their dates.
 import { View } from '@tarojs/components';
-import { useState } from 'react';
 import type { RulesResult } from '@core/stats';
 import { CREDIT_SPLITS, LEVEL_COUNTING } from '@core/stats';
-import AppButton from '../../../components/AppButton';
-import ChoiceChips, { optionsOf } from '../../../components/ChoiceChips';
-import DateField from '../../../components/DateField';
-import ErrorBanner from '../../../components/ErrorBanner';
-import TextField from '../../../components/TextField';
-import { CREDIT_SPLIT_LABELS, LEVEL_COUNTING_LABELS, RULE_NUMBER_GROUPS, ruleFromForm, type RuleForm } from '../../../lib/statsRuleForm';
-import { messageOf } from '../../../services/envelope';
+import AppButton from '@/components/AppButton';
+import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
+import DateField from '@/components/DateField';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { CREDIT_SPLIT_LABELS, LEVEL_COUNTING_LABELS, RULE_NUMBER_GROUPS, ruleFromForm, type RuleForm } from '@/stats/lib/ruleForm';
 import { call } from '@/services/cloud';
+import { useServerForm } from '@/hooks/useServerForm';
+import { inputOf, problemsOf } from '@/lib/fieldErrors';
 
 interface Props {
   initial: RuleForm;
@@ -18,31 +18,18 @@ interface Props {
 }
 
 export default function RuleEditor({ initial, onSaved }: Props) {
-  const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState('');
+  const { form, setForm, problems: errors, error: failure, busy: saving, save } = useServerForm({
+    initial,
+    check: (f: RuleForm) => {
+      const problems = problemsOf(ruleFromForm(f));
+      return Object.keys(problems).length > 0 ? { _: '请检查标红的项目', ...problems } : {};
+    },
+    send: (f: RuleForm) => call('stats', 'saveRule', inputOf(ruleFromForm(f))),
+    onSaved,
+    invalidates: [['stats']],
+  });
   const set = (change: Partial<RuleForm>) => setForm((f) => ({ ...f, ...change }));
   const setNumber = (key: string, value: string) => setForm((f) => ({ ...f, numbers: { ...f.numbers, [key]: value } }));
-
-  const save = async () => {
-    const checked = ruleFromForm(form);
-    if ('errors' in checked) {
-      setErrors(checked.errors);
-      setFailure(checked.errors._ ?? '请检查标红的项目');
-      return;
-    }
-    setErrors({});
-    setFailure('');
-    setSaving(true);
-    try {
-      onSaved(await call('stats', 'saveRule', checked.input));
-    } catch (err) {
-      setFailure(messageOf(err));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const error = (key: string) => (errors[key] ? <View className='field-error'>{errors[key]}</View> : null);
 

@@ -1,19 +1,19 @@
 // 考核办法: the versions in force order and, for an admin, a new version starting from the one in effect today.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useState } from 'react';
 import { DEFAULT_EFFECTIVE_FROM, type AssessmentRule } from '@core/stats';
-import DeskLayout from '../../../components/DeskLayout';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
-import { formatPoints } from '../../../lib/statsFormat';
-import { addDays, chinaToday } from '../../../lib/statsPeriod';
-import { CREDIT_SPLIT_LABELS, LEVEL_COUNTING_LABELS, formFromRule } from '../../../lib/statsRuleForm';
-import { getAccount } from '../../../services/session';
+import { useState } from 'react';
+import DeskLayout from '@/components/DeskLayout';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import { formatPoints } from '@/stats/lib/format';
+import { addDays, chinaToday } from '@/stats/lib/period';
+import { CREDIT_SPLIT_LABELS, LEVEL_COUNTING_LABELS, formFromRule } from '@/stats/lib/ruleForm';
+import { getAccount } from '@/services/session';
 import { call } from '@/services/cloud';
-import { useLoaded } from '../../hooks/useLoaded';
+import { useQuery } from '@/hooks/useQuery';
 import RuleEditor from './RuleEditor';
-import '../../components/stats.scss';
+import '@/stats/components/stats.scss';
 import './index.scss';
 
 function summaryOf(r: AssessmentRule): string {
@@ -28,8 +28,7 @@ function summaryOf(r: AssessmentRule): string {
 
 export default function RulesPage() {
   const admin = getAccount()?.role === 'admin';
-  const fetch = useCallback(() => call('stats', 'rules', {}), []);
-  const rules = useLoaded(fetch);
+  const rules = useQuery(['stats', 'rules'], () => call('stats', 'rules', {}), { keepPrevious: true });
   const [editorKey, setEditorKey] = useState(0);
   const data = rules.data;
 

@@ -1,16 +1,16 @@
 // 年度总结: the generated figures paragraph (editable before export), the highlight stories by section, and exports.
 import { View } from '@tarojs/components';
-import { useCallback, useEffect, useState } from 'react';
-import DeskLayout from '../../../components/DeskLayout';
-import ErrorBanner from '../../../components/ErrorBanner';
-import Loading from '../../../components/Loading';
-import TextField from '../../../components/TextField';
+import { useEffect, useState } from 'react';
+import DeskLayout from '@/components/DeskLayout';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import TextField from '@/components/TextField';
 import { call } from '@/services/cloud';
-import ExportPanel from '../../components/ExportPanel';
-import PeriodPicker from '../../components/PeriodPicker';
-import { useLoaded } from '../../hooks/useLoaded';
-import { usePeriod } from '../../hooks/usePeriod';
-import '../../components/stats.scss';
+import ExportPanel from '@/stats/components/ExportPanel';
+import PeriodPicker from '@/stats/components/PeriodPicker';
+import { useQuery } from '@/hooks/useQuery';
+import { usePeriod } from '@/stats/hooks/usePeriod';
+import '@/stats/components/stats.scss';
 import './index.scss';
 
 /** exportSchema's limit on the edited text. */
@@ -18,8 +18,11 @@ const TEXT_MAX = 5000;
 
 export default function SummaryPage() {
   const [period, setPeriod] = usePeriod();
-  const fetch = useCallback(() => call('stats', 'summary', { from: period.from, to: period.to }), [period]);
-  const summary = useLoaded(fetch);
+  const summary = useQuery(
+    ['stats', 'summary', period],
+    () => call('stats', 'summary', { from: period.from, to: period.to }),
+    { keepPrevious: true, refreshOnShow: false },
+  );
   const [draft, setDraft] = useState('');
 
   // A new period brings a new generated draft; the editor's changes belong to the period they were made for.

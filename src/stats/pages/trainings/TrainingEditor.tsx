@@ -2,16 +2,16 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import type { TrainingView } from '@core/trainings';
-import { fieldErrorsFromDetails } from '../../../lib/fieldErrors';
-import { searchPeople, trainingFromForm, type TrainingForm } from '../../../lib/statsTrainingForm';
-import { CloudError, messageOf } from '../../../services/envelope';
+import AppButton from '@/components/AppButton';
+import ChoiceChips from '@/components/ChoiceChips';
+import DateField from '@/components/DateField';
+import ErrorBanner from '@/components/ErrorBanner';
+import TextField from '@/components/TextField';
+import { useServerForm } from '@/hooks/useServerForm';
+import { inputOf, problemsOf } from '@/lib/fieldErrors';
+import { searchPeople, trainingFromForm, type TrainingForm } from '@/stats/lib/trainingForm';
 import { call } from '@/services/cloud';
 import { useReporters } from './useReporters';
-import AppButton from '../../../components/AppButton';
-import ChoiceChips from '../../../components/ChoiceChips';
-import DateField from '../../../components/DateField';
-import ErrorBanner from '../../../components/ErrorBanner';
-import TextField from '../../../components/TextField';
 
 interface Props {
   initial: TrainingForm;
@@ -20,32 +20,16 @@ interface Props {
 }
 
 export default function TrainingEditor({ initial, onSaved, onCancel }: Props) {
-  const [form, setForm] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { form, setForm, problems: errors, error: failure, busy: saving, save } = useServerForm({
+    initial,
+    check: (f: TrainingForm) => problemsOf(trainingFromForm(f)),
+    send: (f: TrainingForm) => call('trainings', 'save', inputOf(trainingFromForm(f))),
+    onSaved,
+    invalidates: [['trainings'], ['stats']],
+  });
   const [query, setQuery] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState('');
   const reporters = useReporters();
   const set = (change: Partial<TrainingForm>) => setForm((f) => ({ ...f, ...change }));
-
-  const save = async () => {
-    const checked = trainingFromForm(form);
-    if ('errors' in checked) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    setFailure('');
-    setSaving(true);
-    try {
-      onSaved(await call('trainings', 'save', checked.input));
-    } catch (err) {
-      if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT') setErrors(fieldErrorsFromDetails(err.details));
-      setFailure(messageOf(err));
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const shown = reporters.people ? searchPeople(reporters.people, query, form.attendeeIds) : [];
   const options = shown.map((p) => ({ value: p.id, label: p.unitName ? `${p.name}·${p.unitName}` : p.name }));

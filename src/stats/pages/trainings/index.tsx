@@ -1,35 +1,33 @@
 // 培训（队伍建设）: trainings of the period, newest first, and the form to record or correct one.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useState } from 'react';
-import DeskLayout from '../../../components/DeskLayout';
-import AppButton from '../../../components/AppButton';
-import EmptyState from '../../../components/EmptyState';
-import ErrorBanner from '../../../components/ErrorBanner';
-import ListFooter from '../../../components/ListFooter';
-import { usePager } from '../../../hooks/usePager';
-import { chinaToday } from '../../../lib/statsPeriod';
-import { emptyTraining, formFromTraining, type TrainingForm } from '../../../lib/statsTrainingForm';
+import { useState } from 'react';
+import DeskLayout from '@/components/DeskLayout';
+import AppButton from '@/components/AppButton';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import ListFooter from '@/components/ListFooter';
+import { usePager } from '@/hooks/usePager';
+import { chinaToday } from '@/stats/lib/period';
+import { emptyTraining, formFromTraining, type TrainingForm } from '@/stats/lib/trainingForm';
 import { call } from '@/services/cloud';
-import PeriodPicker from '../../components/PeriodPicker';
-import { usePeriod } from '../../hooks/usePeriod';
+import PeriodPicker from '@/stats/components/PeriodPicker';
+import { usePeriod } from '@/stats/hooks/usePeriod';
 import TrainingEditor from './TrainingEditor';
-import '../../components/stats.scss';
+import '@/stats/components/stats.scss';
 import './index.scss';
 
 export default function TrainingsPage() {
   const [period, setPeriod] = usePeriod();
   const [editing, setEditing] = useState<TrainingForm | null>(null);
-  const fetchPage = useCallback(
+  const list = usePager(
+    ['trainings', 'list', period],
     (cursor: string | null) => call('trainings', 'list', { from: period.from, to: period.to, cursor, limit: 20 }),
-    [period],
   );
-  const list = usePager(fetchPage);
 
   const saved = () => {
     setEditing(null);
     void Taro.showToast({ title: '已保存', icon: 'success' });
-    void list.refresh();
   };
 
   return (

@@ -1,6 +1,6 @@
 // An export is followed to its file: at once when it is small, through its job's progress when it is large.
 import type { ExportResult } from '@core/stats';
-import { documentTypeOf, followExport, percentOf } from '@/lib/statsExport';
+import { documentTypeOf, followExport, percentOf } from './exportJob';
 
 const noSleep = () => Promise.resolve();
 

@@ -11,7 +11,7 @@ import {
   PUBLICATION_BUCKET_LABELS,
   publicationsByLevelOption,
   unitsOption,
-} from '@/lib/statsCharts';
+} from './charts';
 
 type Series = { type: string; name?: string; data: unknown[]; yAxisIndex?: number; stack?: string };
 const seriesOf = (option: { series?: unknown }) => option.series as Series[];

@@ -1,5 +1,5 @@
 // The queue shows how long a lead has waited: amber past the township's first threshold, red past the second.
-import { agingBadge, agingLevel, formatHours, hoursBetween } from '@/lib/aging';
+import { agingBadge, agingLevel, formatHours, hoursBetween } from './aging';
 
 const now = new Date('2026-03-10T12:00:00+08:00');
 const hoursAgo = (h: number) => new Date(now.getTime() - h * 3600 * 1000).toISOString();

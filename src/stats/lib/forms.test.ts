@@ -1,8 +1,8 @@
 // The assessment-method and training forms: what the editor types becomes exactly what the server accepts.
 import { defaultRule, saveRuleSchema } from '@core/stats';
 import { saveTrainingSchema } from '@core/trainings';
-import { formFromRule, ruleFromForm } from '@/lib/statsRuleForm';
-import { emptyTraining, formFromTraining, searchPeople, trainingFromForm } from '@/lib/statsTrainingForm';
+import { formFromRule, ruleFromForm } from './ruleForm';
+import { emptyTraining, formFromTraining, searchPeople, trainingFromForm } from './trainingForm';
 
 describe('assessment method form', () => {
   const rule = defaultRule('t1');

@@ -1,6 +1,6 @@
 // The queue's filters and the ticks for a bulk decision.
-import { activeFilterCount, DEFAULT_FILTERS, filterPayload, filtersProblem } from '@/lib/queueFilters';
-import { emptySelection, keepVisible, toggle, toggleAll, versionsOf } from '@/lib/selection';
+import { activeFilterCount, DEFAULT_FILTERS, filterPayload, filtersProblem } from './queueFilters';
+import { emptySelection, keepVisible, toggle, toggleAll, versionsOf } from './selection';
 
 describe('queue filters', () => {
   it('sends only what the editor set, with the search trimmed', () => {

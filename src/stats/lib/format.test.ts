@@ -1,6 +1,6 @@
 // Numbers on the stats pages: what a figure card, a rate, a duration and a score read.
 import fc from 'fast-check';
-import { formatCount, formatHours, formatPoints, formatRate, NOTHING, parseShown } from '@/lib/statsFormat';
+import { formatCount, formatHours, formatPoints, formatRate, NOTHING, parseShown } from './format';
 
 it('groups thousands and reads back to the same number', () => {
   expect(formatCount(0)).toBe('0');

@@ -2,7 +2,7 @@
 // and the attendee picker's search over the township's reporters.
 import type { SaveTrainingInput } from '@core/trainings';
 import type { TrainingView } from '@core/trainings';
-import { parseDate } from './statsPeriod';
+import { parseDate } from './period';
 
 export interface TrainingForm {
   id?: string;

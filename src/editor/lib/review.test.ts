@@ -1,5 +1,5 @@
 // The editor's decisions follow the core's state machine and need the reason the reporter will read.
-import { availableDecisions, decisionLabel, reviewPayload, reviewProblem } from '@/lib/review';
+import { availableDecisions, decisionLabel, reviewPayload, reviewProblem } from './review';
 
 describe('what an editor may decide', () => {
   it('offers 采用, 请补充信息 and 不采用 on a new lead', () => {

@@ -8,7 +8,7 @@ import {
   type LeadStatus,
 } from '@core/vocabulary';
 import { PUBLICATION_BUCKETS, type PublicationBucket, type SummaryFigures } from '@core/stats';
-import type { ChartOption } from '../components/Chart/types';
+import type { ChartOption } from '@/components/Chart/types';
 
 /** The theme's colours (styles/theme.scss), one per lead-status tone, then a few more for levels and units. */
 const STATUS_COLORS: Record<LeadStatus, string> = {

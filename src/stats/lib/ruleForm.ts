@@ -7,7 +7,7 @@ import {
   PUBLICATION_LEVEL_LABELS,
 } from '@core/vocabulary';
 import { saveRuleSchema, type AssessmentRule, type CreditSplit, type LevelCounting, type SaveRuleInput } from '@core/stats';
-import { parseDate } from './statsPeriod';
+import { parseDate } from './period';
 
 export interface RuleForm {
   name: string;

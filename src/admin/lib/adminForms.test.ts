@@ -1,5 +1,5 @@
 // The admin creates accounts and units: what must be filled, and what is sent.
-import { accountPayload, accountProblems, emptyAccountForm, emptyUnitForm, unitPayload, unitProblem } from '@/lib/adminForms';
+import { accountPayload, accountProblems, emptyAccountForm, emptyUnitForm, unitPayload, unitProblem } from './adminForms';
 
 describe('a new account', () => {
   it('needs a name, and a unit for a reporter', () => {

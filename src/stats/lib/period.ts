@@ -1,6 +1,6 @@
 // The periods the stats pages ask about: this month, quarter or year (and the ones before), or a custom range,
 // always as the server's {from, to} — calendar dates in Asia/Shanghai, both inclusive (DESIGN 4.3).
-import { pickerValues } from './time';
+import { pickerValues } from '@/lib/time';
 
 export type PeriodKind = 'month' | 'quarter' | 'year' | 'custom';
 export type PresetKind = Exclude<PeriodKind, 'custom'>;

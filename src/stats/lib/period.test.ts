@@ -14,7 +14,7 @@ import {
   shiftPeriod,
   type Period,
   type PresetKind,
-} from '@/lib/statsPeriod';
+} from './period';
 
 describe('preset periods', () => {
   it('takes "today" in China: 23:30 UTC on 31 December is already 1 January in the township', () => {

@@ -1,5 +1,5 @@
 // 不采用 needs a reason: picked from a short list, with free text after it.
-import { REJECT_REASONS, withReason } from '@/lib/reasons';
+import { REJECT_REASONS, withReason } from './reasons';
 
 it('fills the reason into an empty box', () => {
   expect(withReason('', '新闻价值不足')).toBe('新闻价值不足');
