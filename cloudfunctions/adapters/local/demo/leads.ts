@@ -4,7 +4,7 @@
 import { statusAfterDecision, statusAfterReply } from '../../../core/leads/status';
 import type { LeadRecord } from '../../../core/leads/records';
 import type { Decision } from '../../../core/vocabulary';
-import { DAY, HOUR, daysInMonth, demoYear, shanghaiMidnight, type DemoMonth } from './calendar';
+import { DAY, HOUR, daysInMonth, demoYear, shanghaiDate, shanghaiMidnight, type DemoMonth } from './calendar';
 import { DEMO_REPORTERS, DEMO_TOWNSHIP_ID, accountIdOf } from './people';
 import type { Random } from './prng';
 import { INFO_REQUESTS, REVIEW_NOTES } from './reviewTexts';
@@ -28,13 +28,17 @@ export interface DemoLeads {
   storyOf: Map<string, Story>;
 }
 
-/** A working-day moment (08:00–20:00 Shanghai) of a day in `month`; this month's reports come from the last days. */
-function reportTime(rnd: Random, now: number, { year, month }: DemoMonth, current: boolean): number {
-  const dayStart = current
-    ? now - ((now + 8 * HOUR) % DAY) - rnd.int(0, 12) * DAY
-    : shanghaiMidnight(year, month, rnd.int(1, daysInMonth(year, month)));
-  const at = dayStart + (8 + rnd.int(0, 11)) * HOUR + rnd.int(0, 3_599_999);
-  return Math.min(at, now - rnd.int(2, 6) * HOUR);
+/**
+ * A working-day moment (08:00–20:00 Shanghai) of a day in `month`, or null when it would not be in the past:
+ * this month's reports fall between its first day and a few hours ago.
+ */
+function reportTime(rnd: Random, now: number, { year, month }: DemoMonth, current: boolean): number | null {
+  const today = Number(shanghaiDate(now).slice(8, 10));
+  const day = rnd.int(1, current ? today : daysInMonth(year, month));
+  const at = shanghaiMidnight(year, month, day) + (8 + rnd.int(0, 11)) * HOUR + rnd.int(0, 3_599_999);
+  const latest = now - rnd.int(2, 6) * HOUR;
+  if (at <= latest) return at;
+  return current && latest >= shanghaiMidnight(year, month, 1) ? latest : null;
 }
 
 function reviewer(rnd: Random): string {
@@ -118,6 +122,7 @@ function plan(rnd: Random, now: Date): Report[] {
     const add = (story: Story) => {
       const month = rnd.pick(months.filter((m) => story.months.includes(m.month)));
       const createdMs = reportTime(rnd, now.getTime(), month, month === current);
+      if (createdMs === null) return;
       reports.push({ story, authorId: accountIdOf(person.username), unitId: unit.unitId, createdMs });
     };
     for (const series of unit.series) for (const m of months) add(seriesStory(series, m.month));
@@ -126,12 +131,15 @@ function plan(rnd: Random, now: Date): Report[] {
   for (const dup of DUPLICATE_REPORTS) {
     const original = reports.find((r) => r.story.title === dup.of);
     const person = DEMO_REPORTERS.find((p) => p.unitId === dup.unitId);
-    if (!original || !person) throw new Error(`demo duplicate without its original: ${dup.title}`);
+    if (!person) throw new Error(`no demo reporter for ${dup.unitId}`);
+    // On the first hours of a month its reports are not written yet, and neither are their duplicates.
+    if (!original) continue;
     reports.push({
       story: { ...original.story, title: dup.title, body: dup.body, article: undefined, section: undefined },
       authorId: accountIdOf(person.username),
       unitId: dup.unitId,
-      createdMs: Math.min(original.createdMs + rnd.int(1, 20) * HOUR, now.getTime() - 90 * 60_000),
+      // Within the same working day: the second unit heard of it at the same event.
+      createdMs: original.createdMs + rnd.int(10, 90) * 60_000,
       duplicateOf: original,
     });
   }
@@ -169,7 +177,6 @@ export function generateLeads(rnd: Random, now: Date): DemoLeads {
     };
     report.lead = lead;
     storyOf.set(lead.id, story);
-    // A duplicate is usually reported after its original, but the clock cap can put it first: merge only then.
     const target = report.duplicateOf?.lead ?? null;
     apply(lead, planSteps(rnd, report, (nowMs - createdMs) / DAY, target ? target.id : null), nowMs);
     if (lead.status === 'accepted' && story.section && rnd.chance(story.article ? 0.9 : 0.4)) {
