@@ -4,7 +4,7 @@
 import { statusAfterDecision, statusAfterReply } from '../../../core/leads/status';
 import type { LeadRecord } from '../../../core/leads/records';
 import type { Decision } from '../../../core/vocabulary';
-import { DAY, HOUR, daysInMonth, demoYear, shanghaiDate, shanghaiMidnight, type DemoMonth } from './calendar';
+import { DAY, HOUR, daysInMonth, demoYear, shanghaiMidnight, type DemoMonth } from './calendar';
 import { DEMO_REPORTERS, DEMO_TOWNSHIP_ID, accountIdOf } from './people';
 import type { Random } from './prng';
 import { INFO_REQUESTS, REVIEW_NOTES } from './reviewTexts';
@@ -28,17 +28,26 @@ export interface DemoLeads {
   storyOf: Map<string, Story>;
 }
 
+/** The working day (08:00–20:00 Shanghai) reports are sent in, and how recent "recent" is for the queue. */
+const WORK_START = 8 * HOUR;
+const WORK_END = 20 * HOUR;
+const RECENT_DAYS = 7;
+
 /**
- * A working-day moment (08:00–20:00 Shanghai) of a day in `month`, or null when it would not be in the past:
- * this month's reports fall between its first day and a few hours ago.
+ * A working-day moment in `month` before `now` (less a couple of hours), or null when the month has none yet.
+ * Reports of a month that reaches into the last week mostly fall in that week, so the queue has fresh leads
+ * on any date, also on the first day of a month.
  */
-function reportTime(rnd: Random, now: number, { year, month }: DemoMonth, current: boolean): number | null {
-  const today = Number(shanghaiDate(now).slice(8, 10));
-  const day = rnd.int(1, current ? today : daysInMonth(year, month));
-  const at = shanghaiMidnight(year, month, day) + (8 + rnd.int(0, 11)) * HOUR + rnd.int(0, 3_599_999);
-  const latest = now - rnd.int(2, 6) * HOUR;
-  if (at <= latest) return at;
-  return current && latest >= shanghaiMidnight(year, month, 1) ? latest : null;
+function reportTime(rnd: Random, now: number, { year, month }: DemoMonth): number | null {
+  const latest = now - 2 * HOUR;
+  const days = Array.from({ length: daysInMonth(year, month) }, (_, i) => shanghaiMidnight(year, month, i + 1)).filter(
+    (midnight) => midnight + WORK_START < latest,
+  );
+  if (days.length === 0) return null;
+  const recent = days.filter((midnight) => midnight >= now - RECENT_DAYS * DAY);
+  const midnight = recent.length > 0 && rnd.chance(0.7) ? rnd.pick(recent) : rnd.pick(days);
+  const end = Math.min(midnight + WORK_END, latest);
+  return midnight + WORK_START + Math.floor(rnd.next() * (end - midnight - WORK_START));
 }
 
 function reviewer(rnd: Random): string {
@@ -114,14 +123,13 @@ function apply(lead: LeadRecord, steps: Step[], now: number): void {
 /** Every story of every unit placed once in the demo year: series once a month, the others in their season. */
 function plan(rnd: Random, now: Date): Report[] {
   const { months } = demoYear(now);
-  const current = months[months.length - 1] as DemoMonth;
   const reports: Report[] = [];
   for (const unit of DEMO_STORIES) {
     const person = DEMO_REPORTERS.find((p) => p.unitId === unit.unitId);
     if (!person) throw new Error(`no demo reporter for ${unit.unitId}`);
     const add = (story: Story) => {
       const month = rnd.pick(months.filter((m) => story.months.includes(m.month)));
-      const createdMs = reportTime(rnd, now.getTime(), month, month === current);
+      const createdMs = reportTime(rnd, now.getTime(), month);
       if (createdMs === null) return;
       reports.push({ story, authorId: accountIdOf(person.username), unitId: unit.unitId, createdMs });
     };
