@@ -5,7 +5,14 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Folders and files the build reads: the app, the core it compiles in, its config and the locked toolchain. */
-export const H5_INPUTS = ['src', 'cloudfunctions/core', 'config', 'package-lock.json', 'babel.config.js', 'tsconfig.json'];
+export const H5_INPUTS = [
+  'src',
+  'cloudfunctions/core',
+  'config',
+  'package-lock.json',
+  'babel.config.js',
+  'tsconfig.json',
+];
 
 /** Where the hash of the inputs dist/h5 was built from is kept, beside the build (a build wipes dist/h5). */
 export const H5_STAMP = 'dist/h5.inputs';
@@ -23,7 +30,11 @@ function files(root: string, rel: string): string[] {
 export function h5InputsHash(root: string): string {
   const hash = createHash('sha256');
   for (const rel of H5_INPUTS.flatMap((input) => files(root, input))) {
-    hash.update(rel).update('\0').update(readFileSync(path.join(root, rel))).update('\0');
+    hash
+      .update(rel)
+      .update('\0')
+      .update(readFileSync(path.join(root, rel)))
+      .update('\0');
   }
   return hash.digest('hex');
 }
@@ -31,5 +42,9 @@ export function h5InputsHash(root: string): string {
 /** Whether dist/h5 exists and was built from exactly these inputs. */
 export function h5BuildIsFresh(root: string, hash: string = h5InputsHash(root)): boolean {
   const stamp = path.join(root, H5_STAMP);
-  return existsSync(path.join(root, 'dist/h5/index.html')) && existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === hash;
+  return (
+    existsSync(path.join(root, 'dist/h5/index.html')) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, 'utf8').trim() === hash
+  );
 }

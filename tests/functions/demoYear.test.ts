@@ -11,36 +11,49 @@ import { Client, dataOf } from '../support/http';
 import { startTestHost } from '../support/host';
 
 // 1 January at 08:30 in China, the middle of the year, a leap day, and the first minute of a month in China.
-const DATES = ['2027-01-01T00:30:00.000Z', '2026-06-30T04:00:00.000Z', '2028-02-29T09:00:00.000Z', '2026-11-30T16:01:00.000Z'];
+const DATES = [
+  '2027-01-01T00:30:00.000Z',
+  '2026-06-30T04:00:00.000Z',
+  '2028-02-29T09:00:00.000Z',
+  '2026-11-30T16:01:00.000Z',
+];
 
-describe.each(['2027-01-01T00:30:00.000Z', '2026-06-30T04:00:00.000Z'])('seeded by a host whose clock says %s', (iso) => {
-  const now = new Date(iso);
-  const period = demoYear(now);
+describe.each(['2027-01-01T00:30:00.000Z', '2026-06-30T04:00:00.000Z'])(
+  'seeded by a host whose clock says %s',
+  (iso) => {
+    const now = new Date(iso);
+    const period = demoYear(now);
 
-  test('the demo year ends today in China and starts on the first of the month eleven months back', () => {
-    expect(period).toMatchObject(
-      iso.startsWith('2027-01-01') ? { from: '2026-02-01', to: '2027-01-01' } : { from: '2025-07-01', to: '2026-06-30' },
-    );
-  });
+    test('the demo year ends today in China and starts on the first of the month eleven months back', () => {
+      expect(period).toMatchObject(
+        iso.startsWith('2027-01-01')
+          ? { from: '2026-02-01', to: '2027-01-01' }
+          : { from: '2025-07-01', to: '2026-06-30' },
+      );
+    });
 
-  test('stats.summary over the demo year has every figure the dashboard shows', async () => {
-    const host = await startTestHost({ clock: { now: () => new Date(now) } });
-    try {
-      const client = new Client(host.url);
-      const editor = await client.token('editor');
-      const { figures: f } = dataOf(await client.call(editor, 'stats', 'summary', { from: period.from, to: period.to }));
-      expect(f.leadsSubmitted).toBeGreaterThanOrEqual(230);
-      expect(f.leadsAccepted).toBeGreaterThan(100);
-      expect(f.publicationsTotal).toBeGreaterThan(40);
-      for (const level of PUBLICATION_LEVELS) expect([level, f.publicationsByLevel[level] > 0]).toEqual([level, true]);
-      expect(Object.values(f.articlesByKind).every((n) => (n as number) > 0)).toBe(true);
-      expect(f.activeReporters).toBe(7);
-      expect(f.trainings).toBe(3);
-    } finally {
-      await host.destroy();
-    }
-  });
-});
+    test('stats.summary over the demo year has every figure the dashboard shows', async () => {
+      const host = await startTestHost({ clock: { now: () => new Date(now) } });
+      try {
+        const client = new Client(host.url);
+        const editor = await client.token('editor');
+        const { figures: f } = dataOf(
+          await client.call(editor, 'stats', 'summary', { from: period.from, to: period.to }),
+        );
+        expect(f.leadsSubmitted).toBeGreaterThanOrEqual(230);
+        expect(f.leadsAccepted).toBeGreaterThan(100);
+        expect(f.publicationsTotal).toBeGreaterThan(40);
+        for (const level of PUBLICATION_LEVELS)
+          expect([level, f.publicationsByLevel[level] > 0]).toEqual([level, true]);
+        expect(Object.values(f.articlesByKind).every((n) => (n as number) > 0)).toBe(true);
+        expect(f.activeReporters).toBe(7);
+        expect(f.trainings).toBe(3);
+      } finally {
+        await host.destroy();
+      }
+    });
+  },
+);
 
 describe.each(DATES)('the demo leads written for %s', (iso) => {
   const now = new Date(iso);
@@ -71,7 +84,8 @@ describe.each(DATES)('the demo leads written for %s', (iso) => {
       const unit = DEMO_UNITS.find((u) => u.id === lead.unitId)!;
       const places = unitStories.get(unit.id)!;
       const ownPlaces = new Set([...places.stories.map((s) => s.place), ...places.series.map((s) => s.place)]);
-      if (lead.status !== 'merged') expect([lead.id, lead.place === null || ownPlaces.has(lead.place)]).toEqual([lead.id, true]);
+      if (lead.status !== 'merged')
+        expect([lead.id, lead.place === null || ownPlaces.has(lead.place)]).toEqual([lead.id, true]);
       // A title naming a unit names its own (a 微宣讲 visit names the village it went to, which is fine in the body).
       const named = unitNames.filter((n) => lead.title.startsWith(n));
       expect(named.every((n) => n === unit.name)).toBe(true);

@@ -54,7 +54,8 @@ function pickLeads(leads: LeadRecord[], storyOf: Map<string, Story>, nowMs: numb
   const chosen = new Set(candidates.filter((l) => storyOf.get(l.id)?.article));
   const others = candidates.filter((l) => !chosen.has(l));
   const stride = Math.max(1, Math.floor(others.length / Math.max(1, DEMO_ARTICLE_COUNT - chosen.size)));
-  for (let i = 0; i < others.length && chosen.size < DEMO_ARTICLE_COUNT; i += stride) chosen.add(others[i] as LeadRecord);
+  for (let i = 0; i < others.length && chosen.size < DEMO_ARTICLE_COUNT; i += stride)
+    chosen.add(others[i] as LeadRecord);
   return candidates.filter((l) => chosen.has(l));
 }
 
@@ -116,7 +117,8 @@ export function generateArticles(rnd: Random, now: Date, { leads, storyOf }: Dem
     for (const level of levels.length > 0 ? levels : (['own'] as const)) publish(article, level, createdMs);
   }
   // Once a year a story of the township travels to the nation's media: the best outward story, by its headline.
-  const best = published.find((p) => p.story.section === '对外宣传' && p.story.article?.kind === 'profile') ?? published[0];
+  const best =
+    published.find((p) => p.story.section === '对外宣传' && p.story.article?.kind === 'profile') ?? published[0];
   const seen = new Set(publications.map((p) => p.level));
   for (const level of PUBLICATION_LEVELS) if (best && !seen.has(level)) publish(best.article, level, best.createdMs);
   return { articles, publications };

@@ -10,7 +10,9 @@ import type { Random } from './prng';
 import { INFO_REQUESTS, REVIEW_NOTES } from './reviewTexts';
 import { DEMO_STORIES, DUPLICATE_REPORTS, seriesStory, type Story } from './stories';
 
-type Step = { at: number; by: string } & ({ decision: Decision; note: string | null; mergeInto?: string } | { reply: string });
+type Step = { at: number; by: string } & (
+  { decision: Decision; note: string | null; mergeInto?: string } | { reply: string }
+);
 
 interface Report {
   story: Story;

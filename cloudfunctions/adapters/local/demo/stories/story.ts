@@ -58,7 +58,8 @@ export function story(
 
 /** The story of one month of a series. */
 export function seriesStory(series: Series, month: number): Story {
-  const fill = (text: string) => text.replaceAll('{m}', String(month)).replaceAll('{t}', series.topics[month - 1] ?? '');
+  const fill = (text: string) =>
+    text.replaceAll('{m}', String(month)).replaceAll('{t}', series.topics[month - 1] ?? '');
   return {
     months: [month],
     category: series.category,
