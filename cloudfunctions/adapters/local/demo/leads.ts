@@ -76,10 +76,14 @@ function planSteps(rnd: Random, report: Report, ageDays: number, mergeInto: stri
   }
   // The stories worth an article or a highlight are the ones an editor takes.
   const strong = report.story.article !== undefined || report.story.section !== undefined;
-  const flow = rnd.weighted(
-    ['accept', 'reject', 'info_accept', 'info_reject', 'info_open', 'info_replied'] as const,
-    [60, strong ? 0 : 17, 12, strong ? 0 : 5, ageDays < 30 ? 15 : 0, ageDays < 30 ? 10 : 0],
-  );
+  const flow = rnd.weighted(['accept', 'reject', 'info_accept', 'info_reject', 'info_open', 'info_replied'] as const, [
+    60,
+    strong ? 0 : 17,
+    12,
+    strong ? 0 : 5,
+    ageDays < 30 ? 15 : 0,
+    ageDays < 30 ? 10 : 0,
+  ]);
   switch (flow) {
     case 'accept':
     case 'reject':
