@@ -27,7 +27,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@core': path.resolve(root, 'cloudfunctions/core/index.ts'),
       '@': path.resolve(root, 'src'),
     },
-    copy: { patterns: [], options: {} },
+    // The browser asks every site for /favicon.ico; only the H5 build serves one.
+    copy: {
+      patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/favicon.ico', to: 'dist/h5/favicon.ico' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: true },

@@ -1,7 +1,7 @@
 // Payload schemas shared by the app's forms, the cloud functions and docs/api.md (zod/mini keeps bundles small).
 import * as z from 'zod/mini';
 import { DECISIONS_NEEDING_NOTE } from './status';
-import { BODY_MAX, DECISIONS, LEAD_STATUSES, TITLE_MAX } from '../vocabulary';
+import { BODY_MAX, DECISIONS, LEAD_STATUSES, PLACE_MAX, TITLE_MAX } from '../vocabulary';
 import { dateSchema, fromNotAfterTo, idSchema, optionalText, pageShape, photosSchema, plainString, text } from '../fields';
 
 export const leadContentShape = {
@@ -9,7 +9,7 @@ export const leadContentShape = {
   body: text(BODY_MAX),
   category: text(20),
   occurredAt: z.optional(z.nullable(z.iso.datetime({ offset: true }))),
-  place: z.optional(z.nullable(plainString().check(z.trim(), z.maxLength(100)))),
+  place: z.optional(z.nullable(plainString().check(z.trim(), z.maxLength(PLACE_MAX)))),
   photos: z.optional(photosSchema),
   urgent: z.optional(z.boolean()),
 };

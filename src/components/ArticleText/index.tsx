@@ -11,7 +11,9 @@ export default function ArticleText({ body }: { body: string }) {
     <View className='article-text js-article-body'>
       {paragraphs.map((p, i) => (
         <View key={i} className='article-text__p js-paragraph'>
-          <Text userSelect>{p}</Text>
+          <Text userSelect className='article-text__text'>
+            {p}
+          </Text>
         </View>
       ))}
     </View>

@@ -21,19 +21,23 @@ export default function LeadCard({ lead, showAuthor, className, badge, onClick }
   const who = showAuthor ? [lead.unitName, lead.authorName].filter(Boolean).join(' · ') : lead.category;
   return (
     <View className={`card lead-card ${className ?? ''}`} data-id={lead.id} onClick={onClick}>
+      {/* The title shares its row with the status only: the flags go to the line below, so a narrow desk column
+          still shows a readable title. */}
       <View className='lead-card__top'>
-        {lead.urgent ? (
-          <Tag tone='danger' className='js-urgent-tag lead-card__urgent'>
-            紧急
-          </Tag>
-        ) : null}
         <View className='lead-card__title js-lead-title'>{lead.title}</View>
-        {badge}
         <StatusTag lead={lead} />
       </View>
       <View className='lead-card__meta'>
-        <View className='js-lead-who'>{who}</View>
-        <View className='js-age'>{formatAge(lead.createdAt)}</View>
+        <View className='lead-card__flags'>
+          {lead.urgent ? (
+            <Tag tone='danger' className='js-urgent-tag'>
+              紧急
+            </Tag>
+          ) : null}
+          {badge}
+          <View className='lead-card__who js-lead-who'>{who}</View>
+        </View>
+        <View className='lead-card__age js-age'>{formatAge(lead.createdAt)}</View>
       </View>
     </View>
   );

@@ -2,6 +2,7 @@
 // because Taro's web components copy the placeholder onto their wrapper too, which makes two elements answer
 // to one placeholder (confusing for screen readers and for Playwright's getByPlaceholder).
 import { Input, Textarea } from '@tarojs/components';
+import { clampText } from '../../lib/textLimit';
 import './index.scss';
 
 interface Props {
@@ -18,9 +19,18 @@ interface Props {
 
 export default function TextField({ className, placeholder, value, onChange, multiline, password, numeric, maxLength, onConfirm }: Props) {
   const classes = `xx-field ${multiline ? 'xx-field--multi' : ''} ${className}`;
+  // maxlength stops typing at the schema's limit; the clamp also keeps a paste or an IME commit from ending in
+  // half a surrogate pair.
+  const change = (text: string) => onChange(clampText(text, maxLength));
   if (process.env.TARO_ENV === 'h5') {
     return multiline ? (
-      <textarea className={classes} placeholder={placeholder} value={value} maxLength={maxLength} onChange={(e) => onChange(e.target.value)} />
+      <textarea
+        className={classes}
+        placeholder={placeholder}
+        value={value}
+        maxLength={maxLength}
+        onChange={(e) => change(e.target.value)}
+      />
     ) : (
       <input
         className={classes}
@@ -28,7 +38,7 @@ export default function TextField({ className, placeholder, value, onChange, mul
         placeholder={placeholder}
         value={value}
         maxLength={maxLength}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => change(e.target.value)}
         onKeyDown={(e) => e.key === 'Enter' && onConfirm?.()}
       />
     );
@@ -40,7 +50,7 @@ export default function TextField({ className, placeholder, value, onChange, mul
       value={value}
       maxlength={maxLength ?? -1}
       autoHeight
-      onInput={(e) => onChange(e.detail.value)}
+      onInput={(e) => change(e.detail.value)}
     />
   ) : (
     <Input
@@ -50,7 +60,7 @@ export default function TextField({ className, placeholder, value, onChange, mul
       placeholder={placeholder}
       value={value}
       maxlength={maxLength ?? -1}
-      onInput={(e) => onChange(e.detail.value)}
+      onInput={(e) => change(e.detail.value)}
       onConfirm={() => onConfirm?.()}
     />
   );

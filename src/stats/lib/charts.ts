@@ -21,7 +21,7 @@ const STATUS_COLORS: Record<LeadStatus, string> = {
 };
 export const PALETTE = ['#c8102e', '#1f6fd1', '#1a8a4a', '#c76a00', '#7b4fd6', '#0e9aa7', '#8f959e'];
 
-const TEXT = { color: '#646a73', fontSize: 11 };
+const TEXT = { color: '#646a73', fontSize: 12 };
 const grid = (left = 8) => ({ left, right: 12, top: 36, bottom: 8, containLabel: true });
 const legend = { top: 0, textStyle: TEXT, itemWidth: 12, itemHeight: 8 };
 
@@ -64,9 +64,12 @@ export function publicationsByLevelOption(byLevel: SummaryFigures['publicationsB
     series: [
       {
         type: 'pie',
-        radius: ['38%', '66%'],
+        // A ring small enough that the outside labels (name over count) fit a phone's width: never cut to "市…".
+        radius: ['30%', '52%'],
         center: ['50%', '58%'],
-        label: { formatter: '{b} {c}', fontSize: 11 },
+        avoidLabelOverlap: true,
+        label: { formatter: '{b}\n{c}篇', fontSize: 12, lineHeight: 16, overflow: 'none' },
+        labelLine: { length: 6, length2: 6 },
         data,
       },
     ],
@@ -108,7 +111,15 @@ export function categoriesOption(byCategory: SummaryFigures['leadsByCategory']):
     grid: { ...grid(), top: 8 },
     xAxis: { type: 'value', minInterval: 1, axisLabel: TEXT },
     yAxis: { type: 'category', data: rows.map((c) => c.category), axisLabel: TEXT },
-    series: [{ type: 'bar', name: '线索', barMaxWidth: 16, data: rows.map((c) => c.count), label: { show: true, position: 'right', fontSize: 11 } }],
+    series: [
+      {
+        type: 'bar',
+        name: '线索',
+        barMaxWidth: 16,
+        data: rows.map((c) => c.count),
+        label: { show: true, position: 'right', fontSize: 12 },
+      },
+    ],
   };
 }
 
@@ -134,7 +145,7 @@ export function firstPublicationOption(buckets: SummaryFigures['hoursToFirstPubl
         type: 'bar',
         name: '线索',
         barMaxWidth: 28,
-        label: { show: true, position: 'top', fontSize: 11 },
+        label: { show: true, position: 'top', fontSize: 12 },
         data: PUBLICATION_BUCKETS.map((b) => buckets[b]),
       },
     ],

@@ -13,6 +13,7 @@ import { demoTrainings } from './trainings';
 import { DEMO_PASSWORD, DEMO_TOWNSHIP, DEMO_UNITS, accountIdOf, demoAccounts } from './people';
 import { seededRandom } from './prng';
 export { DEMO_PASSWORD, DEMO_TOWNSHIP_ID } from './people';
+export { demoYear, type DemoYear } from './calendar';
 export const DEMO_USERNAMES = ['admin', 'editor', 'reporter1', 'reporter2'] as const;
 export const DEMO_SEED = 20240601;
 
@@ -38,15 +39,17 @@ function demoInvites(now: Date): InviteRecord[] {
 
 /**
  * Seeds only when the database holds no township and no account; returns null when it left it alone.
- * The data is the same on every run for the same `now` (seeded generator), dated over the year before `now`.
+ * The data is the same on every run for the same `now` (seeded generator), dated over the twelve months that end
+ * with `now`'s month (see calendar.ts): the host passes its clock's time, tests a fixed date.
  */
 export async function seedDemoIfEmpty(store: LocalStore, now: Date = new Date()): Promise<SeedSummary | null> {
   if (!store.isEmpty()) return null;
   // Hashed once before the (synchronous) transaction: every demo account shares the published password.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const rnd = seededRandom(DEMO_SEED);
-  const leads = generateLeads(rnd, now);
-  const { articles, publications } = generateArticles(rnd, now, leads);
+  const demoLeads = generateLeads(rnd, now);
+  const { leads } = demoLeads;
+  const { articles, publications } = generateArticles(rnd, now, demoLeads);
   const accounts = demoAccounts(passwordHash, new Date(now.getTime() - YEAR_MS - 7 * 24 * 3_600_000).toISOString());
   const db = store.db;
 

@@ -1,28 +1,55 @@
-// A year of demo leads: every status, some urgent, reviewed by the editor (sometimes the admin) through
-// the core's own state machine, so the history is one the real functions could have written.
+// A year of demo leads: each unit's stories in their season, reported by the unit's correspondent, reviewed by
+// the editor (sometimes the admin) through the core's own state machine, so the history is one the real
+// functions could have written.
 import { statusAfterDecision, statusAfterReply } from '../../../core/leads/status';
 import type { LeadRecord } from '../../../core/leads/records';
-import { DEFAULT_CATEGORIES, DEFAULT_HIGHLIGHT_SECTIONS, type Decision } from '../../../core/vocabulary';
-import { CATEGORY_WEIGHTS, LEAD_TEMPLATES, PLACES, REPLY_TEXTS, REVIEW_NOTES } from './leadTexts';
-import { DEMO_REPORTERS, DEMO_TOWNSHIP_ID, accountIdOf, unitNameOf } from './people';
+import type { Decision } from '../../../core/vocabulary';
+import { DAY, HOUR, daysInMonth, demoYear, shanghaiMidnight, type DemoMonth } from './calendar';
+import { DEMO_REPORTERS, DEMO_TOWNSHIP_ID, accountIdOf } from './people';
 import type { Random } from './prng';
+import { INFO_REQUESTS, REVIEW_NOTES } from './reviewTexts';
+import { DEMO_STORIES, DUPLICATE_REPORTS, seriesStory, type Story } from './stories';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-export const DEMO_LEAD_COUNT = 260;
+type Step = { at: number; by: string } & (
+  { decision: Decision; note: string | null; mergeInto?: string } | { reply: string }
+);
 
-type Step = { at: number; by: string } & ({ decision: Decision; note: string | null; mergeInto?: string } | { reply: string });
-
-
-function fill(template: string, unitName: string, n: number, place: string): string {
-  return template.replaceAll('{u}', unitName).replaceAll('{n}', String(n)).replaceAll('{p}', place);
+interface Report {
+  story: Story;
+  authorId: string;
+  unitId: string;
+  createdMs: number;
+  /** The lead a second unit's report of the same event repeats. */
+  duplicateOf?: Report;
+  lead?: LeadRecord;
 }
 
-/** A time in the township's working day (08:00–20:00 Asia/Shanghai, i.e. 00:00–12:00 UTC) `ageDays` ago. */
-function workingTime(rnd: Random, now: number, ageDays: number): number {
-  const day = new Date(now - ageDays * DAY);
-  day.setUTCHours(rnd.int(0, 11), rnd.int(0, 59), rnd.int(0, 59), rnd.int(0, 999));
-  return Math.min(day.getTime(), now - rnd.int(2, 6) * HOUR);
+export interface DemoLeads {
+  leads: LeadRecord[];
+  /** The story each lead tells, for the articles written from it. */
+  storyOf: Map<string, Story>;
+}
+
+/** The working day (08:00–20:00 Shanghai) reports are sent in, and how recent "recent" is for the queue. */
+const WORK_START = 8 * HOUR;
+const WORK_END = 20 * HOUR;
+const RECENT_DAYS = 7;
+
+/**
+ * A working-day moment in `month` before `now` (less a couple of hours), or null when the month has none yet.
+ * Reports of a month that reaches into the last week mostly fall in that week, so the queue has fresh leads
+ * on any date, also on the first day of a month.
+ */
+function reportTime(rnd: Random, now: number, { year, month }: DemoMonth): number | null {
+  const latest = now - 2 * HOUR;
+  const days = Array.from({ length: daysInMonth(year, month) }, (_, i) => shanghaiMidnight(year, month, i + 1)).filter(
+    (midnight) => midnight + WORK_START < latest,
+  );
+  if (days.length === 0) return null;
+  const recent = days.filter((midnight) => midnight >= now - RECENT_DAYS * DAY);
+  const midnight = recent.length > 0 && rnd.chance(0.7) ? rnd.pick(recent) : rnd.pick(days);
+  const end = Math.min(midnight + WORK_END, latest);
+  return midnight + WORK_START + Math.floor(rnd.next() * (end - midnight - WORK_START));
 }
 
 function reviewer(rnd: Random): string {
@@ -30,40 +57,47 @@ function reviewer(rnd: Random): string {
 }
 
 /** The review story of one lead, by its age; steps in the future are dropped when applied. */
-function planSteps(rnd: Random, createdAt: number, ageDays: number, author: string, earlierAccepted: LeadRecord[]): Step[] {
-  let t = createdAt + rnd.int(1, 30) * HOUR;
+function planSteps(rnd: Random, report: Report, ageDays: number, mergeInto: string | null): Step[] {
+  let t = report.createdMs + rnd.int(1, 30) * HOUR;
   const next = (hours: [number, number]) => (t += rnd.int(hours[0], hours[1]) * HOUR);
-  const decide = (decision: Decision, mergeInto?: string): Step => {
-    const notes = REVIEW_NOTES[decision] as readonly (string | null)[];
-    return { at: t, by: reviewer(rnd), decision, note: rnd.pick(notes), mergeInto };
-  };
+  const decide = (decision: 'accept' | 'reject'): Step => ({
+    at: t,
+    by: reviewer(rnd),
+    decision,
+    note: rnd.pick<string | null>(REVIEW_NOTES[decision]),
+  });
+  if (mergeInto) return [{ at: t, by: reviewer(rnd), decision: 'merge', note: REVIEW_NOTES.merge, mergeInto }];
+  const [ask, answer] = rnd.pick(INFO_REQUESTS);
+  const askInfo: Step = { at: t, by: reviewer(rnd), decision: 'needs_info', note: ask };
   if (ageDays < 3) {
     const r = rnd.next();
     if (r < 0.6) return [];
-    return [decide(r < 0.8 ? 'needs_info' : 'accept')];
+    return [r < 0.85 ? askInfo : decide('accept')];
   }
-  const flow = rnd.weighted(
-    ['accept', 'reject', 'info_accept', 'info_reject', 'merge', 'info_open', 'info_replied'] as const,
-    [55, 15, 10, 5, 7, ageDays < 30 ? 8 : 0, ageDays < 30 ? 8 : 0],
-  );
+  // The stories worth an article or a highlight are the ones an editor takes.
+  const strong = report.story.article !== undefined || report.story.section !== undefined;
+  const flow = rnd.weighted(['accept', 'reject', 'info_accept', 'info_reject', 'info_open', 'info_replied'] as const, [
+    60,
+    strong ? 0 : 17,
+    12,
+    strong ? 0 : 5,
+    ageDays < 30 ? 15 : 0,
+    ageDays < 30 ? 10 : 0,
+  ]);
   switch (flow) {
     case 'accept':
     case 'reject':
       return [decide(flow)];
-    case 'merge': {
-      const target = earlierAccepted.length > 0 ? rnd.pick(earlierAccepted.slice(-15)) : null;
-      return [target ? decide('merge', target.id) : decide('accept')];
-    }
     case 'info_open':
-      return [decide('needs_info')];
+      return [askInfo];
     default: {
-      const steps: Step[] = [decide('needs_info')];
+      const steps: Step[] = [askInfo];
       if (flow === 'info_reject') {
         next([72, 200]);
-        return [...steps, { at: t, by: reviewer(rnd), decision: 'reject', note: '长时间未补充信息，本条线索暂不采用' }];
+        return [...steps, { at: t, by: reviewer(rnd), decision: 'reject', note: REVIEW_NOTES.lapsed }];
       }
       next([2, 30]);
-      steps.push({ at: t, by: author, reply: rnd.pick(REPLY_TEXTS) });
+      steps.push({ at: t, by: report.authorId, reply: answer });
       if (flow === 'info_replied') return steps;
       next([1, 24]);
       return [...steps, decide('accept')];
@@ -92,37 +126,60 @@ function apply(lead: LeadRecord, steps: Step[], now: number): void {
   }
 }
 
-export function generateLeads(rnd: Random, now: Date): LeadRecord[] {
-  const nowMs = now.getTime();
-  const times = Array.from({ length: DEMO_LEAD_COUNT }, () => {
-    const ageDays = rnd.next() < 0.06 ? rnd.next() * 3 : rnd.next() * 365;
-    return workingTime(rnd, nowMs, ageDays);
-  }).sort((a, b) => a - b);
+/** Every story of every unit placed once in the demo year: series once a month, the others in their season. */
+function plan(rnd: Random, now: Date): Report[] {
+  const { months } = demoYear(now);
+  const reports: Report[] = [];
+  for (const unit of DEMO_STORIES) {
+    const person = DEMO_REPORTERS.find((p) => p.unitId === unit.unitId);
+    if (!person) throw new Error(`no demo reporter for ${unit.unitId}`);
+    const add = (story: Story) => {
+      const month = rnd.pick(months.filter((m) => story.months.includes(m.month)));
+      const createdMs = reportTime(rnd, now.getTime(), month);
+      if (createdMs === null) return;
+      reports.push({ story, authorId: accountIdOf(person.username), unitId: unit.unitId, createdMs });
+    };
+    for (const series of unit.series) for (const m of months) add(seriesStory(series, m.month));
+    unit.stories.forEach(add);
+  }
+  for (const dup of DUPLICATE_REPORTS) {
+    const original = reports.find((r) => r.story.title === dup.of);
+    const person = DEMO_REPORTERS.find((p) => p.unitId === dup.unitId);
+    if (!person) throw new Error(`no demo reporter for ${dup.unitId}`);
+    // On the first hours of a month its reports are not written yet, and neither are their duplicates.
+    if (!original) continue;
+    reports.push({
+      story: { ...original.story, title: dup.title, body: dup.body, article: undefined, section: undefined },
+      authorId: accountIdOf(person.username),
+      unitId: dup.unitId,
+      // Within the same working day: the second unit heard of it at the same event.
+      createdMs: original.createdMs + rnd.int(10, 90) * 60_000,
+      duplicateOf: original,
+    });
+  }
+  return reports.sort((a, b) => a.createdMs - b.createdMs);
+}
 
-  const leads: LeadRecord[] = [];
-  const accepted: LeadRecord[] = [];
-  times.forEach((createdMs, i) => {
-    const person = rnd.weighted(DEMO_REPORTERS, DEMO_REPORTERS.map((p) => p.activity));
-    const category =
-      person.focus && rnd.chance(0.85) ? rnd.pick(person.focus) : rnd.weighted(DEFAULT_CATEGORIES, CATEGORY_WEIGHTS);
-    const [title, body] = rnd.pick(LEAD_TEMPLATES[category] ?? LEAD_TEMPLATES['其他'] ?? []);
-    const unitName = unitNameOf(person.unitId);
-    const place = rnd.pick(PLACES);
-    const n = rnd.int(3, 60);
+export function generateLeads(rnd: Random, now: Date): DemoLeads {
+  const nowMs = now.getTime();
+  const storyOf = new Map<string, Story>();
+  const reports = plan(rnd, now);
+  reports.forEach((report, i) => {
+    const { story, createdMs } = report;
     const createdAt = new Date(createdMs).toISOString();
     const lead: LeadRecord = {
       id: `l_demo_${String(i + 1).padStart(4, '0')}`,
       townshipId: DEMO_TOWNSHIP_ID,
-      unitId: person.unitId,
-      authorId: accountIdOf(person.username),
+      unitId: report.unitId,
+      authorId: report.authorId,
       clientId: rnd.uuid(),
-      title: fill(title, unitName, n, place),
-      body: fill(body, unitName, n, place),
-      category,
+      title: story.title,
+      body: story.body,
+      category: story.category,
       occurredAt: rnd.chance(0.7) ? new Date(createdMs - rnd.int(1, 48) * HOUR).toISOString() : null,
-      place: rnd.chance(0.6) ? place : null,
+      place: rnd.chance(0.8) ? story.place : null,
       photos: [],
-      urgent: rnd.chance(category === '安全生产' ? 0.35 : 0.06),
+      urgent: rnd.chance(story.category === '安全生产' ? 0.3 : 0.04),
       status: 'submitted',
       history: [],
       replies: [],
@@ -132,13 +189,13 @@ export function generateLeads(rnd: Random, now: Date): LeadRecord[] {
       updatedAt: createdAt,
       version: 1,
     };
-    const ageDays = (nowMs - createdMs) / DAY;
-    apply(lead, planSteps(rnd, createdMs, ageDays, lead.authorId, accepted), nowMs);
-    if (lead.status === 'accepted') {
-      accepted.push(lead);
-      if (rnd.chance(0.12)) lead.highlightSection = rnd.pick(DEFAULT_HIGHLIGHT_SECTIONS);
+    report.lead = lead;
+    storyOf.set(lead.id, story);
+    const target = report.duplicateOf?.lead ?? null;
+    apply(lead, planSteps(rnd, report, (nowMs - createdMs) / DAY, target ? target.id : null), nowMs);
+    if (lead.status === 'accepted' && story.section && rnd.chance(story.article ? 0.9 : 0.4)) {
+      lead.highlightSection = story.section;
     }
-    leads.push(lead);
   });
-  return leads;
+  return { leads: reports.map((r) => r.lead as LeadRecord), storyOf };
 }

@@ -37,22 +37,18 @@ interface DemoPerson {
   role: Role;
   unitId: string | null;
   phone: string;
-  /** How often this reporter sends leads, relative to the others. */
-  activity: number;
-  /** Categories an enterprise or a building site mostly reports (villages report everything). */
-  focus?: string[];
 }
 
 export const DEMO_PEOPLE: DemoPerson[] = [
-  { username: 'admin', name: '王建国', role: 'admin', unitId: null, phone: '13800001001', activity: 0 },
-  { username: 'editor', name: '李晓梅', role: 'editor', unitId: null, phone: '13800001002', activity: 0 },
-  { username: 'reporter1', name: '张伟', role: 'reporter', unitId: 'u_qingshi', phone: '13900002001', activity: 5 },
-  { username: 'reporter2', name: '刘芳', role: 'reporter', unitId: 'u_liutang', phone: '13900002002', activity: 4 },
-  { username: 'reporter3', name: '陈明', role: 'reporter', unitId: 'u_taoyuan', phone: '13900002003', activity: 2 },
-  { username: 'reporter4', name: '赵丽', role: 'reporter', unitId: 'u_hexi', phone: '13900002004', activity: 3 },
-  { username: 'reporter5', name: '孙强', role: 'reporter', unitId: 'u_lvyuan', phone: '13900002005', activity: 2, focus: ['产业发展', '安全生产', '党建引领', '先进典型'] },
-  { username: 'reporter6', name: '周杰', role: 'reporter', unitId: 'u_road', phone: '13900002006', activity: 1, focus: ['项目建设', '安全生产', '党建引领'] },
-  { username: 'reporter7', name: '吴静', role: 'reporter', unitId: 'u_culture', phone: '13900002007', activity: 2 },
+  { username: 'admin', name: '王建国', role: 'admin', unitId: null, phone: '13800001001' },
+  { username: 'editor', name: '李晓梅', role: 'editor', unitId: null, phone: '13800001002' },
+  { username: 'reporter1', name: '张伟', role: 'reporter', unitId: 'u_qingshi', phone: '13900002001' },
+  { username: 'reporter2', name: '刘芳', role: 'reporter', unitId: 'u_liutang', phone: '13900002002' },
+  { username: 'reporter3', name: '陈明', role: 'reporter', unitId: 'u_taoyuan', phone: '13900002003' },
+  { username: 'reporter4', name: '赵丽', role: 'reporter', unitId: 'u_hexi', phone: '13900002004' },
+  { username: 'reporter5', name: '孙强', role: 'reporter', unitId: 'u_lvyuan', phone: '13900002005' },
+  { username: 'reporter6', name: '周杰', role: 'reporter', unitId: 'u_road', phone: '13900002006' },
+  { username: 'reporter7', name: '吴静', role: 'reporter', unitId: 'u_culture', phone: '13900002007' },
 ];
 
 export const accountIdOf = (username: string) => `a_${username}`;

@@ -2,7 +2,7 @@
 // saved as a draft at once, and 提交 hands the lead to the outbox, which sends it whenever the network allows.
 import { Picker, Switch, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
-import { BODY_MAX, DEFAULT_CATEGORIES, TITLE_MAX } from '@core';
+import { BODY_MAX, DEFAULT_CATEGORIES, PLACE_MAX, TITLE_MAX } from '@core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import AppButton from '@/components/AppButton';
 import TextField from '@/components/TextField';
@@ -120,7 +120,7 @@ export default function LeadFormPage() {
           <TextField
             className='js-title'
             placeholder='一句话说清什么事（40字以内）'
-            maxLength={TITLE_MAX + 20}
+            maxLength={TITLE_MAX}
             value={form.title}
             onChange={(v) => set('title', v)}
           />
@@ -135,7 +135,7 @@ export default function LeadFormPage() {
             multiline
             className='js-body'
             placeholder='什么时间、在哪里、有谁、做了什么、效果如何'
-            maxLength={BODY_MAX + 200}
+            maxLength={BODY_MAX}
             value={form.body}
             onChange={(v) => set('body', v)}
           />
@@ -167,7 +167,13 @@ export default function LeadFormPage() {
         {errorOf('occurredAt') ? <View className='field-error'>{errorOf('occurredAt')}</View> : null}
         <View className='field'>
           <View className='field-label'>地点</View>
-          <TextField className='js-place' placeholder='例如：青山村文化广场' value={form.place} onChange={(v) => set('place', v)} />
+          <TextField
+            className='js-place'
+            placeholder='例如：青山村文化广场'
+            maxLength={PLACE_MAX}
+            value={form.place}
+            onChange={(v) => set('place', v)}
+          />
           {errorOf('place') ? <View className='field-error'>{errorOf('place')}</View> : null}
         </View>
         <View className='field row-between'>
@@ -193,7 +199,10 @@ export default function LeadFormPage() {
       <AppButton kind='primary' size='large' block className='js-submit' onClick={submit}>
         提交线索
       </AppButton>
-      <View className='muted draft-saved js-draft-saved'>草稿已自动保存在本机，没网也能提交，恢复网络后自动发送</View>
+      <View className='muted draft-saved js-draft-saved'>
+        <View>草稿已自动保存在本机</View>
+        <View>没网也能提交，恢复网络后自动发送</View>
+      </View>
     </View>
   );
 }
