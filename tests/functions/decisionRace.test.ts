@@ -74,15 +74,16 @@ const account = async (username: string) => (await store.findAccountByUsername(u
 const as = (a: AccountRecord): Identity => ({ account: a, openid: null });
 
 function submittedLeadIds(count: number): string[] {
-  const rows = store.db
-    .prepare("SELECT id FROM leads WHERE township_id = 't_demo' AND status = 'submitted' ORDER BY id LIMIT ?")
-    .all(count) as { id: string }[];
+  const sql = "SELECT id FROM leads WHERE township_id = 't_demo' AND status = 'submitted' ORDER BY id LIMIT ?";
+  const rows = store.db.prepare(sql).all(count) as { id: string }[];
   expect(rows).toHaveLength(count);
   return rows.map((r) => r.id);
 }
 
-const decisionEvents = (id: string) =>
-  (store.db.prepare("SELECT COUNT(*) AS n FROM lead_events WHERE lead_id = ? AND kind = 'decision'").get(id) as { n: number }).n;
+function decisionEvents(id: string): number {
+  const sql = "SELECT COUNT(*) AS n FROM lead_events WHERE lead_id = ? AND kind = 'decision'";
+  return (store.db.prepare(sql).get(id) as { n: number }).n;
+}
 
 test.each([
   ['the same editor in two tabs', 'editor', 'editor'],
@@ -93,9 +94,10 @@ test.each([
   const eventsBefore = decisionEvents(id);
   const saves: boolean[] = [];
   const ctx = contextOn(racingStore(2, saves));
+  const reject = { action: 'review', id, decision: 'reject', note: '与已有线索重复' };
   const [a, b] = await Promise.all([
     dispatch(leadsFunction, { action: 'review', id, decision: 'accept' }, as(await account(first)), ctx),
-    dispatch(leadsFunction, { action: 'review', id, decision: 'reject', note: '与已有线索重复' }, as(await account(second)), ctx),
+    dispatch(leadsFunction, reject, as(await account(second)), ctx),
   ]);
 
   expect(saves.sort()).toEqual([false, true]); // both passed the status machine; the store refused one
