@@ -1,6 +1,7 @@
 // The editor's desk over HTTP: queue filters and full text with paging, counts, twins, bulk decisions, highlights.
 import { Client, dataOf, errorOf } from '../support/http';
 import { leadPayload } from '../support/leads';
+import { shanghaiDay } from '../support/clock';
 import { startTestHost, type TestHost } from '../support/host';
 
 let host: TestHost;
@@ -19,8 +20,8 @@ afterAll(() => host.destroy());
 const submit = async (token: string, overrides: Record<string, unknown> = {}) =>
   dataOf(await client.call(token, 'leads', 'submit', leadPayload(overrides)));
 
-/** Shanghai's calendar date today (UTC+8 all year). */
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** Shanghai's calendar date today on the host's clock. */
+const today = () => shanghaiDay(host.clock.now());
 
 describe('queue filters', () => {
   test('full text finds words in the title or the body, page by page, in queue order', async () => {

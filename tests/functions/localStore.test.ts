@@ -36,18 +36,14 @@ test('WAL, synchronous=FULL, and every migration recorded once', () => {
 
 describe('on the demo township', () => {
   let store: LocalStore;
-  let seconds: number;
   beforeAll(async () => {
     store = openStore();
-    const t0 = Date.now();
     await seedDemoIfEmpty(store, NOW);
-    seconds = (Date.now() - t0) / 1000;
   });
 
   const lead = (id: string) => store.getLead('t_demo', id) as Promise<LeadRecord>;
 
-  test('seeding is quick and deterministic for the same date', async () => {
-    expect(seconds).toBeLessThan(2);
+  test('seeding is deterministic for the same date', async () => {
     const other = openStore();
     await seedDemoIfEmpty(other, NOW);
     const dump = (s: LocalStore) => s.db.prepare('SELECT id, client_id, title, status, history, created_at FROM leads ORDER BY id').all();
