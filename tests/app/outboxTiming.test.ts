@@ -123,14 +123,22 @@ it('never prunes a lead that was not sent, however old; prunes a sent one after 
   refusedReq.reject(new CloudError('INVALID_ARGUMENT', '标题不能为空'));
   w.pending = w.pending.filter((p) => p !== refusedReq);
   await settle();
-  w.deliver(w.pending.findIndex((p) => p.kind === 'submit'), 'ok');
+  w.deliver(
+    w.pending.findIndex((p) => p.kind === 'submit'),
+    'ok',
+  );
   await settle();
   expect(w.outbox.get('refused')!.state).toBe('failed');
   expect(w.outbox.get('sent')!.state).toBe('submitted');
 
   w.tick(KEEP_SUBMITTED_MS + 30 * DAY_MS);
   w.kill(false); // pruning happens when the app starts
-  expect(w.outbox.list().map((i) => i.clientId).sort()).toEqual(['refused', 'waiting']);
+  expect(
+    w.outbox
+      .list()
+      .map((i) => i.clientId)
+      .sort(),
+  ).toEqual(['refused', 'waiting']);
   expect(w.outbox.get('waiting')!.photos.map((p) => p.ref)).toEqual(['waiting#0', 'waiting#1']);
   expect(w.vault.has('waiting#0') && w.vault.has('waiting#1')).toBe(true);
 

@@ -44,7 +44,9 @@ export class Reporter {
         const form = new FormData();
         form.append('key', key);
         form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'photo.jpg');
-        const data = (await post(`${base}/api/files`, { method: 'POST', headers: auth, body: form })) as { fileID: string };
+        const data = (await post(`${base}/api/files`, { method: 'POST', headers: auth, body: form })) as {
+          fileID: string;
+        };
         return data.fileID;
       },
       submit: async (payload: SubmitLeadInput) =>
@@ -69,7 +71,11 @@ export class Reporter {
       return ref;
     });
     this.expected.set(clientId, photos.length);
-    this.outbox.add({ clientId, lead: { title, body: `${title}。村里的新鲜事，请编辑审阅。`, category: DEFAULT_CATEGORIES[0], urgent: false }, photoRefs: refs });
+    this.outbox.add({
+      clientId,
+      lead: { title, body: `${title}。村里的新鲜事，请编辑审阅。`, category: DEFAULT_CATEGORIES[0], urgent: false },
+      photoRefs: refs,
+    });
   }
 
   pending(): number {
@@ -77,7 +83,10 @@ export class Reporter {
   }
 
   failed(): string[] {
-    return this.outbox.list().filter((i) => i.state === 'failed').map((i) => `${i.clientId}: ${i.reason}`);
+    return this.outbox
+      .list()
+      .filter((i) => i.state === 'failed')
+      .map((i) => `${i.clientId}: ${i.reason}`);
   }
 
   stop(): void {

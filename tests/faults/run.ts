@@ -78,8 +78,11 @@ async function main(): Promise<number> {
     for (let n = 1; n <= REPORTERS; n++) reporters.push(new Reporter(host.url, await login(host.url, usernameOf(n))));
 
     // The kills land when the server has acknowledged these many leads: random moments spread over the run.
-    const killAt = Array.from({ length: KILLS }, () => Math.floor(LEADS * (0.1 + 0.8 * Math.random()))).sort((a, b) => a - b);
-    const acknowledged = () => reporters.reduce((n, r) => n + r.outbox.list().filter((i) => i.state === 'submitted').length, 0);
+    const killAt = Array.from({ length: KILLS }, () => Math.floor(LEADS * (0.1 + 0.8 * Math.random()))).sort(
+      (a, b) => a - b,
+    );
+    const acknowledged = () =>
+      reporters.reduce((n, r) => n + r.outbox.list().filter((i) => i.state === 'submitted').length, 0);
     const pending = () => reporters.reduce((n, r) => n + r.pending(), 0);
 
     const sending = (async () => {
@@ -101,14 +104,17 @@ async function main(): Promise<number> {
         await sleep(Math.random() * 500);
         await host.start();
         downtimes.push(Date.now() - down);
-        console.log(`faults: SIGKILL ${kills} at ${killAt[kills - 1]} acknowledged, back after ${Date.now() - down} ms`);
+        console.log(
+          `faults: SIGKILL ${kills} at ${killAt[kills - 1]} acknowledged, back after ${Date.now() - down} ms`,
+        );
       }
       const failed = reporters.flatMap((r) => r.failed());
       if (failed.length > 0) throw new Error(`leads given up by the outbox: ${failed.slice(0, 5).join('; ')}`);
       if (kills === KILLS && pending() === 0 && acknowledged() === LEADS) break;
     }
     await sending;
-    if (pending() > 0 || kills < KILLS) throw new Error(`deadline: ${pending()} leads still pending after ${kills} kills`);
+    if (pending() > 0 || kills < KILLS)
+      throw new Error(`deadline: ${pending()} leads still pending after ${kills} kills`);
     const sendSeconds = (Date.now() - started) / 1000;
     reporters.forEach((r) => r.stop());
     await host.stop();
@@ -118,8 +124,8 @@ async function main(): Promise<number> {
     for (const c of checks) console.log(`faults: ${c.ok ? 'ok  ' : 'FAIL'} ${c.name} (${c.detail})`);
     const failedChecks = checks.filter((c) => !c.ok).length;
     console.log(
-      `faults: ${counts.leads} leads, ${counts.photos} photos, ${counts.files} files from ${REPORTERS} reporters through ` +
-        `${kills} SIGKILLs in ${sendSeconds.toFixed(1)} s (total ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      `faults: ${counts.leads} leads, ${counts.photos} photos, ${counts.files} files ` +
+        `from ${REPORTERS} reporters through ${kills} SIGKILLs in ${sendSeconds.toFixed(1)} s (total ${((Date.now() - started) / 1000).toFixed(1)} s)`,
     );
     console.log(`faults: ${checks.length - failedChecks} passed, ${failedChecks} failed`);
     return failedChecks === 0 ? 0 : 1;
