@@ -47,6 +47,7 @@ export class HostProcess {
     readonly bundle: string,
     readonly dataDir: string,
     readonly port: number,
+    private readonly demo = false,
   ) {
     this.url = `http://127.0.0.1:${port}`;
     this.staticDir = path.join(dataDir, '..', `${path.basename(dataDir)}-static`);
@@ -60,7 +61,7 @@ export class HostProcess {
       NODE_PATH: path.join(ROOT, 'node_modules'),
       DATA_DIR: this.dataDir,
       PORT: String(this.port),
-      DEMO: '0',
+      DEMO: this.demo ? '1' : '0',
       STATIC_DIR: this.staticDir,
     };
     const child = spawn(process.execPath, [this.bundle], {
