@@ -48,6 +48,8 @@ export class HostProcess {
     readonly dataDir: string,
     readonly port: number,
     private readonly demo = false,
+    /** Extra node flags, e.g. --cpu-prof for a profile of the host under load. */
+    private readonly nodeArgs: string[] = [],
   ) {
     this.url = `http://127.0.0.1:${port}`;
     this.staticDir = path.join(dataDir, '..', `${path.basename(dataDir)}-static`);
@@ -64,7 +66,7 @@ export class HostProcess {
       DEMO: this.demo ? '1' : '0',
       STATIC_DIR: this.staticDir,
     };
-    const child = spawn(process.execPath, [this.bundle], {
+    const child = spawn(process.execPath, [...this.nodeArgs, this.bundle], {
       cwd: ROOT,
       env,
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -32,7 +32,7 @@ const KNOWN_HOLES_PENDING_H_HOST: { fn: string; action: string; why: string; mat
     why: 'NUL in the search text',
     matches: (p) => typeof p.q === 'string' && p.q.includes('\u0000'),
   },
-  ...['summary', 'alerts'].map((action) => ({
+  ...['summary', 'alerts', 'export'].map((action) => ({
     fn: 'stats',
     action,
     why: 'periods in the years 0000–0004 (one cause: the period arithmetic)',
