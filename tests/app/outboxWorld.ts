@@ -28,6 +28,11 @@ export class World {
   timers = new Map<number, { at: number; run: () => void }>();
   private timerSeq = 0;
   private seed = 42;
+  /** The jitter source; a test pins it (0.999… = the top of every backoff window) to see the window itself. */
+  random = () => {
+    this.seed = (this.seed * 1103515245 + 12345) % 2 ** 31;
+    return this.seed / 2 ** 31;
+  };
   maxUploadsSeen = 0;
   outbox: Outbox;
 
@@ -75,10 +80,7 @@ export class World {
           return { id };
         }) as Promise<{ id: string }>,
       now: () => this.now,
-      random: () => {
-        this.seed = (this.seed * 1103515245 + 12345) % 2 ** 31;
-        return this.seed / 2 ** 31;
-      },
+      random: () => this.random(),
       setTimer: (run, ms) => {
         const id = ++this.timerSeq;
         this.timers.set(id, { at: this.now + ms, run });

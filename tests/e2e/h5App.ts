@@ -5,6 +5,8 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { DEFAULT_STATIC_DIR, type HostOptions } from '../../cloudfunctions/host/server';
 import { startTestHost, type TestHost } from '../support/host';
 import { launchChromium } from './chromium';
+// The browser runs on the real clock, so the host it talks to does too (its "today" is the page's today).
+import { systemClock } from '../../cloudfunctions/adapters/local/system';
 
 export interface H5App {
   readonly host: TestHost;
@@ -27,7 +29,7 @@ export function useH5App(hostOptions: Partial<HostOptions> | (() => Promise<Part
       throw new Error('没有找到 H5 构建（dist/h5/index.html）：请先运行 npm run build:h5');
     }
     const more = typeof hostOptions === 'function' ? await hostOptions() : hostOptions;
-    host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR, ...more });
+    host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR, clock: systemClock, ...more });
     browser = await launchChromium();
   });
 

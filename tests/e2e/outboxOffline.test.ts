@@ -11,6 +11,8 @@ import { startTestHost, type TestHost } from '../support/host';
 import { Client, dataOf } from '../support/http';
 import { solid } from '../support/images';
 import { launchChromium, screenshot } from './chromium';
+// The browser runs on the real clock, so the host it talks to does too (its "today" is the page's today).
+import { systemClock } from '../../cloudfunctions/adapters/local/system';
 
 jest.setTimeout(120_000);
 
@@ -33,7 +35,7 @@ beforeAll(async () => {
   if (!existsSync(join(DEFAULT_STATIC_DIR, 'index.html'))) {
     throw new Error('没有找到 H5 构建（dist/h5/index.html）：请先运行 npm run build:h5');
   }
-  host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR, port: await freePort() });
+  host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR, port: await freePort(), clock: systemClock });
   browser = await launchChromium();
 });
 

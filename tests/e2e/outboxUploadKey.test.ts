@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { startTestHost, type TestHost } from '../support/host';
 import { Client, dataOf, errorOf, type Answer } from '../support/http';
 import { solid } from '../support/images';
+// The browser runs on the real clock, so the host it talks to does too (its "today" is the page's today).
+import { systemClock } from '../../cloudfunctions/adapters/local/system';
 
 let host: TestHost;
 let client: Client;
 
 beforeAll(async () => {
-  host = await startTestHost();
+  host = await startTestHost({ clock: systemClock });
   client = new Client(host.url);
 });
 

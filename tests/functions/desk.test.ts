@@ -1,6 +1,7 @@
 // The editor's desk over HTTP: queue filters and full text with paging, counts, twins, bulk decisions, highlights.
 import { Client, dataOf, errorOf } from '../support/http';
 import { leadPayload } from '../support/leads';
+import { shanghaiDay } from '../support/clock';
 import { startTestHost, type TestHost } from '../support/host';
 
 let host: TestHost;
@@ -19,22 +20,22 @@ afterAll(() => host.destroy());
 const submit = async (token: string, overrides: Record<string, unknown> = {}) =>
   dataOf(await client.call(token, 'leads', 'submit', leadPayload(overrides)));
 
-/** Shanghai's calendar date today (UTC+8 all year). */
-const today = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+/** Shanghai's calendar date today on the host's clock. */
+const today = () => shanghaiDay(host.clock.now());
 
 describe('queue filters', () => {
   test('full text finds words in the title or the body, page by page, in queue order', async () => {
     const made = [];
     for (let i = 0; i < 5; i++) {
-      made.push(await submit(reporter1, i % 2 ? { title: `荷花节第${i}场`, urgent: i === 3 } : { body: `今年的荷花节吸引游客${i}千人。` }));
+      made.push(await submit(reporter1, i % 2 ? { title: `萤火虫节第${i}场`, urgent: i === 3 } : { body: `今年的萤火虫节吸引游客${i}千人。` }));
     }
-    const found = await client.all(editor, 'leads', 'queue', { q: '荷花节' }, 2);
+    const found = await client.all(editor, 'leads', 'queue', { q: '萤火虫节' }, 2);
     // Urgent first, then oldest first.
     const expected = [made[3], ...made.filter((_, i) => i !== 3)].map((l) => l.id);
     expect(found.map((l) => l.id)).toEqual(expected);
-    expect(await client.all(editor, 'leads', 'queue', { q: '荷花节%' })).toEqual([]);
+    expect(await client.all(editor, 'leads', 'queue', { q: '萤火虫节%' })).toEqual([]);
     // Two characters are below the trigram index and take the LIKE path: same answer.
-    expect((await client.all(editor, 'leads', 'queue', { q: '荷花' }, 3)).map((l) => l.id)).toEqual(expected);
+    expect((await client.all(editor, 'leads', 'queue', { q: '萤火' }, 3)).map((l) => l.id)).toEqual(expected);
     // Matching ignores ASCII case on both paths.
     const latin = await submit(reporter1, { title: '5G基站开通' });
     expect((await client.all(editor, 'leads', 'queue', { q: '5g' })).map((l) => l.id)).toEqual([latin.id]);

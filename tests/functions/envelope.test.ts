@@ -127,16 +127,16 @@ describe('tokens', () => {
 
   test('an expired token → 401, one signed with the same key that is still valid → 200', async () => {
     const key = host.keys().token;
-    const expired = signToken(key, 'a_reporter1', 60, new Date(Date.now() - 3600_000));
+    const expired = signToken(key, 'a_reporter1', 60, new Date(host.clock.now().getTime() - 3600_000));
     const answer = await client.call(expired, 'leads', 'mine');
     expect(answer.status).toBe(401);
     expect(errorOf(answer).message).toContain('重新登录');
-    const fresh = signToken(key, 'a_reporter1', 60, new Date());
+    const fresh = signToken(key, 'a_reporter1', 60, host.clock.now());
     expect((await client.call(fresh, 'leads', 'mine')).status).toBe(200);
   });
 
   test('a token for an account that does not exist → 401', async () => {
-    const ghost = signToken(host.keys().token, 'a_nobody', 60, new Date());
+    const ghost = signToken(host.keys().token, 'a_nobody', 60, host.clock.now());
     expect((await client.call(ghost, 'accounts', 'me')).status).toBe(401);
   });
 });

@@ -1,5 +1,6 @@
 // The summary over HTTP on the demo year: roles, figures that agree with the ledgers, and exports behind signed URLs.
 import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { shanghaiDay, TEST_EPOCH } from '../support/clock';
 import { startTestHost, type TestHost } from '../support/host';
 
 let host: TestHost;
@@ -7,9 +8,8 @@ let client: Client;
 let editor: string;
 let reporter: string;
 
-const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-/** The demo spans the past twelve months: this period holds all of it. */
-const year = { from: day(-400), to: day(1) };
+/** The demo spans the twelve months before the hosts' fixed date: this period holds all of it. */
+const year = { from: shanghaiDay(TEST_EPOCH, -400), to: shanghaiDay(TEST_EPOCH, 1) };
 
 beforeAll(async () => {
   host = await startTestHost();

@@ -4,9 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { startHost, type HostOptions, type RunningHost } from '../../cloudfunctions/host/server';
 import { loadKeys, type HostKeys } from '../../cloudfunctions/host/secret';
+import type { Clock } from '../../cloudfunctions/core/ports';
+import { runningClockFrom } from './clock';
 
 export interface TestHost extends RunningHost {
   dataDir: string;
+  /** The host's clock: a fixed date unless the test passed its own (see support/clock.ts). */
+  clock: Clock;
   /** The host's signing keys, read the way the host reads them, for forging expired tokens and URLs. */
   keys(): HostKeys;
   /** Stops the host but keeps DATA_DIR, then starts a new host on it. */
@@ -33,7 +37,8 @@ export async function startTestHost(
 ): Promise<TestHost> {
   const dataDir = options.dataDir ?? makeDataDir();
   const staticDir = options.staticDir ?? makeStaticDir(dataDir);
-  const running = await startHost({ port: 0, demo: true, log: false, ...options, dataDir, staticDir });
+  const clock = options.clock ?? runningClockFrom();
+  const running = await startHost({ port: 0, demo: true, log: false, ...options, clock, dataDir, staticDir });
   let closed = false;
   const close = async () => {
     if (closed) return;
@@ -44,10 +49,11 @@ export async function startTestHost(
     ...running,
     close,
     dataDir,
+    clock,
     keys: () => loadKeys(dataDir, options.tokenSecret ?? process.env.TOKEN_SECRET),
     restart: async (more = {}) => {
       await close();
-      return startTestHost({ ...options, ...more, dataDir, staticDir }, ownStaticDir);
+      return startTestHost({ clock, ...options, ...more, dataDir, staticDir }, ownStaticDir);
     },
     destroy: async () => {
       await close();

@@ -30,7 +30,9 @@ async function readForm(request: FastifyRequest): Promise<{ key: string | undefi
     const part = await request.file({ limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10, parts: 11 } });
     if (!part || part.fieldname !== 'file') throw invalid('请选择要上传的照片（表单字段 file）', { field: 'file' });
     const key = uploadKeyOf(part.fields);
-    const bytes = await part.toBuffer(); // throws FST_REQ_FILE_TOO_LARGE past 10 MB
+    const bytes = await part.toBuffer(); // throws FST_REQ_FILE_TOO_LARGE past 10 MB…
+    // …but only when the limit falls between two chunks: reached on the last one, the stream just ends truncated.
+    if (part.file.truncated) throw new request.server.multipartErrors.RequestFileTooLargeError();
     if (bytes.length === 0) throw invalid('照片是空的，请重新选择', { field: 'file' });
     return { key, bytes };
   } catch (err) {

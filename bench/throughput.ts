@@ -1,0 +1,132 @@
+// Throughput against the stack's own floor: 50 connections on leads.submit and on the first leads.queue page through
+// the host, side by side with a bare Fastify + better-sqlite3 route doing the same insert or indexed read on the same
+// schema. Host and floor each run in a child process of their own; autocannon loads them from this one.
+// Budget (docs/benchmarks.md): host req/s ≥ 0.5× the floor's and host p99 ≤ 2× the floor's. Exits 1 over budget.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon, { type Result } from 'autocannon';
+import { LocalStore } from '../cloudfunctions/adapters/local/store';
+import { seedDemoIfEmpty } from '../cloudfunctions/adapters/local/demo';
+import { bundleHost, freePort, HostProcess } from '../tests/faults/hostProcess';
+import { addPendingLeads } from './bulkLeads';
+
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PENDING = Number(process.env.BENCH_LEADS ?? 20_000);
+const MIN_RATIO = 0.5;
+const MAX_P99_RATIO = 2;
+
+async function prepared(dir: string): Promise<void> {
+  const store = LocalStore.open(dir);
+  await seedDemoIfEmpty(store, new Date());
+  store.close();
+  await addPendingLeads(dir, PENDING, new Date());
+}
+
+function startBare(dataDir: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, 'bareServer.ts'), dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const port = /PORT (\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve({ url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') });
+    });
+  });
+}
+
+const lead = () => ({
+  clientId: randomUUID(),
+  title: '压测线索：村里修好了便民桥',
+  body: '今天上午便民桥完成维修。',
+  category: '党建引领',
+});
+
+function load(url: string, body: () => object, headers: Record<string, string> = {}): Promise<Result> {
+  return autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        setupRequest: (req) => ({ ...req, body: JSON.stringify(body()) }),
+      },
+    ],
+  });
+}
+
+async function token(base: string, username: string): Promise<string> {
+  const res = await fetch(`${base}/api/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'demo1234' }),
+  });
+  return ((await res.json()) as { data: { token: string } }).data.token;
+}
+
+const row = (name: string, r: Result) =>
+  `${name.padEnd(34)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${String(r.latency.p50).padStart(4)} ms` +
+  `  p99 ${String(r.latency.p99).padStart(4)} ms  errors ${r.errors + r.non2xx + r.timeouts}`;
+
+async function main(): Promise<number> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangxun-throughput-'));
+  const hostDir = path.join(root, 'host');
+  const bareDir = path.join(root, 'bare');
+  await prepared(hostDir);
+  await prepared(bareDir);
+  const host = new HostProcess(await bundleHost(root), hostDir, await freePort(), true);
+  await host.start();
+  const bare = await startBare(bareDir);
+  const failures: string[] = [];
+  try {
+    const reporter = await token(host.url, 'reporter1');
+    const editor = await token(host.url, 'editor');
+    const pairs: [string, Result, Result][] = [];
+    const hostSubmit = await load(`${host.url}/api/fn/leads`, () => ({ ...lead(), action: 'submit' }), {
+      authorization: `Bearer ${reporter}`,
+    });
+    const bareSubmit = await load(`${bare.url}/bare/submit`, lead);
+    pairs.push(['leads.submit', hostSubmit, bareSubmit]);
+    const hostQueue = await load(`${host.url}/api/fn/leads`, () => ({ action: 'queue' }), {
+      authorization: `Bearer ${editor}`,
+    });
+    const bareQueue = await load(`${bare.url}/bare/queue`, () => ({}));
+    pairs.push(['leads.queue first page', hostQueue, bareQueue]);
+
+    console.log(`throughput: ${CONNECTIONS} connections, ${SECONDS} s each, ${PENDING} pending leads\n`);
+    for (const [name, h, b] of pairs) {
+      console.log(row(`${name} (host)`, h));
+      console.log(row(`${name} (bare floor)`, b));
+      const ratio = h.requests.average / b.requests.average;
+      const p99 = h.latency.p99 / Math.max(1, b.latency.p99);
+      console.log(
+        `  → ${ratio.toFixed(2)}× the floor's req/s (budget ≥ ${MIN_RATIO}), p99 ${p99.toFixed(2)}× (budget ≤ ${MAX_P99_RATIO})\n`,
+      );
+      if (ratio < MIN_RATIO) failures.push(`${name}: ${ratio.toFixed(2)}× req/s < ${MIN_RATIO}×`);
+      if (p99 > MAX_P99_RATIO) failures.push(`${name}: p99 ${p99.toFixed(2)}× > ${MAX_P99_RATIO}×`);
+      if (h.errors + h.non2xx + h.timeouts > 0)
+        failures.push(`${name}: ${h.errors + h.non2xx + h.timeouts} failed requests`);
+    }
+  } finally {
+    bare.stop();
+    await host.stop();
+    host.removeStatic();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+  if (failures.length) console.error(`over budget:\n  ${failures.join('\n  ')}`);
+  return failures.length ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
