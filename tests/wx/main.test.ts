@@ -7,7 +7,7 @@ import { account, invite, seedBasics } from './fixtures';
 
 const NOW = new Date('2024-05-01T02:00:00.000Z');
 const USER_INFO = { appId: 'wx-test-app', openId: 'o-spoofed' };
-const photo = (openid: string, name: string) => `cloud://prod-1a2b.7072-prod-bucket/uploads/${openid}/${name}`;
+const photo = (openid: string, name: string) => cloud.clientUpload(openid, `uploads/${openid}/${name}`);
 
 let cloud: FakeCloud;
 let loads: number;

@@ -43,14 +43,7 @@ describe('insertLead', () => {
   });
 
   it('lets a failure other than a duplicate key through', async () => {
-    const broken = new WxStore({
-      command: db.command,
-      RegExp: db.RegExp,
-      collection: (name: string) => {
-        const real = db.collection(name);
-        return Object.assign(Object.create(real), { add: () => Promise.reject(new Error('network down')), where: real.where.bind(real) });
-      },
-    });
+    const broken = new WxStore(Object.assign(Object.create(db), { runTransaction: () => Promise.reject(new Error('network down')) }));
     await expect(broken.insertLead(lead())).rejects.toThrow('network down');
   });
 });

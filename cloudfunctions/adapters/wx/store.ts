@@ -1,4 +1,5 @@
-// The core Store on the WeChat cloud database: keys as `_id`, atomic single-document updates for races.
+// The core Store on the WeChat cloud database: keys as `_id`, transactions wherever the port promises one step,
+// version compare-and-set inside them for races, and only documents written by functions ever read (locked.ts).
 import { conflict } from '../../core/errors';
 import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
 import type { AccountQuery } from '../../core/accounts/ports';
@@ -8,7 +9,9 @@ import type { Page } from '../../core/cursor';
 import type { Store } from '../../core/ports';
 import type { LeadCounts } from '../../core/leads/views';
 import { LEAD_STATUSES } from '../../core/vocabulary';
-import { appendLeadEvent, leadEvents } from './leadEvents';
+import { leadEventDoc, leadEvents } from './leadEvents';
+import { serverOnly } from './locked';
+import { txGet, txVersionMatches, txWriteLead } from './transactions';
 import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { byUnitOrder, chunks, COLLECTIONS as C, fetchAll, findById, fromDoc, toDoc, updateData } from './documents';
@@ -23,8 +26,24 @@ export function leadDocId(clientId: string): string {
 
 const IN_CHUNK = 100;
 
+/**
+ * Claim documents make openid and username unique, as the local store's UNIQUE columns do: the claim's `_id` is the
+ * value, so a second add of it fails inside the account's transaction.
+ */
+export const CLAIMS = 'account_claims';
+const claimIds = (a: AccountRecord): string[] => [
+  ...(a.openid ? [`openid:${a.openid}`] : []),
+  ...(a.username ? [`username:${a.username}`] : []),
+];
+const ACCOUNT_TAKEN = '这个微信号或用户名已经绑定了账号，无需重复绑定';
+const isDuplicateKey = (err: unknown) => /duplicate key/i.test(String((err as Error)?.message));
+
 export class WxStore implements Store {
-  constructor(private readonly db: Database) {}
+  private readonly db: Database;
+
+  constructor(db: Database) {
+    this.db = serverOnly(db);
+  }
 
   private get _() {
     return this.db.command;
@@ -97,7 +116,16 @@ export class WxStore implements Store {
   }
 
   async insertAccount(account: AccountRecord): Promise<void> {
-    await this.db.collection(C.accounts).add({ data: toDoc(account) });
+    try {
+      await this.db.runTransaction(async (tx) => {
+        for (const id of claimIds(account)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
+        await tx.collection(C.accounts).add({ data: toDoc(account) });
+      });
+    } catch (err) {
+      // Two binds of one WeChat user racing, or a taken username: a conflict the caller can explain, not a 500.
+      if (isDuplicateKey(err)) throw conflict(ACCOUNT_TAKEN);
+      throw err;
+    }
   }
 
   async insertInvite(invite: InviteRecord): Promise<void> {
@@ -129,20 +157,24 @@ export class WxStore implements Store {
 
   async insertLead(lead: LeadRecord): Promise<{ lead: LeadRecord; created: boolean }> {
     const stored: LeadRecord = { ...lead, id: leadDocId(lead.clientId) };
+    const submitted: LeadEvent = {
+      at: stored.createdAt,
+      by: stored.authorId,
+      kind: 'submitted',
+      decision: null,
+      from: 'submitted',
+      to: 'submitted',
+      note: null,
+      ref: null,
+    };
     try {
-      await this.db.collection(C.leads).add({ data: toDoc(stored) });
-      await appendLeadEvent(this.db, stored, stored.version, {
-        at: stored.createdAt,
-        by: stored.authorId,
-        kind: 'submitted',
-        decision: null,
-        from: 'submitted',
-        to: 'submitted',
-        note: null,
-        ref: null,
+      await this.db.runTransaction(async (tx) => {
+        await tx.collection(C.leads).add({ data: toDoc(stored) });
+        await tx.collection(C.leadEvents).add({ data: leadEventDoc(stored, stored.version, submitted) });
       });
       return { lead: stored, created: true };
     } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
       // A duplicate `_id` means this draft was stored before (perhaps by a retry racing us): answer with that one.
       const existing = await findById(this.db, C.leads, stored.id);
       if (!existing) throw err;
@@ -155,15 +187,13 @@ export class WxStore implements Store {
     return data[0] ? fromDoc<LeadRecord>(data[0]) : null;
   }
 
-  /** Compare-and-set on `version`: the update matches nothing when someone saved first; the winner logs the event. */
-  async saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean> {
-    const result = await this.db
-      .collection(C.leads)
-      .where({ _id: lead.id, townshipId: lead.townshipId, version: expectedVersion })
-      .update({ data: { ...updateData(lead), version: expectedVersion + 1 } });
-    if (result.stats.updated !== 1) return false;
-    await appendLeadEvent(this.db, lead, expectedVersion + 1, event);
-    return true;
+  /** Compare-and-set on `version` and the audit line in one transaction: both land or neither. */
+  saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean> {
+    return this.db.runTransaction(async (tx) => {
+      if (!(await txVersionMatches(tx, C.leads, lead, expectedVersion))) return false;
+      await txWriteLead(tx, lead, expectedVersion, event);
+      return true;
+    });
   }
 
   async listLeads(query: LeadQuery): Promise<Page<LeadRecord>> {
@@ -206,8 +236,22 @@ export class WxStore implements Store {
 
   // ---- accounts and units (admin) ----
 
+  /** A changed openid or username moves its claim in the same transaction (CONFLICT when the new one is taken). */
   async updateAccount(account: AccountRecord): Promise<void> {
-    await this.db.collection(C.accounts).where({ _id: account.id, townshipId: account.townshipId }).update({ data: updateData(account) });
+    try {
+      await this.db.runTransaction(async (tx) => {
+        const before = await txGet(tx, C.accounts, account.id);
+        if (!before || before.townshipId !== account.townshipId) return;
+        const old = claimIds(fromDoc<AccountRecord>(before));
+        const next = claimIds(account);
+        for (const id of old) if (!next.includes(id)) await tx.collection(CLAIMS).doc(id).remove();
+        for (const id of next) if (!old.includes(id)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
+        await tx.collection(C.accounts).doc(account.id).update({ data: updateData(account) });
+      });
+    } catch (err) {
+      if (isDuplicateKey(err)) throw conflict(ACCOUNT_TAKEN);
+      throw err;
+    }
   }
 
   async findAccountByUsername(username: string): Promise<AccountRecord | null> {
@@ -229,7 +273,7 @@ export class WxStore implements Store {
   // ---- articles (articleStore.ts) ----
 
   insertArticle(article: ArticleRecord, citations: LeadCitation[]): Promise<boolean> {
-    return articles.insertArticle(this.db, article, citations, (c) => this.saveLead(c.lead, c.expectedVersion, c.event));
+    return articles.insertArticle(this.db, article, citations);
   }
 
   getArticle(townshipId: string, id: string): Promise<ArticleRecord | null> {
