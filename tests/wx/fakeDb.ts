@@ -130,6 +130,15 @@ export class FakeDb implements Database {
     return new FakeCollection(this, name, undefined, [], undefined);
   }
 
+  /** A new collection gets the platform's default rule, "creator can read and write". */
+  async createCollection(name: string): Promise<{ errMsg: string }> {
+    await this.roundTrip('createCollection', name);
+    if (this.data.has(name)) throw new Error(`createCollection:fail DATABASE_COLLECTION_ALREADY_EXIST ${name}`);
+    this.table(name);
+    this.rules.set(name, DEFAULT_RULE);
+    return { errMsg: 'createCollection:ok' };
+  }
+
   async startTransaction(): Promise<Transaction> {
     await this.roundTrip('transaction.start', '');
     return new FakeTransaction(this);

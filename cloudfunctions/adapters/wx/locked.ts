@@ -118,5 +118,6 @@ export function serverOnly(db: Database): Database {
     collection: (name) => new LockedCollection(db, name),
     runTransaction: (body, times) => db.runTransaction((tx) => body(lockedTransaction(tx)), times),
     startTransaction: async () => lockedTransaction(await db.startTransaction()),
+    createCollection: (name) => db.createCollection(name),
   } as Database;
 }

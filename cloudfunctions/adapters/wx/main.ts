@@ -25,7 +25,7 @@ export interface WxMainOptions {
 export type WxHandler = (event: unknown, context?: unknown) => Promise<Envelope<unknown>>;
 
 /** The real SDK, kept out of the bundle (external) and out of tests (never loaded unless a deployed function runs). */
-function requireRealSdk(): WxCloud {
+export function requireRealSdk(): WxCloud {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('wx-server-sdk') as WxCloud;
 }

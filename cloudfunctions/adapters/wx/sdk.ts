@@ -161,6 +161,8 @@ export interface Database {
    */
   runTransaction<T>(body: (tx: Transaction) => Promise<T>, times?: number): Promise<T>;
   startTransaction(): Promise<Transaction>;
+  /** Rejects when the collection already exists (setup.ts relies on that to be idempotent). */
+  createCollection(name: string): Promise<unknown>;
   readonly command: DbCommandFactory;
   RegExp(options: { regexp: string; options?: string }): DbRegExp;
 }

@@ -30,7 +30,7 @@ const IN_CHUNK = 100;
  * Claim documents make openid and username unique, as the local store's UNIQUE columns do: the claim's `_id` is the
  * value, so a second add of it fails inside the account's transaction.
  */
-export const CLAIMS = 'account_claims';
+const CLAIMS = C.claims;
 const claimIds = (a: AccountRecord): string[] => [
   ...(a.openid ? [`openid:${a.openid}`] : []),
   ...(a.username ? [`username:${a.username}`] : []),
