@@ -5,7 +5,9 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { DEPLOYMENT, NODE_RUNTIME } from '../../cloudfunctions/functions/deployment';
 import { FUNCTIONS } from '../../cloudfunctions/functions/index';
+import { functionReportLines } from '../../scripts/functionReport';
 import { buildFunctions, MAX_BUNDLE_BYTES, WX_SERVER_SDK_VERSION, type BuiltFunction } from '../../scripts/build-functions';
 
 let out: string;
@@ -63,12 +65,20 @@ it('writes config.json with the open API permissions of each function', () => {
   expect(leads.permissions.openapi).toEqual(expect.arrayContaining(['security.msgSecCheck', 'subscribeMessage.send']));
 });
 
-it('gives only the statistics functions the exporters and a 60 s timeout', () => {
+it('declares every function’s timeout, memory and runtime, and gives only the statistics functions the exporters', () => {
   const byName = Object.fromEntries(built.map((b) => [b.name, b]));
   const config = (name: string) => JSON.parse(readFileSync(join(out, 'functions', name, 'config.json'), 'utf8'));
   expect(config('stats').timeout).toBe(60);
   expect(config('trainings').timeout).toBe(60);
-  expect(config('leads').timeout).toBeUndefined();
+  for (const fn of built) {
+    expect(DEPLOYMENT[fn.name]).toBeDefined();
+    expect(config(fn.name)).toMatchObject({ timeout: DEPLOYMENT[fn.name]!.timeoutSeconds, memorySize: DEPLOYMENT[fn.name]!.memoryMB, runtime: NODE_RUNTIME.name });
+    // WeChat's default of 3 s is too short for any action that writes (docs/wechat.md).
+    expect(config(fn.name).timeout).toBeGreaterThan(3);
+  }
+  const report = functionReportLines(built, MAX_BUNDLE_BYTES).join('\n');
+  for (const fn of built) expect(report).toMatch(new RegExp(`${fn.name}\\s+[\\d.]+ KB\\s+${DEPLOYMENT[fn.name]!.timeoutSeconds} s`));
+  expect(report).toContain('subscribeMessage.send');
   // The Word writer's own marker: in the stats bundle, never in the bundles reporters call all day.
   const marker = 'wordprocessingml';
   expect(readFileSync(join(byName.stats!.dir, 'index.js'), 'utf8')).toContain(marker);

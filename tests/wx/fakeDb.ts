@@ -96,9 +96,16 @@ export class FakeDb implements Database {
     return `auto${String(++this.seq).padStart(8, '0')}`;
   }
 
+  /** Requests under way now, and the most there ever were at once (parallel work shows up here). */
+  inFlight = 0;
+  peakInFlight = 0;
+
   async roundTrip(op: string, collection: string): Promise<void> {
     this.calls.push(`${op} ${collection}`);
+    this.inFlight += 1;
+    this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
     await new Promise<void>((resolve) => (this.latencyMs > 0 ? setTimeout(resolve, this.latencyMs) : setImmediate(resolve)));
+    this.inFlight -= 1;
   }
 
   version(collection: string, id: string): number {

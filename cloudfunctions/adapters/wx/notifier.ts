@@ -104,12 +104,12 @@ export function subscriptionNotifier(cloud: NotifierCloud, options: Subscription
       if (!canSend(newLeadTemplateId)) return;
       try {
         const page = `${REVIEW_PAGE}?id=${encodeURIComponent(lead.id)}`;
-        for (const role of ['editor', 'admin'] as const) {
-          const { items } = await options.store.listAccounts({ townshipId: lead.townshipId, role, limit: MAX_EDITORS_TOLD });
-          for (const editor of items) {
-            if (editor.active && editor.openid) await send(lead, editor.openid, newLeadTemplateId, page, newLeadMessage(lead));
-          }
-        }
+        const pages = await Promise.all(
+          (['editor', 'admin'] as const).map((role) => options.store.listAccounts({ townshipId: lead.townshipId, role, limit: MAX_EDITORS_TOLD })),
+        );
+        const editors = pages.flatMap((p) => p.items).filter((e) => e.active && e.openid);
+        // In parallel: each send is a round trip of its own, and each failure is recorded on its own.
+        await Promise.all(editors.map((e) => send(lead, e.openid!, newLeadTemplateId, page, newLeadMessage(lead))));
       } catch (err) {
         await record(null, lead, err);
       }

@@ -60,9 +60,20 @@ export class WxStore implements Store {
     await this.db.collection(C.townships).where({ _id: t.id }).update({ data: { categories, agingHours, highlightSections } });
   }
 
-  async listUnits(townshipId: string): Promise<UnitRecord[]> {
-    const docs = await fetchAll(this.db, C.units, { townshipId });
-    return docs.sort(byUnitOrder).map((d) => fromDoc<UnitRecord>(d));
+  /**
+   * Read once per store, and a store lives for one call (wxMain): every lead view names its unit, and a bulk decision
+   * of 50 leads would otherwise read the same units 50 times. saveUnit forgets the copy.
+   */
+  private units = new Map<string, Promise<UnitRecord[]>>();
+
+  listUnits(townshipId: string): Promise<UnitRecord[]> {
+    let units = this.units.get(townshipId);
+    if (!units) {
+      units = fetchAll(this.db, C.units, { townshipId }).then((docs) => docs.sort(byUnitOrder).map((d) => fromDoc<UnitRecord>(d)));
+      units.catch(() => this.units.delete(townshipId));
+      this.units.set(townshipId, units);
+    }
+    return units.then((list) => structuredClone(list));
   }
 
   async getAccount(id: string): Promise<AccountRecord | null> {
@@ -260,6 +271,7 @@ export class WxStore implements Store {
   }
 
   async saveUnit(unit: UnitRecord): Promise<void> {
+    this.units.delete(unit.townshipId);
     const existing = await findById(this.db, C.units, unit.id);
     if (existing) {
       await this.db.collection(C.units).doc(unit.id).update({ data: updateData(unit) });
