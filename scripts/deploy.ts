@@ -2,12 +2,11 @@
 // Credentials come only from the environment (never committed): WX_APPID, WX_PRIVATE_KEY_PATH, WX_ENV_ID.
 // Upload APIs: miniprogram-ci README (ci.upload, ci.cloud.uploadFunction); see docs/deploy.md for the whole path.
 import { execFileSync } from 'child_process';
-import { build } from 'esbuild';
-import { existsSync, mkdirSync, writeFileSync } from 'fs';
+import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 import { indexLines } from '../cloudfunctions/adapters/wx/collections';
-import { functionConfig, NODE_RUNTIME } from '../cloudfunctions/functions/deployment';
-import { buildFunctions, MAX_BUNDLE_BYTES, WX_SERVER_SDK_VERSION } from './build-functions';
+import { NODE_RUNTIME } from '../cloudfunctions/functions/deployment';
+import { buildFunctions, buildOne, MAX_BUNDLE_BYTES } from './build-functions';
 import { checkEs2019 } from './check-es2019';
 import { functionReportLines } from './functionReport';
 
@@ -37,26 +36,8 @@ export function missingEnvMessage(env: NodeJS.ProcessEnv): string | null {
 }
 
 /** The `setup` function: not in the FUNCTIONS table (no actions, run once from the console). */
-async function buildSetupFunction(outDir: string): Promise<{ name: string; dir: string; bytes: number }> {
-  const dir = join(outDir, 'setup');
-  mkdirSync(dir, { recursive: true });
-  const main = JSON.stringify(join(ROOT, 'cloudfunctions/adapters/wx/setupMain.ts'));
-  const result = await build({
-    stdin: { contents: `import { setupMain } from ${main};\nexport const main = setupMain();`, resolveDir: ROOT, loader: 'ts' },
-    outfile: join(dir, 'index.js'),
-    platform: 'node',
-    format: 'cjs',
-    target: NODE_RUNTIME.esbuildTarget,
-    bundle: true,
-    minify: true,
-    external: ['wx-server-sdk'],
-    metafile: true,
-    logLevel: 'warning',
-  });
-  const pkg = { name: 'setup', version: '1.0.0', private: true, main: 'index.js', dependencies: { 'wx-server-sdk': WX_SERVER_SDK_VERSION } };
-  writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-  writeFileSync(join(dir, 'config.json'), JSON.stringify(functionConfig('setup'), null, 2) + '\n');
-  return { name: 'setup', dir, bytes: Object.values(result.metafile.outputs)[0]!.bytes };
+export function buildSetupFunction(outDir: string) {
+  return buildOne('setup', outDir);
 }
 
 async function deploy(env: DeployEnv): Promise<void> {

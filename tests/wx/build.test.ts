@@ -7,6 +7,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { DEPLOYMENT, NODE_RUNTIME } from '../../cloudfunctions/functions/deployment';
 import { FUNCTIONS } from '../../cloudfunctions/functions/index';
+import { buildSetupFunction } from '../../scripts/deploy';
 import { functionReportLines } from '../../scripts/functionReport';
 import { buildFunctions, MAX_BUNDLE_BYTES, WX_SERVER_SDK_VERSION, type BuiltFunction } from '../../scripts/build-functions';
 
@@ -111,4 +112,23 @@ it('loads every bundle in plain Node with the SDK double and answers through exp
   expect(result.queue).toEqual({ ok: true, data: { items: [], nextCursor: null } });
   // One lazy init per bundle (accounts and leads were called), each with the dynamic environment.
   expect(result.envs).toEqual([true, true]);
+});
+
+it('bundles the setup function the deploy uploads, and it creates the missing collections from the console', async () => {
+  const setup = await buildSetupFunction(join(out, 'functions'));
+  expect(readFileSync(join(setup.dir, 'config.json'), 'utf8')).toContain('"timeout": 20');
+  const script = `
+    const sdk = require('wx-server-sdk');
+    (async () => {
+      sdk.context = {};
+      const first = await require('./functions/setup').main({}, {});
+      sdk.context = { OPENID: 'o-editor' };
+      const phone = await require('./functions/setup').main({}, {});
+      console.log(JSON.stringify({ created: first.data.created.length, existing: first.data.existing, phone }));
+    })().catch((e) => { console.error(e); process.exit(1); });`;
+  const stdout = execFileSync(process.execPath, ['-e', script], { cwd: out, encoding: 'utf8', timeout: 30_000 });
+  const result = JSON.parse(stdout.trim().split('\n').pop()!);
+  expect(result.existing).toEqual(['townships', 'accounts']);
+  expect(result.created).toBeGreaterThan(8);
+  expect(result.phone).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
 });
