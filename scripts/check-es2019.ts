@@ -30,7 +30,12 @@ export function checkEs2019(dir: string): { files: number; problems: SyntaxProbl
       parse(readFileSync(file, 'utf8'), { ecmaVersion: ECMA_VERSION, sourceType: 'script', allowHashBang: true });
     } catch (err) {
       const e = err as SyntaxError & { loc?: { line: number; column: number } };
-      problems.push({ file: relative(dir, file), line: e.loc?.line ?? 0, column: e.loc?.column ?? 0, message: e.message });
+      problems.push({
+        file: relative(dir, file),
+        line: e.loc?.line ?? 0,
+        column: e.loc?.column ?? 0,
+        message: e.message,
+      });
     }
   }
   return { files: files.length, problems };

@@ -19,7 +19,11 @@ export const REQUIRED_ENV = [
     zh: '代码上传密钥文件的路径（开发设置 → 小程序代码上传 → 生成密钥，并把本机 IP 加入白名单）',
     en: 'path to the code-upload private key file',
   },
-  { name: 'WX_ENV_ID', zh: '云开发环境 ID（云开发控制台 → 设置 → 环境 ID）', en: 'the cloud development environment ID' },
+  {
+    name: 'WX_ENV_ID',
+    zh: '云开发环境 ID（云开发控制台 → 设置 → 环境 ID）',
+    en: 'the cloud development environment ID',
+  },
 ] as const;
 
 export type DeployEnv = Record<(typeof REQUIRED_ENV)[number]['name'], string>;
@@ -31,7 +35,8 @@ export function missingEnvMessage(env: NodeJS.ProcessEnv): string | null {
   return [
     '无法部署：缺少以下环境变量 / Cannot deploy: these environment variables are missing:',
     ...missing.map((v) => `  ${v.name}：${v.zh} / ${v.en}`),
-    '例如 / for example: WX_APPID=wx0123456789abcdef WX_PRIVATE_KEY_PATH=./private.key WX_ENV_ID=prod-1a2b npm run deploy',
+    '例如 / for example:',
+    '  WX_APPID=wx0123456789abcdef WX_PRIVATE_KEY_PATH=./private.key WX_ENV_ID=prod-1a2b npm run deploy',
   ].join('\n');
 }
 
@@ -45,9 +50,14 @@ async function deploy(env: DeployEnv): Promise<void> {
     throw new Error(`找不到密钥文件 / private key not found: ${env.WX_PRIVATE_KEY_PATH}`);
   }
   console.log('构建小程序 / building the mini program …');
-  execFileSync('npx', ['taro', 'build', '--type', 'weapp'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+  execFileSync('npx', ['taro', 'build', '--type', 'weapp'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const syntax = checkEs2019(join(ROOT, 'dist/weapp'));
-  if (syntax.problems.length > 0) throw new Error(`dist/weapp 含有 ES2019 之后的语法 / newer than ES2019: ${syntax.problems[0]!.file}`);
+  if (syntax.problems.length > 0)
+    throw new Error(`dist/weapp 含有 ES2019 之后的语法 / newer than ES2019: ${syntax.problems[0]!.file}`);
 
   console.log('构建云函数 / building the cloud functions …');
   const outDir = join(ROOT, 'dist/functions');
@@ -73,7 +83,9 @@ async function deploy(env: DeployEnv): Promise<void> {
   console.log(`上传小程序代码 / uploading the mini program ${version} …`);
   await ci.upload({ project, version, desc: process.env.WX_DESC ?? '乡讯发布', setting: { useProjectConfig: true } });
 
-  console.log('完成。首次部署后请在云开发控制台运行 setup 云函数，并核对以下索引 / Done. On a first deploy run `setup` once:');
+  console.log(
+    '完成。首次部署后请在云开发控制台运行 setup 云函数，并核对以下索引 / Done. On a first deploy run `setup` once:',
+  );
   for (const line of indexLines()) console.log(`  ${line}`);
 }
 

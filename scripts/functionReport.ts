@@ -15,7 +15,8 @@ export function functionReportLines(bundles: BundleInfo[], maxBytes: number): st
       const d = deploymentOf(b.name);
       const size = `${(b.bytes / 1024).toFixed(1)} KB`.padStart(11);
       const over = b.bytes > maxBytes ? '  超过上限！' : '';
-      return `${b.name.padEnd(12)} ${size}  ${String(d.timeoutSeconds).padStart(2)} s  ${String(d.memoryMB).padStart(4)} MB  ${d.openapi.join(', ') || '无'}${over}`;
+      const limits = `${String(d.timeoutSeconds).padStart(2)} s  ${String(d.memoryMB).padStart(4)} MB`;
+      return `${b.name.padEnd(12)} ${size}  ${limits}  ${d.openapi.join(', ') || '无'}${over}`;
     }),
   ];
 }

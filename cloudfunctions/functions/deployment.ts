@@ -41,5 +41,10 @@ export function deploymentOf(name: string): FunctionDeployment {
 /** The config.json WeChat reads next to a function's index.js. */
 export function functionConfig(name: string): Record<string, unknown> {
   const d = deploymentOf(name);
-  return { permissions: { openapi: d.openapi }, timeout: d.timeoutSeconds, memorySize: d.memoryMB, runtime: NODE_RUNTIME.name };
+  return {
+    permissions: { openapi: d.openapi },
+    timeout: d.timeoutSeconds,
+    memorySize: d.memoryMB,
+    runtime: NODE_RUNTIME.name,
+  };
 }

@@ -67,8 +67,12 @@ describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
 
   it('insertAccount answers CONFLICT for a taken openid or username and keeps the first account', async () => {
     await s.store.insertAccount(account({ id: 'a1', openid: 'o-1', username: 'zhang' }));
-    await expect(s.store.insertAccount(account({ id: 'a2', openid: 'o-1' }))).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(s.store.insertAccount(account({ id: 'a3', username: 'zhang' }))).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(s.store.insertAccount(account({ id: 'a2', openid: 'o-1' }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(s.store.insertAccount(account({ id: 'a3', username: 'zhang' }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     expect((await s.store.getAccountByOpenid('o-1'))?.id).toBe('a1');
     expect(await s.store.getAccount('a2')).toBeNull();
     expect(await s.store.getAccount('a3')).toBeNull();
@@ -146,7 +150,9 @@ describe.each(SUBJECTS)('FilePort contract: %s', (name, make) => {
     expect(await port.ownedBy([mine], me)).toBe(true);
     expect(await port.ownedBy([mine, theirs], me)).toBe(false);
     // A name in the caller's own folder that was never uploaded (wx) or never recorded (local).
-    const invented = mine.replace(/[0-9a-f]{6}(\.jpg)$|photo-\d+(\.jpg)$/, (_m, a, b) => (a ? `000000${a}` : `never${b}`));
+    const invented = mine.replace(/[0-9a-f]{6}(\.jpg)$|photo-\d+(\.jpg)$/, (_m, a, b) =>
+      a ? `000000${a}` : `never${b}`,
+    );
     expect(invented).not.toBe(mine);
     expect(await port.ownedBy([invented], me)).toBe(false);
     expect((await port.signedUrls([mine])).get(mine)).toBeTruthy();

@@ -40,7 +40,10 @@ function local(): Subject {
   const files = new LocalFiles(db, dir, Buffer.alloc(32, 7), CLOCK);
   return {
     store,
-    files: { port: files, upload: (owner) => files.save(Buffer.from('x'), { owner, mime: 'image/jpeg', width: 1, height: 1 }).id },
+    files: {
+      port: files,
+      upload: (owner) => files.save(Buffer.from('x'), { owner, mime: 'image/jpeg', width: 1, height: 1 }).id,
+    },
     close: () => {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });

@@ -66,14 +66,15 @@ it('writes config.json with the open API permissions of each function', () => {
   expect(leads.permissions.openapi).toEqual(expect.arrayContaining(['security.msgSecCheck', 'subscribeMessage.send']));
 });
 
-it('declares every function’s timeout, memory and runtime, and gives only the statistics functions the exporters', () => {
+it('declares every function’s timeout, memory and runtime; only the statistics functions carry the exporters', () => {
   const byName = Object.fromEntries(built.map((b) => [b.name, b]));
   const config = (name: string) => JSON.parse(readFileSync(join(out, 'functions', name, 'config.json'), 'utf8'));
   expect(config('stats').timeout).toBe(60);
   expect(config('trainings').timeout).toBe(60);
   for (const fn of built) {
     expect(DEPLOYMENT[fn.name]).toBeDefined();
-    expect(config(fn.name)).toMatchObject({ timeout: DEPLOYMENT[fn.name]!.timeoutSeconds, memorySize: DEPLOYMENT[fn.name]!.memoryMB, runtime: NODE_RUNTIME.name });
+    const d = DEPLOYMENT[fn.name]!;
+    expect(config(fn.name)).toMatchObject({ timeout: d.timeoutSeconds, memorySize: d.memoryMB, runtime: NODE_RUNTIME.name });
     // WeChat's default of 3 s is too short for any action that writes (docs/wechat.md).
     expect(config(fn.name).timeout).toBeGreaterThan(3);
   }

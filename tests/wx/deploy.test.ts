@@ -9,7 +9,12 @@ const ROOT = join(__dirname, '../..');
 it('exits non-zero and names every missing variable when none is set', () => {
   const env = { ...process.env };
   for (const v of REQUIRED_ENV) delete env[v.name];
-  const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/deploy.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/deploy.ts'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   expect(run.status).toBe(2);
   expect(run.stderr).toContain('缺少以下环境变量');
   expect(run.stderr).toContain('environment variables are missing');
@@ -19,7 +24,10 @@ it('exits non-zero and names every missing variable when none is set', () => {
 
 it('names only what is missing, and treats a blank value as missing', () => {
   const message = missingEnvMessage({ WX_APPID: 'wx0123456789abcdef', WX_ENV_ID: '  ' })!;
-  const named = message.split('\n').filter((l) => /^\s+WX_/.test(l)).map((l) => l.trim().split('：')[0]);
+  const named = message
+    .split('\n')
+    .filter((l) => /^\s+WX_[A-Z_]+：/.test(l))
+    .map((l) => l.trim().split('：')[0]);
   expect(named).toEqual(['WX_PRIVATE_KEY_PATH', 'WX_ENV_ID']);
   expect(missingEnvMessage({ WX_APPID: 'a', WX_PRIVATE_KEY_PATH: 'k', WX_ENV_ID: 'e' })).toBeNull();
 });

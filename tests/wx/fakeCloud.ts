@@ -61,7 +61,8 @@ export class FakeCloud implements WxCloud {
     this.tempUrlRequests.push(items);
     const fileList: TempFileItem[] = items.map(({ fileID, maxAge }) => {
       const m = /^cloud:\/\/[^.]+\.([^/]+)\/(.+)$/.exec(fileID);
-      if (!m || !this.files.has(fileID)) return { fileID, tempFileURL: '', status: -1, errMsg: 'STORAGE_FILE_NONEXIST' };
+      if (!m || !this.files.has(fileID))
+        return { fileID, tempFileURL: '', status: -1, errMsg: 'STORAGE_FILE_NONEXIST' };
       const expires = this.storagePublicRead ? 0 : Math.floor(this.nowMs / 1000) + maxAge;
       return { fileID, tempFileURL: `https://${m[1]}.tcb.qcloud.la/${m[2]}?sign=fake&t=${expires}`, status: 0 };
     });

@@ -26,13 +26,19 @@ describe('fake cloud database', () => {
 
   it('matches array fields by any element with eq and in', async () => {
     const byEq = await db.collection('things').where({ tags: 'red' }).get();
-    const byIn = await db.collection('things').where({ tags: _().in(['green', 'purple']) }).get();
+    const byIn = await db
+      .collection('things')
+      .where({ tags: _().in(['green', 'purple']) })
+      .get();
     expect(byEq.data.map((d) => d._id)).toEqual(['a']);
     expect(byIn.data.map((d) => d._id)).toEqual(['b']);
   });
 
   it('compares ranges only between values of the same type', async () => {
-    const { data } = await db.collection('things').where({ n: _().gt(0) }).get();
+    const { data } = await db
+      .collection('things')
+      .where({ n: _().gt(0) })
+      .get();
     expect(data.map((d) => d._id)).toEqual(['a', 'b']);
   });
 
@@ -48,8 +54,14 @@ describe('fake cloud database', () => {
   });
 
   it('reports how many documents an update changed and applies inc', async () => {
-    const hit = await db.collection('things').where({ _id: 'a', n: _().gt(0) }).update({ data: { n: _().inc(-1) } });
-    const miss = await db.collection('things').where({ _id: 'a', n: _().gt(0) }).update({ data: { n: _().inc(-1) } });
+    const hit = await db
+      .collection('things')
+      .where({ _id: 'a', n: _().gt(0) })
+      .update({ data: { n: _().inc(-1) } });
+    const miss = await db
+      .collection('things')
+      .where({ _id: 'a', n: _().gt(0) })
+      .update({ data: { n: _().inc(-1) } });
     expect(hit.stats.updated).toBe(1);
     expect(miss.stats.updated).toBe(0);
     expect(db.all('things').find((d) => d._id === 'a')!.n).toBe(0);
@@ -57,7 +69,12 @@ describe('fake cloud database', () => {
 
   it('rejects doc().get() of a missing document and _id inside update data', async () => {
     await expect(db.collection('things').doc('nope').get()).rejects.toThrow(/does not exist/);
-    await expect(db.collection('things').where({ _id: 'a' }).update({ data: { _id: 'z' } })).rejects.toThrow();
+    await expect(
+      db
+        .collection('things')
+        .where({ _id: 'a' })
+        .update({ data: { _id: 'z' } }),
+    ).rejects.toThrow();
   });
 
   it('hands out copies, so callers cannot change stored documents by mutation', async () => {
@@ -71,7 +88,8 @@ describe('the double follows the documented platform', () => {
   let db: FakeDb;
   beforeEach(() => {
     db = new FakeDb();
-    for (let i = 0; i < 1500; i++) db.table('many').set(`m${String(i).padStart(4, '0')}`, { _id: `m${String(i).padStart(4, '0')}`, i });
+    for (let i = 0; i < 1500; i++)
+      db.table('many').set(`m${String(i).padStart(4, '0')}`, { _id: `m${String(i).padStart(4, '0')}`, i });
   });
 
   it('caps a function get at 100 without limit and refuses a limit over 1000', async () => {
@@ -83,16 +101,34 @@ describe('the double follows the documented platform', () => {
   it('answers 20 aggregate documents unless the pipeline ends with a limit', async () => {
     const $ = db.command.aggregate;
     expect((await db.collection('many').aggregate().limit(50).project({ i: 1 }).end()).list).toHaveLength(20);
-    expect((await db.collection('many').aggregate().project({ j: $.add(['$i', 1]) }).limit(50).end()).list).toHaveLength(50);
+    expect(
+      (
+        await db
+          .collection('many')
+          .aggregate()
+          .project({ j: $.add(['$i', 1]) })
+          .limit(50)
+          .end()
+      ).list,
+    ).toHaveLength(50);
   });
 
   it('counts every round trip', async () => {
     await db.collection('many').where({ i: 1 }).get();
     await db.collection('many').doc('m0001').get();
     await db.runTransaction(async (tx) => {
-      await tx.collection('many').doc('m0002').update({ data: { i: -2 } });
+      await tx
+        .collection('many')
+        .doc('m0002')
+        .update({ data: { i: -2 } });
     });
-    expect(db.calls).toEqual(['get many', 'doc.get many', 'transaction.start ', 'tx.doc.update many', 'transaction.commit ']);
+    expect(db.calls).toEqual([
+      'get many',
+      'doc.get many',
+      'transaction.start ',
+      'tx.doc.update many',
+      'transaction.commit ',
+    ]);
   });
 
   it('stamps client writes with _openid and refuses them under a functions-only rule', async () => {
@@ -131,7 +167,10 @@ describe('transactions of the double', () => {
     ).rejects.toThrow('boom');
     await expect(
       db.runTransaction(async (tx) => {
-        await tx.collection('t').doc('a').update({ data: { n: 5 } });
+        await tx
+          .collection('t')
+          .doc('a')
+          .update({ data: { n: 5 } });
         await tx.rollback('stale');
       }),
     ).rejects.toBe('stale');
@@ -141,8 +180,14 @@ describe('transactions of the double', () => {
   it('fails a commit whose documents changed meanwhile; runTransaction reruns the body on the new state', async () => {
     const tx = await db.startTransaction();
     await tx.collection('t').doc('a').get();
-    await db.collection('t').doc('a').update({ data: { n: 2 } });
-    await tx.collection('t').doc('a').update({ data: { n: 10 } });
+    await db
+      .collection('t')
+      .doc('a')
+      .update({ data: { n: 2 } });
+    await tx
+      .collection('t')
+      .doc('a')
+      .update({ data: { n: 10 } });
     await expect(tx.commit()).rejects.toThrow(/冲突/);
     expect(db.all('t')[0]!.n).toBe(2);
 
@@ -152,7 +197,10 @@ describe('transactions of the double', () => {
         db.runTransaction(async (t) => {
           runs += 1;
           const { data } = await t.collection('t').doc('a').get();
-          await t.collection('t').doc('a').update({ data: { n: (data.n as number) + 1 } });
+          await t
+            .collection('t')
+            .doc('a')
+            .update({ data: { n: (data.n as number) + 1 } });
         }),
       ),
     );

@@ -56,9 +56,12 @@ export function rejectKey(data: Record<string, unknown>, where: string): void {
 }
 
 export function duplicateKey(id: string): Error {
-  return Object.assign(new Error(`collection.add:fail -502001 database request fail. E11000 duplicate key error: ${id}`), {
-    errCode: -502001,
-  });
+  return Object.assign(
+    new Error(`collection.add:fail -502001 database request fail. E11000 duplicate key error: ${id}`),
+    {
+      errCode: -502001,
+    },
+  );
 }
 
 export class FakeDb implements Database {
@@ -104,7 +107,9 @@ export class FakeDb implements Database {
     this.calls.push(`${op} ${collection}`);
     this.inFlight += 1;
     this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
-    await new Promise<void>((resolve) => (this.latencyMs > 0 ? setTimeout(resolve, this.latencyMs) : setImmediate(resolve)));
+    await new Promise<void>((resolve) =>
+      this.latencyMs > 0 ? setTimeout(resolve, this.latencyMs) : setImmediate(resolve),
+    );
     this.inFlight -= 1;
   }
 
@@ -243,7 +248,9 @@ class FakeCollection implements CollectionRef {
 
   async get(): Promise<{ data: Doc[] }> {
     await this.db.roundTrip('get', this.name);
-    const data = this.matching().slice(0, this.max ?? GET_DEFAULT).map(clone);
+    const data = this.matching()
+      .slice(0, this.max ?? GET_DEFAULT)
+      .map(clone);
     this.db.reads.push([this.name, data.length]);
     return { data };
   }

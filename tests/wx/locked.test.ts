@@ -9,6 +9,7 @@ import { toDoc } from '../../cloudfunctions/adapters/wx/documents';
 import { FUNCTIONS } from '../../cloudfunctions/functions/index';
 import { FakeCloud } from './fakeCloud';
 import { account, invite, lead, seedBasics } from './fixtures';
+import type { Result } from './roundTrips';
 
 let cloud: FakeCloud;
 let accounts: WxHandler;
@@ -17,7 +18,7 @@ let leads: WxHandler;
 function as(openid: string, handler: () => WxHandler) {
   return (event: Record<string, unknown>) => {
     cloud.context = { OPENID: openid };
-    return handler()(event, {}) as Promise<{ ok: boolean; data?: any; error?: { code: string } }>;
+    return handler()(event, {}) as Promise<Result>;
   };
 }
 
@@ -33,7 +34,8 @@ beforeEach(() => {
 });
 
 /** What a phone can do with wx.cloud.database().collection(name).add() under the default rule. */
-const forge = (collection: string, openid: string, data: Record<string, unknown>) => cloud.db.clientAdd(collection, openid, data);
+const forge = (collection: string, openid: string, data: Record<string, unknown>) =>
+  cloud.db.clientAdd(collection, openid, data);
 
 it('ignores a forged admin account: its openid stays unbound and cannot hand out invites', async () => {
   const admin = toDoc(account({ id: 'evil', role: 'admin', openid: 'o-evil', createdAt: '2000-01-01T00:00:00.000Z' }));
@@ -46,27 +48,43 @@ it('ignores a forged admin account: its openid stays unbound and cannot hand out
 });
 
 it('ignores a forged older admin account for a real reporter’s openid', async () => {
-  await forge('accounts', 'o-rep', toDoc(account({ id: 'evil2', role: 'admin', openid: 'o-rep', createdAt: '2000-01-01T00:00:00.000Z' })));
+  await forge(
+    'accounts',
+    'o-rep',
+    toDoc(account({ id: 'evil2', role: 'admin', openid: 'o-rep', createdAt: '2000-01-01T00:00:00.000Z' })),
+  );
   const me = await as('o-rep', () => accounts)({ action: 'me' });
   expect(me).toMatchObject({ ok: true, data: { id: 'r1', role: 'reporter' } });
-  expect(await as('o-rep', () => accounts)({ action: 'list' })).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
+  expect(await as('o-rep', () => accounts)({ action: 'list' })).toMatchObject({
+    ok: false,
+    error: { code: 'PERMISSION_DENIED' },
+  });
 });
 
 it('ignores a forged invite: binding with it makes no account', async () => {
   const { code, ...rest } = invite({ code: 'EVIL2345', role: 'admin', usesLeft: 99 });
   await forge('invites', 'o-evil', { _id: code, ...rest });
-  const bind = await as('o-evil', () => accounts)({ action: 'bind', code: 'EVIL2345', name: '坏人', phone: '13800001111' });
+  const bind = await as(
+    'o-evil',
+    () => accounts,
+  )({ action: 'bind', code: 'EVIL2345', name: '坏人', phone: '13800001111' });
   expect(bind).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   expect(cloud.db.all('accounts').filter((a) => !a._openid)).toHaveLength(2);
 });
 
 it('ignores a forged lead: not in the queue, not readable, not decidable', async () => {
-  const planted = lead({ id: leadDocId('00000000-0000-4000-8000-0000000000ee'), clientId: '00000000-0000-4000-8000-0000000000ee' });
+  const planted = lead({
+    id: leadDocId('00000000-0000-4000-8000-0000000000ee'),
+    clientId: '00000000-0000-4000-8000-0000000000ee',
+  });
   await forge('leads', 'o-evil', toDoc(planted));
   const queue = await as('o-editor', () => leads)({ action: 'queue' });
   expect(queue.ok).toBe(true);
   expect(JSON.stringify(queue.data)).not.toContain(planted.id);
-  expect(await as('o-editor', () => leads)({ action: 'get', id: planted.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  expect(await as('o-editor', () => leads)({ action: 'get', id: planted.id })).toMatchObject({
+    ok: false,
+    error: { code: 'NOT_FOUND' },
+  });
   expect(await new WxStore(cloud.db).countLeads({ townshipId: 't1' })).toMatchObject({ submitted: 0 });
 });
 

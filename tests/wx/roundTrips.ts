@@ -5,6 +5,7 @@ import { FakeCloud } from './fakeCloud';
 import { account, seedBasics } from './fixtures';
 
 export type Fn = 'accounts' | 'leads' | 'articles';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many actions, checked field by field
 export type Result = { ok: boolean; data?: any; error?: { code: string; message: string } };
 
 export interface World {
@@ -28,10 +29,9 @@ export function world(): World {
     clock: { now: () => new Date('2024-05-01T02:00:00.000Z') },
     newId: () => `id-${String(++n).padStart(4, '0')}-0123456789abcdef`,
   };
-  const handlers = Object.fromEntries((['accounts', 'leads', 'articles'] as Fn[]).map((f) => [f, wxMain(FUNCTIONS[f]!, options)])) as Record<
-    Fn,
-    WxHandler
-  >;
+  const handlers = Object.fromEntries(
+    (['accounts', 'leads', 'articles'] as Fn[]).map((f) => [f, wxMain(FUNCTIONS[f]!, options)]),
+  ) as Record<Fn, WxHandler>;
   const call = async (openid: string, fn: Fn, event: Record<string, unknown>) => {
     cloud.context = { OPENID: openid };
     return (await handlers[fn](event, {})) as Result;
@@ -49,7 +49,13 @@ export function world(): World {
       const ids: string[] = [];
       for (let i = 0; i < count; i++) {
         const clientId = `00000000-0000-4000-8000-${String(++drafts).padStart(12, '0')}`;
-        const res = await call('o-rep', 'leads', { action: 'submit', clientId, title: `线索${drafts}`, body: '村里举办了丰收节活动', category: '文化活动' });
+        const res = await call('o-rep', 'leads', {
+          action: 'submit',
+          clientId,
+          title: `线索${drafts}`,
+          body: '村里举办了丰收节活动',
+          category: '文化活动',
+        });
         if (!res.ok) throw new Error(JSON.stringify(res.error));
         ids.push(res.data.id);
       }

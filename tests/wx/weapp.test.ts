@@ -17,7 +17,11 @@ function sources(dir: string): string[] {
 }
 
 it('sets libVersion to at least what the called APIs need, and knows every API src calls', () => {
-  const called = new Set(sources(join(ROOT, 'src')).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\bTaro\.([a-zA-Z]+)/g)].map((m) => m[1]!)));
+  const called = new Set(
+    sources(join(ROOT, 'src')).flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/\bTaro\.([a-zA-Z]+)/g)].map((m) => m[1]!),
+    ),
+  );
   const unknown = [...called].filter((api) => !(api in API_MIN_VERSION));
   expect(unknown).toEqual([]);
   const project = JSON.parse(readFileSync(join(ROOT, 'project.config.json'), 'utf8'));
@@ -34,7 +38,10 @@ it('flags syntax newer than ES2019 and passes ES2019 code', () => {
   const dir = mkdtempSync(join(tmpdir(), 'xx-es2019-'));
   try {
     mkdirSync(join(dir, 'sub'));
-    writeFileSync(join(dir, 'ok.js'), 'var a = { b: 1 }; var c = a && a.b; async function f() { for await (const x of []) {} }');
+    writeFileSync(
+      join(dir, 'ok.js'),
+      'var a = { b: 1 }; var c = a && a.b; async function f() { for await (const x of []) {} }',
+    );
     writeFileSync(join(dir, 'sub', 'chain.js'), 'var a = {}; var c = a?.b;');
     writeFileSync(join(dir, 'nullish.js'), 'var c = null ?? 1;');
     writeFileSync(join(dir, 'fields.js'), 'class A { x = 1 }');

@@ -25,7 +25,12 @@ export function afterAnswer(inner: Notifier): AfterAnswer {
     async settle(capMs) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const cap = new Promise<'cap'>((resolve) => (timer = setTimeout(() => resolve('cap'), capMs)));
-      const outcomes = started.map((p) => p.then(() => 'ok' as const, () => 'failed' as const));
+      const outcomes = started.map((p) =>
+        p.then(
+          () => 'ok' as const,
+          () => 'failed' as const,
+        ),
+      );
       const done: ('ok' | 'failed' | 'cap')[] = await Promise.all(outcomes.map((o) => Promise.race([o, cap])));
       clearTimeout(timer);
       return {

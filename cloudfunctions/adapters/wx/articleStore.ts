@@ -72,35 +72,69 @@ export async function listArticles(db: Database, query: ArticleQuery): Promise<P
   return { items, next: data.length > limit && last ? [last.createdAt, last.id] : null };
 }
 
-export async function publicationsOf(db: Database, townshipId: string, articleIds: string[]): Promise<PublicationRecord[]> {
+export async function publicationsOf(
+  db: Database,
+  townshipId: string,
+  articleIds: string[],
+): Promise<PublicationRecord[]> {
   const all: PublicationRecord[] = [];
   for (const part of chunks([...new Set(articleIds)], IN_CHUNK)) {
     const docs = await fetchAll(db, C.publications, { townshipId, articleId: db.command.in(part) });
     all.push(...docs.map((d) => fromDoc<PublicationRecord>(d)));
   }
-  return all.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return all.sort(
+    (a, b) =>
+      a.publishedAt.localeCompare(b.publishedAt) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The article's compare-and-set and the publication change in one transaction: a stale caller changes nothing. */
-function withArticle(db: Database, article: ArticleRecord, expectedVersion: number, change: (tx: Transaction) => Promise<unknown>) {
+function withArticle(
+  db: Database,
+  article: ArticleRecord,
+  expectedVersion: number,
+  change: (tx: Transaction) => Promise<unknown>,
+) {
   return db.runTransaction(async (tx) => {
     if (!(await txVersionMatches(tx, C.articles, article, expectedVersion))) return false;
-    await tx.collection(C.articles).doc(article.id).update({ data: { ...updateData(article), version: expectedVersion + 1 } });
+    await tx
+      .collection(C.articles)
+      .doc(article.id)
+      .update({ data: { ...updateData(article), version: expectedVersion + 1 } });
     await change(tx);
     return true;
   });
 }
 
-export function savePublication(db: Database, article: ArticleRecord, expectedVersion: number, p: PublicationRecord): Promise<boolean> {
-  return withArticle(db, article, expectedVersion, (tx) => tx.collection(C.publications).doc(p.id).set({ data: updateData(p) }));
+export function savePublication(
+  db: Database,
+  article: ArticleRecord,
+  expectedVersion: number,
+  p: PublicationRecord,
+): Promise<boolean> {
+  return withArticle(db, article, expectedVersion, (tx) =>
+    tx
+      .collection(C.publications)
+      .doc(p.id)
+      .set({ data: updateData(p) }),
+  );
 }
 
-export function removePublication(db: Database, article: ArticleRecord, expectedVersion: number, publicationId: string): Promise<boolean> {
+export function removePublication(
+  db: Database,
+  article: ArticleRecord,
+  expectedVersion: number,
+  publicationId: string,
+): Promise<boolean> {
   return withArticle(db, article, expectedVersion, (tx) => tx.collection(C.publications).doc(publicationId).remove());
 }
 
 /** Summaries of the articles citing each lead (newest first, as the local store answers), with their publications. */
-export async function articlesForLeads(db: Database, townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>> {
+export async function articlesForLeads(
+  db: Database,
+  townshipId: string,
+  leadIds: string[],
+): Promise<Map<string, ArticleSummary[]>> {
   const result = new Map<string, ArticleSummary[]>();
   const wanted = new Set(leadIds);
   if (wanted.size === 0) return result;
@@ -110,7 +144,9 @@ export async function articlesForLeads(db: Database, townshipId: string, leadIds
     for (const doc of docs) found.set(doc._id, fromDoc<ArticleRecord>(doc));
   }
   const pubs = await publicationsOf(db, townshipId, [...found.keys()]);
-  const ordered = [...found.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  const ordered = [...found.values()].sort(
+    (a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id),
+  );
   for (const article of ordered) {
     const summary: ArticleSummary = {
       id: article.id,

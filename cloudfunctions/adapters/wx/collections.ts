@@ -68,6 +68,9 @@ export const DATABASE: CollectionSpec[] = [
 /** One line per index, as a technician types it into the console: `leads: townshipId↑ status↑ urgent↓ …`. */
 export function indexLines(): string[] {
   return DATABASE.flatMap((c) =>
-    c.indexes.map((i) => `${c.name}: ${i.keys.map(([f, d]) => `${f}${d === 1 ? '↑' : '↓'}`).join(' ')}${i.unique ? '（唯一）' : ''}`),
+    c.indexes.map(
+      (i) =>
+        `${c.name}: ${i.keys.map(([f, d]) => `${f}${d === 1 ? '↑' : '↓'}`).join(' ')}${i.unique ? '（唯一）' : ''}`,
+    ),
   );
 }

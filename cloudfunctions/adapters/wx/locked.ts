@@ -87,7 +87,10 @@ class LockedCollection extends LockedQuery implements CollectionRef {
 
   aggregate(): Aggregate {
     const _ = this.inner.command;
-    return this.inner.collection(this.collectionName).aggregate().match({ _openid: _.exists(false) });
+    return this.inner
+      .collection(this.collectionName)
+      .aggregate()
+      .match({ _openid: _.exists(false) });
   }
   doc(id: string): DocRef {
     return lockedDoc(this.inner.collection(this.collectionName).doc(id), id);

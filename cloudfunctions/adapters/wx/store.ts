@@ -57,7 +57,10 @@ export class WxStore implements Store {
   /** Only the settings fields are written, so a name or time zone set in the console stays. */
   async updateTownship(t: TownshipRecord): Promise<void> {
     const { categories, agingHours, highlightSections } = t;
-    await this.db.collection(C.townships).where({ _id: t.id }).update({ data: { categories, agingHours, highlightSections } });
+    await this.db
+      .collection(C.townships)
+      .where({ _id: t.id })
+      .update({ data: { categories, agingHours, highlightSections } });
   }
 
   /**
@@ -69,7 +72,9 @@ export class WxStore implements Store {
   listUnits(townshipId: string): Promise<UnitRecord[]> {
     let units = this.units.get(townshipId);
     if (!units) {
-      units = fetchAll(this.db, C.units, { townshipId }).then((docs) => docs.sort(byUnitOrder).map((d) => fromDoc<UnitRecord>(d)));
+      units = fetchAll(this.db, C.units, { townshipId }).then((docs) =>
+        docs.sort(byUnitOrder).map((d) => fromDoc<UnitRecord>(d)),
+      );
       units.catch(() => this.units.delete(townshipId));
       this.units.set(townshipId, units);
     }
@@ -96,7 +101,11 @@ export class WxStore implements Store {
   async accountNames(ids: string[]): Promise<Map<string, string>> {
     const names = new Map<string, string>();
     for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
-      const { data } = await this.db.collection(C.accounts).where({ _id: this._.in(part) }).limit(IN_CHUNK).get();
+      const { data } = await this.db
+        .collection(C.accounts)
+        .where({ _id: this._.in(part) })
+        .limit(IN_CHUNK)
+        .get();
       for (const doc of data) names.set(doc._id, String(doc.name));
     }
     return names;
@@ -129,7 +138,8 @@ export class WxStore implements Store {
   async insertAccount(account: AccountRecord): Promise<void> {
     try {
       await this.db.runTransaction(async (tx) => {
-        for (const id of claimIds(account)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
+        for (const id of claimIds(account))
+          await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
         await tx.collection(C.accounts).add({ data: toDoc(account) });
       });
     } catch (err) {
@@ -256,8 +266,12 @@ export class WxStore implements Store {
         const old = claimIds(fromDoc<AccountRecord>(before));
         const next = claimIds(account);
         for (const id of old) if (!next.includes(id)) await tx.collection(CLAIMS).doc(id).remove();
-        for (const id of next) if (!old.includes(id)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
-        await tx.collection(C.accounts).doc(account.id).update({ data: updateData(account) });
+        for (const id of next)
+          if (!old.includes(id)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
+        await tx
+          .collection(C.accounts)
+          .doc(account.id)
+          .update({ data: updateData(account) });
       });
     } catch (err) {
       if (isDuplicateKey(err)) throw conflict(ACCOUNT_TAKEN);
@@ -274,12 +288,18 @@ export class WxStore implements Store {
     this.units.delete(unit.townshipId);
     const existing = await findById(this.db, C.units, unit.id);
     if (existing) {
-      await this.db.collection(C.units).doc(unit.id).update({ data: updateData(unit) });
+      await this.db
+        .collection(C.units)
+        .doc(unit.id)
+        .update({ data: updateData(unit) });
       return;
     }
     // A new unit goes last, like the local store's position column.
     const { total } = await this.db.collection(C.units).where({ townshipId: unit.townshipId }).count();
-    await this.db.collection(C.units).doc(unit.id).set({ data: { ...updateData(unit), position: total } });
+    await this.db
+      .collection(C.units)
+      .doc(unit.id)
+      .set({ data: { ...updateData(unit), position: total } });
   }
 
   // ---- articles (articleStore.ts) ----

@@ -28,7 +28,15 @@ export async function txVersionMatches(
 }
 
 /** The lead at version + 1 and its audit line; the caller has compared the version in the same transaction. */
-export async function txWriteLead(tx: Transaction, lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<void> {
-  await tx.collection(C.leads).doc(lead.id).update({ data: { ...updateData(lead), version: expectedVersion + 1 } });
+export async function txWriteLead(
+  tx: Transaction,
+  lead: LeadRecord,
+  expectedVersion: number,
+  event: LeadEvent,
+): Promise<void> {
+  await tx
+    .collection(C.leads)
+    .doc(lead.id)
+    .update({ data: { ...updateData(lead), version: expectedVersion + 1 } });
   await tx.collection(C.leadEvents).add({ data: leadEventDoc(lead, expectedVersion + 1, event) });
 }

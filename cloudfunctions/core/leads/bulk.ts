@@ -12,7 +12,11 @@ import { reviewLead } from './review';
  */
 export const REVIEW_MANY_BATCH = 10;
 
-export async function reviewMany(ctx: Context, caller: AccountRecord, input: ReviewManyInput): Promise<ReviewManyResult> {
+export async function reviewMany(
+  ctx: Context,
+  caller: AccountRecord,
+  input: ReviewManyInput,
+): Promise<ReviewManyResult> {
   // Each lead on its own: a lead decided by someone else meanwhile fails alone, the others still go through.
   const decide = async (id: string): Promise<ReviewManyItem> => {
     try {

@@ -84,7 +84,9 @@ export class FakeAggregate implements Aggregate {
     const foreign = this.host.documents(spec.from);
     return docs.map((d) => {
       const local = values(d, spec.localField.split('.'));
-      const joined = foreign.filter((f) => values(f, spec.foreignField.split('.')).some((v) => local.some((l) => same(l, v))));
+      const joined = foreign.filter((f) =>
+        values(f, spec.foreignField.split('.')).some((v) => local.some((l) => same(l, v))),
+      );
       return { ...d, [spec.as]: joined };
     });
   }

@@ -42,8 +42,16 @@ export class FakeRegExp {
 export const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Cmd) && !(v instanceof FakeRegExp);
 
-const COMPARISON: Partial<Record<Op, string>> = { eq: '$eq', in: '$in', gt: '$gt', gte: '$gte', lt: '$lt', lte: '$lte', neq: '$ne',
-  exists: '$exists' };
+const COMPARISON: Partial<Record<Op, string>> = {
+  eq: '$eq',
+  in: '$in',
+  gt: '$gt',
+  gte: '$gte',
+  lt: '$lt',
+  lte: '$lte',
+  neq: '$ne',
+  exists: '$exists',
+};
 
 function fieldCriteria(field: string, test: unknown): Criteria {
   if (test === undefined) throw new Error(`查询条件 ${field} 的值是 undefined`);
