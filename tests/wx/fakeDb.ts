@@ -13,7 +13,17 @@ import type {
   UpdateResult,
 } from '../../cloudfunctions/adapters/wx/sdk';
 import { FakeAggregate } from './double/aggregate';
-import { Cmd, command, FakeRegExp, isPlain, matcher, sortDocs } from './double/query';
+import {
+  byKey,
+  Cmd,
+  command,
+  criteriaFields,
+  FakeRegExp,
+  isPlain,
+  matcher,
+  sortDocs,
+  toCriteria,
+} from './double/query';
 import { FakeTransaction, TX_CONFLICT } from './double/transaction';
 
 /**
@@ -22,6 +32,14 @@ import { FakeTransaction, TX_CONFLICT } from './double/transaction';
  * .../Collection.limit.html; the mini program's own cap is 20).
  */
 export const GET_DEFAULT = 100;
+
+/** A query as an index sees it: the fields it tests and sorts on, and whether `_id` alone already finds it. */
+export interface QueryShape {
+  collection: string;
+  fields: string[];
+  sort: string[];
+  byKey: boolean;
+}
 export const GET_MAX = 1000;
 
 /**
@@ -73,6 +91,8 @@ export class FakeDb implements Database {
   /** Every request that reaches the database, as "op collection": one entry per network round trip. */
   readonly calls: string[] = [];
   readonly rules = new Map<string, Rule>();
+  /** Every query's collection, tested fields and sort fields: the shapes the declared indexes must serve. */
+  readonly queryShapes: QueryShape[] = [];
   /** Milliseconds each round trip takes; 0 still yields a turn so concurrent calls interleave. */
   latencyMs = 0;
   /** A write counter per document, so a transaction can see that someone else wrote what it read. */
@@ -242,6 +262,9 @@ class FakeCollection implements CollectionRef {
   }
 
   private matching(): Doc[] {
+    const criteria = this.cond ? toCriteria(this.cond) : {};
+    const sort = this.order.map(([f]) => f);
+    this.db.queryShapes.push({ collection: this.name, fields: criteriaFields(criteria), sort, byKey: byKey(criteria) });
     const test = matcher(this.cond);
     return sortDocs([...this.db.table(this.name).values()].filter(test), this.order);
   }

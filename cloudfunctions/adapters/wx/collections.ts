@@ -40,7 +40,7 @@ export const DATABASE: CollectionSpec[] = [
     C.accounts,
     idx(['openid', 1], ['createdAt', 1], ['_id', 1]),
     idx(['username', 1]),
-    idx(['townshipId', 1], ['name', 1], ['_id', 1]),
+    idx(['townshipId', 1], ['role', 1], ['name', 1], ['_id', 1]),
   ),
   spec(C.claims),
   spec(C.invites),
@@ -49,7 +49,7 @@ export const DATABASE: CollectionSpec[] = [
     idx(['townshipId', 1], ['status', 1], ['urgent', -1], ['createdAt', 1], ['_id', 1]),
     idx(['townshipId', 1], ['createdAt', -1], ['_id', -1]),
     idx(['townshipId', 1], ['authorId', 1], ['createdAt', -1], ['_id', -1]),
-    idx(['townshipId', 1], ['unitId', 1], ['createdAt', 1]),
+    idx(['townshipId', 1], ['unitId', 1], ['status', 1], ['createdAt', 1]),
     idx(['townshipId', 1], ['highlightSection', 1], ['createdAt', 1]),
   ),
   spec(C.leadEvents, idx(['townshipId', 1], ['leadId', 1], ['_id', 1])),
@@ -61,7 +61,7 @@ export const DATABASE: CollectionSpec[] = [
   ),
   spec(S.rules, idx(['townshipId', 1], ['_id', 1])),
   spec(S.trainings, idx(['townshipId', 1], ['date', -1], ['_id', -1])),
-  spec(S.exportJobs, idx(['townshipId', 1], ['key', 1], ['createdAt', -1])),
+  spec(S.exportJobs, idx(['townshipId', 1], ['key', 1], ['status', 1], ['createdAt', -1], ['updatedAt', 1])),
   spec(FAILURES_COLLECTION),
 ];
 

@@ -1,7 +1,7 @@
 // collection.aggregate() of the double: the stages are collected as a MongoDB pipeline and run by mingo.
 import { aggregate } from 'mingo';
 import type { Aggregate, AggExpr, Condition, StageSpec } from '../../../cloudfunctions/adapters/wx/sdk';
-import { toCriteria } from './query';
+import { byKey, criteriaFields, toCriteria } from './query';
 
 type Doc = Record<string, unknown>;
 type LookupSpec = { from: string; localField: string; foreignField: string; as: string };
@@ -25,6 +25,7 @@ export const AGGREGATE_MAX = 10_000;
 
 export interface PipelineHost {
   documents(collection: string): Doc[];
+  readonly queryShapes: { collection: string; fields: string[]; sort: string[]; byKey: boolean }[];
   roundTrip(op: string, collection: string): Promise<void>;
 }
 
@@ -93,6 +94,16 @@ export class FakeAggregate implements Aggregate {
 
   async end(): Promise<{ list: Doc[] }> {
     await this.host.roundTrip('aggregate', this.collection);
+    // What reaches the collection itself: the leading $match stages and a $sort right after them.
+    const cut = this.stages.findIndex((st) => !('$match' in st));
+    const leading = cut === -1 ? this.stages : this.stages.slice(0, cut);
+    const next = this.stages[leading.length];
+    this.host.queryShapes.push({
+      collection: this.collection,
+      fields: leading.flatMap((st) => criteriaFields(st.$match)),
+      byKey: leading.some((st) => byKey(st.$match)),
+      sort: next && '$sort' in next ? Object.keys(next.$sort as Doc) : [],
+    });
     const last = this.stages[this.stages.length - 1];
     let out = this.host.documents(this.collection);
     let run: Doc[] = [];

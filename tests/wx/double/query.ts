@@ -96,3 +96,18 @@ export function sortDocs<T extends Record<string, unknown>>(docs: T[], order: [s
   const spec = Object.fromEntries(order.map(([field, dir]) => [field, dir === 'asc' ? 1 : -1]));
   return aggregate(docs, [{ $sort: spec }]) as T[];
 }
+
+/** The fields a criteria object tests (through $and/$or), for the index check of tests/wx/indexes.test.ts. */
+export function criteriaFields(criteria: unknown): string[] {
+  if (Array.isArray(criteria)) return criteria.flatMap(criteriaFields);
+  if (!isPlain(criteria)) return [];
+  return Object.entries(criteria).flatMap(([key, value]) => (key.startsWith('$') ? criteriaFields(value) : [key]));
+}
+
+/** True when the criteria pins `_id` to one value or a list: the primary key serves it whatever else it tests. */
+export function byKey(criteria: unknown): boolean {
+  if (!isPlain(criteria)) return false;
+  if (Array.isArray(criteria.$and) && criteria.$and.some(byKey)) return true;
+  const id = criteria._id;
+  return typeof id === 'string' || (isPlain(id) && ('$eq' in id || '$in' in id));
+}
