@@ -78,6 +78,21 @@ describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
     expect(await s.store.getAccount('a3')).toBeNull();
   });
 
+  it('bindAccount takes an invite use and makes the account in one step, or does neither', async () => {
+    await s.store.insertInvite(invite({ code: 'BIND2345', usesLeft: 2 }));
+    expect(await s.store.bindAccount('BIND2345', account({ id: 'n1', openid: 'o-n1' }))).toBe(true);
+    // The openid is bound already: CONFLICT, and the use it would have taken is still there.
+    await expect(s.store.bindAccount('BIND2345', account({ id: 'n2', openid: 'o-n1' }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect((await s.store.getInvite('BIND2345'))?.usesLeft).toBe(1);
+    expect(await s.store.getAccount('n2')).toBeNull();
+    expect(await s.store.bindAccount('BIND2345', account({ id: 'n3', openid: 'o-n3' }))).toBe(true);
+    // Used up: false, and no account.
+    expect(await s.store.bindAccount('BIND2345', account({ id: 'n4', openid: 'o-n4' }))).toBe(false);
+    expect(await s.store.getAccount('n4')).toBeNull();
+  });
+
   it('consumeInvite takes each use once', async () => {
     await s.store.insertInvite(invite({ code: 'ABCD2345', usesLeft: 1 }));
     const takes = await Promise.all([1, 2, 3].map(() => s.store.consumeInvite('ABCD2345')));

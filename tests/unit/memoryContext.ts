@@ -109,6 +109,13 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   async getInvite(code: string) {
     return structuredClone(this.invites.get(code) ?? null);
   }
+  async bindAccount(code: string, account: AccountRecord) {
+    const invite = this.invites.get(code);
+    if (!invite || invite.usesLeft <= 0) return false;
+    await this.insertAccount(account);
+    invite.usesLeft -= 1;
+    return true;
+  }
   async consumeInvite(code: string) {
     const invite = this.invites.get(code);
     if (!invite || invite.usesLeft <= 0) return false;

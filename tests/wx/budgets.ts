@@ -2,7 +2,7 @@
 // listed in docs/wechat.md). A round trip costs tens of milliseconds in the cloud; the default timeout is 3 s.
 export const ROUND_TRIP_BUDGETS: Record<string, number> = {
   'accounts.me': 3,
-  'accounts.bind': 9,
+  'accounts.bind': 10,
   'accounts.invite': 3,
   'accounts.list': 3,
   'leads.submit': 9,

@@ -16,7 +16,7 @@ import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '..
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { byUnitOrder, chunks, COLLECTIONS as C, fetchAll, findById, fromDoc, toDoc, updateData } from './documents';
 import { cappedLimit, LEAD_SORT, leadCondition, leadCursorKey, leadFilterCondition } from './leadQuery';
-import type { Condition, Database } from './sdk';
+import type { Condition, Database, Transaction } from './sdk';
 import * as articles from './articleStore';
 
 /** One document per clientId: the key that makes a second insert of the same draft fail at the database. */
@@ -37,6 +37,22 @@ const claimIds = (a: AccountRecord): string[] => [
 ];
 const ACCOUNT_TAKEN = '这个微信号或用户名已经绑定了账号，无需重复绑定';
 const isDuplicateKey = (err: unknown) => /duplicate key/i.test(String((err as Error)?.message));
+
+/** The account and its claims, inside the caller's transaction. */
+async function addAccount(tx: Transaction, account: AccountRecord): Promise<void> {
+  for (const id of claimIds(account)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
+  await tx.collection(C.accounts).add({ data: toDoc(account) });
+}
+
+/** Two binds of one WeChat user racing, or a taken username: a conflict the caller can explain, not a 500. */
+async function accountTransaction<T>(db: Database, body: (tx: Transaction) => Promise<T>): Promise<T> {
+  try {
+    return await db.runTransaction(body);
+  } catch (err) {
+    if (isDuplicateKey(err)) throw conflict(ACCOUNT_TAKEN);
+    throw err;
+  }
+}
 
 export class WxStore implements Store {
   private readonly db: Database;
@@ -135,18 +151,8 @@ export class WxStore implements Store {
     return { items, next: data.length > limit && last ? [last.name, last.id] : null };
   }
 
-  async insertAccount(account: AccountRecord): Promise<void> {
-    try {
-      await this.db.runTransaction(async (tx) => {
-        for (const id of claimIds(account))
-          await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
-        await tx.collection(C.accounts).add({ data: toDoc(account) });
-      });
-    } catch (err) {
-      // Two binds of one WeChat user racing, or a taken username: a conflict the caller can explain, not a 500.
-      if (isDuplicateKey(err)) throw conflict(ACCOUNT_TAKEN);
-      throw err;
-    }
+  insertAccount(account: AccountRecord): Promise<void> {
+    return accountTransaction(this.db, (tx) => addAccount(tx, account));
   }
 
   async insertInvite(invite: InviteRecord): Promise<void> {
@@ -164,6 +170,20 @@ export class WxStore implements Store {
     if (!doc) return null;
     const { id, ...rest } = fromDoc<InviteRecord & { id: string }>(doc);
     return { ...rest, code: id };
+  }
+
+  /** The invite's use, the claims and the account in one transaction: a taken openid leaves the use in place. */
+  bindAccount(code: string, account: AccountRecord): Promise<boolean> {
+    return accountTransaction(this.db, async (tx) => {
+      const invite = await txGet(tx, C.invites, code);
+      if (!invite || typeof invite.usesLeft !== 'number' || invite.usesLeft <= 0) return false;
+      await tx
+        .collection(C.invites)
+        .doc(code)
+        .update({ data: { usesLeft: invite.usesLeft - 1 } });
+      await addAccount(tx, account);
+      return true;
+    });
   }
 
   /** The condition and the decrement run as one document update, so two binds cannot share the last use. */
@@ -258,25 +278,21 @@ export class WxStore implements Store {
   // ---- accounts and units (admin) ----
 
   /** A changed openid or username moves its claim in the same transaction (CONFLICT when the new one is taken). */
-  async updateAccount(account: AccountRecord): Promise<void> {
-    try {
-      await this.db.runTransaction(async (tx) => {
-        const before = await txGet(tx, C.accounts, account.id);
-        if (!before || before.townshipId !== account.townshipId) return;
-        const old = claimIds(fromDoc<AccountRecord>(before));
-        const next = claimIds(account);
-        for (const id of old) if (!next.includes(id)) await tx.collection(CLAIMS).doc(id).remove();
-        for (const id of next)
-          if (!old.includes(id)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
-        await tx
-          .collection(C.accounts)
-          .doc(account.id)
-          .update({ data: updateData(account) });
-      });
-    } catch (err) {
-      if (isDuplicateKey(err)) throw conflict(ACCOUNT_TAKEN);
-      throw err;
-    }
+  updateAccount(account: AccountRecord): Promise<void> {
+    return accountTransaction(this.db, async (tx) => {
+      const before = await txGet(tx, C.accounts, account.id);
+      if (!before || before.townshipId !== account.townshipId) return;
+      const old = claimIds(fromDoc<AccountRecord>(before));
+      const next = claimIds(account);
+      for (const id of old) if (!next.includes(id)) await tx.collection(CLAIMS).doc(id).remove();
+      for (const id of next) {
+        if (!old.includes(id)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
+      }
+      await tx
+        .collection(C.accounts)
+        .doc(account.id)
+        .update({ data: updateData(account) });
+    });
   }
 
   async findAccountByUsername(username: string): Promise<AccountRecord | null> {
