@@ -1,5 +1,6 @@
 // The WeChat bundles: one folder per function with index.js, a package.json pinning wx-server-sdk and config.json;
 // each bundle is loaded in a plain Node process with the SDK double standing in for wx-server-sdk.
+import { CALL_LIMIT_MS } from '../../cloudfunctions/adapters/wx/jobs';
 import { execFileSync } from 'child_process';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
@@ -9,7 +10,12 @@ import { DEPLOYMENT, NODE_RUNTIME } from '../../cloudfunctions/functions/deploym
 import { FUNCTIONS } from '../../cloudfunctions/functions/index';
 import { buildSetupFunction } from '../../scripts/deploy';
 import { functionReportLines } from '../../scripts/functionReport';
-import { buildFunctions, MAX_BUNDLE_BYTES, WX_SERVER_SDK_VERSION, type BuiltFunction } from '../../scripts/build-functions';
+import {
+  buildFunctions,
+  MAX_BUNDLE_BYTES,
+  WX_SERVER_SDK_VERSION,
+  type BuiltFunction,
+} from '../../scripts/build-functions';
 
 let out: string;
 let built: BuiltFunction[];
@@ -25,7 +31,14 @@ async function writeSdkStub(root: string): Promise<void> {
     cloud.db.table('accounts').set('ed1', { _id: 'ed1', townshipId: 't1', unitId: null, role: 'editor', name: '编辑甲',
       phone: null, username: null, passwordHash: null, openid: 'o-editor', active: true, createdAt: '2024-01-01T00:00:00.000Z' });
     export default cloud;`;
-  await build({ stdin: { contents, resolveDir: __dirname, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: join(dir, 'fake.js'), logLevel: 'error' });
+  await build({
+    stdin: { contents, resolveDir: __dirname, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: join(dir, 'fake.js'),
+    logLevel: 'error',
+  });
   writeFileSync(join(dir, 'index.js'), "module.exports = require('./fake.js').default;\n");
 }
 
@@ -69,17 +82,23 @@ it('writes config.json with the open API permissions of each function', () => {
 it('declares every function’s timeout, memory and runtime; only the statistics functions carry the exporters', () => {
   const byName = Object.fromEntries(built.map((b) => [b.name, b]));
   const config = (name: string) => JSON.parse(readFileSync(join(out, 'functions', name, 'config.json'), 'utf8'));
-  expect(config('stats').timeout).toBe(60);
+  // The export jobs rely on it: no call works on a job longer than the stats function's timeout (adapters/wx/jobs.ts).
+  expect(config('stats').timeout * 1000).toBe(CALL_LIMIT_MS);
   expect(config('trainings').timeout).toBe(60);
   for (const fn of built) {
     expect(DEPLOYMENT[fn.name]).toBeDefined();
     const d = DEPLOYMENT[fn.name]!;
-    expect(config(fn.name)).toMatchObject({ timeout: d.timeoutSeconds, memorySize: d.memoryMB, runtime: NODE_RUNTIME.name });
+    expect(config(fn.name)).toMatchObject({
+      timeout: d.timeoutSeconds,
+      memorySize: d.memoryMB,
+      runtime: NODE_RUNTIME.name,
+    });
     // WeChat's default of 3 s is too short for any action that writes (docs/wechat.md).
     expect(config(fn.name).timeout).toBeGreaterThan(3);
   }
   const report = functionReportLines(built, MAX_BUNDLE_BYTES).join('\n');
-  for (const fn of built) expect(report).toMatch(new RegExp(`${fn.name}\\s+[\\d.]+ KB\\s+${DEPLOYMENT[fn.name]!.timeoutSeconds} s`));
+  for (const fn of built)
+    expect(report).toMatch(new RegExp(`${fn.name}\\s+[\\d.]+ KB\\s+${DEPLOYMENT[fn.name]!.timeoutSeconds} s`));
   expect(report).toContain('subscribeMessage.send');
   // The Word writer's own marker: in the stats bundle, never in the bundles reporters call all day.
   const marker = 'wordprocessingml';
@@ -109,7 +128,10 @@ it('loads every bundle in plain Node with the SDK double and answers through exp
   const result = JSON.parse(stdout.trim().split('\n').pop()!);
   expect(Object.values(result.mains)).toEqual(Object.keys(FUNCTIONS).map(() => 'function'));
   expect(result.unbound).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-  expect(result.me).toMatchObject({ ok: true, data: { id: 'ed1', name: '编辑甲', role: 'editor', townshipName: '示范镇' } });
+  expect(result.me).toMatchObject({
+    ok: true,
+    data: { id: 'ed1', name: '编辑甲', role: 'editor', townshipName: '示范镇' },
+  });
   expect(result.queue).toEqual({ ok: true, data: { items: [], nextCursor: null } });
   // One lazy init per bundle (accounts and leads were called), each with the dynamic environment.
   expect(result.envs).toEqual([true, true]);
