@@ -13,17 +13,18 @@ export interface SyntaxProblem {
   message: string;
 }
 
-function jsFiles(dir: string): string[] {
+/** Every file under `dir` whose name matches `pattern`, at any depth. */
+export function filesUnder(dir: string, pattern: RegExp): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return jsFiles(path);
-    return name.endsWith('.js') ? [path] : [];
+    if (statSync(path).isDirectory()) return filesUnder(path, pattern);
+    return pattern.test(name) ? [path] : [];
   });
 }
 
 /** The first syntax error of each file at ES2019, or nothing when every file parses. */
 export function checkEs2019(dir: string): { files: number; problems: SyntaxProblem[] } {
-  const files = jsFiles(dir);
+  const files = filesUnder(dir, /\.js$/);
   const problems: SyntaxProblem[] = [];
   for (const file of files) {
     try {

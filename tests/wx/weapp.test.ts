@@ -1,24 +1,16 @@
 // Builds for real phones: the minimum base library covers every API the app calls, the sitemap keeps pages out of
 // search, and the ES2019 check catches newer syntax (run on the real build by npm run check:es2019 and the deploy).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { API_MIN_VERSION, compareVersions, requiredBaseLibrary } from '../../config/baseLibrary';
-import { checkEs2019 } from '../../scripts/check-es2019';
+import { checkEs2019, filesUnder } from '../../scripts/check-es2019';
 
 const ROOT = join(__dirname, '../..');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sources(path);
-    return /\.(ts|tsx)$/.test(name) ? [path] : [];
-  });
-}
-
 it('sets libVersion to at least what the called APIs need, and knows every API src calls', () => {
   const called = new Set(
-    sources(join(ROOT, 'src')).flatMap((f) =>
+    filesUnder(join(ROOT, 'src'), /\.(ts|tsx)$/).flatMap((f) =>
       [...readFileSync(f, 'utf8').matchAll(/\bTaro\.([a-zA-Z]+)/g)].map((m) => m[1]!),
     ),
   );

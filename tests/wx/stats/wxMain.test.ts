@@ -11,6 +11,7 @@ import { sampleWorld } from '../../stats/world';
 import { FakeCloud } from '../fakeCloud';
 import { account } from '../fixtures';
 import { loadWxWorld } from './wxWorld';
+import type { Result } from '../roundTrips';
 
 const WORLD = sampleWorld();
 const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
@@ -19,7 +20,7 @@ const NOW = new Date('2026-03-10T04:00:00.000Z');
 let cloud: FakeCloud;
 let stats: WxHandler;
 let trainings: WxHandler;
-const call = (handler: WxHandler, event: Record<string, unknown>) => handler(event, {}) as Promise<any>;
+const call = (handler: WxHandler, event: Record<string, unknown>) => handler(event, {}) as Promise<Result>;
 
 beforeEach(() => {
   cloud = new FakeCloud();
