@@ -17,7 +17,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Each target gets its own folder: a build wipes its outputRoot, and the host serves dist/h5.
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: {},
+    // The cloud environment the mini program talks to, from WX_ENV_ID at build time (npm run deploy sets it).
+    defineConstants: { XIANGXUN_CLOUD_ENV: JSON.stringify(process.env.WX_ENV_ID ?? '') },
     // The app imports the shared schemas and view types from the cloud functions' core.
     alias: {
       // The app's entry points into the core; the feature barrels come first so '@core' does not swallow them.
@@ -27,23 +28,34 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@core': path.resolve(root, 'cloudfunctions/core/index.ts'),
       '@': path.resolve(root, 'src'),
     },
-    // The browser asks every site for /favicon.ico; only the H5 build serves one.
+    // Files copied beside the build: the browser asks every site for /favicon.ico (H5 only); the mini program's
+    // sitemap (pages kept out of WeChat search) sits next to app.json.
     copy: {
-      patterns: process.env.TARO_ENV === 'h5' ? [{ from: 'src/favicon.ico', to: 'dist/h5/favicon.ico' }] : [],
+      patterns:
+        process.env.TARO_ENV === 'h5'
+          ? [{ from: 'src/favicon.ico', to: 'dist/h5/favicon.ico' }]
+          : process.env.TARO_ENV === 'weapp'
+            ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }]
+            : [],
       options: {},
     },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: true },
     mini: {
-      // The core is TypeScript outside src: Taro compiles only src unless told.
-      compile: { include: [core] },
+      // The core is TypeScript outside src: Taro compiles only src unless told. zod ships ES2020+ (`?.`, `??`, class
+      // fields) that older iOS JavaScriptCore rejects, so it goes through Babel too; npm run check:es2019 proves the
+      // output parses as ES2019 (docs/deploy.md).
+      compile: { include: [core, (modulePath: string) => /[\\/]node_modules[\\/]zod[\\/]/.test(modulePath)] },
       miniCssExtractPluginOption: { ignoreOrder: true },
       // Modules used only by a subpackage move into that subpackage, keeping the main package small.
       optimizeMainPackage: { enable: true },
       postcss: {
         pxtransform: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
     h5: {
@@ -67,7 +79,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       postcss: {
         autoprefixer: { enable: true, config: {} },
-        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+        cssModules: {
+          enable: false,
+          config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' },
+        },
       },
     },
   };

@@ -3,24 +3,19 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { CALL_LIMIT_MS } from '../cloudfunctions/adapters/wx/jobs';
+import { DEPLOYMENT, functionConfig, NODE_RUNTIME } from '../cloudfunctions/functions/deployment';
 import { FUNCTIONS } from '../cloudfunctions/functions/index';
+import { functionReportLines } from './functionReport';
 
 const ROOT = resolve(__dirname, '..');
 /** TOOLCHAIN.md: the version tried here (require and init work offline). */
 export const WX_SERVER_SDK_VERSION = '4.0.2';
 export const MAX_BUNDLE_BYTES = 1024 * 1024;
 
-/** Open APIs each function may call (config.json); a function not listed needs none. */
-export const OPENAPI_PERMISSIONS: Record<string, string[]> = {
-  accounts: ['security.msgSecCheck'],
-  leads: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'],
-  articles: ['subscribeMessage.send'],
-};
-
-/** Functions that carry the statistics store, and need more time than WeChat's default 3 s (exports). */
-const STATS_FUNCTIONS = new Set(['stats', 'trainings']);
-const STATS_TIMEOUT_SECONDS = CALL_LIMIT_MS / 1000;
+/** Open APIs each function may call (config.json), from deployment.ts. */
+export const OPENAPI_PERMISSIONS: Record<string, string[]> = Object.fromEntries(
+  Object.entries(DEPLOYMENT).map(([name, d]) => [name, d.openapi]),
+);
 
 export interface BuiltFunction {
   name: string;
@@ -40,7 +35,8 @@ function entryOf(name: string): string {
   return entry;
 }
 
-async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
+/** One bundle folder from entries/<name>.ts (deploy.ts builds the `setup` function this way too). */
+export async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
   const dir = join(outDir, name);
   mkdirSync(dir, { recursive: true });
   await build({
@@ -48,7 +44,7 @@ async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
     outfile: join(dir, 'index.js'),
     platform: 'node',
     format: 'cjs',
-    target: 'node16',
+    target: NODE_RUNTIME.esbuildTarget,
     bundle: true,
     minify: true,
     external: ['wx-server-sdk'],
@@ -64,11 +60,7 @@ async function buildOne(name: string, outDir: string): Promise<BuiltFunction> {
     dependencies: { 'wx-server-sdk': WX_SERVER_SDK_VERSION },
   };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-  const config = {
-    permissions: { openapi: OPENAPI_PERMISSIONS[name] ?? [] },
-    ...(STATS_FUNCTIONS.has(name) ? { timeout: STATS_TIMEOUT_SECONDS } : {}),
-  };
-  writeFileSync(join(dir, 'config.json'), JSON.stringify(config, null, 2) + '\n');
+  writeFileSync(join(dir, 'config.json'), JSON.stringify(functionConfig(name), null, 2) + '\n');
   return { name, dir, bytes: statSync(join(dir, 'index.js')).size };
 }
 
@@ -84,13 +76,8 @@ async function cli(): Promise<void> {
   const flag = process.argv.indexOf('--out');
   const outDir = flag > 0 && process.argv[flag + 1] ? resolve(process.argv[flag + 1]!) : undefined;
   const built = await buildFunctions(outDir);
-  let tooLarge = false;
-  for (const fn of built) {
-    const over = fn.bytes > MAX_BUNDLE_BYTES;
-    tooLarge ||= over;
-    console.log(`${fn.name.padEnd(12)} ${(fn.bytes / 1024).toFixed(1).padStart(8)} KB  ${fn.dir}${over ? '  超过 1 MB！' : ''}`);
-  }
-  if (tooLarge) {
+  for (const line of functionReportLines(built, MAX_BUNDLE_BYTES)) console.log(line);
+  if (built.some((fn) => fn.bytes > MAX_BUNDLE_BYTES)) {
     console.error('有云函数包超过 1 MB，请检查是否打包了不该打包的依赖');
     process.exit(1);
   }

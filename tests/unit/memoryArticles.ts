@@ -10,9 +10,19 @@ export abstract class MemoryArticleStore implements ArticleStore {
 
   abstract saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean>;
   abstract getLeads(townshipId: string, ids: string[]): Promise<LeadRecord[]>;
+  abstract getLead(townshipId: string, id: string): Promise<LeadRecord | null>;
+
+  private async citationsCurrent(citations: LeadCitation[]): Promise<boolean> {
+    for (const c of citations) {
+      if ((await this.getLead(c.lead.townshipId, c.lead.id))?.version !== c.expectedVersion) return false;
+    }
+    return true;
+  }
 
   async insertArticle(article: ArticleRecord, citations: LeadCitation[]) {
-    for (const c of citations) if (!(await this.saveLead(c.lead, c.expectedVersion, c.event))) return false;
+    // All or nothing, as the adapters' transactions (tests/contract): check every citation before writing any.
+    if (!(await this.citationsCurrent(citations))) return false;
+    for (const c of citations) await this.saveLead(c.lead, c.expectedVersion, c.event);
     this.articles.set(article.id, structuredClone(article));
     return true;
   }

@@ -5,6 +5,7 @@ import type { CursorKey, Page } from '../../cloudfunctions/core/cursor';
 import type { LeadEvent, LeadRecord } from '../../cloudfunctions/core/leads/records';
 import type { LeadFilter, LeadQuery } from '../../cloudfunctions/core/leads/ports';
 import type { LeadCounts } from '../../cloudfunctions/core/leads/views';
+import { conflict } from '../../cloudfunctions/core/errors';
 import { MemoryArticleStore } from './memoryArticles';
 import type {
   AccountRecord,
@@ -95,6 +96,11 @@ export class MemoryStore extends MemoryArticleStore implements Store {
     this.units = [...this.units.filter((u) => u.id !== unit.id), unit];
   }
   async insertAccount(account: AccountRecord) {
+    const taken = [...this.accounts.values()].some(
+      (a) => (account.openid && a.openid === account.openid) || (account.username && a.username === account.username),
+    );
+    // As the adapters do (tests/contract): a second account for one openid or username is a conflict.
+    if (taken) throw conflict('这个微信号或用户名已经绑定了账号，无需重复绑定');
     this.accounts.set(account.id, structuredClone(account));
   }
   async insertInvite(invite: InviteRecord) {
@@ -102,6 +108,13 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   }
   async getInvite(code: string) {
     return structuredClone(this.invites.get(code) ?? null);
+  }
+  async bindAccount(code: string, account: AccountRecord) {
+    const invite = this.invites.get(code);
+    if (!invite || invite.usesLeft <= 0) return false;
+    await this.insertAccount(account);
+    invite.usesLeft -= 1;
+    return true;
   }
   async consumeInvite(code: string) {
     const invite = this.invites.get(code);

@@ -1,12 +1,21 @@
 // The WeChat bundles: one folder per function with index.js, a package.json pinning wx-server-sdk and config.json;
 // each bundle is loaded in a plain Node process with the SDK double standing in for wx-server-sdk.
+import { CALL_LIMIT_MS } from '../../cloudfunctions/adapters/wx/jobs';
 import { execFileSync } from 'child_process';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { DEPLOYMENT, NODE_RUNTIME } from '../../cloudfunctions/functions/deployment';
 import { FUNCTIONS } from '../../cloudfunctions/functions/index';
-import { buildFunctions, MAX_BUNDLE_BYTES, WX_SERVER_SDK_VERSION, type BuiltFunction } from '../../scripts/build-functions';
+import { buildSetupFunction } from '../../scripts/deploy';
+import { functionReportLines } from '../../scripts/functionReport';
+import {
+  buildFunctions,
+  MAX_BUNDLE_BYTES,
+  WX_SERVER_SDK_VERSION,
+  type BuiltFunction,
+} from '../../scripts/build-functions';
 
 let out: string;
 let built: BuiltFunction[];
@@ -22,7 +31,14 @@ async function writeSdkStub(root: string): Promise<void> {
     cloud.db.table('accounts').set('ed1', { _id: 'ed1', townshipId: 't1', unitId: null, role: 'editor', name: '编辑甲',
       phone: null, username: null, passwordHash: null, openid: 'o-editor', active: true, createdAt: '2024-01-01T00:00:00.000Z' });
     export default cloud;`;
-  await build({ stdin: { contents, resolveDir: __dirname, loader: 'ts' }, bundle: true, platform: 'node', format: 'cjs', outfile: join(dir, 'fake.js'), logLevel: 'error' });
+  await build({
+    stdin: { contents, resolveDir: __dirname, loader: 'ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    outfile: join(dir, 'fake.js'),
+    logLevel: 'error',
+  });
   writeFileSync(join(dir, 'index.js'), "module.exports = require('./fake.js').default;\n");
 }
 
@@ -63,12 +79,27 @@ it('writes config.json with the open API permissions of each function', () => {
   expect(leads.permissions.openapi).toEqual(expect.arrayContaining(['security.msgSecCheck', 'subscribeMessage.send']));
 });
 
-it('gives only the statistics functions the exporters and a 60 s timeout', () => {
+it('declares every function’s timeout, memory and runtime; only the statistics functions carry the exporters', () => {
   const byName = Object.fromEntries(built.map((b) => [b.name, b]));
   const config = (name: string) => JSON.parse(readFileSync(join(out, 'functions', name, 'config.json'), 'utf8'));
-  expect(config('stats').timeout).toBe(60);
+  // The export jobs rely on it: no call works on a job longer than the stats function's timeout (adapters/wx/jobs.ts).
+  expect(config('stats').timeout * 1000).toBe(CALL_LIMIT_MS);
   expect(config('trainings').timeout).toBe(60);
-  expect(config('leads').timeout).toBeUndefined();
+  for (const fn of built) {
+    expect(DEPLOYMENT[fn.name]).toBeDefined();
+    const d = DEPLOYMENT[fn.name]!;
+    expect(config(fn.name)).toMatchObject({
+      timeout: d.timeoutSeconds,
+      memorySize: d.memoryMB,
+      runtime: NODE_RUNTIME.name,
+    });
+    // WeChat's default of 3 s is too short for any action that writes (docs/wechat.md).
+    expect(config(fn.name).timeout).toBeGreaterThan(3);
+  }
+  const report = functionReportLines(built, MAX_BUNDLE_BYTES).join('\n');
+  for (const fn of built)
+    expect(report).toMatch(new RegExp(`${fn.name}\\s+[\\d.]+ KB\\s+${DEPLOYMENT[fn.name]!.timeoutSeconds} s`));
+  expect(report).toContain('subscribeMessage.send');
   // The Word writer's own marker: in the stats bundle, never in the bundles reporters call all day.
   const marker = 'wordprocessingml';
   expect(readFileSync(join(byName.stats!.dir, 'index.js'), 'utf8')).toContain(marker);
@@ -97,8 +128,30 @@ it('loads every bundle in plain Node with the SDK double and answers through exp
   const result = JSON.parse(stdout.trim().split('\n').pop()!);
   expect(Object.values(result.mains)).toEqual(Object.keys(FUNCTIONS).map(() => 'function'));
   expect(result.unbound).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
-  expect(result.me).toMatchObject({ ok: true, data: { id: 'ed1', name: '编辑甲', role: 'editor', townshipName: '示范镇' } });
+  expect(result.me).toMatchObject({
+    ok: true,
+    data: { id: 'ed1', name: '编辑甲', role: 'editor', townshipName: '示范镇' },
+  });
   expect(result.queue).toEqual({ ok: true, data: { items: [], nextCursor: null } });
   // One lazy init per bundle (accounts and leads were called), each with the dynamic environment.
   expect(result.envs).toEqual([true, true]);
+});
+
+it('bundles the setup function the deploy uploads, and it creates the missing collections from the console', async () => {
+  const setup = await buildSetupFunction(join(out, 'functions'));
+  expect(readFileSync(join(setup.dir, 'config.json'), 'utf8')).toContain('"timeout": 20');
+  const script = `
+    const sdk = require('wx-server-sdk');
+    (async () => {
+      sdk.context = {};
+      const first = await require('./functions/setup').main({}, {});
+      sdk.context = { OPENID: 'o-editor' };
+      const phone = await require('./functions/setup').main({}, {});
+      console.log(JSON.stringify({ created: first.data.created.length, existing: first.data.existing, phone }));
+    })().catch((e) => { console.error(e); process.exit(1); });`;
+  const stdout = execFileSync(process.execPath, ['-e', script], { cwd: out, encoding: 'utf8', timeout: 30_000 });
+  const result = JSON.parse(stdout.trim().split('\n').pop()!);
+  expect(result.existing).toEqual(['townships', 'accounts']);
+  expect(result.created).toBeGreaterThan(8);
+  expect(result.phone).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
 });

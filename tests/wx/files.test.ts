@@ -3,7 +3,9 @@ import { uploaderOf, URL_LIFETIME_SECONDS, WxFiles } from '../../cloudfunctions/
 import { FakeCloud } from './fakeCloud';
 import { account } from './fixtures';
 
-const mine = (name: string) => `cloud://prod-1a2b.7072-prod-1a2b-1300000000/uploads/o-me/2024/${name}`;
+// Uploaded by the phone of o-me into a shared storage double, so the files exist.
+const storage = new FakeCloud();
+const mine = (name: string) => storage.clientUpload('o-me', `uploads/o-me/2024/${name}`);
 
 describe('uploaderOf', () => {
   it.each([
@@ -21,8 +23,13 @@ describe('uploaderOf', () => {
 });
 
 describe('WxFiles.ownedBy', () => {
-  const files = new WxFiles(new FakeCloud());
+  const files = new WxFiles(storage);
   const me = account({ id: 'r1', openid: 'o-me' });
+
+  it('does not own a file under its folder that was never uploaded (the path alone proves nothing)', async () => {
+    const never = mine('x.jpg').replace('x.jpg', 'never.jpg');
+    expect(await files.ownedBy([mine('a.jpg'), never], me)).toBe(false);
+  });
 
   it('owns only files under the caller’s own openid folder', async () => {
     expect(await files.ownedBy([mine('a.jpg'), mine('b.png')], me)).toBe(true);
@@ -38,14 +45,15 @@ describe('WxFiles.ownedBy', () => {
   it('names the folder the app must upload to, and a file put there is owned', async () => {
     const folder = files.uploadFolder(me);
     expect(folder).toBe('uploads/o-me');
-    expect(await files.ownedBy([`cloud://env.bucket/${folder}/c1-0.jpg`], me)).toBe(true);
+    expect(await files.ownedBy([storage.clientUpload('o-me', `${folder}/c1-0.jpg`)], me)).toBe(true);
     expect(files.uploadFolder(account({ id: 'local', openid: null }))).toBeNull();
   });
 });
 
 describe('WxFiles.signedUrls', () => {
   it('asks for 10-minute temp URLs in batches of at most 50 and keeps only issued ones', async () => {
-    const cloud = new FakeCloud();
+    const cloud = storage;
+    cloud.tempUrlRequests.length = 0;
     const files = new WxFiles(cloud);
     const ids = Array.from({ length: 120 }, (_, i) => mine(`${i}.jpg`));
     const urls = await files.signedUrls([...ids, ids[0]!, 'not-a-cloud-id']);

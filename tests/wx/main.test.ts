@@ -7,7 +7,7 @@ import { account, invite, seedBasics } from './fixtures';
 
 const NOW = new Date('2024-05-01T02:00:00.000Z');
 const USER_INFO = { appId: 'wx-test-app', openId: 'o-spoofed' };
-const photo = (openid: string, name: string) => `cloud://prod-1a2b.7072-prod-bucket/uploads/${openid}/${name}`;
+const photo = (openid: string, name: string) => cloud.clientUpload(openid, `uploads/${openid}/${name}`);
 
 let cloud: FakeCloud;
 let loads: number;
@@ -56,7 +56,10 @@ it('answers UNAUTHENTICATED to an openid without an account, and to a call witho
 });
 
 it('binds an invite, after which accounts.me knows the caller; the code cannot be used again', async () => {
-  const bind = await as('o-new', () => accounts)({ action: 'bind', code: 'abcd2345', name: '张三', phone: '13800001111' });
+  const bind = await as(
+    'o-new',
+    () => accounts,
+  )({ action: 'bind', code: 'abcd2345', name: '张三', phone: '13800001111' });
   expect(bind).toMatchObject({ ok: true, data: { name: '张三', role: 'reporter', unitId: 'u1', townshipId: 't1' } });
   expect(cloud.db.all('accounts').find((a) => a.openid === 'o-new')).toMatchObject({ name: '张三', townshipId: 't1' });
   expect(cloud.db.all('invites')[0]!.usesLeft).toBe(0);
@@ -64,9 +67,15 @@ it('binds an invite, after which accounts.me knows the caller; the code cannot b
   const me = await as('o-new', () => accounts)({ action: 'me' });
   expect(me).toMatchObject({ ok: true, data: { name: '张三', unitName: '东村', townshipName: '示范镇' } });
 
-  const again = await as('o-late', () => accounts)({ action: 'bind', code: 'ABCD2345', name: '李四', phone: '13800002222' });
+  const again = await as(
+    'o-late',
+    () => accounts,
+  )({ action: 'bind', code: 'ABCD2345', name: '李四', phone: '13800002222' });
   expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-  const twice = await as('o-new', () => accounts)({ action: 'bind', code: 'ABCD2345', name: '张三', phone: '13800001111' });
+  const twice = await as(
+    'o-new',
+    () => accounts,
+  )({ action: 'bind', code: 'ABCD2345', name: '张三', phone: '13800001111' });
   expect(twice).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 });
 
@@ -90,16 +99,28 @@ it('lets a bound reporter submit and a bound editor accept, with photos as cloud
   expect(retry).toMatchObject({ ok: true, data: { id: created.id } });
   expect(cloud.db.all('leads')).toHaveLength(1);
 
-  const stolen = await as('o-rep', () => leads)({ ...submit, clientId: '4f2b1c9e-8d7a-4b6c-9e5f-1a2b3c4d5e6f', photos: [photo('o-editor', 'b.jpg')] });
+  const stolen = await as(
+    'o-rep',
+    () => leads,
+  )({ ...submit, clientId: '4f2b1c9e-8d7a-4b6c-9e5f-1a2b3c4d5e6f', photos: [photo('o-editor', 'b.jpg')] });
   expect(stolen).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
 
-  expect(await as('o-rep', () => leads)({ action: 'queue' })).toMatchObject({ ok: false, error: { code: 'PERMISSION_DENIED' } });
+  expect(await as('o-rep', () => leads)({ action: 'queue' })).toMatchObject({
+    ok: false,
+    error: { code: 'PERMISSION_DENIED' },
+  });
   const queue = await as('o-editor', () => leads)({ action: 'queue' });
   expect(queue).toMatchObject({ ok: true, data: { items: [{ id: created.id }], nextCursor: null } });
 
   const review = await as('o-editor', () => leads)({ action: 'review', id: created.id, decision: 'accept' });
-  expect(review).toMatchObject({ ok: true, data: { status: 'accepted', history: [{ decision: 'accept', byName: '编辑甲' }] } });
-  const late = await as('o-editor', () => leads)({ action: 'review', id: created.id, decision: 'reject', note: '重复' });
+  expect(review).toMatchObject({
+    ok: true,
+    data: { status: 'accepted', history: [{ decision: 'accept', byName: '编辑甲' }] },
+  });
+  const late = await as(
+    'o-editor',
+    () => leads,
+  )({ action: 'review', id: created.id, decision: 'reject', note: '重复' });
   expect(late).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
   const seen = await as('o-rep', () => leads)({ action: 'get', id: created.id });
@@ -121,7 +142,14 @@ it('strips the SDK’s userInfo, so strict payload schemas accept WeChat events'
 
 it('answers INTERNAL, not a crash, when the SDK cannot be loaded', async () => {
   const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
-  const broken = wxMain(FUNCTIONS.leads!, { loadSdk: () => { throw new Error("Cannot find module 'wx-server-sdk'"); } });
-  expect(await broken({ action: 'mine' })).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.any(String) } });
+  const broken = wxMain(FUNCTIONS.leads!, {
+    loadSdk: () => {
+      throw new Error("Cannot find module 'wx-server-sdk'");
+    },
+  });
+  expect(await broken({ action: 'mine' })).toEqual({
+    ok: false,
+    error: { code: 'INTERNAL', message: expect.any(String) },
+  });
   spy.mockRestore();
 });

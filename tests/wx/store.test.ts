@@ -43,14 +43,9 @@ describe('insertLead', () => {
   });
 
   it('lets a failure other than a duplicate key through', async () => {
-    const broken = new WxStore({
-      command: db.command,
-      RegExp: db.RegExp,
-      collection: (name: string) => {
-        const real = db.collection(name);
-        return Object.assign(Object.create(real), { add: () => Promise.reject(new Error('network down')), where: real.where.bind(real) });
-      },
-    });
+    const broken = new WxStore(
+      Object.assign(Object.create(db), { runTransaction: () => Promise.reject(new Error('network down')) }),
+    );
     await expect(broken.insertLead(lead())).rejects.toThrow('network down');
   });
 });
@@ -114,7 +109,12 @@ describe('accounts', () => {
   it('finds an account by openid and names accounts by id', async () => {
     expect((await store.getAccountByOpenid('o-r1'))!.id).toBe('r1');
     expect(await store.getAccountByOpenid('o-nobody')).toBeNull();
-    expect(await store.accountNames(['r1', 'r2', 'ghost'])).toEqual(new Map([['r1', '张三'], ['r2', '李四']]));
+    expect(await store.accountNames(['r1', 'r2', 'ghost'])).toEqual(
+      new Map([
+        ['r1', '张三'],
+        ['r2', '李四'],
+      ]),
+    );
   });
 
   it('prefers the oldest account when an openid was bound twice', async () => {
@@ -145,7 +145,9 @@ describe('township isolation', () => {
     expect(await store.getLead('t2', stored.id)).toBeNull();
     expect((await store.listLeads({ townshipId: 't2', order: 'newest', limit: 50 })).items).toEqual([]);
     expect((await store.listUnits('t2')).map((u) => u.id)).toEqual(['u9']);
-    expect((await store.listAccounts({ townshipId: 't1', limit: 50 })).items.every((a) => a.townshipId === 't1')).toBe(true);
+    expect((await store.listAccounts({ townshipId: 't1', limit: 50 })).items.every((a) => a.townshipId === 't1')).toBe(
+      true,
+    );
     expect(await store.getTownship('t1')).toEqual(T1);
     expect(await store.getTownship('t3')).toBeNull();
   });
@@ -154,12 +156,60 @@ describe('township isolation', () => {
 describe('articlesForLeads', () => {
   it('finds the articles citing each lead with their publications, within the township', async () => {
     const put = (name: string, doc: Record<string, unknown> & { _id: string }) => db.table(name).set(doc._id, doc);
-    put('articles', { _id: 'a1', townshipId: 't1', title: '丰收节', kind: 'news', status: 'published', leadIds: ['L1', 'L2'], createdAt: '2024-03-02' });
-    put('articles', { _id: 'a2', townshipId: 't1', title: '人物', kind: 'profile', status: 'draft', leadIds: ['L2'], createdAt: '2024-03-03' });
-    put('articles', { _id: 'a9', townshipId: 't2', title: '别镇', kind: 'news', status: 'draft', leadIds: ['L1'], createdAt: '2024-03-01' });
-    put('publications', { _id: 'p2', townshipId: 't1', articleId: 'a1', outlet: '县融媒', level: 'county', publishedAt: '2024-03-05', url: null });
-    put('publications', { _id: 'p1', townshipId: 't1', articleId: 'a1', outlet: '省报', level: 'provincial', publishedAt: '2024-03-04', url: 'https://example.cn/1' });
-    put('publications', { _id: 'p9', townshipId: 't2', articleId: 'a9', outlet: '别处', level: 'own', publishedAt: '2024-03-04', url: null });
+    put('articles', {
+      _id: 'a1',
+      townshipId: 't1',
+      title: '丰收节',
+      kind: 'news',
+      status: 'published',
+      leadIds: ['L1', 'L2'],
+      createdAt: '2024-03-02',
+    });
+    put('articles', {
+      _id: 'a2',
+      townshipId: 't1',
+      title: '人物',
+      kind: 'profile',
+      status: 'draft',
+      leadIds: ['L2'],
+      createdAt: '2024-03-03',
+    });
+    put('articles', {
+      _id: 'a9',
+      townshipId: 't2',
+      title: '别镇',
+      kind: 'news',
+      status: 'draft',
+      leadIds: ['L1'],
+      createdAt: '2024-03-01',
+    });
+    put('publications', {
+      _id: 'p2',
+      townshipId: 't1',
+      articleId: 'a1',
+      outlet: '县融媒',
+      level: 'county',
+      publishedAt: '2024-03-05',
+      url: null,
+    });
+    put('publications', {
+      _id: 'p1',
+      townshipId: 't1',
+      articleId: 'a1',
+      outlet: '省报',
+      level: 'provincial',
+      publishedAt: '2024-03-04',
+      url: 'https://example.cn/1',
+    });
+    put('publications', {
+      _id: 'p9',
+      townshipId: 't2',
+      articleId: 'a9',
+      outlet: '别处',
+      level: 'own',
+      publishedAt: '2024-03-04',
+      url: null,
+    });
 
     const map = await store.articlesForLeads('t1', ['L1', 'L2', 'L3']);
     expect(map.get('L1')!.map((a) => a.id)).toEqual(['a1']);
@@ -175,7 +225,18 @@ describe('articlesForLeads', () => {
 
   it('reads every article when there are more than one page of them', async () => {
     for (let i = 0; i < 230; i++) {
-      db.table('articles').set(`a${i}`, toDoc({ id: `a${i}`, townshipId: 't1', title: `稿${i}`, kind: 'news', status: 'draft', leadIds: ['L1'], createdAt: '2024-03-02' }));
+      db.table('articles').set(
+        `a${i}`,
+        toDoc({
+          id: `a${i}`,
+          townshipId: 't1',
+          title: `稿${i}`,
+          kind: 'news',
+          status: 'draft',
+          leadIds: ['L1'],
+          createdAt: '2024-03-02',
+        }),
+      );
     }
     expect((await store.articlesForLeads('t1', ['L1'])).get('L1')).toHaveLength(230);
   });

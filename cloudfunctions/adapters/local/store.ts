@@ -146,6 +146,19 @@ export class LocalStore implements Store {
   }
 
   async insertAccount(account: AccountRecord): Promise<void> {
+    this.insertAccountRow(account);
+  }
+
+  /** The invite's use and the account in one SQLite transaction (a CONFLICT thrown inside rolls the use back). */
+  async bindAccount(code: string, account: AccountRecord): Promise<boolean> {
+    return this.transaction(() => {
+      if (!this.takeInviteUse(code)) return false;
+      this.insertAccountRow(account);
+      return true;
+    });
+  }
+
+  private insertAccountRow(account: AccountRecord): void {
     const row = accountToRow(account);
     try {
       this.db.prepare(insertSql('accounts', row)).run(row);
@@ -176,6 +189,10 @@ export class LocalStore implements Store {
   }
 
   async consumeInvite(code: string): Promise<boolean> {
+    return this.takeInviteUse(code);
+  }
+
+  private takeInviteUse(code: string): boolean {
     const info = this.db.prepare('UPDATE invites SET uses_left = uses_left - 1 WHERE code = ? AND uses_left > 0').run(code);
     return info.changes === 1;
   }

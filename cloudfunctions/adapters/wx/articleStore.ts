@@ -4,19 +4,21 @@ import type { Page } from '../../core/cursor';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { chunks, COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from './documents';
 import { cappedLimit, textRegExp } from './leadQuery';
-import type { Condition, Database } from './sdk';
+import type { Condition, Database, Transaction } from './sdk';
+import { txVersionMatches, txWriteLead } from './transactions';
 
 const IN_CHUNK = 100;
 /** Highlight leads looked at for "still unpublished": far more than a township marks in a year. */
 const MAX_HIGHLIGHTS = 1000;
 
-type SaveLead = (c: LeadCitation) => Promise<boolean>;
-
-/** Leads first, then the article: a failed citation leaves no article behind (see ArticleStore.insertArticle). */
-export async function insertArticle(db: Database, article: ArticleRecord, citations: LeadCitation[], saveLead: SaveLead): Promise<boolean> {
-  for (const c of citations) if (!(await saveLead(c))) return false;
-  await db.collection(C.articles).add({ data: toDoc(article) });
-  return true;
+/** The cited leads' compare-and-set, their audit lines and the article in one transaction (all or nothing). */
+export function insertArticle(db: Database, article: ArticleRecord, citations: LeadCitation[]): Promise<boolean> {
+  return db.runTransaction(async (tx) => {
+    for (const c of citations) if (!(await txVersionMatches(tx, C.leads, c.lead, c.expectedVersion))) return false;
+    for (const c of citations) await txWriteLead(tx, c.lead, c.expectedVersion, c.event);
+    await tx.collection(C.articles).add({ data: toDoc(article) });
+    return true;
+  });
 }
 
 export async function getArticle(db: Database, townshipId: string, id: string): Promise<ArticleRecord | null> {
@@ -70,30 +72,69 @@ export async function listArticles(db: Database, query: ArticleQuery): Promise<P
   return { items, next: data.length > limit && last ? [last.createdAt, last.id] : null };
 }
 
-export async function publicationsOf(db: Database, townshipId: string, articleIds: string[]): Promise<PublicationRecord[]> {
+export async function publicationsOf(
+  db: Database,
+  townshipId: string,
+  articleIds: string[],
+): Promise<PublicationRecord[]> {
   const all: PublicationRecord[] = [];
   for (const part of chunks([...new Set(articleIds)], IN_CHUNK)) {
     const docs = await fetchAll(db, C.publications, { townshipId, articleId: db.command.in(part) });
     all.push(...docs.map((d) => fromDoc<PublicationRecord>(d)));
   }
-  return all.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return all.sort(
+    (a, b) =>
+      a.publishedAt.localeCompare(b.publishedAt) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
 }
 
-/** The article's compare-and-set first: a stale caller changes nothing. */
-export async function savePublication(db: Database, article: ArticleRecord, expectedVersion: number, p: PublicationRecord): Promise<boolean> {
-  if (!(await saveArticle(db, article, expectedVersion))) return false;
-  await db.collection(C.publications).doc(p.id).set({ data: updateData(p) });
-  return true;
+/** The article's compare-and-set and the publication change in one transaction: a stale caller changes nothing. */
+function withArticle(
+  db: Database,
+  article: ArticleRecord,
+  expectedVersion: number,
+  change: (tx: Transaction) => Promise<unknown>,
+) {
+  return db.runTransaction(async (tx) => {
+    if (!(await txVersionMatches(tx, C.articles, article, expectedVersion))) return false;
+    await tx
+      .collection(C.articles)
+      .doc(article.id)
+      .update({ data: { ...updateData(article), version: expectedVersion + 1 } });
+    await change(tx);
+    return true;
+  });
 }
 
-export async function removePublication(db: Database, article: ArticleRecord, expectedVersion: number, publicationId: string): Promise<boolean> {
-  if (!(await saveArticle(db, article, expectedVersion))) return false;
-  await db.collection(C.publications).doc(publicationId).remove();
-  return true;
+export function savePublication(
+  db: Database,
+  article: ArticleRecord,
+  expectedVersion: number,
+  p: PublicationRecord,
+): Promise<boolean> {
+  return withArticle(db, article, expectedVersion, (tx) =>
+    tx
+      .collection(C.publications)
+      .doc(p.id)
+      .set({ data: updateData(p) }),
+  );
+}
+
+export function removePublication(
+  db: Database,
+  article: ArticleRecord,
+  expectedVersion: number,
+  publicationId: string,
+): Promise<boolean> {
+  return withArticle(db, article, expectedVersion, (tx) => tx.collection(C.publications).doc(publicationId).remove());
 }
 
 /** Summaries of the articles citing each lead (newest first, as the local store answers), with their publications. */
-export async function articlesForLeads(db: Database, townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>> {
+export async function articlesForLeads(
+  db: Database,
+  townshipId: string,
+  leadIds: string[],
+): Promise<Map<string, ArticleSummary[]>> {
   const result = new Map<string, ArticleSummary[]>();
   const wanted = new Set(leadIds);
   if (wanted.size === 0) return result;
@@ -103,7 +144,9 @@ export async function articlesForLeads(db: Database, townshipId: string, leadIds
     for (const doc of docs) found.set(doc._id, fromDoc<ArticleRecord>(doc));
   }
   const pubs = await publicationsOf(db, townshipId, [...found.keys()]);
-  const ordered = [...found.values()].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+  const ordered = [...found.values()].sort(
+    (a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id),
+  );
   for (const article of ordered) {
     const summary: ArticleSummary = {
       id: article.id,

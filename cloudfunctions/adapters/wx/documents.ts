@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   articles: 'articles',
   publications: 'publications',
   leadEvents: 'lead_events',
+  /** `openid:<openid>` and `username:<name>`: one document per taken value, so a second one fails (store.ts). */
+  claims: 'account_claims',
 } as const;
 
 /** An ArticleRecord as stored: `leadIds` is an array field, so `leadIds: _.in(ids)` finds the articles citing a lead. */

@@ -6,7 +6,8 @@ import type { WxCloud } from './sdk';
 
 /** DESIGN 4.2: photo URLs live 10 minutes. */
 export const URL_LIFETIME_SECONDS = 600;
-/** getTempFileURL takes at most 50 files per call. */
+/** getTempFileURL takes at most 50 files per call (developers.weixin.qq.com/miniprogram/dev/wxcloud/
+ * reference-server-api/storage/getTempFileURL.html). Storage is private, so the URLs expire after maxAge. */
 const TEMP_URL_BATCH = 50;
 
 /**
@@ -33,7 +34,10 @@ export class WxFiles implements FilePort {
     if (fileIDs.length === 0) return true;
     // Accounts made on the local host have no openid and so own no cloud upload.
     if (!account.openid) return false;
-    return fileIDs.every((id) => uploaderOf(id) === account.openid);
+    if (!fileIDs.every((id) => uploaderOf(id) === account.openid)) return false;
+    // The file must exist too, as on the local host: a temp URL is issued only for a stored file.
+    const urls = await this.signedUrls(fileIDs);
+    return fileIDs.every((id) => urls.has(id));
   }
 
   /** Cloud temp URLs are already signed (`?sign=…&t=…`) and expire; a file that fails is simply left out. */

@@ -6,6 +6,8 @@ import { scryptPasswords } from '../../shared/passwords';
 import type { StatsStore } from '../../core/stats/ports';
 import type { FunctionDef } from '../../core/runtime';
 import { dispatch } from '../../core/runtime';
+import { deploymentOf } from '../../functions/deployment';
+import { afterAnswer, type AfterAnswer } from './afterAnswer';
 import { WxFiles } from './files';
 import { WithinCallJobs } from './jobs';
 import type { WxCloud } from './sdk';
@@ -20,12 +22,17 @@ export interface WxMainOptions {
   notifier?: (wx: WxCloud) => Notifier;
   /** Statistics: passed only by the stats and trainings entries, so other bundles never carry the exporters. */
   stats?: (wx: WxCloud) => StatsStore;
+  /** The function's timeout (deployment.ts); notifications may use what the action left of it. */
+  timeoutSeconds?: number;
 }
+
+/** Kept free at the end of the timeout for returning the answer. */
+const ANSWER_MARGIN_MS = 500;
 
 export type WxHandler = (event: unknown, context?: unknown) => Promise<Envelope<unknown>>;
 
 /** The real SDK, kept out of the bundle (external) and out of tests (never loaded unless a deployed function runs). */
-function requireRealSdk(): WxCloud {
+export function requireRealSdk(): WxCloud {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('wx-server-sdk') as WxCloud;
 }
@@ -54,12 +61,17 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
     return cloud;
   }
 
+  const timeoutMs = (options.timeoutSeconds ?? deploymentOf(fn.name).timeoutSeconds) * 1000;
+
   return async (event) => {
+    const started = Date.now();
     let ctx: Context;
     let identity: Identity;
+    let notifications: AfterAnswer;
     try {
       const wx = sdk();
       const store = new WxStore(wx.database());
+      notifications = afterAnswer(options.notifier?.(wx) ?? SILENT_NOTIFIER);
       ctx = wireContext({
         store,
         stats: options.stats?.(wx),
@@ -68,7 +80,7 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
         files: new WxFiles(wx),
         clock,
         newId,
-        notifier: options.notifier?.(wx) ?? SILENT_NOTIFIER,
+        notifier: notifications.notifier,
       });
       const openid = wx.getWXContext().OPENID || null;
       identity = { openid, account: openid ? await store.getAccountByOpenid(openid) : null };
@@ -76,6 +88,10 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
       console.error(err);
       return errorEnvelope(err);
     }
-    return dispatch(fn, stripUserInfo(event), identity, ctx);
+    const answer = await dispatch(fn, stripUserInfo(event), identity, ctx);
+    // The answer is ready; the notifications the action started finish (or are given up) before it is returned.
+    const left = await notifications.settle(Math.max(0, timeoutMs - (Date.now() - started) - ANSWER_MARGIN_MS));
+    if (left.pending > 0) console.warn('订阅消息未在云函数超时前发完', left);
+    return answer;
   };
 }

@@ -8,7 +8,13 @@ import type { Database, WxCloud } from './sdk';
 import { WxStore } from './store';
 
 export interface SubscribeMessageApi {
-  send(options: { touser: string; templateId: string; page: string; data: Record<string, { value: string }>; miniprogramState?: string }): Promise<unknown>;
+  send(options: {
+    touser: string;
+    templateId: string;
+    page: string;
+    data: Record<string, { value: string }>;
+    miniprogramState?: string;
+  }): Promise<unknown>;
 }
 
 /** The slice of the SDK this notifier needs. */
@@ -31,7 +37,11 @@ function chinaTime(iso: string): string {
 
 /** The new-lead template's fields: thing1 标题, thing2 类别, time3 报送时间. */
 export function newLeadMessage(lead: LeadRecord): Record<string, { value: string }> {
-  return { thing1: thing(lead.title), thing2: thing(lead.urgent ? `紧急·${lead.category}` : lead.category), time3: { value: chinaTime(lead.createdAt) } };
+  return {
+    thing1: thing(lead.title),
+    thing2: thing(lead.urgent ? `紧急·${lead.category}` : lead.category),
+    time3: { value: chinaTime(lead.createdAt) },
+  };
 }
 
 /** The decision template's fields: thing1 标题, phrase2 审核结果, thing3 编辑说明, time4 审核时间. */
@@ -65,7 +75,14 @@ export function subscriptionNotifier(cloud: NotifierCloud, options: Subscription
     log('订阅消息未发送', { leadId: lead.id, authorId: lead.authorId, code, message });
     try {
       await db?.collection(FAILURES_COLLECTION).add({
-        data: { leadId: lead.id, authorId: lead.authorId, townshipId: lead.townshipId, code, message, at: now().toISOString() },
+        data: {
+          leadId: lead.id,
+          authorId: lead.authorId,
+          townshipId: lead.townshipId,
+          code,
+          message,
+          at: now().toISOString(),
+        },
       });
     } catch {
       // Recording is best effort too: the decision stands either way.
@@ -73,7 +90,13 @@ export function subscriptionNotifier(cloud: NotifierCloud, options: Subscription
   }
 
   /** Sends one message; a failure is recorded against the lead and swallowed. */
-  async function send(lead: LeadRecord, touser: string, template: string, page: string, data: Record<string, { value: string }>) {
+  async function send(
+    lead: LeadRecord,
+    touser: string,
+    template: string,
+    page: string,
+    data: Record<string, { value: string }>,
+  ) {
     try {
       await cloud.openapi!.subscribeMessage!.send({ touser, templateId: template, page, data });
     } catch (err) {
@@ -95,7 +118,13 @@ export function subscriptionNotifier(cloud: NotifierCloud, options: Subscription
       try {
         const author = await options.store.getAccount(lead.authorId);
         if (!author?.openid) return; // an account of the local host: nobody to message on WeChat
-        await send(lead, author.openid, templateId, `${LEAD_PAGE}?id=${encodeURIComponent(lead.id)}`, decisionMessage(lead, entry));
+        await send(
+          lead,
+          author.openid,
+          templateId,
+          `${LEAD_PAGE}?id=${encodeURIComponent(lead.id)}`,
+          decisionMessage(lead, entry),
+        );
       } catch (err) {
         await record(null, lead, err);
       }
@@ -104,12 +133,14 @@ export function subscriptionNotifier(cloud: NotifierCloud, options: Subscription
       if (!canSend(newLeadTemplateId)) return;
       try {
         const page = `${REVIEW_PAGE}?id=${encodeURIComponent(lead.id)}`;
-        for (const role of ['editor', 'admin'] as const) {
-          const { items } = await options.store.listAccounts({ townshipId: lead.townshipId, role, limit: MAX_EDITORS_TOLD });
-          for (const editor of items) {
-            if (editor.active && editor.openid) await send(lead, editor.openid, newLeadTemplateId, page, newLeadMessage(lead));
-          }
-        }
+        const pages = await Promise.all(
+          (['editor', 'admin'] as const).map((role) =>
+            options.store.listAccounts({ townshipId: lead.townshipId, role, limit: MAX_EDITORS_TOLD }),
+          ),
+        );
+        const editors = pages.flatMap((p) => p.items).filter((e) => e.active && e.openid);
+        // In parallel: each send is a round trip of its own, and each failure is recorded on its own.
+        await Promise.all(editors.map((e) => send(lead, e.openid!, newLeadTemplateId, page, newLeadMessage(lead))));
       } catch (err) {
         await record(null, lead, err);
       }

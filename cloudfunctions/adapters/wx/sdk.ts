@@ -15,6 +15,8 @@ export interface DbCommandFactory {
   lt(value: unknown): DbCommand;
   lte(value: unknown): DbCommand;
   neq(value: unknown): DbCommand;
+  /** Whether the field is present at all (Command.exists). */
+  exists(present: boolean): DbCommand;
   and(conditions: Condition[]): DbCommand;
   or(conditions: Condition[]): DbCommand;
   /** Update operator: adds `n` to a numeric field atomically. */
@@ -133,8 +135,34 @@ export interface CollectionRef extends Query {
 /** A regular-expression value for where() (`db.RegExp({ regexp, options: 'i' })`). */
 export type DbRegExp = object;
 
+/**
+ * A transaction's view of a collection: single documents only, by `doc(id)` or `add()`; no where(), no aggregate
+ * (developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/database/transaction.html).
+ */
+export interface TxCollectionRef {
+  doc(id: string): DocRef;
+  add(options: { data: Record<string, unknown> }): Promise<{ _id: string }>;
+}
+
+export interface Transaction {
+  collection(name: string): TxCollectionRef;
+  /** Inside runTransaction: aborts, and runTransaction rejects with `reason`. */
+  rollback(reason?: unknown): Promise<void>;
+  /** Only for startTransaction(): applies every write at once, or none when another write got there first. */
+  commit(): Promise<void>;
+}
+
 export interface Database {
   collection(name: string): CollectionRef;
+  /**
+   * Runs `body` in a transaction and commits when it resolves; a throw or rollback() writes nothing. A write conflict
+   * reruns `body` up to `times` times (Database.runTransaction: developers.weixin.qq.com/miniprogram/dev/wxcloud/
+   * reference-server-api/database/Database.runTransaction.html).
+   */
+  runTransaction<T>(body: (tx: Transaction) => Promise<T>, times?: number): Promise<T>;
+  startTransaction(): Promise<Transaction>;
+  /** Rejects when the collection already exists (setup.ts relies on that to be idempotent). */
+  createCollection(name: string): Promise<unknown>;
   readonly command: DbCommandFactory;
   RegExp(options: { regexp: string; options?: string }): DbRegExp;
 }

@@ -1,4 +1,5 @@
-// The core Store on the WeChat cloud database: keys as `_id`, atomic single-document updates for races.
+// The core Store on the WeChat cloud database: keys as `_id`, transactions wherever the port promises one step,
+// version compare-and-set inside them for races, and only documents written by functions ever read (locked.ts).
 import { conflict } from '../../core/errors';
 import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
 import type { AccountQuery } from '../../core/accounts/ports';
@@ -8,12 +9,14 @@ import type { Page } from '../../core/cursor';
 import type { Store } from '../../core/ports';
 import type { LeadCounts } from '../../core/leads/views';
 import { LEAD_STATUSES } from '../../core/vocabulary';
-import { appendLeadEvent, leadEvents } from './leadEvents';
+import { leadEventDoc, leadEvents } from './leadEvents';
+import { serverOnly } from './locked';
+import { txGet, txVersionMatches, txWriteLead } from './transactions';
 import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { byUnitOrder, chunks, COLLECTIONS as C, fetchAll, findById, fromDoc, toDoc, updateData } from './documents';
 import { cappedLimit, LEAD_SORT, leadCondition, leadCursorKey, leadFilterCondition } from './leadQuery';
-import type { Condition, Database } from './sdk';
+import type { Condition, Database, Transaction } from './sdk';
 import * as articles from './articleStore';
 
 /** One document per clientId: the key that makes a second insert of the same draft fail at the database. */
@@ -23,8 +26,40 @@ export function leadDocId(clientId: string): string {
 
 const IN_CHUNK = 100;
 
+/**
+ * Claim documents make openid and username unique, as the local store's UNIQUE columns do: the claim's `_id` is the
+ * value, so a second add of it fails inside the account's transaction.
+ */
+const CLAIMS = C.claims;
+const claimIds = (a: AccountRecord): string[] => [
+  ...(a.openid ? [`openid:${a.openid}`] : []),
+  ...(a.username ? [`username:${a.username}`] : []),
+];
+const ACCOUNT_TAKEN = '这个微信号或用户名已经绑定了账号，无需重复绑定';
+const isDuplicateKey = (err: unknown) => /duplicate key/i.test(String((err as Error)?.message));
+
+/** The account and its claims, inside the caller's transaction. */
+async function addAccount(tx: Transaction, account: AccountRecord): Promise<void> {
+  for (const id of claimIds(account)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
+  await tx.collection(C.accounts).add({ data: toDoc(account) });
+}
+
+/** Two binds of one WeChat user racing, or a taken username: a conflict the caller can explain, not a 500. */
+async function accountTransaction<T>(db: Database, body: (tx: Transaction) => Promise<T>): Promise<T> {
+  try {
+    return await db.runTransaction(body);
+  } catch (err) {
+    if (isDuplicateKey(err)) throw conflict(ACCOUNT_TAKEN);
+    throw err;
+  }
+}
+
 export class WxStore implements Store {
-  constructor(private readonly db: Database) {}
+  private readonly db: Database;
+
+  constructor(db: Database) {
+    this.db = serverOnly(db);
+  }
 
   private get _() {
     return this.db.command;
@@ -38,12 +73,28 @@ export class WxStore implements Store {
   /** Only the settings fields are written, so a name or time zone set in the console stays. */
   async updateTownship(t: TownshipRecord): Promise<void> {
     const { categories, agingHours, highlightSections } = t;
-    await this.db.collection(C.townships).where({ _id: t.id }).update({ data: { categories, agingHours, highlightSections } });
+    await this.db
+      .collection(C.townships)
+      .where({ _id: t.id })
+      .update({ data: { categories, agingHours, highlightSections } });
   }
 
-  async listUnits(townshipId: string): Promise<UnitRecord[]> {
-    const docs = await fetchAll(this.db, C.units, { townshipId });
-    return docs.sort(byUnitOrder).map((d) => fromDoc<UnitRecord>(d));
+  /**
+   * Read once per store, and a store lives for one call (wxMain): every lead view names its unit, and a bulk decision
+   * of 50 leads would otherwise read the same units 50 times. saveUnit forgets the copy.
+   */
+  private units = new Map<string, Promise<UnitRecord[]>>();
+
+  listUnits(townshipId: string): Promise<UnitRecord[]> {
+    let units = this.units.get(townshipId);
+    if (!units) {
+      units = fetchAll(this.db, C.units, { townshipId }).then((docs) =>
+        docs.sort(byUnitOrder).map((d) => fromDoc<UnitRecord>(d)),
+      );
+      units.catch(() => this.units.delete(townshipId));
+      this.units.set(townshipId, units);
+    }
+    return units.then((list) => structuredClone(list));
   }
 
   async getAccount(id: string): Promise<AccountRecord | null> {
@@ -66,7 +117,11 @@ export class WxStore implements Store {
   async accountNames(ids: string[]): Promise<Map<string, string>> {
     const names = new Map<string, string>();
     for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
-      const { data } = await this.db.collection(C.accounts).where({ _id: this._.in(part) }).limit(IN_CHUNK).get();
+      const { data } = await this.db
+        .collection(C.accounts)
+        .where({ _id: this._.in(part) })
+        .limit(IN_CHUNK)
+        .get();
       for (const doc of data) names.set(doc._id, String(doc.name));
     }
     return names;
@@ -96,8 +151,8 @@ export class WxStore implements Store {
     return { items, next: data.length > limit && last ? [last.name, last.id] : null };
   }
 
-  async insertAccount(account: AccountRecord): Promise<void> {
-    await this.db.collection(C.accounts).add({ data: toDoc(account) });
+  insertAccount(account: AccountRecord): Promise<void> {
+    return accountTransaction(this.db, (tx) => addAccount(tx, account));
   }
 
   async insertInvite(invite: InviteRecord): Promise<void> {
@@ -117,6 +172,20 @@ export class WxStore implements Store {
     return { ...rest, code: id };
   }
 
+  /** The invite's use, the claims and the account in one transaction: a taken openid leaves the use in place. */
+  bindAccount(code: string, account: AccountRecord): Promise<boolean> {
+    return accountTransaction(this.db, async (tx) => {
+      const invite = await txGet(tx, C.invites, code);
+      if (!invite || typeof invite.usesLeft !== 'number' || invite.usesLeft <= 0) return false;
+      await tx
+        .collection(C.invites)
+        .doc(code)
+        .update({ data: { usesLeft: invite.usesLeft - 1 } });
+      await addAccount(tx, account);
+      return true;
+    });
+  }
+
   /** The condition and the decrement run as one document update, so two binds cannot share the last use. */
   async consumeInvite(code: string): Promise<boolean> {
     const _ = this._;
@@ -129,20 +198,24 @@ export class WxStore implements Store {
 
   async insertLead(lead: LeadRecord): Promise<{ lead: LeadRecord; created: boolean }> {
     const stored: LeadRecord = { ...lead, id: leadDocId(lead.clientId) };
+    const submitted: LeadEvent = {
+      at: stored.createdAt,
+      by: stored.authorId,
+      kind: 'submitted',
+      decision: null,
+      from: 'submitted',
+      to: 'submitted',
+      note: null,
+      ref: null,
+    };
     try {
-      await this.db.collection(C.leads).add({ data: toDoc(stored) });
-      await appendLeadEvent(this.db, stored, stored.version, {
-        at: stored.createdAt,
-        by: stored.authorId,
-        kind: 'submitted',
-        decision: null,
-        from: 'submitted',
-        to: 'submitted',
-        note: null,
-        ref: null,
+      await this.db.runTransaction(async (tx) => {
+        await tx.collection(C.leads).add({ data: toDoc(stored) });
+        await tx.collection(C.leadEvents).add({ data: leadEventDoc(stored, stored.version, submitted) });
       });
       return { lead: stored, created: true };
     } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
       // A duplicate `_id` means this draft was stored before (perhaps by a retry racing us): answer with that one.
       const existing = await findById(this.db, C.leads, stored.id);
       if (!existing) throw err;
@@ -155,15 +228,13 @@ export class WxStore implements Store {
     return data[0] ? fromDoc<LeadRecord>(data[0]) : null;
   }
 
-  /** Compare-and-set on `version`: the update matches nothing when someone saved first; the winner logs the event. */
-  async saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean> {
-    const result = await this.db
-      .collection(C.leads)
-      .where({ _id: lead.id, townshipId: lead.townshipId, version: expectedVersion })
-      .update({ data: { ...updateData(lead), version: expectedVersion + 1 } });
-    if (result.stats.updated !== 1) return false;
-    await appendLeadEvent(this.db, lead, expectedVersion + 1, event);
-    return true;
+  /** Compare-and-set on `version` and the audit line in one transaction: both land or neither. */
+  saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean> {
+    return this.db.runTransaction(async (tx) => {
+      if (!(await txVersionMatches(tx, C.leads, lead, expectedVersion))) return false;
+      await txWriteLead(tx, lead, expectedVersion, event);
+      return true;
+    });
   }
 
   async listLeads(query: LeadQuery): Promise<Page<LeadRecord>> {
@@ -206,8 +277,22 @@ export class WxStore implements Store {
 
   // ---- accounts and units (admin) ----
 
-  async updateAccount(account: AccountRecord): Promise<void> {
-    await this.db.collection(C.accounts).where({ _id: account.id, townshipId: account.townshipId }).update({ data: updateData(account) });
+  /** A changed openid or username moves its claim in the same transaction (CONFLICT when the new one is taken). */
+  updateAccount(account: AccountRecord): Promise<void> {
+    return accountTransaction(this.db, async (tx) => {
+      const before = await txGet(tx, C.accounts, account.id);
+      if (!before || before.townshipId !== account.townshipId) return;
+      const old = claimIds(fromDoc<AccountRecord>(before));
+      const next = claimIds(account);
+      for (const id of old) if (!next.includes(id)) await tx.collection(CLAIMS).doc(id).remove();
+      for (const id of next) {
+        if (!old.includes(id)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
+      }
+      await tx
+        .collection(C.accounts)
+        .doc(account.id)
+        .update({ data: updateData(account) });
+    });
   }
 
   async findAccountByUsername(username: string): Promise<AccountRecord | null> {
@@ -216,20 +301,27 @@ export class WxStore implements Store {
   }
 
   async saveUnit(unit: UnitRecord): Promise<void> {
+    this.units.delete(unit.townshipId);
     const existing = await findById(this.db, C.units, unit.id);
     if (existing) {
-      await this.db.collection(C.units).doc(unit.id).update({ data: updateData(unit) });
+      await this.db
+        .collection(C.units)
+        .doc(unit.id)
+        .update({ data: updateData(unit) });
       return;
     }
     // A new unit goes last, like the local store's position column.
     const { total } = await this.db.collection(C.units).where({ townshipId: unit.townshipId }).count();
-    await this.db.collection(C.units).doc(unit.id).set({ data: { ...updateData(unit), position: total } });
+    await this.db
+      .collection(C.units)
+      .doc(unit.id)
+      .set({ data: { ...updateData(unit), position: total } });
   }
 
   // ---- articles (articleStore.ts) ----
 
   insertArticle(article: ArticleRecord, citations: LeadCitation[]): Promise<boolean> {
-    return articles.insertArticle(this.db, article, citations, (c) => this.saveLead(c.lead, c.expectedVersion, c.event));
+    return articles.insertArticle(this.db, article, citations);
   }
 
   getArticle(townshipId: string, id: string): Promise<ArticleRecord | null> {

@@ -45,7 +45,6 @@ export async function bindInvite(ctx: Context, caller: Identity, input: BindInpu
   const now = ctx.clock.now();
   if (!invite) throw notFound('邀请码不存在，请核对后重新输入');
   if (new Date(invite.expiresAt) <= now) throw conflict('邀请码已过期，请联系镇宣传办重新获取');
-  if (!(await ctx.accounts.consumeInvite(code))) throw conflict('邀请码已被用完，请联系镇宣传办重新获取');
   const account: AccountRecord = {
     id: ctx.newId(),
     townshipId: invite.townshipId,
@@ -59,6 +58,6 @@ export async function bindInvite(ctx: Context, caller: Identity, input: BindInpu
     active: true,
     createdAt: now.toISOString(),
   };
-  await ctx.accounts.insertAccount(account);
+  if (!(await ctx.accounts.bindAccount(code, account))) throw conflict('邀请码已被用完，请联系镇宣传办重新获取');
   return me(ctx, account);
 }

@@ -27,6 +27,11 @@ export interface AccountStore {
   getInvite(code: string): Promise<InviteRecord | null>;
   /** Atomically takes one use of an invite; false when none is left. */
   consumeInvite(code: string): Promise<boolean>;
+  /**
+   * Takes one use of the invite and inserts the account as one step: false, with nothing written, when no use is
+   * left; CONFLICT, with the use kept, when the openid (or username) has an account already.
+   */
+  bindAccount(code: string, account: AccountRecord): Promise<boolean>;
 }
 
 /** `ctx.townships`: the township's settings and its units. */

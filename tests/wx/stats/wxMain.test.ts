@@ -11,28 +11,19 @@ import { sampleWorld } from '../../stats/world';
 import { FakeCloud } from '../fakeCloud';
 import { account } from '../fixtures';
 import { loadWxWorld } from './wxWorld';
-
-/** The double plus cloud storage writes (fakeCloud.ts has no uploadFile yet). */
-class StorageCloud extends FakeCloud {
-  readonly files = new Map<string, Buffer>();
-  async uploadFile(options: { cloudPath: string; fileContent: Buffer }) {
-    const fileID = `cloud://prod-1a2b.7072-prod-bucket/${options.cloudPath}`;
-    this.files.set(fileID, options.fileContent);
-    return { fileID };
-  }
-}
+import type { Result } from '../roundTrips';
 
 const WORLD = sampleWorld();
 const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
 const NOW = new Date('2026-03-10T04:00:00.000Z');
 
-let cloud: StorageCloud;
+let cloud: FakeCloud;
 let stats: WxHandler;
 let trainings: WxHandler;
-const call = (handler: WxHandler, event: Record<string, unknown>) => handler(event, {}) as Promise<any>;
+const call = (handler: WxHandler, event: Record<string, unknown>) => handler(event, {}) as Promise<Result>;
 
 beforeEach(() => {
-  cloud = new StorageCloud();
+  cloud = new FakeCloud();
   loadWxWorld(cloud.db, WORLD);
   cloud.db.table('accounts').set('x_editor', toDoc(account({ id: 'x_editor', name: '编辑', role: 'editor', openid: 'o-editor' })));
   cloud.context = { OPENID: 'o-editor' };
@@ -77,7 +68,7 @@ it('stats.export writes a .docx to cloud storage and answers its temp URL; the t
   expect(res).toMatchObject({ ok: true, data: { status: 'done', fileName: '2026年1月至2月宣传思想工作总结.docx' } });
   expect(res.data.fileID).toMatch(/^cloud:\/\/.+\/exports\/t1\/.+\.docx$/);
   expect(res.data.url).toContain('sign=');
-  const { value } = await mammoth.extractRawText({ buffer: cloud.files.get(res.data.fileID)! });
+  const { value } = await mammoth.extractRawText({ buffer: cloud.contents.get(res.data.fileID)! });
   expect(value).toContain('全镇共报送线索100条。');
   expect(value).toContain('三、主要数据');
   // The same export asked again is handed out, not rebuilt.
@@ -89,7 +80,7 @@ it('stats.export writes the .xlsx ledgers: one row per lead, per publication and
   const res = await call(stats, { action: 'export', ...PERIOD, format: 'xlsx' });
   expect(res).toMatchObject({ ok: true, data: { status: 'done' } });
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(cloud.files.get(res.data.fileID)! as unknown as ArrayBuffer);
+  await wb.xlsx.load(cloud.contents.get(res.data.fileID)! as unknown as ArrayBuffer);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['线索台账', '稿件及刊发台账', '通讯员积分', '单位积分']);
   const figures = referenceFigures(WORLD, PERIOD.from, PERIOD.to);
   expect(wb.getWorksheet('线索台账')!.rowCount).toBe(1 + figures.leadsSubmitted);

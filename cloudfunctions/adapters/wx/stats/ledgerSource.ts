@@ -21,7 +21,9 @@ async function* pages(db: Database, base: Condition, field: string, rest: (a: Ag
   let after: [string, string] | null = null;
   for (;;) {
     const cond: Condition = after ? _.and([base, _.or([{ [field]: _.gt(after[0]) }, { [field]: after[0], _id: _.gt(after[1]) }])]) : base;
-    const { list }: { list: Row[] } = await rest(start(cond).sort({ [field]: 1, _id: 1 }).limit(PAGE)).end();
+    // The trailing limit matters: without a limit as the last stage the server answers only 20 documents.
+    const page = rest(start(cond).sort({ [field]: 1, _id: 1 }).limit(PAGE)).limit(PAGE);
+    const { list }: { list: Row[] } = await page.end();
     if (list.length > 0) yield list;
     if (list.length < PAGE) return;
     const last: Row = list[list.length - 1]!;

@@ -1,6 +1,7 @@
 // The stats port on the WeChat cloud database: figures, rankings, explanations, alerts and highlights as aggregation
 // pipelines; rules, trainings and export jobs as documents; exports built in the call and put in cloud storage.
 import type { Page } from '../../../core/cursor';
+import { serverOnly } from '../locked';
 import type { HighlightSection, SummaryFigures } from '../../../core/stats/figures';
 import type {
   AlertsQuery,
@@ -25,8 +26,9 @@ import { highlights } from './highlights';
 import { ranking } from './ranking';
 import * as records from './records';
 
-/** What the stats and trainings bundles pass to wxMain (scripts/build-functions.ts). */
-export const wxStatsStore = (wx: WxCloud): StatsStore => new WxStatsStore(wx.database(), wx);
+/** What the stats and trainings bundles pass to wxMain (scripts/build-functions.ts); client-written documents are
+ * invisible to the statistics too (locked.ts). */
+export const wxStatsStore = (wx: WxCloud): StatsStore => new WxStatsStore(serverOnly(wx.database()), wx);
 
 export class WxStatsStore implements StatsStore {
   constructor(

@@ -1,0 +1,175 @@
+// One contract for every Store: what ports.ts promises holds on the memory store, SQLite and the cloud database.
+import type { ArticleRecord, PublicationRecord } from '../../cloudfunctions/core/articles/records';
+import type { LeadEvent } from '../../cloudfunctions/core/leads/records';
+import { account, invite, lead } from '../wx/fixtures';
+import { SUBJECTS, type Subject } from './subjects';
+
+const me = account({ id: 'r1', unitId: 'u1', openid: 'o-me' });
+const other = account({ id: 'r2', unitId: 'u2', openid: 'o-other' });
+const editor = account({ id: 'ed1', role: 'editor', openid: 'o-editor' });
+
+/** The people every test refers to (the local store's foreign keys need them), written through the port. */
+async function start(make: () => Subject): Promise<Subject> {
+  const s = make();
+  for (const a of [me, other, editor]) await s.store.insertAccount(a);
+  return s;
+}
+
+const event = (note: string): LeadEvent => ({
+  at: '2026-01-02T00:00:00.000Z',
+  by: 'ed1',
+  kind: 'decision',
+  decision: 'accept',
+  from: 'submitted',
+  to: 'accepted',
+  note,
+  ref: null,
+});
+
+function article(over: Partial<ArticleRecord> = {}): ArticleRecord {
+  return {
+    id: 'a1',
+    townshipId: 't1',
+    title: '丰收节',
+    kind: 'news',
+    body: '正文',
+    status: 'draft',
+    photos: [],
+    credits: [],
+    leadIds: [],
+    createdBy: 'ed1',
+    createdAt: '2026-01-02T00:00:00.000Z',
+    updatedAt: '2026-01-02T00:00:00.000Z',
+    version: 1,
+    ...over,
+  };
+}
+
+const publication = (id: string): PublicationRecord => ({
+  id,
+  articleId: 'a1',
+  townshipId: 't1',
+  outlet: '县融媒',
+  level: 'county',
+  publishedAt: '2026-01-03',
+  url: null,
+  proofFileID: null,
+  createdBy: 'ed1',
+  createdAt: '2026-01-03T00:00:00.000Z',
+});
+
+describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
+  let s: Subject;
+  beforeEach(async () => {
+    s = await start(make);
+  });
+  afterEach(() => s.close());
+
+  it('insertAccount answers CONFLICT for a taken openid or username and keeps the first account', async () => {
+    await s.store.insertAccount(account({ id: 'a1', openid: 'o-1', username: 'zhang' }));
+    await expect(s.store.insertAccount(account({ id: 'a2', openid: 'o-1' }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(s.store.insertAccount(account({ id: 'a3', username: 'zhang' }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect((await s.store.getAccountByOpenid('o-1'))?.id).toBe('a1');
+    expect(await s.store.getAccount('a2')).toBeNull();
+    expect(await s.store.getAccount('a3')).toBeNull();
+  });
+
+  it('bindAccount takes an invite use and makes the account in one step, or does neither', async () => {
+    await s.store.insertInvite(invite({ code: 'BIND2345', usesLeft: 2 }));
+    expect(await s.store.bindAccount('BIND2345', account({ id: 'n1', openid: 'o-n1' }))).toBe(true);
+    // The openid is bound already: CONFLICT, and the use it would have taken is still there.
+    await expect(s.store.bindAccount('BIND2345', account({ id: 'n2', openid: 'o-n1' }))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect((await s.store.getInvite('BIND2345'))?.usesLeft).toBe(1);
+    expect(await s.store.getAccount('n2')).toBeNull();
+    expect(await s.store.bindAccount('BIND2345', account({ id: 'n3', openid: 'o-n3' }))).toBe(true);
+    // Used up: false, and no account.
+    expect(await s.store.bindAccount('BIND2345', account({ id: 'n4', openid: 'o-n4' }))).toBe(false);
+    expect(await s.store.getAccount('n4')).toBeNull();
+  });
+
+  it('consumeInvite takes each use once', async () => {
+    await s.store.insertInvite(invite({ code: 'ABCD2345', usesLeft: 1 }));
+    const takes = await Promise.all([1, 2, 3].map(() => s.store.consumeInvite('ABCD2345')));
+    expect(takes.filter(Boolean)).toHaveLength(1);
+    expect(await s.store.consumeInvite('NOPE2345')).toBe(false);
+  });
+
+  it('insertLead stores a draft once, with its submitted line, and answers the first for a retry', async () => {
+    const first = await s.store.insertLead(lead({ title: '第一次' }));
+    const again = await s.store.insertLead(lead({ clientId: first.lead.clientId, title: '第二次' }));
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ lead: first.lead, created: false });
+    expect((await s.store.leadEvents('t1', first.lead.id)).map((e) => e.kind)).toEqual(['submitted']);
+  });
+
+  it('saveLead writes the lead and its audit line together, and a stale version writes neither', async () => {
+    const { lead: stored } = await s.store.insertLead(lead());
+    expect(await s.store.saveLead({ ...stored, status: 'accepted' }, 1, event('采用'))).toBe(true);
+    expect(await s.store.saveLead({ ...stored, status: 'rejected' }, 1, event('迟到'))).toBe(false);
+    expect(await s.store.getLead('t1', stored.id)).toMatchObject({ status: 'accepted', version: 2 });
+    expect((await s.store.leadEvents('t1', stored.id)).map((e) => e.note)).toEqual([null, '采用']);
+  });
+
+  it('getLead never answers another township’s lead', async () => {
+    const { lead: stored } = await s.store.insertLead(lead());
+    expect(await s.store.getLead('t2', stored.id)).toBeNull();
+  });
+
+  it('insertArticle is all or nothing: one stale citation leaves no article and no lead changed', async () => {
+    const { lead: one } = await s.store.insertLead(lead());
+    const { lead: two } = await s.store.insertLead(lead());
+    const citations = [
+      { lead: { ...one, status: 'used' as const }, expectedVersion: 1, event: event('成稿') },
+      { lead: { ...two, status: 'used' as const }, expectedVersion: 7, event: event('成稿') },
+    ];
+    expect(await s.store.insertArticle(article({ leadIds: [one.id, two.id] }), citations)).toBe(false);
+    expect(await s.store.getArticle('t1', 'a1')).toBeNull();
+    expect(await s.store.getLead('t1', one.id)).toMatchObject({ status: 'submitted', version: 1 });
+    expect(await s.store.leadEvents('t1', one.id)).toHaveLength(1);
+  });
+
+  it('savePublication and removePublication change nothing for a stale article version', async () => {
+    const a = article();
+    expect(await s.store.insertArticle(a, [])).toBe(true);
+    expect(await s.store.savePublication({ ...a, status: 'published' }, 1, publication('p1'))).toBe(true);
+    expect(await s.store.savePublication({ ...a, status: 'published' }, 1, publication('p2'))).toBe(false);
+    expect(await s.store.removePublication(a, 1, 'p1')).toBe(false);
+    expect((await s.store.publicationsOf('t1', ['a1'])).map((p) => p.id)).toEqual(['p1']);
+    expect(await s.store.getArticle('t1', 'a1')).toMatchObject({ status: 'published', version: 2 });
+  });
+});
+
+describe.each(SUBJECTS)('FilePort contract: %s', (name, make) => {
+  let s: Subject;
+  beforeEach(async () => {
+    s = await start(make);
+  });
+  afterEach(() => s.close());
+
+  it('owns a stored upload of the caller only; an empty list is owned; a made-up ID is not', async () => {
+    if (!s.files) {
+      // The memory store's FilePort is a stub of the unit tests (ownership by ID prefix), not an adapter.
+      expect(name).toBe('memory');
+      return;
+    }
+    const { port, upload } = s.files;
+    const mine = upload(me);
+    const theirs = upload(other);
+    expect(await port.ownedBy([], me)).toBe(true);
+    expect(await port.ownedBy([mine], me)).toBe(true);
+    expect(await port.ownedBy([mine, theirs], me)).toBe(false);
+    // A name in the caller's own folder that was never uploaded (wx) or never recorded (local).
+    const invented = mine.replace(/[0-9a-f]{6}(\.jpg)$|photo-\d+(\.jpg)$/, (_m, a, b) =>
+      a ? `000000${a}` : `never${b}`,
+    );
+    expect(invented).not.toBe(mine);
+    expect(await port.ownedBy([invented], me)).toBe(false);
+    expect((await port.signedUrls([mine])).get(mine)).toBeTruthy();
+  });
+});
