@@ -1,6 +1,7 @@
 // The outbox's deterministic upload keys on the local host: the same reporter uploading the same photo again under the
-// same key gets the same fileID and the file is overwritten, never a second file; another reporter's same key is a
-// different file, and a malformed key is refused.
+// same key (an answer lost on a weak network) gets the same fileID and never a second file; other bytes under that key
+// are refused, since a stored file never changes (DESIGN 4.5); another reporter's same key is a different file, and a
+// malformed key is refused.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startTestHost, type TestHost } from '../support/host';
@@ -30,14 +31,17 @@ function uploadWithKey(token: string, bytes: Buffer, key: string): Promise<Answe
 
 const filesOnDisk = () => readdirSync(join(host.dataDir, 'files')).filter((f) => !f.endsWith('.tmp'));
 
-it('a repeated upload under the same key overwrites the same file', async () => {
+it('a repeated upload under the same key keeps the one file; other bytes under it are refused', async () => {
   const token = await client.token('reporter1');
   const before = filesOnDisk().length;
   const key = '0b7c8a2e-3f4d-4c6b-9a1e-2d3c4b5a6f70-0';
-  const first = dataOf(await uploadWithKey(token, await solid(320, 240, '#2e86de').jpeg().toBuffer(), key));
-  const again = dataOf(await uploadWithKey(token, await solid(640, 480, '#2e86de').jpeg().toBuffer(), key));
+  const photo = await solid(320, 240, '#2e86de').jpeg().toBuffer();
+  const first = dataOf(await uploadWithKey(token, photo, key));
+  const again = dataOf(await uploadWithKey(token, photo, key));
   expect(again.fileID).toBe(first.fileID);
   expect(filesOnDisk().length).toBe(before + 1);
+  const swapped = errorOf(await uploadWithKey(token, await solid(640, 480, '#2e86de').jpeg().toBuffer(), key));
+  expect(swapped.code).toBe('CONFLICT');
 
   const lead = dataOf(
     await client.call(token, 'leads', 'submit', {
@@ -49,11 +53,11 @@ it('a repeated upload under the same key overwrites the same file', async () => 
     }),
   );
   expect(lead.photos).toHaveLength(1);
-  // The second (larger) version is what is stored now.
+  // The first version is what is stored, whatever came later under its key.
   const res = await fetch(host.url + lead.photos[0].url);
   expect(res.status).toBe(200);
   const { default: sharp } = await import('sharp');
-  expect((await sharp(Buffer.from(await res.arrayBuffer())).metadata()).width).toBe(640);
+  expect((await sharp(Buffer.from(await res.arrayBuffer())).metadata()).width).toBe(320);
 });
 
 it('another reporter with the same key gets a file of their own, and cannot attach the first one', async () => {
