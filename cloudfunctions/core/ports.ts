@@ -9,6 +9,7 @@ import type { LeadStore } from './leads/ports';
 import type { HistoryEntry, LeadRecord } from './leads/records';
 import type { ExportJobStore, Jobs, RuleStore, StatsQueries, StatsStore } from './stats/ports';
 import type { TrainingStore } from './trainings/ports';
+import type { SummaryDraftStore } from './stats/summaryDocument';
 
 export interface FilePort {
   /** True when every fileID was uploaded by this account (an empty list is owned). */
@@ -60,6 +61,8 @@ export interface Context {
   trainings?: TrainingStore;
   exportJobs?: ExportJobStore;
   jobs?: Jobs;
+  /** Saved summary documents (DESIGN 4.5), given with the statistics. */
+  summaryDrafts?: SummaryDraftStore;
 }
 
 /** A statistics port, or a clear INTERNAL error where this deployment has none (instead of reading undefined). */
@@ -91,7 +94,7 @@ export function wireContext({ store, stats, jobs, ...rest }: ContextParts): Cont
     accounts: store,
     townships: store,
     articles: store,
-    ...(stats ? { statsQueries: stats, rules: stats, trainings: stats, exportJobs: stats } : {}),
+    ...(stats ? { statsQueries: stats, rules: stats, trainings: stats, exportJobs: stats, summaryDrafts: stats } : {}),
     ...(jobs ? { jobs } : {}),
   };
 }

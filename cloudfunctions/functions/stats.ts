@@ -11,7 +11,9 @@ import {
   rulesSchema,
   summarySchema,
 } from '../core/stats/schemas';
+import { saveSummaryDraft, summaryDraft } from '../core/stats/draftService';
 import { alerts, explain, ranking, rules, saveRule, summary } from '../core/stats/service';
+import { saveSummaryDraftSchema, summaryDraftSchema } from '../core/stats/summaryDocument';
 
 export const statsFunction = defineFunction('stats', {
   summary: action({ roles: DESK, schema: summarySchema, run: summary }),
@@ -26,4 +28,8 @@ export const statsFunction = defineFunction('stats', {
    */
   export: action({ roles: DESK, schema: exportSchema, run: startExport }),
   exportStatus: action({ roles: DESK, schema: exportStatusSchema, run: exportStatus }),
+  /** The period's summary document: the saved draft, or one drafted afresh; `regenerate` redrafts one section. */
+  summaryDraft: action({ roles: DESK, schema: summaryDraftSchema, run: summaryDraft }),
+  /** CONFLICT when `baseSavedAt` is older than the stored draft; without it the last save wins. */
+  saveSummaryDraft: action({ roles: DESK, schema: saveSummaryDraftSchema, run: saveSummaryDraft }),
 });

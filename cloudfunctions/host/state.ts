@@ -11,6 +11,9 @@ export interface StoredFile {
   id: string;
   mime: string;
   size: number;
+  created_at: string;
+  /** The name a download is offered under (exports: their title); null for photos. */
+  download_name?: string | null;
 }
 
 export interface NewImage {

@@ -108,3 +108,24 @@ it('the summary draft states the provincial figure, and 导出Word downloads a .
   await screenshot(page, 'summary-4-exported');
   await page.context().close();
 });
+
+it('an edit to the summary is saved by itself (已保存) and is there after a reload', async () => {
+  const page = await editorPage(1280, 900);
+  await page.locator('.js-nav-summary:visible').click();
+  const plans = page.locator('.js-section-plans:visible textarea');
+  await plans.waitFor();
+  const mark = `（五）浏览器里写下的新思路${Date.now()}。`;
+  await plans.fill(`${await plans.inputValue()}\n${mark}`);
+  const state = page.locator('.js-save-state:visible');
+  await page.waitForFunction(() => document.querySelector('.js-save-state')?.textContent === '已保存', undefined, { timeout: 15_000 });
+  expect(await state.textContent()).toBe('已保存');
+  await page.reload();
+  await page.locator('.js-section-plans:visible textarea').waitFor();
+  let text = '';
+  for (const until = Date.now() + 15_000; Date.now() < until && !text.includes(mark); await page.waitForTimeout(100)) {
+    text = await page.locator('.js-section-plans:visible textarea').inputValue();
+  }
+  expect(text).toContain(mark);
+  await screenshot(page, 'summary-5-saved');
+  await page.context().close();
+});

@@ -1,6 +1,9 @@
 // The summary over HTTP on the demo year: roles, figures that agree with the ledgers, and exports behind signed URLs.
 import { Client, dataOf, errorOf, hasChinese } from '../support/http';
 import { shanghaiDay, TEST_EPOCH } from '../support/clock';
+import { exportDone } from '../support/exports';
+import { jpeg } from '../support/images';
+import { leadPayload } from '../support/leads';
 import { startTestHost, type TestHost } from '../support/host';
 
 let host: TestHost;
@@ -47,18 +50,21 @@ test('the demo summary agrees with the queue counts and states each level in its
 });
 
 test('a Word export is served only through its signed URL, as an attachment', async () => {
-  let result = dataOf(await client.call(editor, 'stats', 'export', { ...year, format: 'docx' }));
-  for (let i = 0; i < 100 && result.status !== 'done'; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    result = dataOf(await client.call(editor, 'stats', 'exportStatus', { jobId: result.jobId }));
-  }
-  expect(result.status).toBe('done');
+  const result = await exportDone(client, editor, { ...year, format: 'docx' });
   const signed = await fetch(host.url + result.url);
   expect(signed.status).toBe(200);
   expect(signed.headers.get('content-disposition')).toMatch(/^attachment/);
   expect(Buffer.from(await signed.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
   const unsigned = await fetch(host.url + String(result.url).split('?')[0]);
   expect(unsigned.status).toBe(403);
+});
+
+test('a photo is served inline under a readable name with an RFC 6266 filename*', async () => {
+  const photo = dataOf(await client.upload(reporter, await jpeg()));
+  const lead = dataOf(await client.call(reporter, 'leads', 'submit', leadPayload({ photos: [photo.fileID] })));
+  const served = await fetch(host.url + lead.photos[0].url);
+  expect(served.status).toBe(200);
+  expect(served.headers.get('content-disposition')).toMatch(/^inline; filename="f_[0-9a-f]+\.jpg"; filename\*=UTF-8''%E4%B9%A1%E8%AE%AF/);
 });
 
 test('an export can never be attached to a lead as a photo', async () => {

@@ -8,14 +8,17 @@ import { statsFunction } from '../../cloudfunctions/functions/stats';
 import { EXPORT_TOO_LONG, JOB_INTERRUPTED } from '../../cloudfunctions/core/stats/exportJob';
 import type { Jobs } from '../../cloudfunctions/core/stats/ports';
 import { SHEETS } from '../../cloudfunctions/adapters/local/exports/xlsx';
+import type { SummaryFigures } from '../../cloudfunctions/core/stats/figures';
+import { summaryRows } from '../../cloudfunctions/core/stats/ledgerTables';
 import { PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS } from '../../cloudfunctions/core/vocabulary';
 import { statsTownship, type StatsTownship } from './context';
 import { sampleWorld } from './world';
 
 const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
+const WORLD = sampleWorld();
 let town: StatsTownship;
 beforeAll(() => {
-  town = statsTownship(sampleWorld());
+  town = statsTownship(WORLD);
 });
 afterAll(() => town.close());
 
@@ -31,23 +34,31 @@ async function exported(format: 'docx' | 'xlsx', extra: Record<string, unknown> 
 }
 
 describe('exports', () => {
-  it('the .docx reads back with the summary paragraph and figures, in official layout', async () => {
+  it('the .docx reads back with the drafted document and figures, in official layout', async () => {
     const summary = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data;
+    const draft = (await town.call(statsFunction, 'editor', { action: 'summaryDraft', ...PERIOD })).data;
     const { file, mime } = await exported('docx');
     expect(mime).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
     const { value: text } = await mammoth.extractRawText({ path: file });
-    expect(text).toContain(summary.text);
-    expect(text).toContain('一、总体情况');
-    expect(text).toContain(`省级媒体${summary.figures.publicationsByLevel.provincial}篇`);
+    expect(text).toContain(draft.title);
+    expect(text).toContain('一、工作完成情况');
+    expect(text).toContain('二、工作中的问题不足');
+    expect(text).toContain('三、下一年工作思路举措');
+    expect(text).not.toContain('总体情况');
+    expect(text).toContain(`省级媒体${summary.figures.publicationsByLevel.provincial}篇次`);
     const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
     expect(xml).toContain('w:w="11906" w:h="16838"'); // A4
     expect(xml).toContain('方正小标宋简体');
     expect(xml).toContain('w:firstLine="640"'); // two characters of 16 pt
+    // 22 lines of 579 twips, 28 characters of 16 pt narrowed by 5 twips each.
+    expect(xml).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
+    expect(xml).toContain('<w:spacing w:val="-5"/>');
+    expect(xml).not.toMatch(/w:line="\d+\.\d+"/);
     const footer = await (await JSZip.loadAsync(fs.readFileSync(file))).file(/word\/footer\d*\.xml/)[0]!.async('string');
     expect(footer).toContain('PAGE');
   });
 
-  it("the editor's edited draft replaces the generated paragraph", async () => {
+  it("the editor's edited paragraph sent with the call stands in for 工作完成情况", async () => {
     const { file } = await exported('docx', { text: '全镇宣传工作稳步推进，这是编辑改写的段落。' });
     expect((await mammoth.extractRawText({ path: file })).value).toContain('这是编辑改写的段落');
   });
@@ -68,17 +79,50 @@ describe('exports', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual(Object.values(SHEETS));
-    expect(wb.getWorksheet(SHEETS.leads)!.rowCount - 1).toBe(figures.leadsSubmitted);
+    expect(dataRows(wb.getWorksheet(SHEETS.leads)!)).toHaveLength(figures.leadsSubmitted);
     const levels = new Map<string, number>();
-    wb.getWorksheet(SHEETS.articles)!.eachRow((row, n) => {
-      if (n > 1 && row.getCell(2).value !== '未刊发') levels.set(String(row.getCell(7).value), (levels.get(String(row.getCell(7).value)) ?? 0) + 1);
-    });
+    for (const row of dataRows(wb.getWorksheet(SHEETS.articles)!)) {
+      if (!/未刊发|期后刊发/.test(String(row.getCell(2).value))) levels.set(String(row.getCell(7).value), (levels.get(String(row.getCell(7).value)) ?? 0) + 1);
+    }
     for (const l of PUBLICATION_LEVELS) expect(levels.get(PUBLICATION_LEVEL_LABELS[l]) ?? 0).toBe(figures.publicationsByLevel[l]);
-    const units: [string, number][] = [];
-    wb.getWorksheet(SHEETS.units)!.eachRow((row, n) => {
-      if (n > 1) units.push([String(row.getCell(2).value), Number(row.getCell(3).value)]);
-    });
+    const units = dataRows(wb.getWorksheet(SHEETS.units)!).map((row) => [String(row.getCell(2).value), Number(row.getCell(3).value)]);
     expect(units).toEqual(ranking.map((r: { name: string; points: number }) => [r.name, r.points]));
+  });
+
+  it('the 汇总 sheet states every figure of stats.summary, and every sheet ends with a note on how it counts', async () => {
+    const figures: SummaryFigures = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data.figures;
+    const { file } = await exported('xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const shown = new Map<string, unknown>();
+    wb.getWorksheet(SHEETS.summary)!.eachRow((row, n) => {
+      if (n > 1 && row.getCell(3).value) shown.set(String(row.getCell(1).value), row.getCell(2).value);
+    });
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(summaryRows(figures).map(([item, value]) => [item, value])));
+    expect(shown.get('报送线索')).toBe(figures.leadsSubmitted);
+    expect(shown.get('刊用合计')).toBe(figures.publicationsTotal);
+    expect(shown.get('县级及以上媒体刊发')).toBe(
+      figures.publicationsByLevel.national + figures.publicationsByLevel.provincial + figures.publicationsByLevel.municipal + figures.publicationsByLevel.county,
+    );
+    for (const ws of wb.worksheets) expect(String(ws.getRow(ws.rowCount).getCell(1).value)).toMatch(/^说明：/);
+    expect(dataRows(wb.getWorksheet(SHEETS.trainings)!)).toHaveLength(figures.trainings);
+    expect(dataRows(wb.getWorksheet(SHEETS.platforms)!).map((r) => r.getCell(2).value)).toEqual(WORLD.units.map((u) => u.name));
+  });
+
+  it('an article written in the period and published after it is listed with its later date', async () => {
+    const { file } = await exported('xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const end = `${PERIOD.to}T16:00:00.000Z`;
+    const start = '2025-12-31T16:00:00.000Z';
+    const written = WORLD.articles.filter((a) => a.createdAt >= start && a.createdAt < end);
+    const runs = (id: string) => WORLD.publications.filter((p) => p.articleId === id).map((p) => p.publishedAt).sort();
+    const later = written.filter((a) => runs(a.id).length > 0 && runs(a.id).every((d) => d > PERIOD.to));
+    const never = written.filter((a) => runs(a.id).length === 0);
+    const rows = dataRows(wb.getWorksheet(SHEETS.articles)!).map((r) => [String(r.getCell(2).value), String(r.getCell(3).value)]);
+    expect(later.length).toBeGreaterThan(0);
+    for (const a of later) expect(rows).toContainEqual([`期后刊发（${runs(a.id)[0]}）`, a.title]);
+    expect(rows.filter(([when]) => when === '未刊发')).toHaveLength(never.length);
   });
 });
 
@@ -102,3 +146,12 @@ describe('where the job runs is the Jobs port', () => {
     expect(polled.error.message).toContain(JOB_INTERRUPTED);
   });
 });
+
+/** Rows under the header that carry a 序号 (the note below them does not). */
+function dataRows(ws: ExcelJS.Worksheet): ExcelJS.Row[] {
+  const rows: ExcelJS.Row[] = [];
+  ws.eachRow((row, n) => {
+    if (n > 1 && typeof row.getCell(1).value === 'number') rows.push(row);
+  });
+  return rows;
+}

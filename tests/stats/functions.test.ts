@@ -21,7 +21,7 @@ describe('stats and trainings functions', () => {
     const res = await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD });
     expect(res.ok).toBe(true);
     expect(res.data.figures).toEqual(referenceFigures(WORLD, PERIOD.from, PERIOD.to));
-    expect(res.data.text).toContain(`省级媒体${res.data.figures.publicationsByLevel.provincial}篇`);
+    expect(res.data.text).toContain(`省级媒体${res.data.figures.publicationsByLevel.provincial}篇次`);
     expect(Array.isArray(res.data.highlights)).toBe(true);
   });
 

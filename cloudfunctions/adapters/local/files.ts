@@ -30,6 +30,8 @@ export interface FileRow {
   width: number;
   height: number;
   created_at: string;
+  /** The name a download is offered under (exports: their title); null for photos. Migration 104. */
+  download_name?: string | null;
 }
 
 export class LocalFiles implements FilePort {

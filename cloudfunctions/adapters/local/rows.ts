@@ -10,6 +10,7 @@ export interface TownshipRow {
   aging_amber_hours: number;
   aging_red_hours: number;
   highlight_sections: string;
+  issuer: string;
 }
 
 export interface UnitRow {
@@ -78,6 +79,7 @@ export const townshipFromRow = (r: TownshipRow): TownshipRecord => ({
   timezone: r.timezone,
   agingHours: { amber: r.aging_amber_hours, red: r.aging_red_hours },
   highlightSections: JSON.parse(r.highlight_sections) as string[],
+  issuer: r.issuer,
 });
 
 export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
@@ -88,6 +90,7 @@ export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
   aging_amber_hours: t.agingHours.amber,
   aging_red_hours: t.agingHours.red,
   highlight_sections: JSON.stringify(t.highlightSections),
+  issuer: t.issuer ?? '',
 });
 
 export const unitFromRow = (r: UnitRow): UnitRecord => ({

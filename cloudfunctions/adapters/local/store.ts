@@ -82,9 +82,9 @@ export class LocalStore implements Store {
     this.db
       .prepare(
         `UPDATE townships SET categories = @categories, aging_amber_hours = @aging_amber_hours,
-           aging_red_hours = @aging_red_hours, highlight_sections = @highlight_sections WHERE id = @id`,
+           aging_red_hours = @aging_red_hours, highlight_sections = @highlight_sections, issuer = @issuer WHERE id = @id`,
       )
-      .run({ id: row.id, categories: row.categories, aging_amber_hours: row.aging_amber_hours, aging_red_hours: row.aging_red_hours, highlight_sections: row.highlight_sections });
+      .run({ id: row.id, categories: row.categories, aging_amber_hours: row.aging_amber_hours, aging_red_hours: row.aging_red_hours, highlight_sections: row.highlight_sections, issuer: row.issuer });
   }
 
   async listUnits(townshipId: string): Promise<UnitRecord[]> {

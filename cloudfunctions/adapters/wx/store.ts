@@ -72,11 +72,9 @@ export class WxStore implements Store {
 
   /** Only the settings fields are written, so a name or time zone set in the console stays. */
   async updateTownship(t: TownshipRecord): Promise<void> {
-    const { categories, agingHours, highlightSections } = t;
-    await this.db
-      .collection(C.townships)
-      .where({ _id: t.id })
-      .update({ data: { categories, agingHours, highlightSections } });
+    const { categories, agingHours, highlightSections, issuer } = t;
+    const data = { categories, agingHours, highlightSections, ...(issuer === undefined ? {} : { issuer }) };
+    await this.db.collection(C.townships).where({ _id: t.id }).update({ data });
   }
 
   /**

@@ -17,6 +17,7 @@ export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
     categories: township?.categories ?? [],
     agingHours: township?.agingHours ?? { ...DEFAULT_AGING_HOURS },
     highlightSections: township?.highlightSections ?? [...DEFAULT_HIGHLIGHT_SECTIONS],
+    issuer: township?.issuer ?? '',
     uploadFolder: ctx.files.uploadFolder(caller),
     mustChangePassword: caller.mustChangePassword ?? false,
   };

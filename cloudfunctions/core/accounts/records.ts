@@ -16,6 +16,8 @@ export interface TownshipRecord {
   agingHours: AgingHours;
   /** Sections of the township's summary a highlight lead may be filed under. */
   highlightSections: string[];
+  /** The issuing body named at the end of the summary, e.g. 中共X镇委员会; empty: derived from the name. */
+  issuer?: string;
 }
 
 export interface UnitRecord {

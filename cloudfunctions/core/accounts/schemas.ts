@@ -89,6 +89,8 @@ export const saveTownshipSchema = z.strictObject({
   ),
   highlightSections: z.optional(nameList('亮点栏目', 8)),
   categories: z.optional(nameList('类别', 30)),
+  /** The issuing body at the end of the summary document, e.g. 中共X镇委员会; '' derives it from the name. */
+  issuer: z.optional(plainString().check(z.trim(), z.maxLength(40, { error: '发文机关最多40字' }))),
 });
 
 export type SaveTownshipInput = z.infer<typeof saveTownshipSchema>;

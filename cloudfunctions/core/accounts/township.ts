@@ -15,6 +15,7 @@ export async function saveTownship(ctx: Context, caller: AccountRecord, input: S
     agingHours: input.agingHours ?? before.agingHours,
     highlightSections: input.highlightSections ?? before.highlightSections,
     categories: input.categories ?? before.categories,
+    issuer: input.issuer ?? before.issuer,
   };
   await ctx.townships.updateTownship(township);
   return me(ctx, caller);

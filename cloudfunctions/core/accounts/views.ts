@@ -58,6 +58,8 @@ export interface MeView extends AccountView {
   agingHours: AgingHours;
   /** Summary sections a lead may be marked a highlight under (township setting). */
   highlightSections: string[];
+  /** The issuing body at the end of the summary document (township setting); '' until set. */
+  issuer: string;
   /** Cloud storage folder for the app's own uploads (WeChat), null on the local host. */
   uploadFolder: string | null;
   /** True while the account holds a one-time password: nothing but accounts.changePassword is allowed. */

@@ -10,7 +10,12 @@ import { periodLabel } from './period';
 import type { ExportJobRecord } from './records';
 import type { ExportJobStore } from './ports';
 import type { ExportInput, ExportStatusInput } from './schemas';
+import { summaryDocumentOf } from './draftService';
 import { rulesOf, summary } from './service';
+import type { SummaryDocument } from './summaryDocument';
+import type { CursorKey } from '../cursor';
+import type { TrainingStore } from '../trainings/ports';
+import type { TrainingRecord } from '../trainings/records';
 
 /** How long a call waits for its job before answering `running`. */
 export const EXPORT_WAIT_MS = 3000;
@@ -31,6 +36,21 @@ export function exportTitle(input: ExportInput): string {
   return input.title ?? `${periodLabel(input.from, input.to)}宣传思想工作${input.format === 'docx' ? '总结' : '台账'}`;
 }
 
+function withDoneText(doc: SummaryDocument, text: string): SummaryDocument {
+  return { ...doc, sections: doc.sections.map((s) => (s.key === 'done' ? { ...s, text } : s)) };
+}
+
+/** A period holds a few dozen trainings at most; they are read page by page all the same. */
+async function periodTrainings(stats: TrainingStore, townshipId: string, period: { from: string; to: string }): Promise<TrainingRecord[]> {
+  const all: TrainingRecord[] = [];
+  for (let after: CursorKey | undefined; ; ) {
+    const page = await stats.listTrainings({ townshipId, from: period.from, to: period.to, after, limit: 50 });
+    all.push(...page.items);
+    if (!page.next) return all;
+    after = page.next;
+  }
+}
+
 async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, job: ExportJobRecord): Promise<void> {
   const stats = portOf(ctx.exportJobs);
   let saved = 0;
@@ -39,21 +59,28 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
     await stats.updateExportJob(job);
   };
   try {
-    const [result, township, rules] = await Promise.all([
+    const [result, township, rules, draft, units, trainings] = await Promise.all([
       summary(ctx, caller, input),
       ctx.townships.getTownship(caller.townshipId),
       rulesOf(ctx, caller.townshipId),
+      summaryDocumentOf(ctx, caller, input),
+      ctx.townships.listUnits(caller.townshipId),
+      periodTrainings(portOf(ctx.trainings), caller.townshipId, input),
     ]);
+    // A paragraph sent with the call (`text`, from pages before saved drafts) stands in for 工作完成情况.
+    const document = input.text ? withDoneText(draft, input.text) : draft;
     await update({ progress: 0.1 });
     const content = {
-      title: exportTitle(input),
+      title: input.title ?? (input.format === 'docx' ? document.title : exportTitle(input)),
       townshipName: township?.name ?? '',
       from: input.from,
       to: input.to,
       figures: result.figures,
-      text: input.text ?? result.text,
+      document,
       highlights: result.highlights,
       rules,
+      units,
+      trainings,
     };
     const file = await stats.writeExport(job, content, (fraction) => {
       const progress = 0.1 + 0.9 * Math.min(1, fraction);
@@ -91,7 +118,10 @@ export async function startExport(ctx: Context, caller: AccountRecord, input: Ex
   const stats = portOf(ctx.exportJobs);
   const jobs = portOf(ctx.jobs);
   const now = ctx.clock.now();
-  const key = `${input.format}:${input.from}:${input.to}:${fnv(`${input.title ?? ''}\u0000${input.text ?? ''}`)}`;
+  // A newly saved draft is a different document: its savedAt is part of what "the same export" means.
+  const draft = await portOf(ctx.summaryDrafts).getSummaryDraft(caller.townshipId, input.from, input.to);
+  const content = `${input.title ?? ''}\u0000${input.text ?? ''}\u0000${draft?.savedAt ?? ''}`;
+  const key = `${input.format}:${input.from}:${input.to}:${fnv(content)}`;
   const found = await stats.findExportJob(caller.townshipId, key, new Date(now.getTime() - REUSE_DONE_MS).toISOString());
   if (found && (found.status === 'done' || jobs.alive(found))) {
     await jobs.wait(found.id, EXPORT_WAIT_MS);

@@ -7,3 +7,5 @@ export { PUBLICATION_BUCKETS } from './figures';
 export type { HighlightSection, PublicationBucket, SummaryFigures, SummaryResult, UnitLeadFigures } from './figures';
 export type { Alerts, ExplainItem, ExplainKind, ExplainResult, RankBy, RankingRow } from './ranking';
 export type { ExportResult, RulesResult } from './views';
+export type { SectionKey, SummaryDocument, SummaryDraftView, SummarySection } from './summaryDocument';
+export { chineseDate } from './wording';

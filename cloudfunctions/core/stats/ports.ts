@@ -6,6 +6,9 @@ import type { Alerts, ExplainItem, RankBy, RankingRow } from './ranking';
 import type { AssessmentRule } from './rule';
 import type { TrainingStore } from '../trainings/ports';
 import type { ExportJobRecord } from './records';
+import type { TrainingRecord } from '../trainings/records';
+import type { SummaryDocument, SummaryDraftStore } from './summaryDocument';
+import type { UnitRecord } from '../accounts/records';
 
 /** A township and a period of calendar dates (Asia/Shanghai, both inclusive). */
 export interface PeriodQuery {
@@ -55,9 +58,13 @@ export interface ExportContent {
   from: string;
   to: string;
   figures: SummaryFigures;
-  text: string;
+  /** The saved summary document of the period, or a fresh draft (docx). */
+  document: SummaryDocument;
   highlights: HighlightSection[];
   rules: AssessmentRule[];
+  /** The township's units with their platforms, and the period's trainings: ledger sheets of their own. */
+  units: UnitRecord[];
+  trainings: TrainingRecord[];
 }
 
 /** `ctx.statsQueries`: the figures, rankings and alerts of a period, aggregated where the records live. */
@@ -112,4 +119,4 @@ export interface Jobs {
 }
 
 /** What one statistics adapter implements in one class (the wiring hands it out as the four ports above). */
-export type StatsStore = StatsQueries & RuleStore & TrainingStore & ExportJobStore;
+export type StatsStore = StatsQueries & RuleStore & TrainingStore & ExportJobStore & SummaryDraftStore;

@@ -6,7 +6,7 @@ import { dateSchema, fromNotAfterTo, idSchema, pageShape, text } from '../fields
 export const MAX_PERIOD_DAYS = 366 * 5;
 const DAY = 86_400_000;
 
-const notTooLong = z.refine<{ from: string; to: string }>((v) => (Date.parse(v.to) - Date.parse(v.from)) / DAY < MAX_PERIOD_DAYS, {
+export const notTooLong = z.refine<{ from: string; to: string }>((v) => (Date.parse(v.to) - Date.parse(v.from)) / DAY < MAX_PERIOD_DAYS, {
   error: '统计区间最长5年，请缩短区间',
   path: ['to'],
 });

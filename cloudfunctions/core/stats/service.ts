@@ -2,7 +2,7 @@
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type PageView } from '../cursor';
 import { notFound } from '../errors';
 import { portOf, type Context } from '../ports';
-import type { AccountRecord } from '../accounts/records';
+import type { AccountRecord, TownshipRecord } from '../accounts/records';
 import { DEFAULT_HIGHLIGHT_SECTIONS } from '../vocabulary';
 import type { RulesResult } from './views';
 import type { SummaryResult } from './figures';
@@ -21,6 +21,11 @@ import { summaryText } from './text';
 /** Highlight stories per section in the summary: enough for the report, few enough to read. */
 export const HIGHLIGHTS_PER_SECTION = 20;
 
+/** The township's highlight sections, or the defaults when it has none. */
+export function highlightSectionsOf(township: TownshipRecord | null): string[] {
+  return township?.highlightSections?.length ? township.highlightSections : [...DEFAULT_HIGHLIGHT_SECTIONS];
+}
+
 export async function rulesOf(ctx: Context, townshipId: string): Promise<AssessmentRule[]> {
   return ruleVersions(townshipId, await portOf(ctx.rules).listRules(townshipId));
 }
@@ -29,7 +34,7 @@ export async function summary(ctx: Context, caller: AccountRecord, input: Period
   const stats = portOf(ctx.statsQueries);
   const period = { townshipId: caller.townshipId, from: input.from, to: input.to };
   const township = await ctx.townships.getTownship(caller.townshipId);
-  const sections = township?.highlightSections?.length ? township.highlightSections : [...DEFAULT_HIGHLIGHT_SECTIONS];
+  const sections = highlightSectionsOf(township);
   const [figures, highlights] = await Promise.all([
     stats.summaryFigures(period),
     stats.highlights({ ...period, sections, perSection: HIGHLIGHTS_PER_SECTION }),

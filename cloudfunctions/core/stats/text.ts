@@ -1,10 +1,13 @@
 // The generated draft of the summary's figures paragraph, in the register of a township's year-end report.
 // Every figure is written in Arabic numerals next to the words that name it, so a reader (and a test) can check it.
-import { PUBLICATION_LEVELS, type PublicationLevel } from '../vocabulary';
+// Honest wording: a zero is never stated as an achievement (its clause is left out), external publicity (county
+// level and above) is counted apart from own platforms and new media, and stories are counted in one unit (篇次).
+import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, type PublicationLevel } from '../vocabulary';
 import type { SummaryFigures } from './figures';
 import { periodLabel } from './period';
+import { durationText, EXTERNAL_LEVELS, listOf, OWN_LEVELS, rateText, STORY_UNIT } from './wording';
 
-/** How each level is named in the paragraph: "省级媒体…N篇". */
+/** How each level is named in the paragraph: "省级媒体…N篇次". */
 export const LEVEL_PHRASES: Record<PublicationLevel, string> = {
   national: '国家级媒体',
   provincial: '省级媒体',
@@ -14,38 +17,55 @@ export const LEVEL_PHRASES: Record<PublicationLevel, string> = {
   newmedia: '抖音、视频号等新媒体',
 };
 
-const names = (units: { name: string }[], max = 8) =>
+export const names = (units: { name: string }[], max = 8) =>
   units.length <= max ? units.map((u) => u.name).join('、') : `${units.slice(0, max).map((u) => u.name).join('、')}等`;
 
-function leadsSentence(f: SummaryFigures): string {
-  const rate = f.adoptionRate === null ? '' : `，采用率${f.adoptionRate}%`;
-  return `全镇${f.activeReporters}名通讯员共报送新闻线索${f.leadsSubmitted}条，经审核采用${f.leadsAccepted}条${rate}。`;
+const count = (n: number, phrase: string) => (n > 0 ? `${phrase}${n}${STORY_UNIT}` : '');
+
+export function externalTotal(f: SummaryFigures): number {
+  return EXTERNAL_LEVELS.reduce((sum, l) => sum + f.publicationsByLevel[l], 0);
 }
 
-function publicationsSentence(f: SummaryFigures): string {
-  const levels = PUBLICATION_LEVELS.map((l) => `${LEVEL_PHRASES[l]}${f.publicationsByLevel[l]}篇`);
-  return `各级媒体共刊用稿件${f.publicationsTotal}篇次，其中${levels.slice(0, 4).join('、')}，${levels.slice(4).join('、')}。`;
+export function leadsSentence(f: SummaryFigures): string {
+  if (f.leadsSubmitted === 0) return '';
+  const accepted = f.leadsAccepted > 0 ? `，经审核采用${f.leadsAccepted}条` : '';
+  const rate = f.adoptionRate !== null && f.leadsAccepted > 0 ? `，采用率${rateText(f.adoptionRate)}` : '';
+  return `全镇${f.activeReporters}名通讯员共报送新闻线索${f.leadsSubmitted}条${accepted}${rate}。`;
 }
 
-function articlesSentence(f: SummaryFigures): string {
-  const k = f.articlesByKind;
-  return (
-    `新撰写稿件${f.articlesTotal}篇，其中人物通讯${k.profile}篇、通讯${k.feature}篇、消息${k.news}篇、` +
-    `图片新闻${k.photo}篇、评论${k.commentary}篇。`
-  );
-}
-
-function teamSentence(f: SummaryFigures): string {
-  return `队伍建设方面，举办新闻写作等业务培训${f.trainings}场次，参训通讯员${f.trainingAttendees}人。`;
-}
-
-function speedSentence(f: SummaryFigures): string {
+/** External publicity first, then own platforms and new media as a separate figure. */
+export function publicationsSentence(f: SummaryFigures): string {
+  const external = externalTotal(f);
   const parts: string[] = [];
-  if (f.medianHoursToDecision !== null) parts.push(`线索从报送到首次审核的中位用时为${f.medianHoursToDecision}小时`);
+  if (external > 0) {
+    const levels = listOf(EXTERNAL_LEVELS.map((l) => count(f.publicationsByLevel[l], LEVEL_PHRASES[l])));
+    parts.push(`在县级及以上媒体刊发稿件${external}${STORY_UNIT}（${levels}）`);
+  }
+  const own = listOf(OWN_LEVELS.map((l) => count(f.publicationsByLevel[l], `${LEVEL_PHRASES[l]}发布`)));
+  if (own) parts.push(`另在${own}`);
+  return parts.length ? `${parts.join('；')}。` : '';
+}
+
+export function articlesSentence(f: SummaryFigures): string {
+  if (f.articlesTotal === 0) return '';
+  const kinds = listOf(ARTICLE_KINDS.map((k) => count(f.articlesByKind[k], ARTICLE_KIND_LABELS[k])));
+  return `新撰写稿件${f.articlesTotal}${STORY_UNIT}，其中${kinds}。`;
+}
+
+export function teamSentence(f: SummaryFigures): string {
+  if (f.trainings === 0) return '';
+  const attendees = f.trainingAttendees > 0 ? `，参训通讯员${f.trainingAttendees}人` : '';
+  return `举办新闻写作等业务培训${f.trainings}场次${attendees}。`;
+}
+
+export function speedSentence(f: SummaryFigures): string {
+  const parts: string[] = [];
+  if (f.medianHoursToDecision !== null) parts.push(`线索从报送到首次审核的中位用时为${durationText(f.medianHoursToDecision)}`);
   if (f.medianHoursToFirstPublication !== null) {
     // "Within three days" is the first two buckets (≤ 72 h); the bound is written in words: only figures are numerals.
     const b = f.hoursToFirstPublicationBuckets;
-    parts.push(`从报送到首次刊发的中位用时为${f.medianHoursToFirstPublication}小时，报送后三天内见报的线索${b.le1d + b.le3d}条`);
+    const fast = b.le1d + b.le3d > 0 ? `，报送后三天内见报的线索${b.le1d + b.le3d}条` : '';
+    parts.push(`从报送到首次刊发的中位用时为${durationText(f.medianHoursToFirstPublication)}${fast}`);
   }
   return parts.length ? `${parts.join('，')}。` : '';
 }
@@ -61,13 +81,7 @@ function gapsSentence(f: SummaryFigures): string {
 
 /** The draft paragraph for a period; the editor may rewrite it before export. */
 export function summaryText(f: SummaryFigures): string {
-  return [
-    `${periodLabel(f.from, f.to)}，`,
-    leadsSentence(f),
-    publicationsSentence(f),
-    articlesSentence(f),
-    teamSentence(f),
-    speedSentence(f),
-    gapsSentence(f),
-  ].join('');
+  const sentences = [leadsSentence(f), publicationsSentence(f), articlesSentence(f), teamSentence(f), speedSentence(f)].join('');
+  const body = sentences || '暂无报送线索、刊发稿件和培训的记录。';
+  return `${periodLabel(f.from, f.to)}，${body}${gapsSentence(f)}`;
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { denied, notFound } from '../../core/errors';
 import type { HostState } from '../state';
+import { contentDisposition, downloadName } from './contentDisposition';
 
 export async function filesPlugin(app: FastifyInstance, { state }: { state: HostState }): Promise<void> {
   app.get<{ Params: { fileID: string }; Querystring: { exp?: string; sig?: string } }>(
@@ -25,8 +26,8 @@ export async function filesPlugin(app: FastifyInstance, { state }: { state: Host
         .header('Content-Type', row.mime)
         .header('Content-Length', String(row.size))
         .header('Cache-Control', `private, max-age=${secondsLeft}`)
-        // Photos show in the page; Word and Excel exports are saved as files.
-        .header('Content-Disposition', row.mime.startsWith('image/') ? 'inline' : `attachment; filename="${fileID}"`)
+        // Photos show in the page; Word and Excel exports are saved as files, under their title.
+        .header('Content-Disposition', contentDisposition(row.mime.startsWith('image/') ? 'inline' : 'attachment', downloadName(row), fileID))
         .send(stream);
     },
   );

@@ -11,7 +11,11 @@ import {
   type LeadStatus,
   type PublicationLevel,
 } from '../../core/vocabulary';
+import { LEDGER_NOTES, LEDGER_SHEETS, platformsTable, summaryTable, trainingsTable } from '../../core/stats/ledgerTables';
 import type { Sheet } from './xlsxFile';
+
+/** The note on how a sheet counts, after a blank row below its last row. */
+const withNote = (sheet: Sheet, note: string): Sheet => ({ ...sheet, rows: [...sheet.rows, [], [note]] });
 
 export interface LedgerLead {
   createdAt: string;
@@ -25,8 +29,10 @@ export interface LedgerLead {
 }
 
 export interface LedgerArticle {
-  /** null: an article of the period not published anywhere yet. */
+  /** null: an article of the period that had not run by the period's end. */
   publishedAt: string | null;
+  /** Its first publication after the period, if any. */
+  laterAt?: string | null;
   title: string;
   kind: ArticleKind;
   creditNames: string;
@@ -43,7 +49,7 @@ export interface LedgerSource {
 }
 
 /** The sheet names of adapters/local/exports/xlsx.ts (not imported: that module would bring exceljs into the bundle). */
-export const SHEETS = { leads: '线索台账', articles: '稿件及刊发台账', reporters: '通讯员积分', units: '单位积分' } as const;
+export const SHEETS = LEDGER_SHEETS;
 
 const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '');
 
@@ -58,7 +64,8 @@ export async function ledgerSheets(source: LedgerSource, c: ExportContent, onPro
   const articles: Sheet = { name: SHEETS.articles, columns: [['序号', 8], ['刊发日期', 12], ['稿件标题', 40], ['体裁', 10], ['署名', 20], ['刊发媒体', 20], ['级别', 10], ['链接', 40]], rows: [] };
   for await (const page of source.articles()) {
     for (const r of page) {
-      articles.rows.push([articles.rows.length + 1, r.publishedAt ?? '未刊发', r.title, ARTICLE_KIND_LABELS[r.kind], r.creditNames, r.outlet, r.level ? PUBLICATION_LEVEL_LABELS[r.level] : '', r.url]);
+      const when = r.publishedAt ?? (r.laterAt ? `期后刊发（${r.laterAt}）` : '未刊发');
+      articles.rows.push([articles.rows.length + 1, when, r.title, ARTICLE_KIND_LABELS[r.kind], r.creditNames, r.outlet, r.level ? PUBLICATION_LEVEL_LABELS[r.level] : '', r.url]);
     }
     onProgress((done += page.length) / total);
   }
@@ -75,9 +82,16 @@ export async function ledgerSheets(source: LedgerSource, c: ExportContent, onPro
           sheet.rows.push([sheet.rows.length + 1, r.name, ...(by === 'reporter' ? [r.unitName ?? ''] : []), r.points, r.leadsSubmitted, r.leadsAccepted, ...PUBLICATION_LEVELS.map((l) => r.publications[l]), r.articles]);
         }
       }
-      return sheet;
+      return withNote(sheet, by === 'reporter' ? LEDGER_NOTES.reporters : LEDGER_NOTES.units);
     }),
   );
   onProgress(1);
-  return [leads, articles, ...rankings];
+  return [
+    summaryTable(c.figures),
+    withNote(leads, LEDGER_NOTES.leads),
+    withNote(articles, LEDGER_NOTES.articles),
+    ...rankings,
+    trainingsTable(c.trainings),
+    platformsTable(c.units),
+  ];
 }

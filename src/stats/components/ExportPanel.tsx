@@ -31,16 +31,17 @@ interface State {
 
 const IDLE: State = { busy: false, percent: null, file: null, error: '' };
 
-export default function ExportPanel({ period, text }: { period: Period; text?: string }) {
+/** `beforeExport`: the summary page saves its pending edits first, since the Word file is the saved draft. */
+export default function ExportPanel({ period, beforeExport }: { period: Period; beforeExport?: () => Promise<void> }) {
   const [states, setStates] = useState<Record<ExportFormat, State>>({ docx: IDLE, xlsx: IDLE });
   const patch = (format: ExportFormat, change: Partial<State>) => setStates((s) => ({ ...s, [format]: { ...s[format], ...change } }));
 
   const run = async (format: ExportFormat) => {
     patch(format, { ...IDLE, busy: true });
-    const draft = format === 'docx' && text?.trim() ? { text: text.trim() } : {};
     try {
+      if (format === 'docx') await beforeExport?.();
       const file = await followExport({
-        start: () => call('stats', 'export', { from: period.from, to: period.to, format, ...draft }),
+        start: () => call('stats', 'export', { from: period.from, to: period.to, format }),
         poll: (jobId) => call('stats', 'exportStatus', { jobId }),
         onProgress: (percent) => patch(format, { percent }),
       });

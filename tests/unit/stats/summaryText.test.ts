@@ -6,30 +6,36 @@ import type { SummaryFigures } from '../../../cloudfunctions/core/stats/figures'
 import { BOUNDS_BUCKETS, BOUNDS_PERIOD, bucketBoundsWorld } from '../../stats/bucketBoundsWorld';
 import { periodArb, worldArb } from '../../stats/world';
 
-/** The test's own reading of the paragraph: phrase → the figure it must carry. */
-const PHRASES: [RegExp, (f: SummaryFigures) => number | null][] = [
-  [/(\d+)名通讯员共报送/, (f) => f.activeReporters],
-  [/报送新闻线索(\d+)条/, (f) => f.leadsSubmitted],
-  [/采用(\d+)条/, (f) => f.leadsAccepted],
-  [/采用率(\d+(?:\.\d)?)%/, (f) => f.adoptionRate],
-  [/刊用稿件(\d+)篇次/, (f) => f.publicationsTotal],
-  [/国家级媒体(\d+)篇/, (f) => f.publicationsByLevel.national],
-  [/省级媒体(\d+)篇/, (f) => f.publicationsByLevel.provincial],
-  [/市级媒体(\d+)篇/, (f) => f.publicationsByLevel.municipal],
-  [/县级媒体(\d+)篇/, (f) => f.publicationsByLevel.county],
-  [/自有平台(\d+)篇/, (f) => f.publicationsByLevel.own],
-  [/新媒体(\d+)篇/, (f) => f.publicationsByLevel.newmedia],
-  [/新撰写稿件(\d+)篇/, (f) => f.articlesTotal],
-  [/人物通讯(\d+)篇/, (f) => f.articlesByKind.profile],
-  [/、通讯(\d+)篇/, (f) => f.articlesByKind.feature],
-  [/消息(\d+)篇/, (f) => f.articlesByKind.news],
-  [/图片新闻(\d+)篇/, (f) => f.articlesByKind.photo],
-  [/评论(\d+)篇/, (f) => f.articlesByKind.commentary],
-  [/培训(\d+)场次/, (f) => f.trainings],
-  [/参训通讯员(\d+)人/, (f) => f.trainingAttendees],
-  [/首次审核的中位用时为(\d+(?:\.\d)?)小时/, (f) => f.medianHoursToDecision],
-  [/首次刊发的中位用时为(\d+(?:\.\d)?)小时/, (f) => f.medianHoursToFirstPublication],
-  [/三天内见报的线索(\d+)条/, (f) => (f.medianHoursToFirstPublication === null ? null : f.hoursToFirstPublicationBuckets.le1d + f.hoursToFirstPublicationBuckets.le3d)],
+/** Durations as the dashboard shows them: days (one decimal) beyond 48 hours. */
+const duration = (h: number) => (h < 1 ? '不到1小时' : h > 48 ? `${Math.round((h / 24) * 10) / 10}天` : `${h}小时`);
+const nonZero = (n: number) => (n === 0 ? null : n);
+const external = (f: SummaryFigures) =>
+  f.publicationsByLevel.national + f.publicationsByLevel.provincial + f.publicationsByLevel.municipal + f.publicationsByLevel.county;
+
+/** The test's own reading of the paragraph: phrase → the figure it must carry (null: the clause is left out). */
+const PHRASES: [RegExp, (f: SummaryFigures) => number | string | null][] = [
+  [/(\d+)名通讯员共报送/, (f) => (f.leadsSubmitted ? f.activeReporters : null)],
+  [/报送新闻线索(\d+)条/, (f) => nonZero(f.leadsSubmitted)],
+  [/采用(\d+)条/, (f) => nonZero(f.leadsAccepted)],
+  [/采用率(\d+\.\d%)/, (f) => (f.leadsAccepted && f.adoptionRate !== null ? `${f.adoptionRate.toFixed(1)}%` : null)],
+  [/县级及以上媒体刊发稿件(\d+)篇次/, (f) => nonZero(external(f))],
+  [/国家级媒体(\d+)篇次/, (f) => nonZero(f.publicationsByLevel.national)],
+  [/省级媒体(\d+)篇次/, (f) => nonZero(f.publicationsByLevel.provincial)],
+  [/市级媒体(\d+)篇次/, (f) => nonZero(f.publicationsByLevel.municipal)],
+  [/县级媒体(\d+)篇次/, (f) => nonZero(f.publicationsByLevel.county)],
+  [/自有平台发布(\d+)篇次/, (f) => nonZero(f.publicationsByLevel.own)],
+  [/新媒体发布(\d+)篇次/, (f) => nonZero(f.publicationsByLevel.newmedia)],
+  [/新撰写稿件(\d+)篇次/, (f) => nonZero(f.articlesTotal)],
+  [/人物通讯(\d+)篇次/, (f) => nonZero(f.articlesByKind.profile)],
+  [/(?:其中|、)通讯(\d+)篇次/, (f) => nonZero(f.articlesByKind.feature)],
+  [/消息(\d+)篇次/, (f) => nonZero(f.articlesByKind.news)],
+  [/图片新闻(\d+)篇次/, (f) => nonZero(f.articlesByKind.photo)],
+  [/评论(\d+)篇次/, (f) => nonZero(f.articlesByKind.commentary)],
+  [/培训(\d+)场次/, (f) => nonZero(f.trainings)],
+  [/参训通讯员(\d+)人/, (f) => (f.trainings ? nonZero(f.trainingAttendees) : null)],
+  [/首次审核的中位用时为((?:不到)?\d+(?:\.\d)?(?:小时|天))/, (f) => (f.medianHoursToDecision === null ? null : duration(f.medianHoursToDecision))],
+  [/首次刊发的中位用时为((?:不到)?\d+(?:\.\d)?(?:小时|天))/, (f) => (f.medianHoursToFirstPublication === null ? null : duration(f.medianHoursToFirstPublication))],
+  [/三天内见报的线索(\d+)条/, (f) => (f.medianHoursToFirstPublication === null ? null : nonZero(f.hoursToFirstPublicationBuckets.le1d + f.hoursToFirstPublicationBuckets.le3d))],
   [/仍有(\d+)个村组/, (f) => (f.unitsWithoutPlatform.count ? f.unitsWithoutPlatform.count : null)],
   [/(\d+)个单位期内未报送/, (f) => (f.unitsWithoutLeads.count ? f.unitsWithoutLeads.count : null)],
 ];
@@ -50,20 +56,38 @@ describe('the summary paragraph', () => {
             continue;
           }
           expect(m).not.toBeNull();
-          expect(Number(m![1])).toBe(expected);
+          expect(m![1]).toBe(String(expected));
           rest = rest.replace(m![0], m![0].replace(m![1]!, '#'));
         }
         expect(rest).not.toMatch(/\d/);
+        // No zero is stated as an achievement, and stories are counted in one unit.
+        expect(summaryText(f)).not.toMatch(/(?<![\d.])0(?![.\d])/);
+        expect(summaryText(f)).not.toMatch(/\d篇(?!次)/);
       }),
       { numRuns: 200 },
     );
   });
 
-  it('reads like the office writes: levels as "省级媒体…N篇" and the period first', () => {
+  it('reads like the office writes: external publicity apart from own platforms, the period first', () => {
     const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], trainings: [] }, '2026-01-01', '2026-12-31');
-    const text = summaryText({ ...f, publicationsByLevel: { ...f.publicationsByLevel, provincial: 12 } });
+    const levels = { ...f.publicationsByLevel, provincial: 12, county: 3, own: 20 };
+    const text = summaryText({ ...f, publicationsByLevel: levels, publicationsTotal: 35 });
     expect(text.startsWith('2026年，')).toBe(true);
-    expect(text).toContain('省级媒体12篇');
+    expect(text).toContain('在县级及以上媒体刊发稿件15篇次（省级媒体12篇次、县级媒体3篇次）');
+    expect(text).toContain('另在镇自有平台发布20篇次');
+    expect(text).not.toContain('35');
+  });
+
+  it('an empty period states no zero: 暂无 instead of 0名、0条、0场次', () => {
+    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], trainings: [] }, '2026-01-01', '2026-12-31');
+    expect(summaryText(f)).toBe('2026年，暂无报送线索、刊发稿件和培训的记录。');
+  });
+
+  it('durations over 48 hours read in days, and rates always carry one decimal', () => {
+    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], trainings: [] }, '2026-01-01', '2026-12-31');
+    const text = summaryText({ ...f, leadsSubmitted: 50, leadsAccepted: 39, adoptionRate: 78, activeReporters: 5, medianHoursToDecision: 134.5 });
+    expect(text).toContain('首次审核的中位用时为5.6天');
+    expect(text).toContain('采用率78.0%');
   });
 
   it('counts the leads that ran within three days as the first two buckets of time to first publication', () => {

@@ -5,6 +5,7 @@ import mammoth from 'mammoth';
 import { toDoc } from '../../../cloudfunctions/adapters/wx/documents';
 import { wxMain, type WxHandler } from '../../../cloudfunctions/adapters/wx/main';
 import { wxStatsStore } from '../../../cloudfunctions/adapters/wx/stats/store';
+import { summaryRows } from '../../../cloudfunctions/core/stats/ledgerTables';
 import { referenceFigures } from '../../../cloudfunctions/core/stats/referenceFigures';
 import { FUNCTIONS } from '../../../cloudfunctions/functions/index';
 import { sampleWorld } from '../../stats/world';
@@ -37,7 +38,7 @@ it('stats.summary answers the reference figures, the draft and the highlights', 
   const res = await call(stats, { action: 'summary', ...PERIOD });
   expect(res.ok).toBe(true);
   expect(res.data.figures).toEqual(referenceFigures(WORLD, PERIOD.from, PERIOD.to));
-  expect(res.data.text).toContain(`省级媒体${res.data.figures.publicationsByLevel.provincial}篇`);
+  expect(res.data.text).toContain(`省级媒体${res.data.figures.publicationsByLevel.provincial}篇次`);
   expect(res.data.highlights.length).toBeGreaterThan(0);
 });
 
@@ -65,12 +66,12 @@ it('trainings are saved and listed newest first, and the summary counts them', a
 
 it('stats.export writes a .docx to cloud storage and answers its temp URL; the text reads back', async () => {
   const res = await call(stats, { action: 'export', ...PERIOD, format: 'docx', text: '全镇共报送线索100条。' });
-  expect(res).toMatchObject({ ok: true, data: { status: 'done', fileName: '2026年1月至2月宣传思想工作总结.docx' } });
+  expect(res).toMatchObject({ ok: true, data: { status: 'done', fileName: '示范镇2026年1月至2月宣传思想工作总结.docx' } });
   expect(res.data.fileID).toMatch(/^cloud:\/\/.+\/exports\/t1\/.+\.docx$/);
   expect(res.data.url).toContain('sign=');
   const { value } = await mammoth.extractRawText({ buffer: cloud.contents.get(res.data.fileID)! });
   expect(value).toContain('全镇共报送线索100条。');
-  expect(value).toContain('三、主要数据');
+  expect(value).toContain('一、工作完成情况');
   // The same export asked again is handed out, not rebuilt.
   expect((await call(stats, { action: 'export', ...PERIOD, format: 'docx', text: '全镇共报送线索100条。' })).data.fileID).toBe(res.data.fileID);
   expect(cloud.files.size).toBe(1);
@@ -81,12 +82,43 @@ it('stats.export writes the .xlsx ledgers: one row per lead, per publication and
   expect(res).toMatchObject({ ok: true, data: { status: 'done' } });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(cloud.contents.get(res.data.fileID)! as unknown as ArrayBuffer);
-  expect(wb.worksheets.map((w) => w.name)).toEqual(['线索台账', '稿件及刊发台账', '通讯员积分', '单位积分']);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '线索台账', '稿件及刊发台账', '通讯员积分', '单位积分', '培训台账', '单位及宣传平台']);
   const figures = referenceFigures(WORLD, PERIOD.from, PERIOD.to);
-  expect(wb.getWorksheet('线索台账')!.rowCount).toBe(1 + figures.leadsSubmitted);
-  const articles = wb.getWorksheet('稿件及刊发台账')!.getSheetValues().slice(2) as unknown[][];
-  expect(articles.filter((r) => r[2] !== '未刊发')).toHaveLength(figures.publicationsTotal);
+  /** Rows under the header that carry a 序号 (the note below them does not). */
+  const rows = (name: string) => (wb.getWorksheet(name)!.getSheetValues().slice(2) as unknown[][]).filter((r) => typeof r?.[1] === 'number');
+  expect(rows('线索台账')).toHaveLength(figures.leadsSubmitted);
+  expect(rows('稿件及刊发台账').filter((r) => !/未刊发|期后刊发/.test(String(r[2])))).toHaveLength(figures.publicationsTotal);
   const ranking = await call(stats, { action: 'ranking', ...PERIOD, by: 'unit', limit: 50 });
-  const units = wb.getWorksheet('单位积分')!.getSheetValues().slice(2) as unknown[][];
-  expect(units.map((r) => [r[2], r[3]])).toEqual(ranking.data.items.map((r: { name: string; points: number }) => [r.name, r.points]));
+  expect(rows('单位积分').map((r) => [r[2], r[3]])).toEqual(ranking.data.items.map((r: { name: string; points: number }) => [r.name, r.points]));
+  // The same 汇总 as the SQLite exporter: every figure of the text.
+  const summary = new Map((wb.getWorksheet('汇总')!.getSheetValues().slice(2) as unknown[][]).filter((r) => r?.[3]).map((r) => [r[1], r[2]]));
+  expect(Object.fromEntries(summary)).toEqual(Object.fromEntries(summaryRows(figures).map(([item, value]) => [item, value])));
+  for (const ws of wb.worksheets) expect(String(ws.getRow(ws.rowCount).getCell(1).value)).toMatch(/^说明：/);
+  // Written in the period, first run after it: listed with that date, as in the SQLite ledger.
+  const written = WORLD.articles.filter((a) => a.createdAt >= '2025-12-31T16:00:00.000Z' && a.createdAt < '2026-02-28T16:00:00.000Z');
+  const runs = (id: string) => WORLD.publications.filter((p) => p.articleId === id).map((p) => p.publishedAt).sort();
+  const later = written.filter((a) => runs(a.id).length > 0 && runs(a.id)[0]! > PERIOD.to);
+  expect(later.length).toBeGreaterThan(0);
+  const listed = rows('稿件及刊发台账').map((r) => [r[2], r[3]]);
+  for (const a of later) expect(listed).toContainEqual([`期后刊发（${runs(a.id)[0]}）`, a.title]);
+});
+
+it('stats.saveSummaryDraft keeps the document in its collection, refuses a stale page, and export writes it', async () => {
+  const draft = (await call(stats, { action: 'summaryDraft', ...PERIOD })).data;
+  expect(draft).toMatchObject({ title: '示范镇2026年1月至2月宣传思想工作总结', savedAt: null });
+  const sections = draft.sections.map((s: { key: string }) => (s.key === 'plans' ? { ...s, text: '（一）云端保存的思路。' } : s));
+  const body = { action: 'saveSummaryDraft', ...PERIOD, title: draft.title, issuer: '中共示范镇委员会', signedOn: '2026-02-28', sections };
+  const first = await call(stats, { ...body, baseSavedAt: null });
+  expect(first.ok).toBe(true);
+  // The clock stands still here: a second save still gets a later savedAt, so the first page's base is stale.
+  const second = await call(stats, { ...body, baseSavedAt: first.data.savedAt });
+  expect(second.data.savedAt > first.data.savedAt).toBe(true);
+  expect((await call(stats, { ...body, baseSavedAt: first.data.savedAt })).error?.code).toBe('CONFLICT');
+  expect((await call(stats, { ...body, baseSavedAt: null })).error?.code).toBe('CONFLICT');
+  expect((await call(stats, { action: 'summaryDraft', ...PERIOD })).data.savedAt).toBe(second.data.savedAt);
+
+  const res = await call(stats, { action: 'export', ...PERIOD, format: 'docx' });
+  const { value } = await mammoth.extractRawText({ buffer: cloud.contents.get(res.data.fileID)! });
+  expect(value).toContain('（一）云端保存的思路。');
+  expect(value.trim().split(/\n+/).slice(-2)).toEqual(['中共示范镇委员会', '2026年2月28日']);
 });

@@ -24,7 +24,14 @@ export interface PendingExport {
   discard(): void;
 }
 
-export function pendingExport(db: Db, owner: { id: string; townshipId: string }, ext: ExportExt, now: Date): PendingExport {
+/** `downloadName`: the name the file route offers, e.g. 示范镇2026年宣传思想工作总结.docx. */
+export function pendingExport(
+  db: Db,
+  owner: { id: string; townshipId: string },
+  ext: ExportExt,
+  now: Date,
+  downloadName: string,
+): PendingExport {
   const dir = filesDir(db);
   fs.mkdirSync(dir, { recursive: true });
   const fileID = `f_${crypto.randomBytes(16).toString('hex')}.${ext}`;
@@ -36,8 +43,9 @@ export function pendingExport(db: Db, owner: { id: string; townshipId: string },
     commit() {
       fs.renameSync(tempPath, target);
       db.prepare(
-        `INSERT INTO files (id, owner_id, township_id, mime, size, width, height, created_at) VALUES (?, ?, ?, ?, ?, 0, 0, ?)`,
-      ).run(fileID, owner.id, owner.townshipId, EXPORT_MIME[ext], fs.statSync(target).size, now.toISOString());
+        `INSERT INTO files (id, owner_id, township_id, mime, size, width, height, created_at, download_name)
+         VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)`,
+      ).run(fileID, owner.id, owner.townshipId, EXPORT_MIME[ext], fs.statSync(target).size, now.toISOString(), downloadName);
     },
     discard() {
       fs.rmSync(tempPath, { force: true });

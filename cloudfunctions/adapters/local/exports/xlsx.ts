@@ -14,11 +14,12 @@ import {
   type LeadStatus,
   type PublicationLevel,
 } from '../../../core/vocabulary';
+import { LEDGER_NOTES, LEDGER_SHEETS, platformsTable, summaryTable, trainingsTable, type LedgerTable } from '../../../core/stats/ledgerTables';
+import { xmlRow } from '../../../shared/exports/xmlText';
 import type { Db } from '../db';
 import { ranking } from '../stats/scoringSql';
-import { xmlRow } from '../../../shared/exports/xmlText';
 
-export const SHEETS = { leads: '线索台账', articles: '稿件及刊发台账', reporters: '通讯员积分', units: '单位积分' } as const;
+export const SHEETS = LEDGER_SHEETS;
 const PAGE = 2000;
 /** Lets the host answer other requests between pages of a long export. */
 const breathe = () => new Promise((resolve) => setImmediate(resolve));
@@ -40,11 +41,16 @@ const PUBLICATIONS_PAGE_SQL = `
      AND (@ca IS NULL OR p.published_at > @ca OR (p.published_at = @ca AND p.id > @ci))
    ORDER BY p.published_at, p.id LIMIT ${PAGE}`;
 
-/** Articles of the period that have not run anywhere yet: they belong in the ledger too. */
+/**
+ * Articles written in the period that had not run by its end: they belong in the ledger too, with the date of their
+ * first publication when it came after the period.
+ */
 const UNPUBLISHED_SQL = `
-  SELECT a.id, a.created_at, a.title, a.kind, a.credits FROM articles a
+  SELECT a.id, a.created_at, a.title, a.kind, a.credits,
+         (SELECT min(p.published_at) FROM publications p WHERE p.article_id = a.id) AS later
+    FROM articles a
    WHERE a.township_id = @t AND a.created_at >= @start AND a.created_at < @end
-     AND NOT EXISTS (SELECT 1 FROM publications p WHERE p.article_id = a.id)
+     AND NOT EXISTS (SELECT 1 FROM publications p WHERE p.article_id = a.id AND p.published_at <= @to)
    ORDER BY a.created_at, a.id`;
 
 export interface LedgerCounts {
@@ -66,6 +72,18 @@ export async function writeLedgers(db: Db, c: ExportContent, townshipId: string,
     ws.getRow(1).font = { bold: true };
     return ws;
   };
+  /** The note on how a sheet counts, after a blank row below its last row. */
+  const note = (ws: ExcelJS.Worksheet, text: string) => {
+    ws.addRow(xmlRow([])).commit();
+    ws.addRow(xmlRow([text])).commit();
+  };
+  const table = (t: LedgerTable) => {
+    const ws = sheet(t.name, t.columns);
+    for (const row of t.rows) ws.addRow(xmlRow(row)).commit();
+    ws.commit();
+  };
+
+  table(summaryTable(c.figures));
 
   const leads = sheet(SHEETS.leads, [['序号', 8], ['报送时间', 18], ['标题', 40], ['类别', 12], ['单位', 16], ['通讯员', 10], ['状态', 10], ['首次审核时间', 18], ['亮点栏目', 12]]);
   for (let after: CursorKey | null = null, n = 0; ; ) {
@@ -77,6 +95,7 @@ export async function writeLedgers(db: Db, c: ExportContent, townshipId: string,
     after = [rows[rows.length - 1]!.created_at, rows[rows.length - 1]!.id];
     await breathe();
   }
+  note(leads, LEDGER_NOTES.leads);
   leads.commit();
 
   const articles = sheet(SHEETS.articles, [['序号', 8], ['刊发日期', 12], ['稿件标题', 40], ['体裁', 10], ['署名', 20], ['刊发媒体', 20], ['级别', 10], ['链接', 40]]);
@@ -90,9 +109,12 @@ export async function writeLedgers(db: Db, c: ExportContent, townshipId: string,
     after = [rows[rows.length - 1]!.published_at, rows[rows.length - 1]!.id];
     await breathe();
   }
-  for (const r of db.prepare(UNPUBLISHED_SQL).all(p) as { created_at: string; title: string; kind: ArticleKind; credits: string }[]) {
-    articles.addRow(xmlRow([++n, '未刊发', r.title, ARTICLE_KIND_LABELS[r.kind], creditNames(r.credits), '', '', ''])).commit();
+  type Unpublished = { created_at: string; title: string; kind: ArticleKind; credits: string; later: string | null };
+  for (const r of db.prepare(UNPUBLISHED_SQL).all(p) as Unpublished[]) {
+    const when = r.later ? `期后刊发（${r.later}）` : '未刊发';
+    articles.addRow(xmlRow([++n, when, r.title, ARTICLE_KIND_LABELS[r.kind], creditNames(r.credits), '', '', ''])).commit();
   }
+  note(articles, LEDGER_NOTES.articles);
   articles.commit();
 
   const levels = PUBLICATION_LEVELS.map((l) => [`${PUBLICATION_LEVEL_LABELS[l]}用稿`, 10] as [string, number]);
@@ -111,8 +133,11 @@ export async function writeLedgers(db: Db, c: ExportContent, townshipId: string,
       after = page.next;
       await breathe();
     }
+    note(ws, by === 'reporter' ? LEDGER_NOTES.reporters : LEDGER_NOTES.units);
     ws.commit();
   }
+  table(trainingsTable(c.trainings));
+  table(platformsTable(c.units));
   await wb.commit();
   onProgress(1);
 }

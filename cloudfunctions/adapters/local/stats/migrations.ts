@@ -91,4 +91,26 @@ export const STATS_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX leads_id_time ON leads (id, township_id, created_at);
     `,
   },
+  {
+    version: 104,
+    name: 'summary drafts and the issuing body',
+    sql: `
+      -- One saved summary document per township and period (DESIGN 4.5); sections as JSON [{key, heading, text}].
+      CREATE TABLE summary_drafts (
+        township_id TEXT NOT NULL REFERENCES townships(id),
+        from_date TEXT NOT NULL,
+        to_date TEXT NOT NULL,
+        title TEXT NOT NULL,
+        issuer TEXT NOT NULL,
+        signed_on TEXT NOT NULL,
+        sections TEXT NOT NULL,
+        saved_at TEXT NOT NULL,
+        saved_by TEXT NOT NULL,
+        PRIMARY KEY (township_id, from_date, to_date)
+      );
+      ALTER TABLE townships ADD COLUMN issuer TEXT NOT NULL DEFAULT '';
+      -- Exports are offered under their title (Content-Disposition), not their opaque fileID.
+      ALTER TABLE files ADD COLUMN download_name TEXT;
+    `,
+  },
 ];

@@ -20,7 +20,9 @@ import type { Db } from '../db';
 import { summaryDocx } from '../../../shared/exports/docx';
 import { pendingExport } from '../exports/exportFiles';
 import { writeLedgers } from '../exports/xlsx';
+import type { SummaryDraftRecord } from '../../../core/stats/summaryDocument';
 import { alerts } from './alertsSql';
+import * as drafts from './draftsSql';
 import { summaryFigures } from './figuresSql';
 import { highlights } from './highlightsSql';
 import { explain, ranking } from './scoringSql';
@@ -76,8 +78,16 @@ export class LocalStatsStore implements StatsStore {
     records.updateExportJob(this.db, job);
   }
 
+  async getSummaryDraft(townshipId: string, from: string, to: string): Promise<SummaryDraftRecord | null> {
+    return drafts.getSummaryDraft(this.db, townshipId, from, to);
+  }
+  async saveSummaryDraft(draft: SummaryDraftRecord, expectedSavedAt: string | null | undefined): Promise<boolean> {
+    return drafts.saveSummaryDraft(this.db, draft, expectedSavedAt);
+  }
+
   async writeExport(job: ExportJobRecord, content: ExportContent, onProgress: (f: number) => void): Promise<{ fileID: string; fileName: string }> {
-    const file = pendingExport(this.db, { id: job.requestedBy, townshipId: job.townshipId }, job.format, new Date());
+    const fileName = `${content.title}.${job.format}`;
+    const file = pendingExport(this.db, { id: job.requestedBy, townshipId: job.townshipId }, job.format, new Date(), fileName);
     try {
       if (job.format === 'docx') fs.writeFileSync(file.tempPath, await summaryDocx(content), { mode: 0o600 });
       else await writeLedgers(this.db, content, job.townshipId, file.tempPath, onProgress);
@@ -86,6 +96,6 @@ export class LocalStatsStore implements StatsStore {
       file.discard();
       throw err;
     }
-    return { fileID: file.fileID, fileName: `${content.title}.${job.format}` };
+    return { fileID: file.fileID, fileName };
   }
 }

@@ -4,6 +4,7 @@ export const STATS_COLLECTIONS = {
   rules: 'assessment_rules',
   trainings: 'trainings',
   exportJobs: 'export_jobs',
+  summaryDrafts: 'summary_drafts',
 } as const;
 
 /** Where export files go in cloud storage; readable only through the temp URLs the function hands out. */

@@ -76,17 +76,30 @@ export async function wxLedgerSource(db: Database, townshipId: string, c: Export
           .lookup({ from: C.articles, localField: 'articleId', foreignField: '_id', as: 'art' })
           .project({ publishedAt: 1, outlet: 1, level: 1, url: 1, title: article('title'), kind: article('kind'), credits: article('credits') });
       for await (const list of pages(db, publishedIn(db, q), 'publishedAt', withArticle, pubs)) yield list.map((r) => toArticle(r, true));
-      // Articles of the period that have not run anywhere yet belong in the ledger too.
+      // Articles of the period that had not run by its end belong in the ledger too, with a later first run if any.
+      const ranBy = (to: string) =>
+        $.reduce({ input: '$pubs', initialValue: 0, in: $.add(['$$value', $.cond({ if: $.lte(['$$this.publishedAt', to]), then: 1, else: 0 })]) });
+      const firstRun = $.reduce({
+        input: '$pubs',
+        initialValue: null,
+        in: $.cond({
+          if: $.or([$.eq(['$$value', null]), $.lt(['$$this.publishedAt', '$$value'])]),
+          then: '$$this.publishedAt',
+          else: '$$value',
+        }),
+      });
       const unpublished = (cond: Condition) =>
         db
           .collection(C.articles)
           .aggregate()
           .match(cond)
           .lookup({ from: C.publications, localField: '_id', foreignField: 'articleId', as: 'pubs' })
-          .addFields({ runs: $.size('$pubs') })
+          .addFields({ runs: ranBy(q.to), laterAt: firstRun })
           .match({ runs: 0 });
-      const fields = (a: Aggregate) => a.project({ createdAt: 1, title: 1, kind: 1, credits: 1 });
-      for await (const list of pages(db, createdIn(db, q), 'createdAt', fields, unpublished)) yield list.map((r) => toArticle(r, false));
+      const fields = (a: Aggregate) => a.project({ createdAt: 1, title: 1, kind: 1, credits: 1, laterAt: 1 });
+      for await (const list of pages(db, createdIn(db, q), 'createdAt', fields, unpublished)) {
+        yield list.map((r) => ({ ...toArticle(r, false), laterAt: (r.laterAt as string | null | undefined) ?? null }));
+      }
     },
     async *ranking(by: RankBy) {
       // Every row is computed for any page, so one large page beats many small ones.

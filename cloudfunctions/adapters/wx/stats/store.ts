@@ -24,6 +24,8 @@ import { writeExport } from './exportFile';
 import { summaryFigures } from './figures';
 import { highlights } from './highlights';
 import { ranking } from './ranking';
+import type { SummaryDraftRecord } from '../../../core/stats/summaryDocument';
+import * as drafts from './drafts';
 import * as records from './records';
 
 /** What the stats and trainings bundles pass to wxMain (scripts/build-functions.ts); client-written documents are
@@ -50,6 +52,12 @@ export class WxStatsStore implements StatsStore {
   }
   alerts(q: AlertsQuery): Promise<Alerts> {
     return alerts(this.db, q);
+  }
+  getSummaryDraft(townshipId: string, from: string, to: string): Promise<SummaryDraftRecord | null> {
+    return drafts.getSummaryDraft(this.db, townshipId, from, to);
+  }
+  saveSummaryDraft(draft: SummaryDraftRecord, expectedSavedAt: string | null | undefined): Promise<boolean> {
+    return drafts.saveSummaryDraft(this.db, draft, expectedSavedAt);
   }
   listRules(townshipId: string): Promise<AssessmentRule[]> {
     return records.listRules(this.db, townshipId);

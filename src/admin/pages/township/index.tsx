@@ -30,6 +30,8 @@ interface Form {
   red: string;
   highlightSections: NameList;
   categories: NameList;
+  /** 发文机关 at the end of the year-end summary. */
+  issuer: string;
 }
 
 const listOf = (names: string[]): NameList => ({ shown: [...names], kept: [...names] });
@@ -41,6 +43,7 @@ const formOf = (me: MeView): Form => ({
   red: String(me.agingHours.red),
   highlightSections: listOf(me.highlightSections),
   categories: listOf(me.categories),
+  issuer: me.issuer ?? '',
 });
 
 /** Hours as typed; anything not a whole number goes to the server-side schema as is, which says what is wrong. */
@@ -50,6 +53,7 @@ const payloadOf = (form: Form): SaveTownshipInput => ({
   agingHours: { amber: hoursOf(form.amber), red: hoursOf(form.red) },
   highlightSections: keptOf(form.highlightSections),
   categories: keptOf(form.categories),
+  issuer: form.issuer,
 });
 
 /** The same schema as the server, so the person sees the server's words before sending. */
@@ -116,6 +120,9 @@ function SettingsForm({ me }: { me: MeView }) {
       <View className='desk-label'>线索类别（1到30个）</View>
       <NameListField name='categories' label='类别' list={form.categories} onChange={(v) => set('categories', v)} />
       <FieldProblem name='categories' problems={problems} />
+      <View className='desk-label'>发文机关（年度总结落款，例如 中共某某镇委员会；不填则按镇名生成）</View>
+      <TextField className='desk-box js-issuer' placeholder={`中共${me.townshipName ?? '某某镇'}委员会`} maxLength={40} value={form.issuer} onChange={(v) => set('issuer', v)} />
+      <FieldProblem name='issuer' problems={problems} />
       <AppButton kind='primary' block className='desk-gap js-township-save' loading={busy} onClick={() => void save()}>
         保存
       </AppButton>

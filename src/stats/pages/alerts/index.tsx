@@ -5,6 +5,8 @@ import DeskLayout from '@/components/DeskLayout';
 import ErrorBanner from '@/components/ErrorBanner';
 import Loading from '@/components/Loading';
 import { formatDate } from '@/lib/time';
+import { chineseDate } from '@core/stats';
+import { chinaToday } from '@/stats/lib/period';
 import { call } from '@/services/cloud';
 import PeriodPicker from '@/stats/components/PeriodPicker';
 import { useQuery } from '@/hooks/useQuery';
@@ -12,6 +14,13 @@ import { usePeriod } from '@/stats/hooks/usePeriod';
 import '@/stats/components/stats.scss';
 
 const monthName = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+
+/**
+ * Silence is measured back from the period's end (or today, if earlier), not over the whole period: the title says
+ * so, since a unit quiet for two months in spring that reported in autumn is not in this list.
+ */
+const silentTitle = (days: number, to: string, today: string) =>
+  `截至${chineseDate(to < today ? to : today)}已连续${days}天未报送线索的单位`;
 
 function Section({ name, title, count, children }: { name: string; title: string; count: number; children: ReactNode }) {
   return (
@@ -40,7 +49,7 @@ export default function AlertsPage() {
       {alerts.loading && !a ? <Loading /> : null}
       {a ? (
         <>
-          <Section name='silent' title={`连续${a.silentDays}天未报送线索的单位`} count={a.silentUnits.length}>
+          <Section name='silent' title={silentTitle(a.silentDays, period.to, chinaToday())} count={a.silentUnits.length}>
             {a.silentUnits.map((u) => (
               <View key={u.id} className='stats-row js-alert-item'>
                 <View className='stats-row__main stats-row__title'>{u.name}</View>

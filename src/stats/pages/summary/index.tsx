@@ -1,82 +1,202 @@
-// 年度总结: the generated figures paragraph (editable before export), the highlight stories by section, and exports.
+// 年度总结: the period's summary document in the seed's four parts, edited here and saved as one types (autosave
+// with a visible 已保存/保存中 state, a warning before leaving unsaved text), each part redrafted on request, and
+// exported as the finished Word file. The saved draft is what 导出Word writes.
 import { View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { useUnload } from '@tarojs/taro';
+import type { SectionKey, SummaryDocument, SummaryDraftView } from '@core/stats';
+import { useEffect, useRef, useState } from 'react';
+import AppButton from '@/components/AppButton';
+import { confirmDestructive } from '@/components/ConfirmButton';
 import DeskLayout from '@/components/DeskLayout';
 import ErrorBanner from '@/components/ErrorBanner';
 import Loading from '@/components/Loading';
 import TextField from '@/components/TextField';
+import { useQuery } from '@/hooks/useQuery';
+import { Autosaver, SAVE_STATE_LABELS, type SaveState } from '@/stats/lib/summaryAutosave';
+import type { Period } from '@/stats/lib/period';
+import { messageOf } from '@/services/envelope';
 import { call } from '@/services/cloud';
 import ExportPanel from '@/stats/components/ExportPanel';
 import PeriodPicker from '@/stats/components/PeriodPicker';
-import { useQuery } from '@/hooks/useQuery';
 import { usePeriod } from '@/stats/hooks/usePeriod';
 import '@/stats/components/stats.scss';
 import './index.scss';
 
-/** exportSchema's limit on the edited text. */
-const TEXT_MAX = 5000;
+/** Quiet time after the last keystroke before the draft is saved. */
+const AUTOSAVE_MS = 1500;
+const NUMBERED = ['', '一、', '二、', '三、'];
+
+const documentOf = (d: SummaryDraftView): SummaryDocument => ({
+  title: d.title,
+  issuer: d.issuer,
+  signedOn: d.signedOn,
+  sections: d.sections,
+});
+
+function useLeaveWarning(saver: React.MutableRefObject<Autosaver<SummaryDocument> | null>) {
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return undefined;
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!saver.current?.dirty) return;
+      void saver.current.flush();
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [saver]);
+  // Leaving the page inside the app: what is pending is saved on the way out.
+  useUnload(() => void saver.current?.flush());
+}
 
 export default function SummaryPage() {
-  const [period, setPeriod] = usePeriod();
-  const summary = useQuery(
-    ['stats', 'summary', period],
-    () => call('stats', 'summary', { from: period.from, to: period.to }),
-    { keepPrevious: true, refreshOnShow: false },
+  const [period, setPeriodNow] = usePeriod();
+  // Not reloaded when the page is shown again: the answer seeds text being typed.
+  const loaded = useQuery(
+    ['stats', 'summaryDraft', period],
+    () => call('stats', 'summaryDraft', { from: period.from, to: period.to }),
+    { refreshOnShow: false },
   );
-  const [draft, setDraft] = useState('');
+  const [doc, setDoc] = useState<SummaryDocument | null>(null);
+  const [save, setSave] = useState<{ state: SaveState; message?: string }>({ state: 'saved' });
+  const [regenerating, setRegenerating] = useState<SectionKey | null>(null);
+  const [error, setError] = useState('');
+  const saver = useRef<Autosaver<SummaryDocument> | null>(null);
+  useLeaveWarning(saver);
 
-  // A new period brings a new generated draft; the editor's changes belong to the period they were made for.
+  // Each loaded draft gets its own saver, bound to its period: a late save never lands on another period.
   useEffect(() => {
-    if (summary.data) setDraft(summary.data.text);
-  }, [summary.data]);
+    if (!loaded.data) return undefined;
+    const { from, to } = period;
+    const mine = new Autosaver<SummaryDocument>(loaded.data.savedAt, {
+      delayMs: AUTOSAVE_MS,
+      save: (d, baseSavedAt) => call('stats', 'saveSummaryDraft', { from, to, ...d, baseSavedAt }),
+      onState: (state, message) => setSave({ state, message }),
+    });
+    saver.current = mine;
+    setDoc(documentOf(loaded.data));
+    setSave({ state: loaded.data.savedAt ? 'saved' : 'fresh' });
+    // A draft replaced (another period, a reload) first sends what was typed into it, to its own period.
+    return () => void mine.flush().finally(() => mine.dispose());
+    // The period is read when its draft arrives; a new period always brings a new draft.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [loaded.data]);
 
-  const generated = summary.data?.text ?? '';
+  const edit = (change: Partial<SummaryDocument>) => {
+    if (!doc) return;
+    const next = { ...doc, ...change };
+    setDoc(next);
+    saver.current?.edit(next);
+  };
+  const editSection = (key: SectionKey, text: string) =>
+    doc && edit({ sections: doc.sections.map((s) => (s.key === key ? { ...s, text } : s)) });
+
+  /** Typing is saved before another period's draft replaces it. */
+  const setPeriod = (next: Period) => {
+    void (saver.current?.flush() ?? Promise.resolve()).then(() => setPeriodNow(next));
+  };
+
+  const regenerate = async (key: SectionKey, heading: string) => {
+    const asked = `将按本时段的记录重新起草“${heading}”，这一部分现有的文字会被替换，其他部分不变。`;
+    if (!(await confirmDestructive('重新生成', asked, '重新生成'))) return;
+    setRegenerating(key);
+    setError('');
+    try {
+      const fresh = await call('stats', 'summaryDraft', { from: period.from, to: period.to, regenerate: key });
+      const section = fresh.sections.find((s) => s.key === key);
+      if (section) editSection(key, section.text);
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setRegenerating(null);
+    }
+  };
+
+  const beforeExport = async () => {
+    await saver.current?.flush();
+    if (saver.current?.dirty) throw new Error('总结尚未保存，请稍后重试');
+  };
+
   return (
-    <DeskLayout className='stats summary'>
+    <DeskLayout className="stats summary">
       <PeriodPicker value={period} onChange={setPeriod} />
-      {summary.error ? <ErrorBanner message={summary.error} onRetry={() => void summary.reload()} /> : null}
-      {summary.loading && !summary.data ? <Loading /> : null}
-      {summary.data ? (
+      {loaded.error ? <ErrorBanner message={loaded.error} onRetry={() => void loaded.reload()} /> : null}
+      {loaded.loading && !doc ? <Loading /> : null}
+      {doc ? (
         <>
-          <View className='card'>
-            <View className='row-between'>
-              <View className='card-title'>总结草稿</View>
-              {draft !== generated ? (
-                <View className='summary__reset js-draft-reset' onClick={() => setDraft(generated)}>
-                  恢复自动生成
-                </View>
-              ) : null}
+          <View className="card">
+            <View className="row-between">
+              <View className="card-title">总结文稿</View>
+              <View className={`summary__save summary__save--${save.state} js-save-state`}>
+                {SAVE_STATE_LABELS[save.state]}
+                {save.message && save.state !== 'conflict' ? `：${save.message}` : ''}
+              </View>
             </View>
-            <View className='muted summary__hint'>根据记录自动生成，可修改后导出Word；数字以统计为准，修改时请核对。</View>
-            <TextField className='js-draft summary__draft' multiline placeholder='总结正文' value={draft} maxLength={TEXT_MAX} onChange={setDraft} />
-            <View className='field-foot'>
-              <View />
+            {save.state === 'conflict' ? (
+              <ErrorBanner
+                message="这份总结已在别处保存了更新的版本。请复制本页改动后重新载入。"
+                onRetry={() => void loaded.reload()}
+              />
+            ) : null}
+            {error ? <ErrorBanner message={error} /> : null}
+            <View className="muted summary__hint">
+              根据记录起草，按“（一）”“一是”“1.”分层书写，导出时自动编号；改动自动保存，导出Word即为此稿。
+            </View>
+            <View className="desk-label">标题</View>
+            <TextField
+              className="desk-box js-summary-title"
+              placeholder="某某镇2026年宣传思想工作总结"
+              maxLength={60}
+              value={doc.title}
+              onChange={(title) => edit({ title })}
+            />
+            <View className="row summary__sign">
+              <View className="desk-grow">
+                <View className="desk-label">落款（发文机关）</View>
+                <TextField
+                  className="desk-box js-summary-issuer"
+                  placeholder="中共某某镇委员会"
+                  maxLength={40}
+                  value={doc.issuer}
+                  onChange={(issuer) => edit({ issuer })}
+                />
+              </View>
               <View>
-                {draft.length}/{TEXT_MAX}
+                <View className="desk-label">成文日期</View>
+                <TextField
+                  className="desk-box js-summary-signed"
+                  placeholder="2026-12-31"
+                  maxLength={10}
+                  value={doc.signedOn}
+                  onChange={(signedOn) => edit({ signedOn })}
+                />
               </View>
             </View>
           </View>
-          <ExportPanel period={period} text={draft} />
-          <View className='section-title'>亮点工作</View>
-          {summary.data.highlights.length === 0 ? (
-            <View className='card muted'>该时段还没有标记亮点线索。在审核线索时可将其标为亮点并选择总结栏目。</View>
-          ) : null}
-          {summary.data.highlights.map((section) => (
-            <View key={section.section} className='card js-highlight-section'>
-              <View className='card-title'>{section.section}</View>
-              {section.leads.map((lead) => (
-                <View key={lead.id} className='stats-row js-highlight'>
-                  <View className='stats-row__main'>
-                    <View className='stats-row__title'>{lead.title}</View>
-                    <View className='muted'>
-                      {lead.unitName}
-                      {lead.publishedIn ? ` · ${lead.publishedIn}` : ' · 尚未刊发'}
-                    </View>
-                  </View>
-                </View>
-              ))}
+          {doc.sections.map((s, i) => (
+            <View key={s.key} className={`card js-section js-section-${s.key}`}>
+              <View className="row-between">
+                <View className="card-title">{s.key === 'preamble' ? '导语' : `${NUMBERED[i]}${s.heading}`}</View>
+                <AppButton
+                  size="small"
+                  className={`js-regenerate-${s.key}`}
+                  loading={regenerating === s.key}
+                  onClick={() => void regenerate(s.key, s.heading)}
+                >
+                  重新生成
+                </AppButton>
+              </View>
+              <TextField
+                className={`summary__draft summary__draft--${s.key} js-section-text ${s.key === 'done' ? 'js-draft' : ''}`}
+                multiline
+                placeholder={s.key === 'plans' ? '（一）……。一是……。二是……。' : '本部分正文'}
+                value={s.text}
+                maxLength={20000}
+                onChange={(text) => editSection(s.key, text)}
+              />
             </View>
           ))}
+          <ExportPanel period={period} beforeExport={beforeExport} />
         </>
       ) : null}
     </DeskLayout>
