@@ -23,7 +23,10 @@ afterAll(() => host.destroy());
 
 async function docxParagraphs(url: string): Promise<string[]> {
   const file = Buffer.from(await (await fetch(host.url + url)).arrayBuffer());
-  return (await mammoth.extractRawText({ buffer: file })).value.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  return (await mammoth.extractRawText({ buffer: file })).value
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 }
 
 test('a fresh draft follows the seed: the township in the title, four parts, prose with figures and stories', async () => {
@@ -49,7 +52,12 @@ test('a saved draft comes back after a restart and is what stats.export writes',
   );
   const saved = dataOf(
     await client.call(editor, 'stats', 'saveSummaryDraft', {
-      ...year, title: '示范镇年度宣传思想工作总结', issuer: '中共示范镇委员会', signedOn: '2026-12-31', sections, baseSavedAt: null,
+      ...year,
+      title: '示范镇年度宣传思想工作总结',
+      issuer: '中共示范镇委员会',
+      signedOn: '2026-12-31',
+      sections,
+      baseSavedAt: null,
     }),
   );
   expect(saved.savedAt).toEqual(expect.any(String));
@@ -75,12 +83,24 @@ test('a saved draft comes back after a restart and is what stats.export writes',
 test('an older page saving over a newer draft gets 409; without a base the last save wins', async () => {
   const period = { from: '2025-01-01', to: '2025-12-31' };
   const draft = dataOf(await client.call(editor, 'stats', 'summaryDraft', period));
-  const body = { ...period, title: draft.title, issuer: draft.issuer, signedOn: draft.signedOn, sections: draft.sections };
+  const body = {
+    ...period,
+    title: draft.title,
+    issuer: draft.issuer,
+    signedOn: draft.signedOn,
+    sections: draft.sections,
+  };
   const first = dataOf(await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, baseSavedAt: null }));
-  const second = dataOf(await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, title: '第二版', baseSavedAt: first.savedAt }));
+  const second = dataOf(
+    await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, title: '第二版', baseSavedAt: first.savedAt }),
+  );
   expect(second.savedAt > first.savedAt).toBe(true);
 
-  const stale = await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, title: '旧页面', baseSavedAt: first.savedAt });
+  const stale = await client.call(editor, 'stats', 'saveSummaryDraft', {
+    ...body,
+    title: '旧页面',
+    baseSavedAt: first.savedAt,
+  });
   expect(stale.status).toBe(409);
   expect(hasChinese(errorOf(stale).message)).toBe(true);
   expect((await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, baseSavedAt: null })).status).toBe(409);
@@ -105,14 +125,26 @@ test('regenerating one section keeps the others as saved', async () => {
 test('bad drafts are refused with a Chinese message and change nothing; reporters may not save', async () => {
   const period = { from: '2023-01-01', to: '2023-12-31' };
   const draft = dataOf(await client.call(editor, 'stats', 'summaryDraft', period));
-  const body = { ...period, title: draft.title, issuer: draft.issuer, signedOn: draft.signedOn, sections: draft.sections };
+  const body = {
+    ...period,
+    title: draft.title,
+    issuer: draft.issuer,
+    signedOn: draft.signedOn,
+    sections: draft.sections,
+  };
   const bad = [
     { ...body, sections: draft.sections.slice(1) },
     { ...body, sections: [...draft.sections].reverse() },
     { ...body, title: '   ' },
     { ...body, signedOn: '2023-02-30' },
-    { ...body, sections: draft.sections.map((s: object, i: number) => (i === 1 ? { ...s, text: 'x'.repeat(20_001) } : s)) },
-    { ...body, sections: draft.sections.map((s: object, i: number) => (i === 1 ? { ...s, text: '断开的\ud800字' } : s)) },
+    {
+      ...body,
+      sections: draft.sections.map((s: object, i: number) => (i === 1 ? { ...s, text: 'x'.repeat(20_001) } : s)),
+    },
+    {
+      ...body,
+      sections: draft.sections.map((s: object, i: number) => (i === 1 ? { ...s, text: '断开的\ud800字' } : s)),
+    },
     { ...body, extra: 1 },
   ];
   for (const payload of bad) {

@@ -14,7 +14,9 @@ beforeAll(() => {
 afterAll(() => town.close());
 
 if (!hasOffice) {
-  console.warn('LibreOffice (soffice) 或 poppler-utils 未安装：跳过 Word 渲染检查。apt-get install libreoffice-writer-nogui poppler-utils');
+  console.warn(
+    'LibreOffice (soffice) 或 poppler-utils 未安装：跳过 Word 渲染检查。apt-get install libreoffice-writer-nogui poppler-utils',
+  );
 }
 const describeRendered = hasOffice ? describe : describe.skip;
 
@@ -29,7 +31,12 @@ describeRendered('the summary rendered by LibreOffice', () => {
       s.key === 'done' ? { ...s, text: `${s.text}\n${SEED_PART}\n1.第一项\n5.第二项` } : s,
     );
     const saved = await town.call(statsFunction, 'editor', {
-      action: 'saveSummaryDraft', ...PERIOD, title: draft.title, issuer: '中共示范镇委员会', signedOn: '2026-12-31', sections,
+      action: 'saveSummaryDraft',
+      ...PERIOD,
+      title: draft.title,
+      issuer: '中共示范镇委员会',
+      signedOn: '2026-12-31',
+      sections,
     });
     expect(saved.ok).toBe(true);
     const res = await town.call(statsFunction, 'editor', { action: 'export', ...PERIOD, format: 'docx' });
@@ -39,18 +46,31 @@ describeRendered('the summary rendered by LibreOffice', () => {
     expect(rendered.pages).toBeLessThanOrEqual(8);
     const first = rendered.pageText(1).replace(/\s+/g, '');
     expect(first.startsWith('示范镇2026年宣传思想工作总结')).toBe(true);
-    const last = rendered.pageText(rendered.pages).split('\n').map((l) => l.replace(/\s+/g, '')).filter(Boolean);
+    const last = rendered
+      .pageText(rendered.pages)
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ''))
+      .filter(Boolean);
     const footerless = last.filter((l) => !/^—\d+—$/.test(l));
     expect(footerless.slice(-2)).toEqual(['中共示范镇委员会', '2026年12月31日']);
     expect(rendered.pageText(rendered.pages)).toMatch(/—\s*\d+\s*—/);
 
     // The document grid: a full line of body text holds 28 characters (a paragraph's first line 26 after its
     // indent); no line runs longer.
-    const body = rendered.pageText(2).split('\n').map((l) => l.replace(/\s+/g, '')).filter((l) => /^[\u4e00-\u9fff，。、；：“”（）]+$/.test(l));
+    const body = rendered
+      .pageText(2)
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ''))
+      .filter((l) => /^[\u4e00-\u9fff，。、；：“”（）]+$/.test(l));
     const widths = body.map((l) => [...l].length);
     expect(Math.max(...widths)).toBe(28);
     // 22 lines of text and the page number.
-    expect(rendered.pageText(2).split('\n').filter((l) => l.trim()).length).toBeLessThanOrEqual(22 + 1);
+    expect(
+      rendered
+        .pageText(2)
+        .split('\n')
+        .filter((l) => l.trim()).length,
+    ).toBeLessThanOrEqual(22 + 1);
     expect(rendered.pageText(1).replace(/\s+/g, '')).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   }, 180_000);
 });

@@ -25,6 +25,7 @@ export function renderDocx(docx: string): RenderedPdf {
   const pdf = path.join(dir, `${path.basename(docx, path.extname(docx))}.pdf`);
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)![1]);
-  const pageText = (n: number) => execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
+  const pageText = (n: number) =>
+    execFileSync('pdftotext', ['-layout', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' });
   return { pdf, pages, pageText };
 }

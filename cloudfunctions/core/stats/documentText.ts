@@ -17,9 +17,19 @@ export interface TextBlock {
 
 const CN = '[一二三四五六七八九十]+';
 /** Outline levels in nesting order: a marker resets the counters of every level after it. */
-const LEVELS: { kind: Exclude<BlockKind, 'paragraph'>; pattern: RegExp; write: (n: number) => string; titled: boolean }[] = [
+const LEVELS: {
+  kind: Exclude<BlockKind, 'paragraph'>;
+  pattern: RegExp;
+  write: (n: number) => string;
+  titled: boolean;
+}[] = [
   // A 一、 line inside a section would clash with the document's own 一、二、三、: it becomes a part.
-  { kind: 'part', pattern: new RegExp(`^(?:[（(]${CN}[）)]|${CN}、)\\s*`), write: (n) => `（${chineseNumber(n)}）`, titled: true },
+  {
+    kind: 'part',
+    pattern: new RegExp(`^(?:[（(]${CN}[）)]|${CN}、)\\s*`),
+    write: (n) => `（${chineseNumber(n)}）`,
+    titled: true,
+  },
   { kind: 'item', pattern: /^\d{1,2}\s*[.．、](?!\d)\s*/, write: (n) => `${n}.`, titled: true },
   { kind: 'subitem', pattern: /^[（(]\d{1,2}[）)]\s*/, write: (n) => `（${n}）`, titled: false },
   { kind: 'point', pattern: new RegExp(`^${CN}是`), write: (n) => `${chineseNumber(n)}是`, titled: false },

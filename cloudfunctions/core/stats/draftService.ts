@@ -6,11 +6,26 @@ import { draftDocument, draftSection, type DraftInput } from './drafting';
 import { shanghaiDate } from './period';
 import { DEFAULT_SILENT_DAYS } from './schemas';
 import { HIGHLIGHTS_PER_SECTION, highlightSectionsOf, rulesOf } from './service';
-import type { SaveSummaryDraftInput, SummaryDocument, SummaryDraftInput, SummaryDraftRecord, SummaryDraftView } from './summaryDocument';
+import type {
+  SaveSummaryDraftInput,
+  SummaryDocument,
+  SummaryDraftInput,
+  SummaryDraftRecord,
+  SummaryDraftView,
+} from './summaryDocument';
 
-const document = (d: SummaryDocument): SummaryDocument => ({ title: d.title, issuer: d.issuer, signedOn: d.signedOn, sections: d.sections });
+const document = (d: SummaryDocument): SummaryDocument => ({
+  title: d.title,
+  issuer: d.issuer,
+  signedOn: d.signedOn,
+  sections: d.sections,
+});
 
-async function draftInput(ctx: Context, caller: AccountRecord, period: { from: string; to: string }): Promise<DraftInput> {
+async function draftInput(
+  ctx: Context,
+  caller: AccountRecord,
+  period: { from: string; to: string },
+): Promise<DraftInput> {
   const stats = portOf(ctx.statsQueries);
   const township = await ctx.townships.getTownship(caller.townshipId);
   if (!township) throw notFound('没有找到本镇的设置');
@@ -22,16 +37,32 @@ async function draftInput(ctx: Context, caller: AccountRecord, period: { from: s
     stats.highlights({ ...q, sections, perSection: HIGHLIGHTS_PER_SECTION }),
     stats.alerts({ ...q, rules, silentDays: DEFAULT_SILENT_DAYS, today: shanghaiDate(ctx.clock.now()) }),
   ]);
-  return { townshipName: township.name, issuer: township.issuer ?? '', ...period, sections, figures, highlights, alerts };
+  return {
+    townshipName: township.name,
+    issuer: township.issuer ?? '',
+    ...period,
+    sections,
+    figures,
+    highlights,
+    alerts,
+  };
 }
 
 /** The saved document of a period, or a fresh draft from the records; what stats.export writes. */
-export async function summaryDocumentOf(ctx: Context, caller: AccountRecord, period: { from: string; to: string }): Promise<SummaryDocument> {
+export async function summaryDocumentOf(
+  ctx: Context,
+  caller: AccountRecord,
+  period: { from: string; to: string },
+): Promise<SummaryDocument> {
   const saved = await portOf(ctx.summaryDrafts).getSummaryDraft(caller.townshipId, period.from, period.to);
   return saved ? document(saved) : draftDocument(await draftInput(ctx, caller, period));
 }
 
-export async function summaryDraft(ctx: Context, caller: AccountRecord, input: SummaryDraftInput): Promise<SummaryDraftView> {
+export async function summaryDraft(
+  ctx: Context,
+  caller: AccountRecord,
+  input: SummaryDraftInput,
+): Promise<SummaryDraftView> {
   const period = { from: input.from, to: input.to };
   const generatedAt = ctx.clock.now().toISOString();
   const saved = await portOf(ctx.summaryDrafts).getSummaryDraft(caller.townshipId, input.from, input.to);
@@ -44,7 +75,11 @@ export async function summaryDraft(ctx: Context, caller: AccountRecord, input: S
   return { ...document(saved), sections, savedAt: saved.savedAt, generatedAt };
 }
 
-export async function saveSummaryDraft(ctx: Context, caller: AccountRecord, input: SaveSummaryDraftInput): Promise<SummaryDraftView> {
+export async function saveSummaryDraft(
+  ctx: Context,
+  caller: AccountRecord,
+  input: SaveSummaryDraftInput,
+): Promise<SummaryDraftView> {
   const stats = portOf(ctx.summaryDrafts);
   const before = await stats.getSummaryDraft(caller.townshipId, input.from, input.to);
   const now = ctx.clock.now().getTime();
@@ -61,7 +96,8 @@ export async function saveSummaryDraft(ctx: Context, caller: AccountRecord, inpu
     savedAt,
     savedBy: caller.id,
   };
-  const stale = () => conflict('这份总结已在别处保存了更新的版本，请刷新后再修改', { savedAt: before?.savedAt ?? null });
+  const stale = () =>
+    conflict('这份总结已在别处保存了更新的版本，请刷新后再修改', { savedAt: before?.savedAt ?? null });
   if (input.baseSavedAt !== undefined && input.baseSavedAt !== (before?.savedAt ?? null)) throw stale();
   const expected = input.baseSavedAt === undefined ? undefined : (before?.savedAt ?? null);
   if (!(await stats.saveSummaryDraft(record, expected))) throw stale();

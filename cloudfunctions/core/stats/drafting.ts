@@ -4,7 +4,13 @@
 import type { HighlightLead, HighlightSection, SummaryFigures } from './figures';
 import { periodLabel } from './period';
 import type { Alerts } from './ranking';
-import { SECTION_HEADINGS, SECTION_KEYS, type SectionKey, type SummaryDocument, type SummarySection } from './summaryDocument';
+import {
+  SECTION_HEADINGS,
+  SECTION_KEYS,
+  type SectionKey,
+  type SummaryDocument,
+  type SummarySection,
+} from './summaryDocument';
 import { articlesSentence, leadsSentence, names, publicationsSentence, speedSentence, teamSentence } from './text';
 import { chineseNumber, durationText, publicationPhrase } from './wording';
 
@@ -51,8 +57,12 @@ const finding = (section: string) =>
   /[进展效强好]$/.test(section) ? section : `${section}${FINDINGS.find(([re]) => re.test(section))?.[1] ?? '取得实效'}`;
 
 function partText(n: number, section: string, stories: HighlightLead[], figures: string): string {
-  const named = stories.slice(0, STORIES_IN_PROSE).map((lead, i) => storySentence(lead, i + 1)).join('');
-  const more = stories.length > STORIES_IN_PROSE ? `此外，另有${stories.length - STORIES_IN_PROSE}条线索列为本方面亮点。` : '';
+  const named = stories
+    .slice(0, STORIES_IN_PROSE)
+    .map((lead, i) => storySentence(lead, i + 1))
+    .join('');
+  const more =
+    stories.length > STORIES_IN_PROSE ? `此外，另有${stories.length - STORIES_IN_PROSE}条线索列为本方面亮点。` : '';
   const lead = stories.length ? `围绕${section}，全镇共有${stories.length}条线索列为亮点。` : '';
   return `（${chineseNumber(n)}）${finding(section)}。${lead}${figures}${named}${more}`;
 }
@@ -60,7 +70,10 @@ function partText(n: number, section: string, stories: HighlightLead[], figures:
 function doneText(input: DraftInput): string {
   const f = input.figures;
   const stories = new Map(input.highlights.map((s) => [s.section, s.leads]));
-  const order = [...input.sections, ...input.highlights.map((s) => s.section).filter((s) => !input.sections.includes(s))];
+  const order = [
+    ...input.sections,
+    ...input.highlights.map((s) => s.section).filter((s) => !input.sections.includes(s)),
+  ];
   const publicityPart = order.find(isPublicity);
   const teamPart = order.find(isTeam);
   // Figures without a part of their own open the section, so every figure is stated once.

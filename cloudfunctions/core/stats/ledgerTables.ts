@@ -3,7 +3,13 @@
 // platforms, and the note each sheet carries on how it counts.
 import type { UnitRecord } from '../accounts/records';
 import type { TrainingRecord } from '../trainings/records';
-import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, PLATFORM_LABELS, PUBLICATION_LEVELS, UNIT_KIND_LABELS } from '../vocabulary';
+import {
+  ARTICLE_KINDS,
+  ARTICLE_KIND_LABELS,
+  PLATFORM_LABELS,
+  PUBLICATION_LEVELS,
+  UNIT_KIND_LABELS,
+} from '../vocabulary';
 import type { SummaryFigures } from './figures';
 import { LEVEL_PHRASES } from './text';
 import { EXTERNAL_LEVELS, STORY_UNIT } from './wording';
@@ -26,11 +32,13 @@ export const LEDGER_SHEETS = {
 
 /** How each sheet counts, written as its last row, so a reader reconciles the sheets with the text. */
 export const LEDGER_NOTES: Record<keyof typeof LEDGER_SHEETS, string> = {
-  summary: '说明：本表数字与总结正文、统计页一致；刊用按每条刊发记录计1篇次，县级及以上为对外宣传，自有平台与新媒体另计。',
+  summary:
+    '说明：本表数字与总结正文、统计页一致；刊用按每条刊发记录计1篇次，县级及以上为对外宣传，自有平台与新媒体另计。',
   leads: '说明：期内报送的每条线索一行，状态为导出时的状态。',
   articles:
     '说明：先列期内每条刊发记录（一稿多发计多篇次），再列期内撰写、期末前尚未刊发的稿件（期后刊发的注明日期）。',
-  reporters: '说明：积分按考核办法计算；同一稿件多级刊发只计最高级别一次，由署名通讯员按考核办法分摊，故与刊发篇次不同。',
+  reporters:
+    '说明：积分按考核办法计算；同一稿件多级刊发只计最高级别一次，由署名通讯员按考核办法分摊，故与刊发篇次不同。',
   units: '说明：单位积分为本单位通讯员积分之和，计法同通讯员积分。',
   trainings: '说明：期内举办的每场培训一行，参训人数为该场的参训人数；汇总表的参训通讯员按人计，参加多场只计一次。',
   platforms: '说明：单位及其宣传平台为导出时的状态；没有宣传平台的单位在总结“问题不足”中列出。',
@@ -47,7 +55,11 @@ export function summaryRows(f: SummaryFigures): [item: string, value: number | s
     ['采用率', f.adoptionRate === null ? '暂无' : f.adoptionRate, '%'],
     ['报送线索的通讯员', f.activeReporters, '人'],
     ['县级及以上媒体刊发', external, STORY_UNIT],
-    ...PUBLICATION_LEVELS.map((l): [string, number, string] => [LEVEL_PHRASES[l], f.publicationsByLevel[l], STORY_UNIT]),
+    ...PUBLICATION_LEVELS.map((l): [string, number, string] => [
+      LEVEL_PHRASES[l],
+      f.publicationsByLevel[l],
+      STORY_UNIT,
+    ]),
     ['刊用合计', f.publicationsTotal, STORY_UNIT],
     ['新撰写稿件', f.articlesTotal, STORY_UNIT],
     ...ARTICLE_KINDS.map((k): [string, number, string] => [ARTICLE_KIND_LABELS[k], f.articlesByKind[k], STORY_UNIT]),
@@ -64,7 +76,11 @@ export function summaryRows(f: SummaryFigures): [item: string, value: number | s
 export function summaryTable(f: SummaryFigures): LedgerTable {
   return {
     name: LEDGER_SHEETS.summary,
-    columns: [['项目', 28], ['数值', 12], ['单位', 8]],
+    columns: [
+      ['项目', 28],
+      ['数值', 12],
+      ['单位', 8],
+    ],
     rows: [...summaryRows(f), [], [LEDGER_NOTES.summary]],
   };
 }
@@ -75,7 +91,13 @@ export function trainingsTable(trainings: TrainingRecord[]): LedgerTable {
     .map((t, i) => [i + 1, t.date, t.topic, t.trainer, t.attendeeIds.length]);
   return {
     name: LEDGER_SHEETS.trainings,
-    columns: [['序号', 8], ['日期', 12], ['主题', 36], ['授课人', 14], ['参训人数', 10]],
+    columns: [
+      ['序号', 8],
+      ['日期', 12],
+      ['主题', 36],
+      ['授课人', 14],
+      ['参训人数', 10],
+    ],
     rows: [...rows, [], [LEDGER_NOTES.trainings]],
   };
 }
@@ -89,7 +111,12 @@ export function platformsTable(units: UnitRecord[]): LedgerTable {
   ]);
   return {
     name: LEDGER_SHEETS.platforms,
-    columns: [['序号', 8], ['单位', 20], ['类型', 10], ['宣传平台', 30]],
+    columns: [
+      ['序号', 8],
+      ['单位', 20],
+      ['类型', 10],
+      ['宣传平台', 30],
+    ],
     rows: [...rows, [], [LEDGER_NOTES.platforms]],
   };
 }

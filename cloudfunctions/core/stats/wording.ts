@@ -3,7 +3,12 @@
 import type { PublicationLevel } from '../vocabulary';
 
 /** County level and above: external publicity, counted apart from the township's own platforms and new media. */
-export const EXTERNAL_LEVELS = ['national', 'provincial', 'municipal', 'county'] as const satisfies readonly PublicationLevel[];
+export const EXTERNAL_LEVELS = [
+  'national',
+  'provincial',
+  'municipal',
+  'county',
+] as const satisfies readonly PublicationLevel[];
 export const OWN_LEVELS = ['own', 'newmedia'] as const satisfies readonly PublicationLevel[];
 
 /** The one unit for stories, written or published. */

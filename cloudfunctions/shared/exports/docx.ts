@@ -25,7 +25,12 @@ import { chineseDate, chineseNumber, rateText, STORY_UNIT } from '../../core/sta
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, PUBLICATION_LEVELS } from '../../core/vocabulary';
 import { xmlText } from './xmlText';
 
-export const FONTS = { title: '方正小标宋简体', body: '仿宋_GB2312', heading1: '黑体', heading2: '楷体_GB2312' } as const;
+export const FONTS = {
+  title: '方正小标宋简体',
+  body: '仿宋_GB2312',
+  heading1: '黑体',
+  heading2: '楷体_GB2312',
+} as const;
 const LATIN = 'Times New Roman';
 const BODY_SIZE = 32; // half-points: 16 pt, 三号
 const TABLE_SIZE = 28; // 14 pt, 四号
@@ -62,17 +67,25 @@ interface ParagraphExtra {
   keepNext?: boolean;
 }
 const paragraph = (children: TextRun[], extra: ParagraphExtra = {}) =>
-  new Paragraph({ children, indent: INDENT, spacing: LINE, alignment: extra.alignment ?? AlignmentType.JUSTIFIED, keepNext: extra.keepNext });
+  new Paragraph({
+    children,
+    indent: INDENT,
+    spacing: LINE,
+    alignment: extra.alignment ?? AlignmentType.JUSTIFIED,
+    keepNext: extra.keepNext,
+  });
 
 const body = (text: string, extra: ParagraphExtra = {}) => paragraph([run(text, FONTS.body)], extra);
-const heading1 = (n: number, text: string) => paragraph([run(`${chineseNumber(n)}、${text}`, FONTS.heading1)], { alignment: AlignmentType.LEFT });
+const heading1 = (n: number, text: string) =>
+  paragraph([run(`${chineseNumber(n)}、${text}`, FONTS.heading1)], { alignment: AlignmentType.LEFT });
 
 /** One parsed block: parts in 楷体, items' lead-ins in bold 仿宋, the rest of the line in body type. */
 function blockParagraph(b: TextBlock, extra: ParagraphExtra = {}): Paragraph {
   if (b.kind === 'paragraph') return body(b.rest, extra);
   const restRun = b.rest ? [run(b.rest, FONTS.body)] : [];
   if (b.kind === 'part') return paragraph([run(`${b.marker}${b.title}`, FONTS.heading2), ...restRun], extra);
-  if (b.kind === 'item') return paragraph([run(`${b.marker}${b.title}`, FONTS.body, { bold: true }), ...restRun], extra);
+  if (b.kind === 'item')
+    return paragraph([run(`${b.marker}${b.title}`, FONTS.body, { bold: true }), ...restRun], extra);
   return paragraph([run(`${b.marker}${b.rest}`, FONTS.body)], extra);
 }
 
@@ -92,7 +105,14 @@ export function columnWidths(rows: string[][]): number[] {
 function table(header: string[], rows: (string | number)[][]): Table {
   const text = [header, ...rows.map((r) => r.map(String))];
   const cell = (value: string, bold = false) =>
-    new TableCell({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(value, FONTS.body, { size: TABLE_SIZE, bold })] })] });
+    new TableCell({
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [run(value, FONTS.body, { size: TABLE_SIZE, bold })],
+        }),
+      ],
+    });
   const widths = columnWidths(text);
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -103,19 +123,31 @@ function table(header: string[], rows: (string | number)[][]): Table {
   });
 }
 
-const caption = (text: string) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: LINE, children: [run(text, FONTS.heading2)] });
+const caption = (text: string) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: LINE, children: [run(text, FONTS.heading2)] });
 
 function figuresTables(c: ExportContent): (Paragraph | Table)[] {
   const f = c.figures;
   return [
     caption(`表1\u3000各级媒体用稿情况（单位：${STORY_UNIT}）`),
-    table(['级别', '数量'], [...PUBLICATION_LEVELS.map((l) => [LEVEL_PHRASES[l], f.publicationsByLevel[l]]), ['合计', f.publicationsTotal]]),
+    table(
+      ['级别', '数量'],
+      [...PUBLICATION_LEVELS.map((l) => [LEVEL_PHRASES[l], f.publicationsByLevel[l]]), ['合计', f.publicationsTotal]],
+    ),
     caption(`表2\u3000新撰写稿件体裁（单位：${STORY_UNIT}）`),
-    table(['体裁', '数量'], [...ARTICLE_KINDS.map((k) => [ARTICLE_KIND_LABELS[k], f.articlesByKind[k]]), ['合计', f.articlesTotal]]),
+    table(
+      ['体裁', '数量'],
+      [...ARTICLE_KINDS.map((k) => [ARTICLE_KIND_LABELS[k], f.articlesByKind[k]]), ['合计', f.articlesTotal]],
+    ),
     caption('表3\u3000各单位线索报送情况（单位：条）'),
     table(
       ['单位', '报送', '采用', '采用率'],
-      f.leadsByUnit.map((u) => [u.unitName, u.leadsSubmitted, u.leadsAccepted, u.adoptionRate === null ? '—' : rateText(u.adoptionRate)]),
+      f.leadsByUnit.map((u) => [
+        u.unitName,
+        u.leadsSubmitted,
+        u.leadsAccepted,
+        u.adoptionRate === null ? '—' : rateText(u.adoptionRate),
+      ]),
     ),
   ];
 }
@@ -131,7 +163,13 @@ export function summaryDocument(c: ExportContent): Document {
   const [preamble, ...numbered] = doc.sections;
   const parts = numbered.filter((s) => s.text.trim());
   const signature = (text: string) =>
-    new Paragraph({ alignment: AlignmentType.RIGHT, indent: SIGNATURE_INDENT, spacing: LINE, keepNext: true, children: [run(text, FONTS.body)] });
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      indent: SIGNATURE_INDENT,
+      spacing: LINE,
+      keepNext: true,
+      children: [run(text, FONTS.body)],
+    });
   const blank = () => new Paragraph({ spacing: LINE, keepNext: true, children: [] });
   return new Document({
     creator: c.townshipName || '乡讯',
@@ -150,11 +188,26 @@ export function summaryDocument(c: ExportContent): Document {
         },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28, font: { eastAsia: '宋体', ascii: LATIN, hAnsi: LATIN } })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({
+                    children: ['— ', PageNumber.CURRENT, ' —'],
+                    size: 28,
+                    font: { eastAsia: '宋体', ascii: LATIN, hAnsi: LATIN },
+                  }),
+                ],
+              }),
+            ],
           }),
         },
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: Math.round(LINE_PITCH * 1.5), lineRule: LineRuleType.EXACT, after: LINE_PITCH }, children: [run(doc.title, FONTS.title, { size: 44 })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            spacing: { line: Math.round(LINE_PITCH * 1.5), lineRule: LineRuleType.EXACT, after: LINE_PITCH },
+            children: [run(doc.title, FONTS.title, { size: 44 })],
+          }),
           ...(preamble ? sectionContent(preamble) : []),
           ...parts.flatMap((s, i) => [
             heading1(i + 1, s.heading),

@@ -29,7 +29,10 @@ it('saves once after typing stops, with the savedAt it last saw as the base', as
   expect(calls).toEqual([['ab', null]]);
   saver.edit({ text: 'abc' });
   await jest.advanceTimersByTimeAsync(1000);
-  expect(calls).toEqual([['ab', null], ['abc', 't1']]);
+  expect(calls).toEqual([
+    ['ab', null],
+    ['abc', 't1'],
+  ]);
   expect(saver.dirty).toBe(false);
   expect(states.at(-1)).toBe('saved');
 });

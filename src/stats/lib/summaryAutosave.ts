@@ -22,7 +22,8 @@ export interface AutosaverOptions<D> {
   timers?: { set: (fn: () => void, ms: number) => unknown; clear: (handle: unknown) => void };
 }
 
-const isConflict = (err: unknown) => typeof err === 'object' && err !== null && (err as { code?: string }).code === 'CONFLICT';
+const isConflict = (err: unknown) =>
+  typeof err === 'object' && err !== null && (err as { code?: string }).code === 'CONFLICT';
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 export class Autosaver<D> {

@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { blocksText, cleanPasted, parseSectionText } from '../../../cloudfunctions/core/stats/documentText';
 import { chineseNumber } from '../../../cloudfunctions/core/stats/wording';
 
-const kinds = (text: string, heading?: string) => parseSectionText(text, heading).map((b) => [b.kind, b.marker, b.title]);
+const kinds = (text: string, heading?: string) =>
+  parseSectionText(text, heading).map((b) => [b.kind, b.marker, b.title]);
 
 describe('section text structure', () => {
   it('reads （一） parts with their lead-in sentence, 一是 points, 1. items and （1） sub-items', () => {
@@ -28,7 +29,9 @@ describe('section text structure', () => {
   });
 
   it('renumbers what was pasted out of order and resets deeper levels under each part', () => {
-    const text = ['（三）第一部分。', '二是甲', '五是乙', '（一）第二部分。', '三是丙', '7. 事项', '2．事项'].join('\n');
+    const text = ['（三）第一部分。', '二是甲', '五是乙', '（一）第二部分。', '三是丙', '7. 事项', '2．事项'].join(
+      '\n',
+    );
     expect(blocksText(parseSectionText(text))).toBe(
       ['（一）第一部分。', '一是甲', '二是乙', '（二）第二部分。', '一是丙', '1.事项', '2.事项'].join('\n'),
     );
@@ -52,8 +55,24 @@ describe('section text structure', () => {
   });
 
   it('whatever is pasted, each level counts 1, 2, 3… under its parent and no text is lost', () => {
-    const marker = fc.constantFrom('（一）', '(二)', '三、', '十二、', '一是', '四是', '1.', '3．', '12、', '（2）', '(7)', '');
-    const line = fc.tuple(marker, fc.string({ minLength: 1, maxLength: 12 }).filter((s) => /^[^\s\n\r（(一二三四五六七八九十\d#【^]/.test(s)));
+    const marker = fc.constantFrom(
+      '（一）',
+      '(二)',
+      '三、',
+      '十二、',
+      '一是',
+      '四是',
+      '1.',
+      '3．',
+      '12、',
+      '（2）',
+      '(7)',
+      '',
+    );
+    const line = fc.tuple(
+      marker,
+      fc.string({ minLength: 1, maxLength: 12 }).filter((s) => /^[^\s\n\r（(一二三四五六七八九十\d#【^]/.test(s)),
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), (lines) => {
         const blocks = parseSectionText(lines.map(([m, t]) => `${m}${t}`).join('\n'));
@@ -65,11 +84,21 @@ describe('section text structure', () => {
           if (b.kind === 'item') Object.assign(counters, { subitem: 0, point: 0 });
           if (b.kind === 'subitem') counters.point = 0;
           const n = counters[b.kind];
-          const expected = { part: `（${chineseNumber(n)}）`, item: `${n}.`, subitem: `（${n}）`, point: `${chineseNumber(n)}是` };
+          const expected = {
+            part: `（${chineseNumber(n)}）`,
+            item: `${n}.`,
+            subitem: `（${n}）`,
+            point: `${chineseNumber(n)}是`,
+          };
           expect(b.marker).toBe(expected[b.kind]);
         }
         const kept = blocks.map((b) => b.title + b.rest).join('');
-        expect(kept).toBe(lines.map(([, t]) => cleanPasted(t).trim()).filter(Boolean).join(''));
+        expect(kept).toBe(
+          lines
+            .map(([, t]) => cleanPasted(t).trim())
+            .filter(Boolean)
+            .join(''),
+        );
       }),
       { numRuns: 300 },
     );

@@ -1,5 +1,11 @@
 // How figures read in prose: Chinese dates, durations in days beyond 48 hours, one rate format, Chinese numbering.
-import { chineseDate, chineseNumber, durationText, publicationPhrase, rateText } from '../../../cloudfunctions/core/stats/wording';
+import {
+  chineseDate,
+  chineseNumber,
+  durationText,
+  publicationPhrase,
+  rateText,
+} from '../../../cloudfunctions/core/stats/wording';
 
 it('dates read in Chinese without leading zeros', () => {
   expect(chineseDate('2026-04-03')).toBe('2026年4月3日');

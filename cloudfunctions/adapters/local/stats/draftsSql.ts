@@ -35,16 +35,18 @@ export function getSummaryDraft(db: Db, townshipId: string, from: string, to: st
 
 /** Compare and set in one transaction: false when the stored savedAt is not the expected one. */
 export function saveSummaryDraft(db: Db, d: SummaryDraftRecord, expectedSavedAt: string | null | undefined): boolean {
-  return db.transaction(() => {
-    const current = getSummaryDraft(db, d.townshipId, d.from, d.to);
-    if (expectedSavedAt !== undefined && (current?.savedAt ?? null) !== expectedSavedAt) return false;
-    db.prepare(
-      `INSERT INTO summary_drafts (township_id, from_date, to_date, title, issuer, signed_on, sections, saved_at, saved_by)
+  return db
+    .transaction(() => {
+      const current = getSummaryDraft(db, d.townshipId, d.from, d.to);
+      if (expectedSavedAt !== undefined && (current?.savedAt ?? null) !== expectedSavedAt) return false;
+      db.prepare(
+        `INSERT INTO summary_drafts (township_id, from_date, to_date, title, issuer, signed_on, sections, saved_at, saved_by)
        VALUES (@t, @from, @to, @title, @issuer, @signedOn, @sections, @savedAt, @savedBy)
        ON CONFLICT (township_id, from_date, to_date) DO UPDATE SET title = excluded.title, issuer = excluded.issuer,
          signed_on = excluded.signed_on, sections = excluded.sections, saved_at = excluded.saved_at,
          saved_by = excluded.saved_by`,
-    ).run({ ...d, t: d.townshipId, sections: JSON.stringify(d.sections) });
-    return true;
-  }).immediate();
+      ).run({ ...d, t: d.townshipId, sections: JSON.stringify(d.sections) });
+      return true;
+    })
+    .immediate();
 }

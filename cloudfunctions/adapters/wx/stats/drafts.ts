@@ -7,7 +7,12 @@ import { STATS_COLLECTIONS as S } from './collections';
 
 const draftId = (townshipId: string, from: string, to: string) => `${townshipId}:${from}:${to}`;
 
-export async function getSummaryDraft(db: Database, townshipId: string, from: string, to: string): Promise<SummaryDraftRecord | null> {
+export async function getSummaryDraft(
+  db: Database,
+  townshipId: string,
+  from: string,
+  to: string,
+): Promise<SummaryDraftRecord | null> {
   const doc = await findById(db, S.summaryDrafts, draftId(townshipId, from, to));
   if (!doc) return null;
   const { id, ...record } = fromDoc<SummaryDraftRecord & { id: string }>(doc);
@@ -19,7 +24,11 @@ export async function getSummaryDraft(db: Database, townshipId: string, from: st
  * expected undefined: set (the last save wins); null: add, which the database refuses when the _id exists;
  * a savedAt: update only the document still carrying it.
  */
-export async function saveSummaryDraft(db: Database, d: SummaryDraftRecord, expectedSavedAt: string | null | undefined): Promise<boolean> {
+export async function saveSummaryDraft(
+  db: Database,
+  d: SummaryDraftRecord,
+  expectedSavedAt: string | null | undefined,
+): Promise<boolean> {
   const id = draftId(d.townshipId, d.from, d.to);
   const data = { ...d } as Record<string, unknown>;
   if (expectedSavedAt === undefined) {
@@ -30,7 +39,10 @@ export async function saveSummaryDraft(db: Database, d: SummaryDraftRecord, expe
     return db
       .collection(S.summaryDrafts)
       .add({ data: { _id: id, ...data } })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
   }
   const { stats } = await db.collection(S.summaryDrafts).where({ _id: id, savedAt: expectedSavedAt }).update({ data });
   return stats.updated === 1;
