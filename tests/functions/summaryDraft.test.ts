@@ -21,6 +21,13 @@ beforeAll(async () => {
 });
 afterAll(() => host.destroy());
 
+/** A period's fresh draft and the saveSummaryDraft payload that saves it as it is. */
+async function freshDraft(period: { from: string; to: string }) {
+  const draft = dataOf(await client.call(editor, 'stats', 'summaryDraft', period));
+  const { title, issuer, signedOn, sections } = draft;
+  return { draft, body: { ...period, title, issuer, signedOn, sections } };
+}
+
 async function docxParagraphs(url: string): Promise<string[]> {
   const file = Buffer.from(await (await fetch(host.url + url)).arrayBuffer());
   return (await mammoth.extractRawText({ buffer: file })).value
@@ -82,14 +89,7 @@ test('a saved draft comes back after a restart and is what stats.export writes',
 
 test('an older page saving over a newer draft gets 409; without a base the last save wins', async () => {
   const period = { from: '2025-01-01', to: '2025-12-31' };
-  const draft = dataOf(await client.call(editor, 'stats', 'summaryDraft', period));
-  const body = {
-    ...period,
-    title: draft.title,
-    issuer: draft.issuer,
-    signedOn: draft.signedOn,
-    sections: draft.sections,
-  };
+  const { body } = await freshDraft(period);
   const first = dataOf(await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, baseSavedAt: null }));
   const second = dataOf(
     await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, title: '第二版', baseSavedAt: first.savedAt }),
@@ -124,14 +124,7 @@ test('regenerating one section keeps the others as saved', async () => {
 
 test('bad drafts are refused with a Chinese message and change nothing; reporters may not save', async () => {
   const period = { from: '2023-01-01', to: '2023-12-31' };
-  const draft = dataOf(await client.call(editor, 'stats', 'summaryDraft', period));
-  const body = {
-    ...period,
-    title: draft.title,
-    issuer: draft.issuer,
-    signedOn: draft.signedOn,
-    sections: draft.sections,
-  };
+  const { draft, body } = await freshDraft(period);
   const bad = [
     { ...body, sections: draft.sections.slice(1) },
     { ...body, sections: [...draft.sections].reverse() },
