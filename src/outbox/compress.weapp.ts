@@ -1,7 +1,9 @@
 // Mini-program photo compression: compressImage to a 1600 px long edge at quality 70, stepping the quality down
 // while the file is over 500 KB; a 2D offscreen canvas when compressImage is missing or fails (older base libraries).
+// Every photo is re-encoded, even one already within budget: an original picked with sizeType 'original' carries
+// its EXIF (GPS included), and the form promises to leave the place behind.
 import Taro from '@tarojs/taro';
-import { encodeWithinBudget, fitLongEdge, withinBudget } from '@/lib/photoBudget';
+import { encodeWithinBudget, fitLongEdge } from '@/lib/photoBudget';
 
 const sizeOf = (path: string) =>
   new Promise<number>((resolve) =>
@@ -39,11 +41,9 @@ async function withCanvas(src: string, width: number, height: number, quality: n
   return res.tempFilePath;
 }
 
-/** A compressed temporary JPEG of the picked photo (the original when it already fits). */
+/** A re-encoded temporary JPEG of the picked photo, never the original file. */
 export async function compressInMiniProgram(src: string): Promise<string> {
   const info = await Taro.getImageInfo({ src });
-  const bytes = await sizeOf(src);
-  if (withinBudget(info.width, info.height, bytes) && info.type === 'jpeg') return src;
   const attempt = async (encode: typeof withCompressImage) =>
     (
       await encodeWithinBudget(async (quality) => {

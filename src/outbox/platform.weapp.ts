@@ -1,6 +1,7 @@
 // Mini-program: the queue and drafts in Taro storage, photo copies as compressed files under USER_DATA_PATH
 // (temporary files from chooseMedia may be cleaned by WeChat at any time). Never bundled into H5.
 import Taro from '@tarojs/taro';
+import { stripMetadata } from '../../cloudfunctions/core/photos/metadata';
 import { uuidV4 } from '@/lib/uuid';
 import { compressInMiniProgram } from './compress.weapp';
 import type { Platform } from './platform';
@@ -32,7 +33,10 @@ export const platform: Platform = {
       const fs = Taro.getFileSystemManager();
       ensureFolder(fs);
       const target = `${folder()}/${uuidV4()}.jpg`;
-      fs.copyFileSync(compressed, target);
+      // compressImage may copy the original's EXIF into its output: what the outbox keeps (and later uploads)
+      // goes through the same stripper as the servers. A damaged file fails here with a typed error.
+      const bytes = new Uint8Array(fs.readFileSync(compressed) as ArrayBuffer);
+      fs.writeFileSync(target, stripMetadata(bytes).buffer as ArrayBuffer);
       return target;
     },
     async urlOf(ref) {

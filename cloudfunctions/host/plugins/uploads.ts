@@ -3,6 +3,7 @@
 // `key`, under a fileID derived from uploader + key, so a retried upload finds the same file (never replaces it).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, invalid, okEnvelope } from '../../core/errors';
+import { stripMetadata } from '../../core/photos/metadata';
 import { detectImageType, readDimensions } from '../images/inspect';
 import { MAX_PIXELS, reencode } from '../images/reencode';
 import type { HostState } from '../state';
@@ -66,7 +67,9 @@ export async function uploadsPlugin(app: FastifyInstance, { state }: { state: Ho
     } catch {
       throw invalid('照片无法识别，可能已损坏，请重新选择', { field: 'file' });
     }
-    const row = state.files.save(image.bytes, { owner: account, mime, width: image.width, height: image.height, key });
+    // sharp already leaves metadata behind; the shared stripper makes that a checked promise, not a library default.
+    const clean = Buffer.from(stripMetadata(image.bytes));
+    const row = state.files.save(clean, { owner: account, mime, width: image.width, height: image.height, key });
     const url = (await state.files.signedUrls([row.id])).get(row.id) as string;
     return okEnvelope({ fileID: row.id, url });
   });
