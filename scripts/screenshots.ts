@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { runScript, withDemoHostAndBrowser } from '../tests/e2e/demoSession';
+import { answerPrivacyGuide } from '../tests/e2e/h5App';
 
 const OUT = join(__dirname, '..', 'docs', 'screenshots');
 
@@ -11,6 +12,7 @@ async function phone(browser: Browser, url: string, username: string): Promise<P
   const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1.5, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(url);
+  await answerPrivacyGuide(page, 'agree');
   await page.locator('input.js-username:visible').fill(username);
   await page.locator('input.js-password:visible').fill('demo1234');
   await page.locator('.js-login:visible').click();

@@ -2,7 +2,7 @@
 // one-time password, is asked for a new one, and lands on the home page logged in with it.
 import { Client } from '../support/http';
 import { screenshot } from './chromium';
-import { expectText, PHONE, useH5App } from './h5App';
+import { answerPrivacyGuide, expectText, PHONE, useH5App } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -12,6 +12,7 @@ it('the first login with the one-time password asks for a new one, then goes hom
   const oneTime = app.host.initialAdmin?.password as string;
   const page = await app.open(PHONE);
   await page.goto(`${app.host.url}/`);
+  await answerPrivacyGuide(page, 'agree');
   await page.locator('input.js-username:visible').fill('admin');
   await page.locator('input.js-password:visible').fill(oneTime);
   await page.locator('.js-login:visible').click();

@@ -55,12 +55,23 @@ export function useH5App(hostOptions: Partial<HostOptions> | (() => Promise<Part
     },
     async login(page, username) {
       await page.goto(`${app.host.url}/`);
+      await answerPrivacyGuide(page, 'agree');
       await page.locator('input.js-username:visible').fill(username);
       await page.locator('input.js-password:visible').fill('demo1234');
       await page.locator('.js-login:visible').click();
     },
   };
   return app;
+}
+
+/**
+ * A device that has not answered the privacy guide sees it before the login form: answers it when it shows (and
+ * does nothing on a device that already answered).
+ */
+export async function answerPrivacyGuide(page: Page, answer: 'agree' | 'decline'): Promise<void> {
+  await page.locator('input.js-username:visible, .js-privacy:visible').first().waitFor();
+  const guide = page.locator(`.js-privacy-${answer}:visible`);
+  if ((await guide.count()) > 0) await guide.click();
 }
 
 /** Waits up to 15 s for the first element of `locator` to contain `text`, then asserts it. */

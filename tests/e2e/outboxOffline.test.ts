@@ -13,6 +13,7 @@ import { solid } from '../support/images';
 import { launchChromium, screenshot } from './chromium';
 // The browser runs on the real clock, so the host it talks to does too (its "today" is the page's today).
 import { systemClock } from '../../cloudfunctions/adapters/local/system';
+import { answerPrivacyGuide } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -60,6 +61,7 @@ it('a lead submitted while the host is down waits as 排队中, survives a reloa
   const page = await context.newPage();
   page.on('pageerror', (err) => console.error('page error:', err.message));
   await page.goto(`${host.url}/`);
+  await answerPrivacyGuide(page, 'agree');
   await page.locator('input.js-username:visible').fill('reporter1');
   await page.locator('input.js-password:visible').fill('demo1234');
   await page.locator('.js-login:visible').click();

@@ -1,8 +1,10 @@
 // One photo uploaded on the spot (a publication's proof screenshot): pick, upload with progress, preview, remove.
 // Mini-program: chooseMedia. H5: a real <input type="file"> (class js-proof-input) that Playwright can fill.
+// Both ask for consent to the privacy guide first when it was not given.
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
+import { askPhotoConsent, holdFileDialogForConsent } from '@/privacy/askConsent';
 import { upload, type Uploaded } from '@/services/cloud';
 import { messageOf } from '@/services/envelope';
 import './index.scss';
@@ -18,6 +20,7 @@ interface Props {
 export default function PhotoUpload({ value, onChange, label, onBusy }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState('');
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const send = async (path: string) => {
     setError('');
@@ -35,6 +38,7 @@ export default function PhotoUpload({ value, onChange, label, onBusy }: Props) {
   };
 
   const chooseInMiniProgram = async () => {
+    if (!(await askPhotoConsent())) return;
     try {
       const res = await Taro.chooseMedia({ count: 1, mediaType: ['image'], sizeType: ['compressed'] });
       const path = res.tempFiles[0]?.tempFilePath;
@@ -61,8 +65,11 @@ export default function PhotoUpload({ value, onChange, label, onBusy }: Props) {
           </View>
         </View>
       ) : process.env.TARO_ENV === 'h5' ? (
-        <label className='xx-upload__cell xx-upload__add js-proof-add'>
-          <input className='xx-upload__file js-proof-input' type='file' accept='image/jpeg,image/png,image/webp' disabled={busy} onChange={chooseInBrowser} />
+        <label
+          className='xx-upload__cell xx-upload__add js-proof-add'
+          onClick={(e) => holdFileDialogForConsent(e, fileInput.current)}
+        >
+          <input ref={fileInput} className='xx-upload__file js-proof-input' type='file' accept='image/jpeg,image/png,image/webp' disabled={busy} onChange={chooseInBrowser} />
           <View>{busy ? `上传中 ${progress}%` : `＋ ${label}`}</View>
         </label>
       ) : (

@@ -1,18 +1,23 @@
-// Username + password against the local host's /api/login (H5 only).
+// Username + password against the local host's /api/login (H5 only), after the privacy guide on a device that has
+// not answered it yet (either answer leads on to the form).
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
 import ErrorBanner from '@/components/ErrorBanner';
 import TextField from '@/components/TextField';
+import { deviceStorage } from '@/privacy/askConsent';
+import { asksAtStart } from '@/privacy/consent';
 import { login } from '@/services/cloud';
 import { useServerForm } from '@/hooks/useServerForm';
 import { HOME_PAGE, saveLogin } from '@/services/session';
 import ChangePassword from './ChangePassword';
+import PrivacyConsent from './PrivacyConsent';
 
 export default function PasswordLogin() {
   /** Set when the account holds a one-time password: the page asks for a new one instead of going home. */
   const [mustChange, setMustChange] = useState(false);
+  const [asking, setAsking] = useState(() => asksAtStart(deviceStorage, null));
   const { form, set, error, busy, save: submit } = useServerForm({
     initial: { username: '', password: '' },
     check: (f): Record<string, string> => (f.username.trim() && f.password ? {} : { _: '请输入用户名和密码' }),
@@ -28,6 +33,7 @@ export default function PasswordLogin() {
   const setPassword = (v: string) => set('password', v);
 
   if (mustChange) return <ChangePassword username={username.trim()} oldPassword={password} />;
+  if (asking) return <PrivacyConsent onAnswered={() => setAsking(false)} />;
 
   return (
     <View className='card login__card'>

@@ -1,4 +1,5 @@
-// Mini-program login: first the privacy guide (when WeChat says it is still needed), then accounts.me with the
+// Mini-program login: first the privacy guide (when WeChat says it is still needed and the person has not said no on
+// this phone already; either answer goes on), then accounts.me with the
 // WeChat identity; UNAUTHENTICATED means "not bound yet" → invite code, name and phone (accounts.bind).
 import { View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
@@ -11,7 +12,9 @@ import { useServerForm } from '@/hooks/useServerForm';
 import { call, CloudError } from '@/services/cloud';
 import { messageOf } from '@/services/envelope';
 import { HOME_PAGE, saveAccount } from '@/services/session';
-import PrivacyConsent, { needsPrivacyConsent } from './PrivacyConsent';
+import { deviceStorage } from '@/privacy/askConsent';
+import { asksAtStart } from '@/privacy/consent';
+import PrivacyConsent, { platformNeedsConsent } from './PrivacyConsent';
 
 type Step = 'privacy' | 'checking' | 'bind' | 'failed';
 
@@ -45,7 +48,7 @@ export default function WechatLogin() {
   };
 
   useLoad(() => {
-    void needsPrivacyConsent().then((needed) => (needed ? setStep('privacy') : check()));
+    void platformNeedsConsent().then((needed) => (asksAtStart(deviceStorage, needed) ? setStep('privacy') : check()));
   });
 
 
@@ -63,7 +66,7 @@ export default function WechatLogin() {
     </View>
   );
 
-  if (step === 'privacy') return <PrivacyConsent onAgreed={() => void check()} />;
+  if (step === 'privacy') return <PrivacyConsent onAnswered={() => void check()} />;
   if (step === 'checking') return <Loading text='正在确认微信身份…' />;
   if (step === 'failed') return <ErrorBanner message={error} onRetry={() => void check()} />;
   return (

@@ -1,9 +1,11 @@
 // Up to 9 photos with previews, compression state, remove and reorder. Mini-program: chooseMedia from camera or
-// album. H5: a real <input type="file"> inside a label, which browsers and Playwright can both drive.
+// album. H5: a real <input type="file"> inside a label, which browsers and Playwright can both drive. Without consent
+// to the privacy guide, a tap on 添加照片 asks again first (text-only leads need no consent).
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { MAX_PHOTOS } from '@core';
-import type { ChangeEvent } from 'react';
+import { useRef, type ChangeEvent } from 'react';
+import { askPhotoConsent, holdFileDialogForConsent } from '../../../privacy/askConsent';
 import type { FormPhoto } from './draftPhotos';
 
 interface Props {
@@ -17,8 +19,10 @@ const STATE_TEXT: Record<FormPhoto['state'], string> = { compressing: '压缩中
 
 export default function PhotoPicker({ photos, onAdd, onRemove, onMove }: Props) {
   const left = Math.max(0, MAX_PHOTOS - photos.length);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const chooseInMiniProgram = async () => {
+    if (!(await askPhotoConsent())) return;
     try {
       const res = await Taro.chooseMedia({ count: left, mediaType: ['image'], sourceType: ['camera', 'album'], sizeType: ['original'] });
       onAdd(res.tempFiles.map((f) => f.tempFilePath));
@@ -35,8 +39,18 @@ export default function PhotoPicker({ photos, onAdd, onRemove, onMove }: Props) 
 
   const addTile =
     process.env.TARO_ENV === 'h5' ? (
-      <label className='photo-picker__cell photo-picker__add js-add-photo'>
-        <input className='photo-picker__file js-photo-input' type='file' accept='image/jpeg,image/png,image/webp' multiple onChange={chooseInBrowser} />
+      <label
+        className='photo-picker__cell photo-picker__add js-add-photo'
+        onClick={(e) => holdFileDialogForConsent(e, fileInput.current)}
+      >
+        <input
+          ref={fileInput}
+          className='photo-picker__file js-photo-input'
+          type='file'
+          accept='image/jpeg,image/png,image/webp'
+          multiple
+          onChange={chooseInBrowser}
+        />
         <View className='photo-picker__plus'>＋</View>
         <View>添加照片</View>
       </label>
