@@ -1,9 +1,10 @@
 // The accounts cloud function: who am I, binding by invite code, units and account lists, township settings.
-import { saveAccount, saveUnit } from '../core/accounts/admin';
+import { getAccount, saveAccount, saveUnit } from '../core/accounts/admin';
 import { bindInvite, createInvite } from '../core/accounts/invites';
 import { changePassword } from '../core/accounts/password';
 import {
   changePasswordSchema,
+  getAccountSchema,
   saveAccountSchema,
   saveTownshipSchema,
   saveUnitSchema,
@@ -23,6 +24,8 @@ export const accountsFunction = defineFunction('accounts', {
   bind: unboundAction({ roles: ['reporter', 'admin'], schema: bindSchema, run: bindInvite }),
   units: action({ roles: EVERYONE, schema: emptySchema, run: (ctx, caller) => units(ctx, caller) }),
   list: action({ roles: DESK, schema: listAccountsSchema, run: listAccounts }),
+  /** One account with its full phone, for the edit form (lists show phones masked). */
+  get: action({ roles: ADMIN, schema: getAccountSchema, run: getAccount }),
   invite: action({ roles: ADMIN, schema: inviteSchema, run: createInvite }),
   /** Create (no id) or change an account; `active: false` deactivates it, its records stay. */
   save: action({ roles: ADMIN, schema: saveAccountSchema, run: saveAccount }),

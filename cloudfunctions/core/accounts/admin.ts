@@ -2,7 +2,7 @@
 import { conflict, invalid, notFound } from '../errors';
 import type { Context } from '../ports';
 import type { AccountRecord, UnitRecord } from './records';
-import type { SaveAccountInput, SaveUnitInput } from './schemas';
+import type { GetAccountInput, SaveAccountInput, SaveUnitInput } from './schemas';
 import { accountView, unitView, type AccountView, type UnitView } from './views';
 
 /** `undefined` keeps what the account had; anything else (null included) replaces it. */
@@ -25,6 +25,12 @@ async function checkUsernameFree(ctx: Context, username: string | null, accountI
   if (!username) return;
   const holder = await ctx.accounts.findAccountByUsername(username);
   if (holder && holder.id !== accountId) throw conflict(`用户名“${username}”已被使用，请换一个`, { field: 'username' });
+}
+
+/** accounts.get: one account for the admin's edit form, the only view besides the owner's own with the full phone. */
+export async function getAccount(ctx: Context, caller: AccountRecord, input: GetAccountInput): Promise<AccountView> {
+  const account = await existingAccount(ctx, caller, input.id);
+  return accountView(account, await unitNameIn(ctx, caller.townshipId, account.unitId), { maskPhone: false });
 }
 
 export async function saveAccount(ctx: Context, caller: AccountRecord, input: SaveAccountInput): Promise<AccountView> {

@@ -20,6 +20,9 @@ export const changePasswordSchema = z
     z.refine((v) => v.oldPassword !== v.newPassword, { error: '新密码不能与原密码相同', path: ['newPassword'] }),
   );
 
+/** accounts.get (admin): one account, for editing. */
+export const getAccountSchema = z.strictObject({ id: idSchema });
+
 /**
  * Creates an account (no `id`) or changes one: on a change, an absent field keeps its value and `null` clears it.
  * `active: false` deactivates: the account can no longer log in or call functions, its records stay.
@@ -127,3 +130,4 @@ export type BindInput = z.infer<typeof bindSchema>;
 export type InviteInput = z.infer<typeof inviteSchema>;
 export type ListAccountsInput = z.infer<typeof listAccountsSchema>;
 export type LoginInput = z.infer<typeof loginSchema>;
+export type GetAccountInput = z.infer<typeof getAccountSchema>;

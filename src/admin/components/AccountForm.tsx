@@ -1,4 +1,5 @@
-// 新建账号: name, phone, role, unit (reporters belong to one), and a username + password for the local host.
+// 新建账号 / 编辑账号: name, phone, role, unit (reporters belong to one), and a username + password for the local
+// host. Editing opens with what accounts.get answers: the one admin view with the full phone.
 import { View } from '@tarojs/components';
 import { ROLE_LABELS, ROLES, type AccountView, type Role, type UnitView } from '@core';
 import AppButton from '@/components/AppButton';
@@ -8,18 +9,26 @@ import FieldProblem from '@/components/FieldProblem';
 import SelectField from '@/components/SelectField';
 import TextField from '@/components/TextField';
 import { useServerForm } from '@/hooks/useServerForm';
-import { accountPayload, accountProblems, emptyAccountForm, type AccountForm as Form } from '@/admin/lib/adminForms';
+import {
+  accountFormOf,
+  accountPayload,
+  accountProblems,
+  emptyAccountForm,
+  type AccountForm as Form,
+} from '@/admin/lib/adminForms';
 import { call } from '@/services/cloud';
 
 interface Props {
   units: UnitView[];
+  /** The account to edit (from accounts.get); absent for a new one. */
+  editing?: AccountView;
   onSaved: (account: AccountView) => void;
   onCancel: () => void;
 }
 
-export default function AccountForm({ units, onSaved, onCancel }: Props) {
+export default function AccountForm({ units, editing, onSaved, onCancel }: Props) {
   const { form, set, problems, error, busy, save } = useServerForm({
-    initial: emptyAccountForm,
+    initial: editing ? () => accountFormOf(editing) : emptyAccountForm,
     check: accountProblems,
     send: (f: Form) => call('accounts', 'save', accountPayload(f)),
     onSaved,
@@ -28,7 +37,7 @@ export default function AccountForm({ units, onSaved, onCancel }: Props) {
   const problem = (name: string) => <FieldProblem name={name} problems={problems} />;
   return (
     <View className='card js-account-form'>
-      <View className='card-title'>新建账号</View>
+      <View className='card-title'>{editing ? '编辑账号' : '新建账号'}</View>
       {error ? <ErrorBanner message={error} /> : null}
       <View className='desk-label'>角色</View>
       <ChoiceChips className='js-role' options={optionsOf(ROLES, ROLE_LABELS)} value={form.role} onChange={(v: Role) => set('role', v)} />
@@ -44,7 +53,7 @@ export default function AccountForm({ units, onSaved, onCancel }: Props) {
       <View className='desk-label'>登录用户名（网页版登录用，选填）</View>
       <TextField className='desk-box js-account-username' placeholder='字母或数字，3到32位' maxLength={32} value={form.username} onChange={(v) => set('username', v)} />
       {problem('username')}
-      <View className='desk-label'>初始密码</View>
+      <View className='desk-label'>{editing ? '新密码（不改请留空）' : '初始密码'}</View>
       <TextField className='desk-box js-account-password' placeholder='至少8位' password maxLength={128} value={form.password} onChange={(v) => set('password', v)} />
       {problem('password')}
       <View className='decision__buttons'>
@@ -52,7 +61,7 @@ export default function AccountForm({ units, onSaved, onCancel }: Props) {
           取消
         </AppButton>
         <AppButton kind='primary' className='decision__button js-account-save' loading={busy} onClick={() => void save()}>
-          创建
+          {editing ? '保存' : '创建'}
         </AppButton>
       </View>
     </View>

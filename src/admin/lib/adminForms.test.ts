@@ -1,5 +1,6 @@
 // The admin creates accounts and units: what must be filled, and what is sent.
-import { accountPayload, accountProblems, emptyAccountForm, emptyUnitForm, unitPayload, unitProblem } from './adminForms';
+import { accountFormOf, accountPayload, accountProblems, emptyAccountForm } from './adminForms';
+import { emptyUnitForm, unitPayload, unitProblem } from './adminForms';
 
 describe('a new account', () => {
   it('needs a name, and a unit for a reporter', () => {
@@ -23,6 +24,35 @@ describe('a new account', () => {
       username: 'wang',
       password: 'abcdefgh',
     });
+  });
+});
+
+describe('an existing account', () => {
+  const view = {
+    id: 'A1',
+    name: '李四',
+    role: 'reporter' as const,
+    townshipId: 'T',
+    unitId: 'U1',
+    unitName: '东山村',
+    phone: '13800001111',
+    active: true,
+    username: 'lisi',
+  };
+
+  it('opens with its full phone and no password, and saves without one', () => {
+    const form = accountFormOf(view);
+    expect(form).toMatchObject({ id: 'A1', phone: '13800001111', username: 'lisi', password: '' });
+    expect(accountProblems(form)).toEqual({});
+    const sent = { id: 'A1', name: '李四', role: 'reporter', phone: '13800001111', unitId: 'U1', username: 'lisi' };
+    expect(accountPayload(form)).toEqual(sent);
+  });
+
+  it('a cleared phone is sent as null, a new password must have 8 characters', () => {
+    const form = { ...accountFormOf(view), phone: ' ' };
+    expect(accountPayload(form)).toMatchObject({ phone: null });
+    expect(accountProblems({ ...form, password: 'short' }).password).toBe('新密码至少8位');
+    expect(accountPayload({ ...form, password: 'longenough' })).toMatchObject({ password: 'longenough' });
   });
 });
 

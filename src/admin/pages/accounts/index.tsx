@@ -1,5 +1,5 @@
-// 账号与单位 (admin): accounts by role, create, deactivate or restore (asked first), invite codes,
-// and the way to the units and their publicity platforms and to the township's settings.
+// 账号与单位 (admin): accounts by role (phones masked), create, edit (the full phone shows only there), deactivate or
+// restore (asked first), invite codes, and the way to the units and their platforms and to the township's settings.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ROLE_LABELS, ROLES, type AccountView, type Role } from '@core';
@@ -24,7 +24,8 @@ const TABS: { value: RoleTab; label: string }[] = [{ value: 'all', label: '全�
 
 export default function AccountsPage() {
   const [role, setRole] = useState<RoleTab>('all');
-  const [creating, setCreating] = useState(false);
+  /** The open form: a new account, or the account being edited as accounts.get answered it (full phone). */
+  const [form, setForm] = useState<'new' | AccountView | null>(null);
   const { units, error: unitsError } = useUnits();
   const list = usePager<AccountView>(
     ['accounts', 'list', role],
@@ -39,8 +40,9 @@ export default function AccountsPage() {
       onDone: (_saved, { active }) => void Taro.showToast({ title: active ? '已启用' : '已停用', icon: 'none' }),
     },
   );
-  const { error } = switching;
-  const busy = switching.pending?.account.id ?? '';
+  const opening = useAction((a: AccountView) => call('accounts', 'get', { id: a.id }), { onDone: setForm });
+  const error = switching.error || opening.error;
+  const busy = switching.pending?.account.id ?? opening.pending?.id ?? '';
 
   const setActive = async (account: AccountView, active: boolean) => {
     const why = `停用后“${account.name}”将无法登录和报送，已有的线索和记录保留。`;
@@ -51,7 +53,7 @@ export default function AccountsPage() {
   return (
     <DeskLayout className='accounts' aside={<InvitePanel units={units} />}>
       <View className='desk-bar'>
-        <AppButton kind='primary' size='small' className='js-new-account' onClick={() => setCreating(true)}>
+        <AppButton kind='primary' size='small' className='js-new-account' onClick={() => setForm('new')}>
           新建账号
         </AppButton>
         <AppButton size='small' className='js-units-link' onClick={() => void Taro.navigateTo({ url: '/admin/pages/units/index' })}>
@@ -61,13 +63,15 @@ export default function AccountsPage() {
           镇设置 ›
         </AppButton>
       </View>
-      {creating ? (
+      {form ? (
         <AccountForm
+          key={form === 'new' ? 'new' : form.id}
           units={units}
-          onCancel={() => setCreating(false)}
+          editing={form === 'new' ? undefined : form}
+          onCancel={() => setForm(null)}
           onSaved={(a) => {
-            setCreating(false);
-            void Taro.showToast({ title: `已创建：${a.name}`, icon: 'none' });
+            setForm(null);
+            void Taro.showToast({ title: `${form === 'new' ? '已创建' : '已保存'}：${a.name}`, icon: 'none' });
             void list.refresh();
           }}
         />
@@ -86,6 +90,9 @@ export default function AccountsPage() {
               </View>
               <View className='muted'>{[a.unitName, a.phone, a.username ? `用户名 ${a.username}` : null].filter(Boolean).join(' · ') || '—'}</View>
             </View>
+            <AppButton size='small' className='js-edit-account' disabled={busy === a.id} onClick={() => void opening.run(a)}>
+              编辑
+            </AppButton>
             {a.active ? (
               <AppButton kind='danger' size='small' className='js-deactivate' loading={busy === a.id} onClick={() => void setActive(a, false)}>
                 停用
