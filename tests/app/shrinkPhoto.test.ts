@@ -1,5 +1,5 @@
 // Photos shrink to a 1600 px long edge before an H5 upload, keeping their shape.
-import { metadataIn } from '../../cloudfunctions/core/photos/metadata';
+import { metadataIn } from '../../cloudfunctions/core/photoMetadata';
 import { compressPhoto, fitLongEdge, shrinkPhoto } from '@/services/shrinkPhoto';
 import { jpegWithGps } from '../support/images';
 

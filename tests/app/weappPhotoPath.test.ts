@@ -2,7 +2,7 @@
 // (outbox vault → cloud upload) must leave no EXIF. The platform is shimmed with a file system in memory and a
 // compressImage that, like some base libraries, copies the original's EXIF into its output.
 import sharp from 'sharp';
-import { metadataIn } from '../../cloudfunctions/core/photos/metadata';
+import { metadataIn } from '../../cloudfunctions/core/photoMetadata';
 import { platform } from '../../src/outbox/platform.weapp';
 import { upload } from '../../src/services/cloud.weapp';
 import { exifHasGps, jpegWithGps } from '../support/images';

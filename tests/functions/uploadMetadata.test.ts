@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import { metadataIn } from '../../cloudfunctions/core/photos/metadata';
+import { metadataIn } from '../../cloudfunctions/core/photoMetadata';
 import { Client, dataOf } from '../support/http';
 import { exifHasGps, jpegWithGps, solid } from '../support/images';
 import { startTestHost, type TestHost } from '../support/host';

@@ -2,7 +2,7 @@
 // file ends in a typed error, never in anything else.
 import sharp from 'sharp';
 import { AppError } from '../../cloudfunctions/core/errors';
-import { metadataIn, stripMetadata } from '../../cloudfunctions/core/photos/metadata';
+import { metadataIn, stripMetadata } from '../../cloudfunctions/core/photoMetadata';
 import { exifHasGps, jpeg, jpegWithGps, solid } from '../support/images';
 
 const XMP = '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF/></x:xmpmeta>';

@@ -3,7 +3,7 @@
 // `key`, under a fileID derived from uploader + key, so a retried upload finds the same file (never replaces it).
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, invalid, okEnvelope } from '../../core/errors';
-import { stripMetadata } from '../../core/photos/metadata';
+import { stripMetadata } from '../../core/photoMetadata';
 import { detectImageType, readDimensions } from '../images/inspect';
 import { MAX_PIXELS, reencode } from '../images/reencode';
 import type { HostState } from '../state';

@@ -6,7 +6,7 @@
 // channels; without it CMYK/YCCK files decode wrong). JPEG ICC profiles (APP2) go too: both paths re-encode to sRGB
 // before this runs (canvas on the phone, sharp on the host), so the profile adds nothing, and two kept segments are
 // easy to audit. PNG iCCP and WebP ICCP chunks stay: they describe colour and hold no person, place or time.
-import { AppError } from '../errors';
+import { AppError } from './errors';
 
 /** A run of bytes of the file; `metadata` names it when it is to be removed. */
 interface Block {
