@@ -13,7 +13,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: {
     '^@core$': '<rootDir>/cloudfunctions/core/index.ts',
-    '^@core/(vocabulary)$': '<rootDir>/cloudfunctions/core/$1.ts',
+    '^@core/(vocabulary|photoMetadata)$': '<rootDir>/cloudfunctions/core/$1.ts',
     '^@core/(stats|trainings)$': '<rootDir>/cloudfunctions/core/$1/index.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
   },

@@ -23,6 +23,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     alias: {
       // The app's entry points into the core; the feature barrels come first so '@core' does not swallow them.
       '@core/vocabulary': path.resolve(root, 'cloudfunctions/core/vocabulary.ts'),
+      // Pure and free of zod: the photo metadata stripper runs on the phone before upload (main package safe).
+      '@core/photoMetadata': path.resolve(root, 'cloudfunctions/core/photoMetadata.ts'),
       '@core/stats': path.resolve(root, 'cloudfunctions/core/stats/index.ts'),
       '@core/trainings': path.resolve(root, 'cloudfunctions/core/trainings/index.ts'),
       '@core': path.resolve(root, 'cloudfunctions/core/index.ts'),

@@ -1,7 +1,7 @@
 // Mini-program: the queue and drafts in Taro storage, photo copies as compressed files under USER_DATA_PATH
 // (temporary files from chooseMedia may be cleaned by WeChat at any time). Never bundled into H5.
 import Taro from '@tarojs/taro';
-import { stripMetadata } from '../../cloudfunctions/core/photoMetadata';
+import { stripMetadata } from '@core/photoMetadata';
 import { uuidV4 } from '@/lib/uuid';
 import { compressInMiniProgram } from './compress.weapp';
 import type { Platform } from './platform';

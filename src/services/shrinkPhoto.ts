@@ -1,7 +1,7 @@
 // Browser-side photo compression (H5). A 4000×3000 phone photo becomes about 175 KB at a 1600 px long edge: 9 of them
 // go up in ~20 s on a weak village uplink instead of minutes. A photo sent as it is loses its EXIF (GPS) here first,
 // although the host strips metadata too: no location leaves the phone.
-import { stripMetadata } from '../../cloudfunctions/core/photoMetadata';
+import { stripMetadata } from '@core/photoMetadata';
 import { encodeWithinBudget, fitLongEdge, MAX_PHOTO_BYTES, withinBudget } from '@/lib/photoBudget';
 
 export { fitLongEdge } from '@/lib/photoBudget';
