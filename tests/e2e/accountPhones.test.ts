@@ -12,10 +12,14 @@ it('the account list masks phones, 编辑 shows the full one', async () => {
   await page.goto(`${app.host.url}/#/admin/pages/accounts/index`);
   const zhang = page.locator('.js-account:visible', { hasText: '张伟' });
   await expectText(zhang, '139****2001');
-  expect(await page.locator('.js-account:visible').allTextContents()).not.toContainEqual(expect.stringMatching(/1\d{10}/));
+  expect(await page.locator('.js-account:visible').allTextContents()).not.toContainEqual(
+    expect.stringMatching(/1\d{10}/),
+  );
 
   await zhang.locator('.js-edit-account').click();
-  const phone = page.locator('.js-account-form:visible input.js-account-phone, .js-account-form:visible .js-account-phone input');
+  const phone = page.locator(
+    '.js-account-form:visible input.js-account-phone, .js-account-form:visible .js-account-phone input',
+  );
   await expectText(page.locator('.js-account-form:visible .card-title'), '编辑账号');
   expect(await phone.first().inputValue()).toBe('13900002001');
 });

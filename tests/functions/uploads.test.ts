@@ -5,8 +5,9 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import sharp from 'sharp';
 import { Client, dataOf, errorOf, hasChinese, type Answer } from '../support/http';
-import { exifHasGps, jpeg, jpegWithGps, png, pngHeader, webp } from '../support/images';
+import { exifHasGps, jpeg, jpegWithGps, png, pngHeader, solid, webp } from '../support/images';
 import { startTestHost, type TestHost } from '../support/host';
+import { metadataIn } from '../../cloudfunctions/core/photoMetadata';
 
 let host: TestHost;
 let client: Client;
@@ -277,4 +278,39 @@ describe('a refused upload reaches the client as an answer, not a reset', () => 
     expectRefused(await slowUpload('not-a-token', 3 * 1024 * 1024), 401, 'UNAUTHENTICATED');
     expect((await client.request('/healthz')).status).toBe(200);
   });
+});
+
+const GPS_EXIF = { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '30/1 15/1 0/1' } } as const;
+
+async function storedAfterUpload(bytes: Buffer, ext: string, mime: string): Promise<Buffer> {
+  const { fileID } = dataOf(await client.upload(reporter, bytes, `photo.${ext}`, mime));
+  return fs.readFileSync(path.join(host.dataDir, 'files', fileID));
+}
+
+test('issue 10: the GPS fixture is stored on disk without EXIF or GPS', async () => {
+  const original = await jpegWithGps();
+  expect(exifHasGps((await sharp(original).metadata()).exif)).toBe(true);
+
+  const stored = await storedAfterUpload(original, 'jpg', 'image/jpeg');
+  expect(metadataIn(stored)).toEqual([]);
+  expect((await sharp(stored).metadata()).exif).toBeUndefined();
+  expect(stored.includes(Buffer.from('XiangxunTestCam'))).toBe(false);
+});
+
+test.each([
+  ['png', 'png', 'image/png'],
+  ['webp', 'webp', 'image/webp'],
+] as const)('%s with EXIF and XMP is stored without either', async (format, ext, mime) => {
+  const original = await solid(30, 20)
+    [format]()
+    .withExif(GPS_EXIF)
+    .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"/>')
+    .toBuffer();
+  expect(metadataIn(original).length).toBeGreaterThan(0);
+
+  const stored = await storedAfterUpload(original, ext, mime);
+  expect(metadataIn(stored)).toEqual([]);
+  const after = await sharp(stored).metadata();
+  expect(after.exif).toBeUndefined();
+  expect(after.xmp).toBeUndefined();
 });

@@ -3,8 +3,9 @@
 // Both ask for consent to the privacy guide first when it was not given.
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useRef, useState, type ChangeEvent } from 'react';
-import { askPhotoConsent, holdFileDialogForConsent } from '@/privacy/askConsent';
+import { useState, type ChangeEvent } from 'react';
+import PhotoFileInput from '@/components/PhotoFileInput';
+import { askPhotoConsent } from '@/privacy/askConsent';
 import { upload, type Uploaded } from '@/services/cloud';
 import { messageOf } from '@/services/envelope';
 import './index.scss';
@@ -20,7 +21,6 @@ interface Props {
 export default function PhotoUpload({ value, onChange, label, onBusy }: Props) {
   const [progress, setProgress] = useState<number | null>(null);
   const [error, setError] = useState('');
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const send = async (path: string) => {
     setError('');
@@ -65,13 +65,14 @@ export default function PhotoUpload({ value, onChange, label, onBusy }: Props) {
           </View>
         </View>
       ) : process.env.TARO_ENV === 'h5' ? (
-        <label
+        <PhotoFileInput
           className='xx-upload__cell xx-upload__add js-proof-add'
-          onClick={(e) => holdFileDialogForConsent(e, fileInput.current)}
+          inputClassName='xx-upload__file js-proof-input'
+          disabled={busy}
+          onChange={chooseInBrowser}
         >
-          <input ref={fileInput} className='xx-upload__file js-proof-input' type='file' accept='image/jpeg,image/png,image/webp' disabled={busy} onChange={chooseInBrowser} />
           <View>{busy ? `上传中 ${progress}%` : `＋ ${label}`}</View>
-        </label>
+        </PhotoFileInput>
       ) : (
         <View className='xx-upload__cell xx-upload__add js-proof-add' onClick={() => !busy && void chooseInMiniProgram()}>
           {busy ? `上传中 ${progress}%` : `＋ ${label}`}

@@ -39,36 +39,36 @@ export default function PrivacyConsent({ onAnswered }: Props) {
         });
 
   return (
-    <View className='card login__card js-privacy'>
-      <View className='card-title'>隐私保护指引</View>
-      <View className='muted login__privacy-text'>乡讯会用到以下信息，只发给镇宣传办：</View>
+    <View className="card login__card js-privacy">
+      <View className="card-title">隐私保护指引</View>
+      <View className="muted login__privacy-text">乡讯会用到以下信息，只发给镇宣传办：</View>
       {DECLARED_DATA.map((d) => (
-        <View key={d.item} className='muted login__privacy-text'>
+        <View key={d.item} className="muted login__privacy-text">
           · {d.item}：{d.purpose}
         </View>
       ))}
-      <View className='muted login__privacy-text'>{NEVER}</View>
-      <View className='login__privacy-link js-privacy-guide' onClick={openGuide}>
+      <View className="muted login__privacy-text">{NEVER}</View>
+      <View className="login__privacy-link js-privacy-guide" onClick={openGuide}>
         查看《乡讯隐私保护指引》
       </View>
       {process.env.TARO_ENV === 'weapp' ? (
         <Button
-          className='xx-btn xx-btn--primary xx-btn--large xx-btn--block js-privacy-agree'
-          openType='agreePrivacyAuthorization'
+          className="xx-btn xx-btn--primary xx-btn--large xx-btn--block js-privacy-agree"
+          openType="agreePrivacyAuthorization"
           onAgreePrivacyAuthorization={() => answer(true)}
         >
           同意并继续
         </Button>
       ) : (
-        <AppButton kind='primary' size='large' block className='js-privacy-agree' onClick={() => answer(true)}>
+        <AppButton kind="primary" size="large" block className="js-privacy-agree" onClick={() => answer(true)}>
           同意并继续
         </AppButton>
       )}
-      <View className='gap' />
-      <AppButton size='large' block className='js-privacy-decline' onClick={() => answer(false)}>
+      <View className="gap" />
+      <AppButton size="large" block className="js-privacy-decline" onClick={() => answer(false)}>
         不同意
       </AppButton>
-      <View className='muted login__privacy-text'>{WITHOUT_CONSENT}</View>
+      <View className="muted login__privacy-text">{WITHOUT_CONSENT}</View>
     </View>
   );
 }

@@ -4,8 +4,9 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { MAX_PHOTOS } from '@core';
-import { useRef, type ChangeEvent } from 'react';
-import { askPhotoConsent, holdFileDialogForConsent } from '../../../privacy/askConsent';
+import type { ChangeEvent } from 'react';
+import PhotoFileInput from '../../../components/PhotoFileInput';
+import { askPhotoConsent } from '../../../privacy/askConsent';
 import type { FormPhoto } from './draftPhotos';
 
 interface Props {
@@ -19,7 +20,6 @@ const STATE_TEXT: Record<FormPhoto['state'], string> = { compressing: '压缩中
 
 export default function PhotoPicker({ photos, onAdd, onRemove, onMove }: Props) {
   const left = Math.max(0, MAX_PHOTOS - photos.length);
-  const fileInput = useRef<HTMLInputElement>(null);
 
   const chooseInMiniProgram = async () => {
     if (!(await askPhotoConsent())) return;
@@ -39,21 +39,15 @@ export default function PhotoPicker({ photos, onAdd, onRemove, onMove }: Props) 
 
   const addTile =
     process.env.TARO_ENV === 'h5' ? (
-      <label
+      <PhotoFileInput
         className='photo-picker__cell photo-picker__add js-add-photo'
-        onClick={(e) => holdFileDialogForConsent(e, fileInput.current)}
+        inputClassName='photo-picker__file js-photo-input'
+        multiple
+        onChange={chooseInBrowser}
       >
-        <input
-          ref={fileInput}
-          className='photo-picker__file js-photo-input'
-          type='file'
-          accept='image/jpeg,image/png,image/webp'
-          multiple
-          onChange={chooseInBrowser}
-        />
         <View className='photo-picker__plus'>＋</View>
         <View>添加照片</View>
-      </label>
+      </PhotoFileInput>
     ) : (
       <View className='photo-picker__cell photo-picker__add js-add-photo' onClick={() => void chooseInMiniProgram()}>
         <View className='photo-picker__plus'>＋</View>
