@@ -3,9 +3,9 @@
 // in the browser the answer is kept on this device. 不同意 still lets a reporter send text-only leads.
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import AppButton from '../../components/AppButton';
-import { rememberConsent } from '../../privacy/askConsent';
-import { DECLARED_DATA, NEVER, WITHOUT_CONSENT } from '../../privacy/declaration';
+import AppButton from '@/components/AppButton';
+import { rememberConsent } from '@/privacy/askConsent';
+import { DECLARED_DATA, NEVER, WITHOUT_CONSENT } from '@/privacy/declaration';
 
 /** Resolves whether WeChat still needs the guide agreed to; null outside WeChat (no platform to ask). */
 export function platformNeedsConsent(): Promise<boolean | null> {

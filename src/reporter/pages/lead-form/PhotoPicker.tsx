@@ -5,8 +5,8 @@ import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { MAX_PHOTOS } from '@core';
 import type { ChangeEvent } from 'react';
-import PhotoFileInput from '../../../components/PhotoFileInput';
-import { askPhotoConsent } from '../../../privacy/askConsent';
+import PhotoFileInput from '@/components/PhotoFileInput';
+import { askPhotoConsent } from '@/privacy/askConsent';
 import type { FormPhoto } from './draftPhotos';
 
 interface Props {
