@@ -9,6 +9,8 @@ const app = useH5App();
 it('the account list masks phones, 编辑 shows the full one', async () => {
   const page = await app.open();
   await app.login(page, 'admin');
+  // The login's own move to the home page must land before ours, or it would replace the accounts page.
+  await page.waitForFunction(() => location.hash.includes('pages/index/index'));
   await page.goto(`${app.host.url}/#/admin/pages/accounts/index`);
   const zhang = page.locator('.js-account:visible', { hasText: '张伟' });
   await expectText(zhang, '139****2001');
