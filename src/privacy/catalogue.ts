@@ -2,7 +2,7 @@
 // for them. A platform fact, not a choice of ours: what the app uses is declared in declaration.ts, and a test
 // fails when src/ calls one of these without declaring it.
 
-/** How a use shows in the code: a `Taro.x(`/`wx.x(` call, a `<Button openType='x'>`, or a component `<X`. */
+/** How a use shows in the code: a `Taro.<api>(`/`wx.<api>(` call, a `<Button openType='x'>`, or a component `<X`. */
 export type PrivacyApiUse = 'call' | 'openType' | 'component';
 
 export interface PrivacyApi {
