@@ -4,23 +4,14 @@
 // malformed key is refused.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startTestHost, type TestHost } from '../support/host';
-import { Client, dataOf, errorOf, type Answer } from '../support/http';
+import { useTestHost } from '../support/host';
+import { dataOf, errorOf, type Answer } from '../support/http';
 import { solid } from '../support/images';
 // The browser runs on the real clock, so the host it talks to does too (its "today" is the page's today).
 import { systemClock } from '../../cloudfunctions/adapters/local/system';
 
-let host: TestHost;
-let client: Client;
-
-beforeAll(async () => {
-  host = await startTestHost({ clock: systemClock });
-  client = new Client(host.url);
-});
-
-afterAll(async () => {
-  await host?.destroy();
-});
+const env = useTestHost({ clock: systemClock });
+const { client } = env;
 
 function uploadWithKey(token: string, bytes: Buffer, key: string): Promise<Answer> {
   const form = new FormData();
@@ -29,7 +20,7 @@ function uploadWithKey(token: string, bytes: Buffer, key: string): Promise<Answe
   return client.request('/api/files', { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
 }
 
-const filesOnDisk = () => readdirSync(join(host.dataDir, 'files')).filter((f) => !f.endsWith('.tmp'));
+const filesOnDisk = () => readdirSync(join(env.host.dataDir, 'files')).filter((f) => !f.endsWith('.tmp'));
 
 it('a repeated upload under the same key keeps the one file; other bytes under it are refused', async () => {
   const token = await client.token('reporter1');
@@ -54,7 +45,7 @@ it('a repeated upload under the same key keeps the one file; other bytes under i
   );
   expect(lead.photos).toHaveLength(1);
   // The first version is what is stored, whatever came later under its key.
-  const res = await fetch(host.url + lead.photos[0].url);
+  const res = await fetch(env.host.url + lead.photos[0].url);
   expect(res.status).toBe(200);
   const { default: sharp } = await import('sharp');
   expect((await sharp(Buffer.from(await res.arrayBuffer())).metadata()).width).toBe(320);

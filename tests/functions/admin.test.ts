@@ -1,44 +1,34 @@
 // Accounts and units for admins: create, change, deactivate (records stay, logins and calls stop); phones masked in
 // every list, in full only where one account is shown to an admin (issue 10, item 7).
-import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { dataOf, errorOf, hasChinese } from '../support/http';
 import { leadPayload } from '../support/leads';
-import { startTestHost, type TestHost } from '../support/host';
+import { useTestHost } from '../support/host';
 
-let host: TestHost;
-let client: Client;
-let admin: string;
-let editor: string;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-  [admin, editor] = await Promise.all([client.token('admin'), client.token('editor')]);
-});
-afterAll(() => host.destroy());
+const { client, tokens } = useTestHost({ tokens: ['admin', 'editor'] });
 
 test('only an admin may save accounts and units', async () => {
   for (const [action, payload] of [
     ['save', { name: '新人', role: 'editor' }],
     ['saveUnit', { name: '新单位', kind: 'village', platforms: [] }],
   ] as const) {
-    const answer = await client.call(editor, 'accounts', action, payload);
+    const answer = await client.call(tokens.editor, 'accounts', action, payload);
     expect([answer.status, errorOf(answer).code]).toEqual([403, 'PERMISSION_DENIED']);
   }
 });
 
 test('a unit with its own platforms, then changed to none', async () => {
-  const unit = dataOf(await client.call(admin, 'accounts', 'saveUnit', { name: '东岭村', kind: 'village', platforms: ['douyin', 'channels'] }));
+  const unit = dataOf(await client.call(tokens.admin, 'accounts', 'saveUnit', { name: '东岭村', kind: 'village', platforms: ['douyin', 'channels'] }));
   expect(unit).toEqual({ id: expect.any(String), name: '东岭村', kind: 'village', platforms: ['douyin', 'channels'] });
-  const changed = dataOf(await client.call(admin, 'accounts', 'saveUnit', { id: unit.id, name: '东岭村', kind: 'village', platforms: [] }));
+  const changed = dataOf(await client.call(tokens.admin, 'accounts', 'saveUnit', { id: unit.id, name: '东岭村', kind: 'village', platforms: [] }));
   expect(changed.platforms).toEqual([]);
-  const units = dataOf(await client.call(editor, 'accounts', 'units', {}));
+  const units = dataOf(await client.call(tokens.editor, 'accounts', 'units', {}));
   expect(units.filter((u: { name: string }) => u.name === '东岭村')).toEqual([changed]);
-  expect((await client.call(admin, 'accounts', 'saveUnit', { name: '青石村', kind: 'village', platforms: [] })).status).toBe(409);
+  expect((await client.call(tokens.admin, 'accounts', 'saveUnit', { name: '青石村', kind: 'village', platforms: [] })).status).toBe(409);
 });
 
 test('a new reporter logs in with the password the admin set; the hash never leaves the server', async () => {
   const created = dataOf(
-    await client.call(admin, 'accounts', 'save', {
+    await client.call(tokens.admin, 'accounts', 'save', {
       name: '钱多多',
       phone: '13900009999',
       role: 'reporter',
@@ -50,52 +40,52 @@ test('a new reporter logs in with the password the admin set; the hash never lea
   expect(created).toMatchObject({ name: '钱多多', role: 'reporter', unitName: '青石村', username: 'qianduoduo', active: true });
   expect(JSON.stringify(created)).not.toMatch(/scrypt|password/i);
   expect((await client.login('qianduoduo', 'longenough1')).status).toBe(200);
-  const short = await client.call(admin, 'accounts', 'save', { name: '短密码', role: 'editor', username: 'shortpw', password: '1234567' });
+  const short = await client.call(tokens.admin, 'accounts', 'save', { name: '短密码', role: 'editor', username: 'shortpw', password: '1234567' });
   expect(errorOf(short).message).toBe('密码至少8位');
-  const taken = await client.call(admin, 'accounts', 'save', { name: '重名', role: 'editor', username: 'editor', password: 'longenough1' });
+  const taken = await client.call(tokens.admin, 'accounts', 'save', { name: '重名', role: 'editor', username: 'editor', password: 'longenough1' });
   expect(taken.status).toBe(409);
-  const noUnit = await client.call(admin, 'accounts', 'save', { name: '无单位', role: 'reporter' });
+  const noUnit = await client.call(tokens.admin, 'accounts', 'save', { name: '无单位', role: 'reporter' });
   expect(noUnit.status).toBe(400);
 });
 
 test('deactivation keeps the records but stops logins and calls, even with a token issued before', async () => {
   const created = dataOf(
-    await client.call(admin, 'accounts', 'save', { name: '孙停用', role: 'reporter', unitId: 'u_liutang', username: 'tingyong', password: 'longenough2' }),
+    await client.call(tokens.admin, 'accounts', 'save', { name: '孙停用', role: 'reporter', unitId: 'u_liutang', username: 'tingyong', password: 'longenough2' }),
   );
   const token = await client.token('tingyong', 'longenough2');
   const lead = dataOf(await client.call(token, 'leads', 'submit', leadPayload()));
-  const off = dataOf(await client.call(admin, 'accounts', 'save', { id: created.id, name: '孙停用', role: 'reporter', active: false }));
+  const off = dataOf(await client.call(tokens.admin, 'accounts', 'save', { id: created.id, name: '孙停用', role: 'reporter', active: false }));
   expect(off).toMatchObject({ active: false, unitId: 'u_liutang', username: 'tingyong' });
 
   expect((await client.login('tingyong', 'longenough2')).status).toBe(401);
   const call = await client.call(token, 'leads', 'mine', {});
   expect([call.status, errorOf(call).code]).toEqual([401, 'UNAUTHENTICATED']);
-  expect(dataOf(await client.call(editor, 'leads', 'get', { id: lead.id })).authorName).toBe('孙停用');
+  expect(dataOf(await client.call(tokens.editor, 'leads', 'get', { id: lead.id })).authorName).toBe('孙停用');
 
-  const inactive = await client.all(admin, 'accounts', 'list', { active: false });
+  const inactive = await client.all(tokens.admin, 'accounts', 'list', { active: false });
   expect(inactive.map((a) => a.id)).toContain(created.id);
-  const liutang = await client.all(admin, 'accounts', 'list', { unitId: 'u_liutang', active: true });
+  const liutang = await client.all(tokens.admin, 'accounts', 'list', { unitId: 'u_liutang', active: true });
   expect(liutang.map((a) => a.id)).not.toContain(created.id);
   expect(liutang.every((a) => a.unitId === 'u_liutang')).toBe(true);
 
-  dataOf(await client.call(admin, 'accounts', 'save', { id: created.id, name: '孙停用', role: 'reporter', active: true }));
+  dataOf(await client.call(tokens.admin, 'accounts', 'save', { id: created.id, name: '孙停用', role: 'reporter', active: true }));
   expect((await client.login('tingyong', 'longenough2')).status).toBe(200);
 });
 
 test('an admin cannot deactivate or demote themself', async () => {
-  const answer = await client.call(admin, 'accounts', 'save', { id: 'a_admin', name: '王建国', role: 'admin', active: false });
+  const answer = await client.call(tokens.admin, 'accounts', 'save', { id: 'a_admin', name: '王建国', role: 'admin', active: false });
   expect(answer.status).toBe(409);
-  expect((await client.call(admin, 'accounts', 'save', { id: 'a_admin', name: '王建国', role: 'editor' })).status).toBe(409);
+  expect((await client.call(tokens.admin, 'accounts', 'save', { id: 'a_admin', name: '王建国', role: 'editor' })).status).toBe(409);
 });
 
 const FULL_PHONE = /1\d{10}/;
 
 test('an admin sees the full phone of the account just saved, lists show it masked to admins and editors', async () => {
   const payload = { name: '孙晓燕', phone: '13912345678', role: 'reporter', unitId: 'u_qingshi' };
-  const saved = dataOf(await client.call(admin, 'accounts', 'save', payload));
+  const saved = dataOf(await client.call(tokens.admin, 'accounts', 'save', payload));
   expect(saved.phone).toBe('13912345678');
 
-  for (const token of [admin, editor]) {
+  for (const token of [tokens.admin, tokens.editor]) {
     const listed = await client.all(token, 'accounts', 'list');
     expect(listed.find((a) => a.id === saved.id)?.phone).toBe('139****5678');
     expect(JSON.stringify(listed)).not.toMatch(FULL_PHONE);
@@ -103,7 +93,7 @@ test('an admin sees the full phone of the account just saved, lists show it mask
 });
 
 test('the demo accounts with phones are masked in every page of the list', async () => {
-  const listed = await client.all(admin, 'accounts', 'list', { role: 'reporter' }, 2);
+  const listed = await client.all(tokens.admin, 'accounts', 'list', { role: 'reporter' }, 2);
   const phones = listed.map((a) => a.phone).filter(Boolean);
   expect(phones.length).toBeGreaterThan(0);
   for (const phone of phones) expect(phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
@@ -111,19 +101,19 @@ test('the demo accounts with phones are masked in every page of the list', async
 
 test('accounts.get gives an admin the full phone for the edit form, and nobody else anything', async () => {
   const saved = dataOf(
-    await client.call(admin, 'accounts', 'save', { name: '周小川', phone: '13700001111', role: 'editor' }),
+    await client.call(tokens.admin, 'accounts', 'save', { name: '周小川', phone: '13700001111', role: 'editor' }),
   );
-  const got = dataOf(await client.call(admin, 'accounts', 'get', { id: saved.id }));
+  const got = dataOf(await client.call(tokens.admin, 'accounts', 'get', { id: saved.id }));
   expect(got).toMatchObject({ id: saved.id, name: '周小川', phone: '13700001111', role: 'editor' });
 
   const reporter = await client.token('reporter1');
-  for (const token of [editor, reporter]) {
+  for (const token of [tokens.editor, reporter]) {
     const refused = await client.call(token, 'accounts', 'get', { id: saved.id });
     expect([refused.status, errorOf(refused).code]).toEqual([403, 'PERMISSION_DENIED']);
   }
-  const missing = await client.call(admin, 'accounts', 'get', { id: 'no-such-account' });
+  const missing = await client.call(tokens.admin, 'accounts', 'get', { id: 'no-such-account' });
   expect([missing.status, errorOf(missing).code]).toEqual([404, 'NOT_FOUND']);
   expect(hasChinese(errorOf(missing).message)).toBe(true);
-  const bad = await client.call(admin, 'accounts', 'get', { id: '' });
+  const bad = await client.call(tokens.admin, 'accounts', 'get', { id: '' });
   expect([bad.status, errorOf(bad).code]).toEqual([400, 'INVALID_ARGUMENT']);
 });

@@ -2,28 +2,18 @@
 import { DB_FILE } from '../../cloudfunctions/adapters/local/db';
 import { LocalStore } from '../../cloudfunctions/adapters/local/store';
 import { FUNCTIONS } from '../../cloudfunctions/functions';
-import { Client, dataOf } from '../support/http';
+import { dataOf } from '../support/http';
 import { leadPayload } from '../support/leads';
-import { startTestHost, type TestHost } from '../support/host';
+import { useTestHost } from '../support/host';
 import Database from 'better-sqlite3';
 import path from 'node:path';
 
-let host: TestHost;
-let client: Client;
-let reporter: string;
-let editor: string;
-let admin: string;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-  [reporter, editor, admin] = await Promise.all([client.token('reporter1'), client.token('editor'), client.token('admin')]);
-});
-afterAll(() => host.destroy());
+const env = useTestHost({ tokens: ['reporter1', 'editor', 'admin'] });
+const { client, tokens } = env;
 
 /** A second connection to the host's database file, as an intruder with shell access would open it. */
 function rawDb() {
-  return new Database(path.join(host.dataDir, DB_FILE));
+  return new Database(path.join(env.host.dataDir, DB_FILE));
 }
 
 function eventsOf(leadId: string) {
@@ -36,12 +26,12 @@ function eventsOf(leadId: string) {
 }
 
 test('every decision, reply, highlight and citation is logged with who, from → to and the note', async () => {
-  const lead = dataOf(await client.call(reporter, 'leads', 'submit', leadPayload()));
-  await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'needs_info', note: '请补充人数' });
-  await client.call(reporter, 'leads', 'reply', { id: lead.id, text: '约60人' });
-  await client.call(admin, 'leads', 'review', { id: lead.id, decision: 'accept' });
-  await client.call(editor, 'leads', 'highlight', { id: lead.id, section: '队伍建设' });
-  const article = dataOf(await client.call(editor, 'articles', 'create', { title: '审计稿', kind: 'news', leadIds: [lead.id] }));
+  const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload()));
+  await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'needs_info', note: '请补充人数' });
+  await client.call(tokens.reporter1, 'leads', 'reply', { id: lead.id, text: '约60人' });
+  await client.call(tokens.admin, 'leads', 'review', { id: lead.id, decision: 'accept' });
+  await client.call(tokens.editor, 'leads', 'highlight', { id: lead.id, section: '队伍建设' });
+  const article = dataOf(await client.call(tokens.editor, 'articles', 'create', { title: '审计稿', kind: 'news', leadIds: [lead.id] }));
   expect(eventsOf(lead.id)).toEqual([
     { kind: 'submitted', decision: null, by: 'a_reporter1', from_status: 'submitted', to_status: 'submitted', note: null, ref: null },
     { kind: 'decision', decision: 'needs_info', by: 'a_editor', from_status: 'submitted', to_status: 'needs_info', note: '请补充人数', ref: null },
@@ -53,10 +43,10 @@ test('every decision, reply, highlight and citation is logged with who, from →
 });
 
 test('the loser of two simultaneous decisions leaves no line', async () => {
-  const lead = dataOf(await client.call(reporter, 'leads', 'submit', leadPayload()));
+  const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload()));
   const answers = await Promise.all([
-    client.call(editor, 'leads', 'review', { id: lead.id, decision: 'accept' }),
-    client.call(admin, 'leads', 'review', { id: lead.id, decision: 'reject', note: '重复' }),
+    client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'accept' }),
+    client.call(tokens.admin, 'leads', 'review', { id: lead.id, decision: 'reject', note: '重复' }),
   ]);
   expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
   expect(eventsOf(lead.id).filter((e) => (e as { kind: string }).kind === 'decision')).toHaveLength(1);
@@ -68,8 +58,8 @@ test('no function or action offers a way to edit or delete the log', () => {
 });
 
 test('the database itself refuses UPDATE and DELETE on the log', async () => {
-  const lead = dataOf(await client.call(reporter, 'leads', 'submit', leadPayload()));
-  await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'reject', note: '不符合要求' });
+  const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload()));
+  await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'reject', note: '不符合要求' });
   const before = eventsOf(lead.id);
   const db = rawDb();
   try {
@@ -83,9 +73,9 @@ test('the database itself refuses UPDATE and DELETE on the log', async () => {
 });
 
 test('the store reads the log back through its port', async () => {
-  const lead = dataOf(await client.call(reporter, 'leads', 'submit', leadPayload()));
-  await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'accept' });
-  const store = LocalStore.open(host.dataDir);
+  const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload()));
+  await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'accept' });
+  const store = LocalStore.open(env.host.dataDir);
   try {
     const events = await store.leadEvents('t_demo', lead.id);
     expect(events.map((e) => [e.kind, e.from, e.to])).toEqual([

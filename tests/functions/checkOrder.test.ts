@@ -1,15 +1,8 @@
 // DESIGN 4.1's order: token (401) → role (403) → payload (400); and a logged-in caller is never told to log in.
-import { Client, errorOf, hasChinese } from '../support/http';
-import { startTestHost, type TestHost } from '../support/host';
+import { errorOf, hasChinese } from '../support/http';
+import { useTestHost } from '../support/host';
 
-let host: TestHost;
-let client: Client;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-});
-afterAll(() => host.destroy());
+const { client } = useTestHost();
 
 test('stats.saveRule by an editor → 403 even with a broken payload', async () => {
   const editor = await client.token('editor');

@@ -1,17 +1,8 @@
 // Tokens end when the password changes or the account is deactivated (DESIGN 4.5); accounts.changePassword.
-import { Client, dataOf, errorOf, hasChinese } from '../support/http';
-import { startTestHost, type TestHost } from '../support/host';
+import { dataOf, errorOf, hasChinese } from '../support/http';
+import { useTestHost } from '../support/host';
 
-let host: TestHost;
-let client: Client;
-let admin: string;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-  admin = await client.token('admin');
-});
-afterAll(() => host.destroy());
+const { client, tokens } = useTestHost({ tokens: ['admin'] });
 
 async function expectEnded(token: string): Promise<void> {
   const answer = await client.call(token, 'accounts', 'me');
@@ -53,7 +44,7 @@ test('a wrong old password, a short or unchanged new one → 400, the password a
 test('an admin’s password reset through accounts.save ends the account’s earlier tokens', async () => {
   const token = await client.token('reporter5');
   const me = dataOf(await client.call(token, 'accounts', 'me'));
-  const reset = await client.call(admin, 'accounts', 'save', {
+  const reset = await client.call(tokens.admin, 'accounts', 'save', {
     id: me.id,
     name: me.name,
     role: 'reporter',
@@ -68,9 +59,9 @@ test('deactivation ends earlier tokens for good: reactivating does not bring the
   const token = await client.token('reporter6');
   const me = dataOf(await client.call(token, 'accounts', 'me'));
   const base = { id: me.id, name: me.name, role: 'reporter' };
-  expect((await client.call(admin, 'accounts', 'save', { ...base, active: false })).status).toBe(200);
+  expect((await client.call(tokens.admin, 'accounts', 'save', { ...base, active: false })).status).toBe(200);
   await expectEnded(token);
-  expect((await client.call(admin, 'accounts', 'save', { ...base, active: true })).status).toBe(200);
+  expect((await client.call(tokens.admin, 'accounts', 'save', { ...base, active: true })).status).toBe(200);
   await expectEnded(token);
   expect((await client.call(await client.token('reporter6'), 'accounts', 'me')).status).toBe(200);
 });
@@ -78,6 +69,6 @@ test('deactivation ends earlier tokens for good: reactivating does not bring the
 test('an edit that changes neither password nor active state keeps the tokens', async () => {
   const token = await client.token('reporter2');
   const me = dataOf(await client.call(token, 'accounts', 'me'));
-  expect((await client.call(admin, 'accounts', 'save', { id: me.id, name: '改名后的通讯员', role: 'reporter' })).status).toBe(200);
+  expect((await client.call(tokens.admin, 'accounts', 'save', { id: me.id, name: '改名后的通讯员', role: 'reporter' })).status).toBe(200);
   expect(dataOf(await client.call(token, 'accounts', 'me')).name).toBe('改名后的通讯员');
 });

@@ -3,31 +3,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { readSettings } from '../../cloudfunctions/host/settings';
-import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { dataOf, errorOf, hasChinese } from '../support/http';
 import { jpeg } from '../support/images';
-import { startTestHost, type TestHost } from '../support/host';
+import { useTestHost } from '../support/host';
 
-let host: TestHost;
-let client: Client;
+const env = useTestHost({ demo: false, townshipName: '青山镇' });
+const { client } = env;
 
-beforeAll(async () => {
-  host = await startTestHost({ demo: false, townshipName: '青山镇' });
-  client = new Client(host.url);
-});
-afterAll(() => host.destroy());
-
-const passwordFile = () => path.join(host.dataDir, 'initial-admin-password');
+const passwordFile = () => path.join(env.host.dataDir, 'initial-admin-password');
 
 test('an empty DATA_DIR without the demo gets its township and an admin whose password is written once', async () => {
-  expect(host.initialAdmin).toMatchObject({ username: 'admin', townshipName: '青山镇' });
-  const password = host.initialAdmin?.password as string;
+  expect(env.host.initialAdmin).toMatchObject({ username: 'admin', townshipName: '青山镇' });
+  const password = env.host.initialAdmin?.password as string;
   expect(password.length).toBeGreaterThanOrEqual(12);
   expect(fs.readFileSync(passwordFile(), 'utf8').trim()).toBe(password);
   expect(fs.statSync(passwordFile()).mode & 0o077).toBe(0);
 });
 
 test('the first login must change the password: until then only accounts.me and changePassword answer', async () => {
-  const password = host.initialAdmin?.password as string;
+  const password = env.host.initialAdmin?.password as string;
   const login = dataOf(await client.login('admin', password));
   expect(login.account).toMatchObject({ role: 'admin', mustChangePassword: true });
   const token = login.token as string;
@@ -60,9 +54,7 @@ test('the first login must change the password: until then only accounts.me and 
 });
 
 test('a restart on the same DATA_DIR creates nothing new', async () => {
-  host = await host.restart();
-  client = new Client(host.url);
-  expect(host.initialAdmin).toBeNull();
+  expect((await env.restart()).initialAdmin).toBeNull();
   expect((await client.login('admin', 'qingshan-2026')).status).toBe(200);
 });
 

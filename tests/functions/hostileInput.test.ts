@@ -1,21 +1,11 @@
 // Input that once answered 500 or was stored wrongly (issue 11): every answer is the envelope with the right code.
 import http from 'node:http';
-import { Client, dataOf, errorOf, hasChinese, type Answer } from '../support/http';
+import { dataOf, errorOf, hasChinese, type Answer } from '../support/http';
 import { leadPayload } from '../support/leads';
-import { startTestHost, type TestHost } from '../support/host';
+import { useTestHost } from '../support/host';
 
-let host: TestHost;
-let client: Client;
-let reporter: string;
-let editor: string;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-  reporter = await client.token('reporter1');
-  editor = await client.token('editor');
-});
-afterAll(() => host.destroy());
+const env = useTestHost({ tokens: ['reporter1', 'editor'] });
+const { client, tokens } = env;
 
 function expectRefused(answer: Answer, status: number, code: string): void {
   expect(answer.status).toBe(status);
@@ -25,7 +15,7 @@ function expectRefused(answer: Answer, status: number, code: string): void {
 
 /** A raw request, for what fetch will not send (bad percent-encoding, hand-made multipart). */
 function raw(path: string, init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {}): Promise<Answer> {
-  const url = new URL(host.url);
+  const url = new URL(env.host.url);
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: url.hostname, port: url.port, path, method: init.method ?? 'GET', headers: init.headers },
@@ -49,12 +39,12 @@ function raw(path: string, init: { method?: string; headers?: Record<string, str
 
 describe('no 500 from input', () => {
   test('a NUL character in the search text of leads.queue and leads.counts → 400', async () => {
-    expectRefused(await client.call(editor, 'leads', 'queue', { q: 'a\u0000b' }), 400, 'INVALID_ARGUMENT');
-    expectRefused(await client.call(editor, 'leads', 'counts', { q: '\u0000' }), 400, 'INVALID_ARGUMENT');
+    expectRefused(await client.call(tokens.editor, 'leads', 'queue', { q: 'a\u0000b' }), 400, 'INVALID_ARGUMENT');
+    expectRefused(await client.call(tokens.editor, 'leads', 'counts', { q: '\u0000' }), 400, 'INVALID_ARGUMENT');
   });
 
   test('multipart without a boundary, or without its closing boundary → 400 envelope', async () => {
-    const auth = { authorization: `Bearer ${reporter}` };
+    const auth = { authorization: `Bearer ${tokens.reporter1}` };
     const noBoundary = await raw('/api/files', {
       method: 'POST',
       headers: { ...auth, 'content-type': 'multipart/form-data' },
@@ -74,7 +64,7 @@ describe('no 500 from input', () => {
       ['0000-01-01', '0000-12-31'],
       ['0001-01-01', '0004-12-31'],
     ]) {
-      expectRefused(await client.call(editor, 'stats', 'summary', { from, to }), 400, 'INVALID_ARGUMENT');
+      expectRefused(await client.call(tokens.editor, 'stats', 'summary', { from, to }), 400, 'INVALID_ARGUMENT');
     }
   });
 
@@ -101,25 +91,25 @@ describe('no 500 from input', () => {
 describe('text is stored exactly as accepted, or refused (DESIGN 4.5)', () => {
   test('a lone surrogate in any text field → 400, nothing stored', async () => {
     const payload = leadPayload({ title: '村里来了新书\ud83d' });
-    expectRefused(await client.call(reporter, 'leads', 'submit', payload), 400, 'INVALID_ARGUMENT');
-    expectRefused(await client.call(reporter, 'leads', 'submit', leadPayload({ body: '\udc00正文' })), 400, 'INVALID_ARGUMENT');
-    expectRefused(await client.call(reporter, 'leads', 'submit', leadPayload({ place: '桥头\ud800' })), 400, 'INVALID_ARGUMENT');
+    expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', payload), 400, 'INVALID_ARGUMENT');
+    expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ body: '\udc00正文' })), 400, 'INVALID_ARGUMENT');
+    expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ place: '桥头\ud800' })), 400, 'INVALID_ARGUMENT');
     // A whole emoji is text like any other.
-    const ok = dataOf(await client.call(reporter, 'leads', 'submit', leadPayload({ title: '村里来了新书📚' })));
+    const ok = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ title: '村里来了新书📚' })));
     expect(ok.title).toBe('村里来了新书📚');
   });
 
   test('a title or body of only spaces and zero-width characters counts as blank', async () => {
     for (const blank of ['\u200b\u200b', ' \u200c\u200d\ufeff ', '\u3000\u2060']) {
-      expectRefused(await client.call(reporter, 'leads', 'submit', leadPayload({ title: blank })), 400, 'INVALID_ARGUMENT');
-      expectRefused(await client.call(reporter, 'leads', 'submit', leadPayload({ body: blank })), 400, 'INVALID_ARGUMENT');
+      expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ title: blank })), 400, 'INVALID_ARGUMENT');
+      expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ body: blank })), 400, 'INVALID_ARGUMENT');
     }
   });
 
   test('clientId compares case-insensitively: the upper-case retry is the same lead', async () => {
     const payload = leadPayload();
-    const first = dataOf(await client.call(reporter, 'leads', 'submit', payload));
-    const again = await client.call(reporter, 'leads', 'submit', { ...payload, clientId: String(payload.clientId).toUpperCase() });
+    const first = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', payload));
+    const again = await client.call(tokens.reporter1, 'leads', 'submit', { ...payload, clientId: String(payload.clientId).toUpperCase() });
     expect(again.status).toBe(200);
     expect(dataOf(again).id).toBe(first.id);
     expect(dataOf(again).clientId).toBe(String(payload.clientId).toLowerCase());

@@ -1,15 +1,8 @@
 // POST /api/login: tokens for the demo accounts, 401 for wrong credentials, throttling per account and address.
-import { Client, dataOf, errorOf, hasChinese } from '../support/http';
-import { startTestHost, type TestHost } from '../support/host';
+import { dataOf, errorOf, hasChinese } from '../support/http';
+import { useTestHost } from '../support/host';
 
-let host: TestHost;
-let client: Client;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-});
-afterAll(() => host.destroy());
+const { client } = useTestHost();
 
 test('each demo account logs in with demo1234 and gets a working token', async () => {
   const expected = {
@@ -64,17 +57,11 @@ test('five failures hold the username back: 429 with a short retryAfterSeconds, 
 });
 
 describe('behind one NAT, nobody locks anyone else out (a clock the test moves)', () => {
-  let clocked: TestHost;
   let at = Date.parse('2026-05-04T08:00:00.000Z');
   const advance = (seconds: number) => {
     at += seconds * 1000;
   };
-  let nat: Client;
-  beforeAll(async () => {
-    clocked = await startTestHost({ clock: { now: () => new Date(at) } });
-    nat = new Client(clocked.url);
-  });
-  afterAll(() => clocked.destroy());
+  const { client: nat } = useTestHost({ clock: { now: () => new Date(at) } });
 
   const retryOf = async (username: string) => {
     const answer = await nat.login(username);

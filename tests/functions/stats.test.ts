@@ -1,43 +1,33 @@
 // The summary over HTTP on the demo year: roles, figures that agree with the ledgers, and exports behind signed URLs.
-import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { dataOf, errorOf, hasChinese } from '../support/http';
 import { shanghaiDay, TEST_EPOCH } from '../support/clock';
 import { exportDone } from '../support/exports';
 import { jpeg } from '../support/images';
 import { leadPayload } from '../support/leads';
-import { startTestHost, type TestHost } from '../support/host';
+import { useTestHost } from '../support/host';
 
-let host: TestHost;
-let client: Client;
-let editor: string;
-let reporter: string;
+const env = useTestHost({ tokens: ['editor', 'reporter1'] });
+const { client, tokens } = env;
 
 /** The demo spans the twelve months before the hosts' fixed date: this period holds all of it. */
 const year = { from: shanghaiDay(TEST_EPOCH, -400), to: shanghaiDay(TEST_EPOCH, 1) };
 
-beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-  editor = await client.token('editor');
-  reporter = await client.token('reporter1');
-});
-afterAll(() => host.destroy());
-
 test('a reporter may not read the statistics (403), an editor may', async () => {
-  const denied = await client.call(reporter, 'stats', 'summary', year);
+  const denied = await client.call(tokens.reporter1, 'stats', 'summary', year);
   expect(denied.status).toBe(403);
   expect(hasChinese(errorOf(denied).message)).toBe(true);
-  expect((await client.call(editor, 'stats', 'summary', year)).status).toBe(200);
+  expect((await client.call(tokens.editor, 'stats', 'summary', year)).status).toBe(200);
 });
 
 test('a period that ends before it starts is refused with a Chinese message', async () => {
-  const answer = await client.call(editor, 'stats', 'summary', { from: '2026-05-01', to: '2026-04-01' });
+  const answer = await client.call(tokens.editor, 'stats', 'summary', { from: '2026-05-01', to: '2026-04-01' });
   expect(answer.status).toBe(400);
   expect(errorOf(answer).message).toBe('开始日期不能晚于结束日期');
 });
 
 test('the demo summary agrees with the queue counts and states each level in its text', async () => {
-  const { figures, text } = dataOf(await client.call(editor, 'stats', 'summary', year));
-  const counts = dataOf(await client.call(editor, 'leads', 'counts', {}));
+  const { figures, text } = dataOf(await client.call(tokens.editor, 'stats', 'summary', year));
+  const counts = dataOf(await client.call(tokens.editor, 'leads', 'counts', {}));
   const allLeads = Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0);
   expect(figures.leadsSubmitted).toBe(allLeads);
   expect(figures.leadsAccepted).toBe(counts.accepted + counts.used);
@@ -50,28 +40,28 @@ test('the demo summary agrees with the queue counts and states each level in its
 });
 
 test('a Word export is served only through its signed URL, as an attachment', async () => {
-  const result = await exportDone(client, editor, { ...year, format: 'docx' });
-  const signed = await fetch(host.url + result.url);
+  const result = await exportDone(client, tokens.editor, { ...year, format: 'docx' });
+  const signed = await fetch(env.host.url + result.url);
   expect(signed.status).toBe(200);
   expect(signed.headers.get('content-disposition')).toMatch(/^attachment/);
   expect(Buffer.from(await signed.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
-  const unsigned = await fetch(host.url + String(result.url).split('?')[0]);
+  const unsigned = await fetch(env.host.url + String(result.url).split('?')[0]);
   expect(unsigned.status).toBe(403);
 });
 
 test('a photo is served inline under a readable name with an RFC 6266 filename*', async () => {
-  const photo = dataOf(await client.upload(reporter, await jpeg()));
-  const lead = dataOf(await client.call(reporter, 'leads', 'submit', leadPayload({ photos: [photo.fileID] })));
-  const served = await fetch(host.url + lead.photos[0].url);
+  const photo = dataOf(await client.upload(tokens.reporter1, await jpeg()));
+  const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ photos: [photo.fileID] })));
+  const served = await fetch(env.host.url + lead.photos[0].url);
   expect(served.status).toBe(200);
   expect(served.headers.get('content-disposition')).toMatch(/^inline; filename="f_[0-9a-f]+\.jpg"; filename\*=UTF-8''%E4%B9%A1%E8%AE%AF/);
 });
 
 test('an export can never be attached to a lead as a photo', async () => {
-  const result = dataOf(await client.call(editor, 'stats', 'export', { ...year, format: 'xlsx' }));
+  const result = dataOf(await client.call(tokens.editor, 'stats', 'export', { ...year, format: 'xlsx' }));
   const fileID = result.fileID as string;
   expect(fileID).toMatch(/\.xlsx$/);
-  const answer = await client.call(editor, 'leads', 'submit', {
+  const answer = await client.call(tokens.editor, 'leads', 'submit', {
     clientId: '5b7d8c1e-2f3a-4b5c-8d9e-0a1b2c3d4e5f',
     title: '导出文件不是照片',
     body: '试图把导出的台账当作照片附上。',

@@ -2,34 +2,26 @@
 // against an older page saving over a newer draft, and written by stats.export as saved.
 import mammoth from 'mammoth';
 import { exportDone } from '../support/exports';
-import { startTestHost, type TestHost } from '../support/host';
-import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { useTestHost } from '../support/host';
+import { dataOf, errorOf, hasChinese } from '../support/http';
 
-let host: TestHost;
-let client: Client;
-let editor: string;
+const env = useTestHost({ tokens: ['editor'] });
+const { client, tokens } = env;
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 /** The demo spans the past twelve months: this period holds all of it. */
 const year = { from: day(-400), to: day(1) };
 const chineseDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
-beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-  editor = await client.token('editor');
-});
-afterAll(() => host.destroy());
-
 /** A period's fresh draft and the saveSummaryDraft payload that saves it as it is. */
 async function freshDraft(period: { from: string; to: string }) {
-  const draft = dataOf(await client.call(editor, 'stats', 'summaryDraft', period));
+  const draft = dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', period));
   const { title, issuer, signedOn, sections } = draft;
   return { draft, body: { ...period, title, issuer, signedOn, sections } };
 }
 
 async function docxParagraphs(url: string): Promise<string[]> {
-  const file = Buffer.from(await (await fetch(host.url + url)).arrayBuffer());
+  const file = Buffer.from(await (await fetch(env.host.url + url)).arrayBuffer());
   return (await mammoth.extractRawText({ buffer: file })).value
     .split(/\n+/)
     .map((p) => p.trim())
@@ -37,7 +29,7 @@ async function docxParagraphs(url: string): Promise<string[]> {
 }
 
 test('a fresh draft follows the seed: the township in the title, four parts, prose with figures and stories', async () => {
-  const draft = dataOf(await client.call(editor, 'stats', 'summaryDraft', year));
+  const draft = dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', year));
   expect(draft.savedAt).toBeNull();
   expect(draft.title).toMatch(/^示范镇.+宣传思想工作总结$/);
   expect(draft.issuer).toBe('中共示范镇委员会');
@@ -53,12 +45,12 @@ test('a fresh draft follows the seed: the township in the title, four parts, pro
 });
 
 test('a saved draft comes back after a restart and is what stats.export writes', async () => {
-  const draft = dataOf(await client.call(editor, 'stats', 'summaryDraft', year));
+  const draft = dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', year));
   const sections = draft.sections.map((s: { key: string; text: string }) =>
     s.key === 'done' ? { ...s, text: '（一）对外宣传有力有效。编辑亲手改写的一段话。\n一是稿件质量提升。' } : s,
   );
   const saved = dataOf(
-    await client.call(editor, 'stats', 'saveSummaryDraft', {
+    await client.call(tokens.editor, 'stats', 'saveSummaryDraft', {
       ...year,
       title: '示范镇年度宣传思想工作总结',
       issuer: '中共示范镇委员会',
@@ -69,15 +61,14 @@ test('a saved draft comes back after a restart and is what stats.export writes',
   );
   expect(saved.savedAt).toEqual(expect.any(String));
 
-  host = await host.restart();
-  client = new Client(host.url);
-  const again = dataOf(await client.call(editor, 'stats', 'summaryDraft', year));
+  await env.restart();
+  const again = dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', year));
   expect(again).toMatchObject({ title: '示范镇年度宣传思想工作总结', savedAt: saved.savedAt });
   expect(again.sections[1].text).toContain('编辑亲手改写的一段话');
 
-  const result = await exportDone(client, editor, { ...year, format: 'docx' });
+  const result = await exportDone(client, tokens.editor, { ...year, format: 'docx' });
   expect(result.fileName).toBe('示范镇年度宣传思想工作总结.docx');
-  const disposition = (await fetch(host.url + result.url)).headers.get('content-disposition')!;
+  const disposition = (await fetch(env.host.url + result.url)).headers.get('content-disposition')!;
   expect(disposition).toMatch(/^attachment; filename="f_[0-9a-f]+\.docx"; filename\*=UTF-8''/);
   expect(disposition).toContain(`filename*=UTF-8''${encodeURIComponent('示范镇年度宣传思想工作总结.docx')}`);
   const paragraphs = await docxParagraphs(result.url);
@@ -90,33 +81,33 @@ test('a saved draft comes back after a restart and is what stats.export writes',
 test('an older page saving over a newer draft gets 409; without a base the last save wins', async () => {
   const period = { from: '2025-01-01', to: '2025-12-31' };
   const { body } = await freshDraft(period);
-  const first = dataOf(await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, baseSavedAt: null }));
+  const first = dataOf(await client.call(tokens.editor, 'stats', 'saveSummaryDraft', { ...body, baseSavedAt: null }));
   const second = dataOf(
-    await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, title: '第二版', baseSavedAt: first.savedAt }),
+    await client.call(tokens.editor, 'stats', 'saveSummaryDraft', { ...body, title: '第二版', baseSavedAt: first.savedAt }),
   );
   expect(second.savedAt > first.savedAt).toBe(true);
 
-  const stale = await client.call(editor, 'stats', 'saveSummaryDraft', {
+  const stale = await client.call(tokens.editor, 'stats', 'saveSummaryDraft', {
     ...body,
     title: '旧页面',
     baseSavedAt: first.savedAt,
   });
   expect(stale.status).toBe(409);
   expect(hasChinese(errorOf(stale).message)).toBe(true);
-  expect((await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, baseSavedAt: null })).status).toBe(409);
-  expect(dataOf(await client.call(editor, 'stats', 'summaryDraft', period)).title).toBe('第二版');
+  expect((await client.call(tokens.editor, 'stats', 'saveSummaryDraft', { ...body, baseSavedAt: null })).status).toBe(409);
+  expect(dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', period)).title).toBe('第二版');
 
-  dataOf(await client.call(editor, 'stats', 'saveSummaryDraft', { ...body, title: '最后一版' }));
-  expect(dataOf(await client.call(editor, 'stats', 'summaryDraft', period)).title).toBe('最后一版');
+  dataOf(await client.call(tokens.editor, 'stats', 'saveSummaryDraft', { ...body, title: '最后一版' }));
+  expect(dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', period)).title).toBe('最后一版');
 });
 
 test('regenerating one section keeps the others as saved', async () => {
   const period = { from: '2024-01-01', to: '2024-12-31' };
-  const draft = dataOf(await client.call(editor, 'stats', 'summaryDraft', period));
+  const draft = dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', period));
   const edited = draft.sections.map((s: { text: string }) => ({ ...s, text: `${s.text}（已改）` }));
   const body = { ...period, title: draft.title, issuer: draft.issuer, signedOn: draft.signedOn, sections: edited };
-  const saved = dataOf(await client.call(editor, 'stats', 'saveSummaryDraft', body));
-  const regenerated = dataOf(await client.call(editor, 'stats', 'summaryDraft', { ...period, regenerate: 'problems' }));
+  const saved = dataOf(await client.call(tokens.editor, 'stats', 'saveSummaryDraft', body));
+  const regenerated = dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', { ...period, regenerate: 'problems' }));
   expect(regenerated.savedAt).toBe(saved.savedAt);
   expect(regenerated.sections[2].text).toBe(draft.sections[2].text);
   for (const i of [0, 1, 3]) expect(regenerated.sections[i].text).toBe(edited[i].text);
@@ -141,13 +132,13 @@ test('bad drafts are refused with a Chinese message and change nothing; reporter
     { ...body, extra: 1 },
   ];
   for (const payload of bad) {
-    const answer = await client.call(editor, 'stats', 'saveSummaryDraft', payload);
+    const answer = await client.call(tokens.editor, 'stats', 'saveSummaryDraft', payload);
     expect(answer.status).toBe(400);
     expect(hasChinese(errorOf(answer).message)).toBe(true);
   }
   const reporter = await client.token('reporter1');
   expect((await client.call(reporter, 'stats', 'saveSummaryDraft', body)).status).toBe(403);
-  expect(dataOf(await client.call(editor, 'stats', 'summaryDraft', period)).savedAt).toBeNull();
+  expect(dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', period)).savedAt).toBeNull();
 });
 
 test('the issuing body is a township setting the admin keeps; a fresh draft signs with it', async () => {
@@ -155,10 +146,10 @@ test('the issuing body is a township setting the admin keeps; a fresh draft sign
   const period = { from: '2022-01-01', to: '2022-12-31' };
   const me = dataOf(await client.call(admin, 'accounts', 'saveTownship', { issuer: ' 中共示范镇党委宣传办 ' }));
   expect(me.issuer).toBe('中共示范镇党委宣传办');
-  expect(dataOf(await client.call(editor, 'stats', 'summaryDraft', period)).issuer).toBe('中共示范镇党委宣传办');
+  expect(dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', period)).issuer).toBe('中共示范镇党委宣传办');
   const tooLong = await client.call(admin, 'accounts', 'saveTownship', { issuer: '长'.repeat(41) });
   expect(tooLong.status).toBe(400);
   expect(errorOf(tooLong).message).toContain('发文机关');
   dataOf(await client.call(admin, 'accounts', 'saveTownship', { issuer: '' }));
-  expect(dataOf(await client.call(editor, 'stats', 'summaryDraft', period)).issuer).toBe('中共示范镇委员会');
+  expect(dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', period)).issuer).toBe('中共示范镇委员会');
 });

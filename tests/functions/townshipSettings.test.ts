@@ -1,21 +1,10 @@
 // accounts.saveTownship over HTTP: only an admin changes the township's settings, everyone's `me` follows, and a
 // bad payload is refused in Chinese with nothing written.
-import { Client, dataOf, errorOf, hasChinese } from '../support/http';
+import { dataOf, errorOf, hasChinese } from '../support/http';
 import { leadPayload } from '../support/leads';
-import { startTestHost, type TestHost } from '../support/host';
+import { useTestHost } from '../support/host';
 
-let host: TestHost;
-let client: Client;
-let admin: string;
-let editor: string;
-let reporter: string;
-
-beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-  [admin, editor, reporter] = await Promise.all([client.token('admin'), client.token('editor'), client.token('reporter1')]);
-});
-afterAll(() => host.destroy());
+const { client, tokens } = useTestHost({ tokens: ['admin', 'editor', 'reporter1'] });
 
 const settingsOf = async (token: string) => {
   const me = dataOf(await client.call(token, 'accounts', 'me', {}));
@@ -23,34 +12,34 @@ const settingsOf = async (token: string) => {
 };
 
 test('an editor and a reporter may not change the settings', async () => {
-  const before = await settingsOf(admin);
-  for (const token of [editor, reporter]) {
+  const before = await settingsOf(tokens.admin);
+  for (const token of [tokens.editor, tokens.reporter1]) {
     const answer = await client.call(token, 'accounts', 'saveTownship', { agingHours: { amber: 2, red: 3 } });
     expect([answer.status, errorOf(answer).code]).toEqual([403, 'PERMISSION_DENIED']);
   }
-  expect(await settingsOf(admin)).toEqual(before);
+  expect(await settingsOf(tokens.admin)).toEqual(before);
 });
 
 test('what the admin saves is what an editor sees; absent fields keep their values', async () => {
-  const before = await settingsOf(admin);
-  const saved = dataOf(await client.call(admin, 'accounts', 'saveTownship', { agingHours: { amber: 6, red: 48 } }));
+  const before = await settingsOf(tokens.admin);
+  const saved = dataOf(await client.call(tokens.admin, 'accounts', 'saveTownship', { agingHours: { amber: 6, red: 48 } }));
   expect(saved).toMatchObject({ role: 'admin', agingHours: { amber: 6, red: 48 }, categories: before.categories });
-  expect(await settingsOf(editor)).toEqual({ ...before, agingHours: { amber: 6, red: 48 } });
+  expect(await settingsOf(tokens.editor)).toEqual({ ...before, agingHours: { amber: 6, red: 48 } });
 
-  const sections = dataOf(await client.call(admin, 'accounts', 'saveTownship', { highlightSections: [' 乡村振兴 ', '基层治理'] }));
+  const sections = dataOf(await client.call(tokens.admin, 'accounts', 'saveTownship', { highlightSections: [' 乡村振兴 ', '基层治理'] }));
   expect(sections.highlightSections).toEqual(['乡村振兴', '基层治理']);
-  expect(await settingsOf(editor)).toEqual({ ...before, agingHours: { amber: 6, red: 48 }, highlightSections: ['乡村振兴', '基层治理'] });
+  expect(await settingsOf(tokens.editor)).toEqual({ ...before, agingHours: { amber: 6, red: 48 }, highlightSections: ['乡村振兴', '基层治理'] });
 });
 
 test('removing a category leaves the leads filed under it as they were, and new leads must use the new list', async () => {
-  const { categories } = await settingsOf(admin);
-  const lead = dataOf(await client.call(reporter, 'leads', 'submit', leadPayload({ category: categories[0] })));
+  const { categories } = await settingsOf(tokens.admin);
+  const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ category: categories[0] })));
   const kept = [...categories.slice(1), '新类别'];
-  expect(dataOf(await client.call(admin, 'accounts', 'saveTownship', { categories: kept })).categories).toEqual(kept);
+  expect(dataOf(await client.call(tokens.admin, 'accounts', 'saveTownship', { categories: kept })).categories).toEqual(kept);
 
-  expect(dataOf(await client.call(editor, 'leads', 'get', { id: lead.id })).category).toBe(categories[0]);
-  expect((await client.call(reporter, 'leads', 'submit', leadPayload({ category: categories[0] }))).status).toBe(400);
-  expect((await client.call(reporter, 'leads', 'submit', leadPayload({ category: '新类别' }))).status).toBe(200);
+  expect(dataOf(await client.call(tokens.editor, 'leads', 'get', { id: lead.id })).category).toBe(categories[0]);
+  expect((await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ category: categories[0] }))).status).toBe(400);
+  expect((await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ category: '新类别' }))).status).toBe(200);
 });
 
 test.each([
@@ -68,13 +57,13 @@ test.each([
   ['31 categories', { categories: Array.from({ length: 31 }, (_, i) => `类别${i}`) }, '类别最多30个'],
   ['an unknown field', { name: '新镇名' }, '请求里有无法识别的字段：name'],
 ])('%s → 400 in Chinese, nothing written', async (_name, payload, message) => {
-  const before = await settingsOf(admin);
+  const before = await settingsOf(tokens.admin);
   // A valid part next to the bad one must not be written either.
-  const answer = await client.call(admin, 'accounts', 'saveTownship', { ...payload, ...('highlightSections' in payload ? {} : { highlightSections: ['不该写入'] }) });
+  const answer = await client.call(tokens.admin, 'accounts', 'saveTownship', { ...payload, ...('highlightSections' in payload ? {} : { highlightSections: ['不该写入'] }) });
   expect(answer.status).toBe(400);
   const error = errorOf(answer);
   expect(error.code).toBe('INVALID_ARGUMENT');
   expect(error.message).toBe(message);
   expect(hasChinese(error.message)).toBe(true);
-  expect(await settingsOf(admin)).toEqual(before);
+  expect(await settingsOf(tokens.admin)).toEqual(before);
 });

@@ -4,26 +4,18 @@ import http from 'node:http';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import sharp from 'sharp';
-import { Client, dataOf, errorOf, hasChinese, type Answer } from '../support/http';
+import { dataOf, errorOf, hasChinese, type Answer } from '../support/http';
 import { exifHasGps, jpeg, jpegWithGps, png, pngHeader, solid, webp } from '../support/images';
-import { startTestHost, type TestHost } from '../support/host';
+import { useTestHost } from '../support/host';
 import { metadataIn } from '../../cloudfunctions/core/photoMetadata';
 
-let host: TestHost;
-let client: Client;
-let reporter: string;
+const env = useTestHost({ tokens: ['reporter1'] });
+const { client, tokens } = env;
 
-beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-  reporter = await client.token('reporter1');
-});
-afterAll(() => host.destroy());
-
-const storedFiles = () => fs.readdirSync(path.join(host.dataDir, 'files')).filter((f) => !f.endsWith('.tmp'));
+const storedFiles = () => fs.readdirSync(path.join(env.host.dataDir, 'files')).filter((f) => !f.endsWith('.tmp'));
 
 async function download(url: string): Promise<{ status: number; type: string | null; cache: string | null; bytes: Buffer }> {
-  const res = await fetch(host.url + url);
+  const res = await fetch(env.host.url + url);
   return {
     status: res.status,
     type: res.headers.get('content-type'),
@@ -44,7 +36,7 @@ test('a JPEG with GPS EXIF comes back upright and without any metadata', async (
   expect(exifHasGps(before.exif)).toBe(true);
   expect(before).toMatchObject({ width: 40, height: 20, orientation: 6 });
 
-  const answer = await client.upload(reporter, original, 'IMG_0001.jpg');
+  const answer = await client.upload(tokens.reporter1, original, 'IMG_0001.jpg');
   expect(answer.status).toBe(200);
   const { fileID, url } = dataOf(answer);
   expect(fileID).toMatch(/^f_[0-9a-f]{32}\.jpg$/);
@@ -70,7 +62,7 @@ test('PNG and WebP are accepted and stay in their format', async () => {
     [await png(30, 20), 'png', 'png'],
     [await webp(30, 20), 'webp', 'webp'],
   ] as const) {
-    const { fileID, url } = dataOf(await client.upload(reporter, bytes, `x.${ext}`, `image/${format}`));
+    const { fileID, url } = dataOf(await client.upload(tokens.reporter1, bytes, `x.${ext}`, `image/${format}`));
     expect(fileID.endsWith(`.${ext}`)).toBe(true);
     const served = await download(url);
     expect(served.type).toBe(`image/${format}`);
@@ -81,8 +73,8 @@ test('PNG and WebP are accepted and stay in their format', async () => {
 test('type is judged by content: a GIF, or text named .jpg and declared image/jpeg → 415', async () => {
   const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#333' } }).gif().toBuffer();
   const before = storedFiles().length;
-  expectRefused(await client.upload(reporter, gif, 'photo.jpg', 'image/jpeg'), 415, 'UNSUPPORTED_MEDIA_TYPE');
-  expectRefused(await client.upload(reporter, Buffer.from('这不是照片，只是文字。'), 'photo.jpg', 'image/jpeg'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+  expectRefused(await client.upload(tokens.reporter1, gif, 'photo.jpg', 'image/jpeg'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+  expectRefused(await client.upload(tokens.reporter1, Buffer.from('这不是照片，只是文字。'), 'photo.jpg', 'image/jpeg'), 415, 'UNSUPPORTED_MEDIA_TYPE');
   expect(storedFiles().length).toBe(before);
 });
 
@@ -91,33 +83,33 @@ test('a real photo of several MB is accepted (the 1 MB JSON limit does not apply
   const noise = crypto.randomBytes(width * height * 3);
   const photo = await sharp(noise, { raw: { width, height, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
   expect(photo.length).toBeGreaterThan(3 * 1024 * 1024);
-  const { url } = dataOf(await client.upload(reporter, photo));
+  const { url } = dataOf(await client.upload(tokens.reporter1, photo));
   expect(await sharp((await download(url)).bytes).metadata()).toMatchObject({ width, height });
 });
 
 test('over 10 MB → 413', async () => {
   const big = Buffer.concat([await jpeg(), crypto.randomBytes(11 * 1024 * 1024)]);
-  expectRefused(await client.upload(reporter, big), 413, 'PAYLOAD_TOO_LARGE');
+  expectRefused(await client.upload(tokens.reporter1, big), 413, 'PAYLOAD_TOO_LARGE');
 });
 
 test('a header claiming 10000×10000 pixels → 413 before any decoding', async () => {
-  const answer = await client.upload(reporter, pngHeader(10_000, 10_000), 'huge.png', 'image/png');
+  const answer = await client.upload(tokens.reporter1, pngHeader(10_000, 10_000), 'huge.png', 'image/png');
   expectRefused(answer, 413, 'PAYLOAD_TOO_LARGE');
   expect(errorOf(answer).details).toMatchObject({ width: 10_000, height: 10_000 });
 });
 
 test('exactly at the pixel limit is not refused for its size (it fails later only because it has no pixels)', async () => {
   // 8000 × 5000 = 40 MP: passes the size check, then the missing pixel data makes it undecodable (400).
-  expectRefused(await client.upload(reporter, pngHeader(8000, 5000), 'edge.png', 'image/png'), 400, 'INVALID_ARGUMENT');
+  expectRefused(await client.upload(tokens.reporter1, pngHeader(8000, 5000), 'edge.png', 'image/png'), 400, 'INVALID_ARGUMENT');
 });
 
 test('empty, truncated or undecodable → 400', async () => {
   const real = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a6' } }).jpeg().toBuffer();
   const before = storedFiles().length;
-  expectRefused(await client.upload(reporter, Buffer.alloc(0)), 400, 'INVALID_ARGUMENT');
-  expectRefused(await client.upload(reporter, real.subarray(0, Math.floor(real.length / 2))), 400, 'INVALID_ARGUMENT');
-  expectRefused(await client.upload(reporter, real.subarray(0, 10)), 400, 'INVALID_ARGUMENT');
-  expectRefused(await client.upload(reporter, Buffer.concat([real.subarray(0, 200), crypto.randomBytes(3000)])), 400, 'INVALID_ARGUMENT');
+  expectRefused(await client.upload(tokens.reporter1, Buffer.alloc(0)), 400, 'INVALID_ARGUMENT');
+  expectRefused(await client.upload(tokens.reporter1, real.subarray(0, Math.floor(real.length / 2))), 400, 'INVALID_ARGUMENT');
+  expectRefused(await client.upload(tokens.reporter1, real.subarray(0, 10)), 400, 'INVALID_ARGUMENT');
+  expectRefused(await client.upload(tokens.reporter1, Buffer.concat([real.subarray(0, 200), crypto.randomBytes(3000)])), 400, 'INVALID_ARGUMENT');
   expect(storedFiles().length).toBe(before);
 });
 
@@ -126,27 +118,27 @@ test('uploads need a valid token, the field `file` and a multipart body', async 
   // Refused before the body is read, even when the body is large.
   expectRefused(await client.upload(undefined, crypto.randomBytes(11 * 1024 * 1024)), 401, 'UNAUTHENTICATED');
   expectRefused(await client.upload('not-a-token', await jpeg()), 401, 'UNAUTHENTICATED');
-  expectRefused(await client.upload(reporter, await jpeg(), 'a.jpg', 'image/jpeg', 'photo'), 400, 'INVALID_ARGUMENT');
-  expectRefused(await client.postJson('/api/files', { file: 'x' }, reporter), 415, 'UNSUPPORTED_MEDIA_TYPE');
+  expectRefused(await client.upload(tokens.reporter1, await jpeg(), 'a.jpg', 'image/jpeg', 'photo'), 400, 'INVALID_ARGUMENT');
+  expectRefused(await client.postJson('/api/files', { file: 'x' }, tokens.reporter1), 415, 'UNSUPPORTED_MEDIA_TYPE');
 });
 
 describe('signed URLs', () => {
   let fileID: string;
   let url: string;
   beforeAll(async () => {
-    ({ fileID, url } = dataOf(await client.upload(reporter, await jpeg())));
+    ({ fileID, url } = dataOf(await client.upload(tokens.reporter1, await jpeg())));
   });
 
   test('the URL carries its expiry ten minutes ahead and works', async () => {
-    const exp = Number(new URL(url, host.url).searchParams.get('exp'));
-    const now = Math.floor(host.clock.now().getTime() / 1000);
+    const exp = Number(new URL(url, env.host.url).searchParams.get('exp'));
+    const now = Math.floor(env.host.clock.now().getTime() / 1000);
     expect(exp).toBeGreaterThan(now + 590);
     expect(exp).toBeLessThanOrEqual(now + 601);
     expect((await download(url)).status).toBe(200);
   });
 
   test('without its query, with a tampered signature or expiry → 403', async () => {
-    const parsed = new URL(url, host.url);
+    const parsed = new URL(url, env.host.url);
     const sig = parsed.searchParams.get('sig') as string;
     const exp = parsed.searchParams.get('exp') as string;
     const flipped = (sig[0] === 'a' ? 'b' : 'a') + sig.slice(1);
@@ -164,13 +156,13 @@ describe('signed URLs', () => {
   });
 
   test('an expired but genuinely signed URL → 403', async () => {
-    const exp = Math.floor(host.clock.now().getTime() / 1000) - 5;
-    const sig = crypto.createHmac('sha256', host.keys().fileUrl).update(`${fileID}\n${exp}`).digest('hex');
+    const exp = Math.floor(env.host.clock.now().getTime() / 1000) - 5;
+    const sig = crypto.createHmac('sha256', env.host.keys().fileUrl).update(`${fileID}\n${exp}`).digest('hex');
     const answer = await client.request(`/files/${fileID}?exp=${exp}&sig=${sig}`);
     expect(answer.status).toBe(403);
     // The same signing, still in date, is accepted: the 403 above is the expiry alone.
-    const later = Math.floor(host.clock.now().getTime() / 1000) + 60;
-    const good = crypto.createHmac('sha256', host.keys().fileUrl).update(`${fileID}\n${later}`).digest('hex');
+    const later = Math.floor(env.host.clock.now().getTime() / 1000) + 60;
+    const good = crypto.createHmac('sha256', env.host.keys().fileUrl).update(`${fileID}\n${later}`).digest('hex');
     expect((await download(`/files/${fileID}?exp=${later}&sig=${good}`)).status).toBe(200);
   });
 });
@@ -186,20 +178,20 @@ describe('stored files are immutable (DESIGN 4.5)', () => {
 
   test('the same upload key with the same bytes → the same fileID, nothing rewritten', async () => {
     const bytes = await jpeg(32, 24);
-    const first = dataOf(await uploadWithKey(reporter, 'draft-1-photo-0', bytes));
-    const again = dataOf(await uploadWithKey(reporter, 'draft-1-photo-0', bytes));
+    const first = dataOf(await uploadWithKey(tokens.reporter1, 'draft-1-photo-0', bytes));
+    const again = dataOf(await uploadWithKey(tokens.reporter1, 'draft-1-photo-0', bytes));
     expect(again.fileID).toBe(first.fileID);
   });
 
   test('the same upload key with different bytes → 409 CONFLICT, the stored photo unchanged', async () => {
     const original = await jpeg(32, 24);
-    const { fileID, url } = dataOf(await uploadWithKey(reporter, 'draft-2-photo-0', original));
+    const { fileID, url } = dataOf(await uploadWithKey(tokens.reporter1, 'draft-2-photo-0', original));
     const before = (await download(url)).bytes;
-    const swapped = await uploadWithKey(reporter, 'draft-2-photo-0', await png(50, 20));
+    const swapped = await uploadWithKey(tokens.reporter1, 'draft-2-photo-0', await png(50, 20));
     expectRefused(swapped, 409, 'CONFLICT');
-    const swappedJpeg = await uploadWithKey(reporter, 'draft-2-photo-0', await jpeg(64, 24));
+    const swappedJpeg = await uploadWithKey(tokens.reporter1, 'draft-2-photo-0', await jpeg(64, 24));
     expectRefused(swappedJpeg, 409, 'CONFLICT');
-    const after = dataOf(await uploadWithKey(reporter, 'draft-2-photo-0', original));
+    const after = dataOf(await uploadWithKey(tokens.reporter1, 'draft-2-photo-0', original));
     expect(after.fileID).toBe(fileID);
     expect((await download(after.url)).bytes.equals(before)).toBe(true);
   });
@@ -208,7 +200,7 @@ describe('stored files are immutable (DESIGN 4.5)', () => {
 describe('a refused upload reaches the client as an answer, not a reset', () => {
   /** Sends a multipart body of `size` bytes in small pieces, as a phone on a slow link does, and reads the answer. */
   function slowUpload(token: string | undefined, size: number, agent?: http.Agent): Promise<Answer> {
-    const url = new URL(host.url);
+    const url = new URL(env.host.url);
     const boundary = 'xiangxunslowupload';
     const head = Buffer.from(
       `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="big.jpg"\r\nContent-Type: image/jpeg\r\n\r\n`,
@@ -261,7 +253,7 @@ describe('a refused upload reaches the client as an answer, not a reset', () => 
     try {
       expectRefused(await slowUpload(undefined, 2 * 1024 * 1024, agent), 401, 'UNAUTHENTICATED');
       const reused = await new Promise<boolean>((resolve, reject) => {
-        const url = new URL(host.url);
+        const url = new URL(env.host.url);
         const req = http.get({ host: url.hostname, port: url.port, path: '/healthz', agent }, (res) => {
           res.resume();
           res.on('end', () => resolve(req.reusedSocket));
@@ -283,8 +275,8 @@ describe('a refused upload reaches the client as an answer, not a reset', () => 
 const GPS_EXIF = { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '30/1 15/1 0/1' } } as const;
 
 async function storedAfterUpload(bytes: Buffer, ext: string, mime: string): Promise<Buffer> {
-  const { fileID } = dataOf(await client.upload(reporter, bytes, `photo.${ext}`, mime));
-  return fs.readFileSync(path.join(host.dataDir, 'files', fileID));
+  const { fileID } = dataOf(await client.upload(tokens.reporter1, bytes, `photo.${ext}`, mime));
+  return fs.readFileSync(path.join(env.host.dataDir, 'files', fileID));
 }
 
 test('issue 10: the GPS fixture is stored on disk without EXIF or GPS', async () => {

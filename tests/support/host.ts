@@ -6,6 +6,7 @@ import { startHost, type HostOptions, type RunningHost } from '../../cloudfuncti
 import { loadKeys, type HostKeys } from '../../cloudfunctions/host/secret';
 import type { Clock } from '../../cloudfunctions/core/ports';
 import { runningClockFrom } from './clock';
+import { Client } from './http';
 
 export interface TestHost extends RunningHost {
   dataDir: string;
@@ -63,4 +64,46 @@ export async function startTestHost(
     },
   };
   return host;
+}
+
+export interface HostSuite<User extends string> {
+  /** The running host (only inside tests and hooks: it starts in beforeAll). */
+  readonly host: TestHost;
+  /** A client of the suite's host, usable in code written before the host starts. */
+  readonly client: Client;
+  /** One login token per username asked for, taken in beforeAll. */
+  readonly tokens: Readonly<Record<User, string>>;
+  /** Restarts the host on the same DATA_DIR; `host` and `client` follow it, the tokens stay valid. */
+  restart(options?: Partial<HostOptions>): Promise<TestHost>;
+}
+
+/**
+ * The usual suite setup: a host of its own started in beforeAll (with `options`), a client, the demo accounts' tokens,
+ * and the host destroyed in afterAll. `tokens` is typed by the usernames, so a misspelt one fails the type check.
+ */
+export function useTestHost<const User extends string = never>(
+  options: Partial<HostOptions> & { tokens?: readonly User[] } = {},
+): HostSuite<User> {
+  const { tokens: usernames = [], ...hostOptions } = options;
+  let host: TestHost | undefined;
+  const tokens = {} as Record<User, string>;
+  const started = (): TestHost => {
+    if (!host) throw new Error('the test host starts in beforeAll: use it inside a test or a hook');
+    return host;
+  };
+  const client = new Client(() => started().url);
+  beforeAll(async () => {
+    host = await startTestHost(hostOptions);
+    const taken = await Promise.all(usernames.map((username) => client.token(username)));
+    usernames.forEach((username, i) => (tokens[username] = taken[i]));
+  });
+  afterAll(() => host?.destroy());
+  return {
+    get host() {
+      return started();
+    },
+    client,
+    tokens,
+    restart: async (more) => (host = await started().restart(more)),
+  };
 }

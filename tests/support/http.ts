@@ -33,7 +33,12 @@ export function dataOf(answer: Answer): any {
 export const hasChinese = (text: string) => /[\u4e00-\u9fff]/.test(text);
 
 export class Client {
-  constructor(readonly base: string) {}
+  /** `base` may be a function, for a client made before its host has started (see useTestHost). */
+  constructor(private readonly origin: string | (() => string)) {}
+
+  get base(): string {
+    return typeof this.origin === 'string' ? this.origin : this.origin();
+  }
 
   async request(path: string, init: RequestInit = {}): Promise<Answer> {
     const res = await fetch(this.base + path, init);
