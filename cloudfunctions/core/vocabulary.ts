@@ -1,28 +1,35 @@
 // The township's words: roles, lead statuses, decisions, categories, article kinds and media levels.
 
-export const ROLES = ['reporter', 'editor', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-export const ROLE_LABELS: Record<Role, string> = { reporter: '通讯员', editor: '宣传干事', admin: '管理员' };
+/**
+ * A closed set of values and each one's Chinese label, written once as the label table: the values are its keys in
+ * the order written (what z.enum, tables and charts list), the labels what screens and documents show.
+ */
+function vocabulary<const Labels extends Record<string, string>>(labels: Labels) {
+  // Written out rather than named: a local alias's name would stand for the values in docs/api.md.
+  const values = Object.freeze(Object.keys(labels)) as readonly [keyof Labels & string, ...(keyof Labels & string)[]];
+  return [values, labels as Readonly<Record<keyof Labels & string, string>>] as const;
+}
 
-export const LEAD_STATUSES = ['submitted', 'accepted', 'needs_info', 'rejected', 'merged', 'used'] as const;
-export type LeadStatus = (typeof LEAD_STATUSES)[number];
-export const LEAD_STATUS_LABELS: Record<LeadStatus, string> = {
+export const [ROLES, ROLE_LABELS] = vocabulary({ reporter: '通讯员', editor: '宣传干事', admin: '管理员' });
+export type Role = (typeof ROLES)[number];
+
+export const [LEAD_STATUSES, LEAD_STATUS_LABELS] = vocabulary({
   submitted: '待审核',
   accepted: '已采用',
   needs_info: '待补充',
   rejected: '未采用',
   merged: '已合并',
   used: '已成稿',
-};
+});
+export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
-export const DECISIONS = ['accept', 'needs_info', 'reject', 'merge'] as const;
-export type Decision = (typeof DECISIONS)[number];
-export const DECISION_LABELS: Record<Decision, string> = {
+export const [DECISIONS, DECISION_LABELS] = vocabulary({
   accept: '采用',
   needs_info: '请补充信息',
   reject: '不采用',
   merge: '合并为重复线索',
-};
+});
+export type Decision = (typeof DECISIONS)[number];
 
 export const DEFAULT_CATEGORIES = [
   '党建引领',
@@ -39,45 +46,41 @@ export const DEFAULT_CATEGORIES = [
   '其他',
 ] as const;
 
-export const ARTICLE_KINDS = ['news', 'feature', 'profile', 'photo', 'commentary'] as const;
-export type ArticleKind = (typeof ARTICLE_KINDS)[number];
-export const ARTICLE_KIND_LABELS: Record<ArticleKind, string> = {
+export const [ARTICLE_KINDS, ARTICLE_KIND_LABELS] = vocabulary({
   news: '消息',
   feature: '通讯',
   profile: '人物通讯',
   photo: '图片新闻',
   commentary: '评论',
-};
+});
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
 
-export const PUBLICATION_LEVELS = ['national', 'provincial', 'municipal', 'county', 'own', 'newmedia'] as const;
-export type PublicationLevel = (typeof PUBLICATION_LEVELS)[number];
-export const PUBLICATION_LEVEL_LABELS: Record<PublicationLevel, string> = {
+export const [PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS] = vocabulary({
   national: '国家级',
   provincial: '省级',
   municipal: '市级',
   county: '县级',
   own: '自有平台',
   newmedia: '新媒体',
-};
+});
+export type PublicationLevel = (typeof PUBLICATION_LEVELS)[number];
 
-export const UNIT_KINDS = ['village', 'community', 'enterprise', 'site', 'department'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+export const [UNIT_KINDS, UNIT_KIND_LABELS] = vocabulary({
   village: '村',
   community: '社区',
   enterprise: '企业',
   site: '项目工地',
   department: '机关站所',
-};
+});
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export const PLATFORM_KINDS = ['wechat_official', 'douyin', 'channels', 'other'] as const;
-export type PlatformKind = (typeof PLATFORM_KINDS)[number];
-export const PLATFORM_LABELS: Record<PlatformKind, string> = {
+export const [PLATFORM_KINDS, PLATFORM_LABELS] = vocabulary({
   wechat_official: '公众号',
   douyin: '抖音',
   channels: '视频号',
   other: '其他',
-};
+});
+export type PlatformKind = (typeof PLATFORM_KINDS)[number];
 
 export const MAX_PHOTOS = 9;
 export const TITLE_MAX = 40;

@@ -28,7 +28,10 @@ export function makeDataDir(): string {
 export function makeStaticDir(dataDir: string): string {
   const dir = path.join(dataDir, '..', `${path.basename(dataDir)}-static`);
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>乡讯</title><div id="app"></div>');
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>乡讯</title><div id="app"></div>',
+  );
   return dir;
 }
 
