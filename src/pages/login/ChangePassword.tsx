@@ -16,6 +16,11 @@ interface Props {
   oldPassword: string;
 }
 
+const PASSWORD_FIELDS = [
+  { name: 'newPassword', label: '新密码', placeholder: '请输入新密码', className: 'js-new-password' },
+  { name: 'confirm', label: '确认新密码', placeholder: '请再输入一次新密码', className: 'js-confirm-password' },
+] as const;
+
 export default function ChangePassword({ username, oldPassword }: Props) {
   const { form, set, problems, error, busy, save } = useServerForm<NewPasswordForm, void>({
     initial: { newPassword: '', confirm: '' },
@@ -31,29 +36,20 @@ export default function ChangePassword({ username, oldPassword }: Props) {
     <View className='card login__card js-change-password'>
       <View className='login__notice'>这是初始密码，请先设置您自己的新密码（至少 8 位），之后用新密码登录。</View>
       {error ? <ErrorBanner message={error} /> : null}
-      <View className='field'>
-        <View className='field-label'>新密码</View>
-        <TextField
-          className='js-new-password'
-          password
-          placeholder='请输入新密码'
-          value={form.newPassword}
-          onChange={(v) => set('newPassword', v)}
-        />
-        <FieldProblem name='newPassword' problems={problems} />
-      </View>
-      <View className='field'>
-        <View className='field-label'>确认新密码</View>
-        <TextField
-          className='js-confirm-password'
-          password
-          placeholder='请再输入一次新密码'
-          value={form.confirm}
-          onChange={(v) => set('confirm', v)}
-          onConfirm={() => void save()}
-        />
-        <FieldProblem name='confirm' problems={problems} />
-      </View>
+      {PASSWORD_FIELDS.map(({ name, label, placeholder, className }) => (
+        <View className='field' key={name}>
+          <View className='field-label'>{label}</View>
+          <TextField
+            className={className}
+            password
+            placeholder={placeholder}
+            value={form[name]}
+            onChange={(v) => set(name, v)}
+            onConfirm={name === 'confirm' ? () => void save() : undefined}
+          />
+          <FieldProblem name={name} problems={problems} />
+        </View>
+      ))}
       <View className='gap' />
       <AppButton kind='primary' size='large' block loading={busy} className='js-change' onClick={() => void save()}>
         修改密码并登录
