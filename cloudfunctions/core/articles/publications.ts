@@ -1,6 +1,7 @@
 // articles.addPublication and removePublication: where an article ran; any publication makes it `published`.
 import { conflict, invalid, notFound } from '../errors';
 import type { Context } from '../ports';
+import { provenance } from '../provenance';
 import type { AccountRecord } from '../accounts/records';
 import type { ArticleRecord, PublicationRecord } from './records';
 import { findVisibleArticle } from './access';
@@ -22,16 +23,13 @@ export async function addPublication(ctx: Context, caller: AccountRecord, input:
   }
   const at = ctx.clock.now().toISOString();
   const publication: PublicationRecord = {
-    id: replaced?.id ?? ctx.newId(),
+    ...provenance(ctx, caller, replaced, at),
     articleId: article.id,
-    townshipId: caller.townshipId,
     outlet: input.outlet,
     level: input.level,
     publishedAt: input.publishedAt,
     url: input.url ?? null,
     proofFileID,
-    createdBy: replaced?.createdBy ?? caller.id,
-    createdAt: replaced?.createdAt ?? at,
   };
   const after: ArticleRecord = { ...article, status: 'published', updatedAt: at };
   if (!(await ctx.articles.savePublication(after, article.version, publication))) throw conflict(STALE);

@@ -2,6 +2,7 @@
 import { decodeCursor, DEFAULT_PAGE_SIZE, encodeCursor, type PageView } from '../cursor';
 import { invalid, notFound } from '../errors';
 import { portOf, type Context } from '../ports';
+import { provenance } from '../provenance';
 import type { AccountRecord } from '../accounts/records';
 import type { ListTrainingsInput, SaveTrainingInput } from './schemas';
 import type { TrainingRecord } from './records';
@@ -29,14 +30,11 @@ export async function saveTraining(ctx: Context, caller: AccountRecord, input: S
   if (unknown.length) throw invalid('参训人员中有不属于本镇的账号，请重新选择', { unknown });
   const now = ctx.clock.now().toISOString();
   const record: TrainingRecord = {
-    id: existing?.id ?? ctx.newId(),
-    townshipId: caller.townshipId,
+    ...provenance(ctx, caller, existing, now),
     topic: input.topic,
     date: input.date,
     trainer: input.trainer,
     attendeeIds: input.attendeeIds,
-    createdBy: existing?.createdBy ?? caller.id,
-    createdAt: existing?.createdAt ?? now,
     updatedAt: now,
   };
   await trainings.saveTraining(record);
