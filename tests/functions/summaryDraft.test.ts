@@ -1,6 +1,7 @@
 // The summary document over HTTP: drafted in the seed's shape, saved per period, kept across a restart, guarded
 // against an older page saving over a newer draft, and written by stats.export as saved.
 import mammoth from 'mammoth';
+import { shanghaiDay, TEST_EPOCH } from '../support/clock';
 import { exportDone } from '../support/exports';
 import { useTestHost } from '../support/host';
 import { dataOf, errorOf, hasChinese } from '../support/http';
@@ -8,8 +9,9 @@ import { dataOf, errorOf, hasChinese } from '../support/http';
 const env = useTestHost({ tokens: ['editor'] });
 const { client, tokens } = env;
 
-const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-/** The demo spans the past twelve months: this period holds all of it. */
+/** Days around the test host's fixed "today" (its clock starts at TEST_EPOCH), never the calendar's. */
+const day = (offsetDays: number) => shanghaiDay(TEST_EPOCH, offsetDays);
+/** The demo spans the twelve months before the host's today: this period holds all of it. */
 const year = { from: day(-400), to: day(1) };
 const chineseDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 
