@@ -90,4 +90,5 @@ export const DEFAULT_HIGHLIGHT_SECTIONS = ['理论武装', '思想教育', '对�
 export const defaultTownshipSettings = () => ({
   agingHours: { ...DEFAULT_AGING_HOURS },
   highlightSections: [...DEFAULT_HIGHLIGHT_SECTIONS] as string[],
+  moderationWords: [] as string[],
 });

@@ -7,6 +7,7 @@ import { LocalFiles } from '../adapters/local/files';
 import { InProcessJobs } from '../adapters/local/jobs';
 import { createTownshipIfEmpty, DEFAULT_TOWNSHIP_NAME, type FirstTownship } from '../adapters/local/firstTownship';
 import { LocalStatsStore } from '../adapters/local/stats/store';
+import { KeywordModerator } from '../adapters/local/moderation';
 import { LocalStore } from '../adapters/local/store';
 import { newId, systemClock } from '../adapters/local/system';
 import { invalid } from '../core/errors';
@@ -99,6 +100,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         jobs: new InProcessJobs(),
         passwords: scryptPasswords,
         files,
+        moderation: new KeywordModerator(store),
         clock,
         newId,
         notifier: SILENT_NOTIFIER,

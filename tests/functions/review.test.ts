@@ -43,7 +43,9 @@ test('needs_info → the reporter replies → back in the queue → accept', asy
 
   const replied = dataOf(await client.call(reporter, 'leads', 'reply', { id: lead.id, text: '共有45人参加' }));
   expect(replied.status).toBe('submitted');
-  expect(replied.replies).toEqual([{ at: expect.any(String), text: '共有45人参加', photos: [] }]);
+  expect(replied.replies).toEqual([
+    { at: expect.any(String), text: '共有45人参加', photos: [], moderation: { state: 'pass', reasons: [] } },
+  ]);
   expect((await client.all(editor, 'leads', 'queue')).some((l) => l.id === lead.id)).toBe(true);
 
   const accepted = dataOf(await client.call(editor, 'leads', 'review', { id: lead.id, decision: 'accept' }));

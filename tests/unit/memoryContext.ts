@@ -7,6 +7,7 @@ import type { LeadFilter, LeadQuery } from '../../cloudfunctions/core/leads/port
 import type { LeadCounts } from '../../cloudfunctions/core/leads/views';
 import { conflict } from '../../cloudfunctions/core/errors';
 import { MemoryArticleStore } from './memoryArticles';
+import { ScriptedModerator } from '../support/moderation';
 import type {
   AccountRecord,
   InviteRecord,
@@ -44,7 +45,8 @@ function matchesFilter(l: LeadRecord, f: LeadFilter): boolean {
     (f.highlighted === undefined || (l.highlightSection !== null) === f.highlighted) &&
     (!f.createdFrom || l.createdAt >= f.createdFrom) &&
     (!f.createdBefore || l.createdAt < f.createdBefore) &&
-    (!f.text || l.title.includes(f.text) || l.body.includes(f.text))
+    (!f.text || l.title.includes(f.text) || l.body.includes(f.text)) &&
+    (!f.moderation || f.moderation.includes(l.moderation?.state ?? 'pass'))
   );
 }
 
@@ -169,6 +171,10 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   async articlesForLeads() {
     return new Map();
   }
+  async leadByTrace(traceId: string) {
+    const lead = [...this.leads.values()].find((l) => l.moderation?.photos.some((p) => p.traceId === traceId));
+    return lead ? structuredClone(lead) : null;
+  }
 }
 
 export const TOWNSHIP: TownshipRecord = {
@@ -197,16 +203,19 @@ export function account(id: string, role: AccountRecord['role'], extra: Partial<
 }
 
 /** A context whose clock advances one minute per call and whose photos belong to whoever's id prefixes them. */
-export function memoryContext(): Context & { store: MemoryStore } {
+export function memoryContext(): Context & { store: MemoryStore; moderator: ScriptedModerator } {
   const store = new MemoryStore();
+  const moderator = new ScriptedModerator();
   store.townships.set(TOWNSHIP.id, TOWNSHIP);
   store.units.push({ id: 'u1', townshipId: 't1', name: '东山村', kind: 'village', platforms: [] });
   let tick = Date.parse('2026-03-01T00:00:00Z');
   let seq = 0;
   return {
     store,
+    moderator,
     ...wireContext({
       store,
+      moderation: moderator,
       passwords: {
         hashPassword: async (password) => `hashed:${password}`,
         verifyPassword: async (password, stored) => stored === `hashed:${password}`,

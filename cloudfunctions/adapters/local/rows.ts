@@ -11,6 +11,7 @@ export interface TownshipRow {
   aging_red_hours: number;
   highlight_sections: string;
   issuer: string;
+  moderation_words: string;
 }
 
 export interface UnitRow {
@@ -70,6 +71,8 @@ export interface LeadRow {
   created_at: string;
   updated_at: string;
   version: number;
+  moderation: string | null;
+  moderation_state: string;
 }
 
 export const townshipFromRow = (r: TownshipRow): TownshipRecord => ({
@@ -80,6 +83,7 @@ export const townshipFromRow = (r: TownshipRow): TownshipRecord => ({
   agingHours: { amber: r.aging_amber_hours, red: r.aging_red_hours },
   highlightSections: JSON.parse(r.highlight_sections) as string[],
   issuer: r.issuer,
+  moderationWords: JSON.parse(r.moderation_words) as string[],
 });
 
 export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
@@ -91,6 +95,7 @@ export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
   aging_red_hours: t.agingHours.red,
   highlight_sections: JSON.stringify(t.highlightSections),
   issuer: t.issuer ?? '',
+  moderation_words: JSON.stringify(t.moderationWords ?? []),
 });
 
 export const unitFromRow = (r: UnitRow): UnitRecord => ({
@@ -185,6 +190,7 @@ export const leadFromRow = (r: LeadRow): LeadRecord => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   version: r.version,
+  ...(r.moderation ? { moderation: JSON.parse(r.moderation) as LeadRecord['moderation'] } : {}),
 });
 
 export const leadToRow = (l: LeadRecord): LeadRow => ({
@@ -208,6 +214,8 @@ export const leadToRow = (l: LeadRecord): LeadRow => ({
   created_at: l.createdAt,
   updated_at: l.updatedAt,
   version: l.version,
+  moderation: l.moderation ? JSON.stringify(l.moderation) : null,
+  moderation_state: l.moderation?.state ?? 'pass',
 });
 
 /** `INSERT INTO t (a, b) VALUES (@a, @b)` for a row object's own keys. */

@@ -37,6 +37,7 @@ export function leadFilterCondition(db: Database, filter: LeadFilter): Condition
   if (filter.category !== undefined) cond.category = filter.category;
   if (filter.urgent !== undefined) cond.urgent = filter.urgent;
   if (filter.statuses !== undefined) cond.status = _.in(filter.statuses);
+  if (filter.moderation !== undefined) cond['moderation.state'] = _.in(filter.moderation);
   if (filter.highlighted !== undefined) cond.highlightSection = filter.highlighted ? _.neq(null) : null;
   const range: DbCommand[] = [];
   if (filter.createdFrom !== undefined) range.push(_.gte(filter.createdFrom));

@@ -273,6 +273,12 @@ export class WxStore implements Store {
     return leadEvents(this.db, townshipId, leadId);
   }
 
+  /** A dotted path through the photos array matches any element (MongoDB semantics); index it in the console. */
+  async leadByTrace(traceId: string): Promise<LeadRecord | null> {
+    const { data } = await this.db.collection(C.leads).where({ 'moderation.photos.traceId': traceId }).limit(1).get();
+    return data[0] ? fromDoc<LeadRecord>(data[0]) : null;
+  }
+
   // ---- accounts and units (admin) ----
 
   /** A changed openid or username moves its claim in the same transaction (CONFLICT when the new one is taken). */

@@ -20,6 +20,8 @@ export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
     issuer: township?.issuer ?? '',
     uploadFolder: ctx.files.uploadFolder(caller),
     mustChangePassword: caller.mustChangePassword ?? false,
+    // The word list is the admin's tool; a reporter who saw it would know what to avoid writing.
+    ...(caller.role === 'admin' ? { moderationWords: township?.moderationWords ?? [] } : {}),
   };
 }
 

@@ -16,6 +16,7 @@ export async function saveTownship(ctx: Context, caller: AccountRecord, input: S
     highlightSections: input.highlightSections ?? before.highlightSections,
     categories: input.categories ?? before.categories,
     issuer: input.issuer ?? before.issuer,
+    moderationWords: input.moderationWords ?? before.moderationWords ?? [],
   };
   await ctx.townships.updateTownship(township);
   return me(ctx, caller);

@@ -64,6 +64,8 @@ export interface MeView extends AccountView {
   uploadFolder: string | null;
   /** True while the account holds a one-time password: nothing but accounts.changePassword is allowed. */
   mustChangePassword: boolean;
+  /** Admins only: the township's moderation words (镇设置). */
+  moderationWords?: string[];
 }
 
 /** The account the local host's /api/login returns next to the token. */

@@ -1,6 +1,8 @@
 // The leads cloud function as deployed to WeChat: its table alone, so the bundle carries nothing else.
 import { leadsFunction } from '../../../functions/leads';
 import { wxMain } from '../main';
+import { handleMediaCheckPush } from '../mediaPush';
 import { wxSubscriptionNotifier } from '../notifier';
 
-export const main = wxMain(leadsFunction, { notifier: wxSubscriptionNotifier });
+/** Also the target of the `wxa_media_check` message push (photo verdicts), which needs no other function. */
+export const main = wxMain(leadsFunction, { notifier: wxSubscriptionNotifier, platformPush: handleMediaCheckPush });
