@@ -3,7 +3,7 @@ import type { AccountRecord } from '../accounts/records';
 import type { Context } from '../ports';
 import type { LeadEvent, LeadModeration, LeadRecord, PhotoModeration } from '../leads/records';
 import type { MediaVerdict, TextCheckInput } from './ports';
-import { combine, PASSED, type Moderation } from './verdicts';
+import { combine, MODERATION_LABELS, PASSED, type Moderation } from './verdicts';
 
 export const CHECK_FAILED = '内容安全检查暂时无法完成，请编辑人工审核';
 export const AWAITING_MEDIA = '图片正在等待平台审核结果';
@@ -61,8 +61,6 @@ export function withModeration(lead: LeadRecord, text: Moderation, photos: Photo
 export function moderationEvent(lead: LeadRecord, at: string, by: string, note: string, ref: string | null): LeadEvent {
   return { at, by, kind: 'moderation', decision: null, from: lead.status, to: lead.status, note, ref };
 }
-
-export const MODERATION_LABELS = { pass: '通过', review: '需人工审核', risky: '有风险', pending: '审核中' } as const;
 
 /** "需人工审核：含关键词“某词”" — the verdict as one line of the log. */
 export const verdictNote = (what: string, v: Moderation) =>

@@ -9,6 +9,14 @@ export const FLAGGED_STATES: readonly ModerationState[] = ['review', 'risky', 'p
 /** The queue's filter values (leads.queue `moderation`): `flagged` is any of FLAGGED_STATES. */
 export const MODERATION_FILTERS = ['flagged', 'review', 'risky', 'pending'] as const;
 
+/** How editors read a state (queue card, review page, audit lines). */
+export const MODERATION_LABELS: Record<ModerationState, string> = {
+  pass: '通过',
+  review: '需人工审核',
+  risky: '有风险',
+  pending: '审核中',
+};
+
 export interface Moderation {
   state: ModerationState;
   reasons: string[];
