@@ -195,3 +195,28 @@ describe('replies', () => {
     expect((await call(reporter, { action: 'get', id: lead.id })).replies[0]!.photos.map((p) => p.fileID)).toEqual(['r1/c.jpg']);
   });
 });
+
+describe('articles', () => {
+  it('title and body are checked at create and when they change; a risky photo is not taken by default', async () => {
+    const { ctx, call } = setup();
+    ctx.moderator.media = (c) => (c.fileID === 'r1/b.jpg' ? { state: 'risky', reasons: ['微信内容安全：疑似低俗'] } : { state: 'pass', reasons: [] });
+    const lead = await call(reporter, submit(['r1/a.jpg', 'r1/b.jpg']));
+    await call(editor, { action: 'review', id: lead.id, decision: 'accept' });
+    ctx.moderator.text = (c) => (c.scene === 'article' && c.body.includes('赌') ? { state: 'review', reasons: ['含敏感词“赌”'] } : { state: 'pass', reasons: [] });
+    const articles = async (event: Record<string, unknown>) => {
+      const res = await dispatch(FUNCTIONS.articles!, event, { account: editor, openid: null }, ctx);
+      if (!res.ok) throw new Error(res.error.message);
+      return res.data as { id: string; moderation: unknown; photos: { fileID: string }[] };
+    };
+    const created = await articles({ action: 'create', title: '便民桥通车', kind: 'news', leadIds: [lead.id] });
+    expect(created.moderation).toEqual({ state: 'pass', reasons: [] });
+    expect(created.photos.map((p) => p.fileID)).toEqual(['r1/a.jpg']);
+
+    const flagged = await articles({ action: 'save', id: created.id, body: '村里有人聚众赌博' });
+    expect(flagged.moderation).toEqual({ state: 'review', reasons: ['含敏感词“赌”'] });
+    const calls = ctx.moderator.textCalls.length;
+    const credited = await articles({ action: 'save', id: created.id, credits: ['r1'] });
+    expect(ctx.moderator.textCalls.length).toBe(calls);
+    expect(credited.moderation).toEqual({ state: 'review', reasons: ['含敏感词“赌”'] });
+  });
+});

@@ -45,6 +45,12 @@ export async function checkContent(
   return { text: text as Moderation, photos: photos as PhotoModeration[] };
 }
 
+/** An article's title and body, checked as the editor saves them (WeChat: the editor's own openid). */
+export async function checkArticleText(ctx: Context, caller: AccountRecord, title: string, body: string): Promise<Moderation> {
+  const { text } = await checkContent(ctx, caller, { scene: 'article', title, body, photos: [] });
+  return text;
+}
+
 /** The verdict a lead shows: its text, every reply's text and every photo, combined. */
 export function leadVerdict(lead: Pick<LeadRecord, 'moderation' | 'replies'>): Moderation {
   const m = lead.moderation;
