@@ -72,9 +72,13 @@ export class WxStore implements Store {
 
   /** Only the settings fields are written, so a name or time zone set in the console stays. */
   async updateTownship(t: TownshipRecord): Promise<void> {
-    const { categories, agingHours, highlightSections, issuer } = t;
-    const data = { categories, agingHours, highlightSections, ...(issuer === undefined ? {} : { issuer }) };
-    await this.db.collection(C.townships).where({ _id: t.id }).update({ data });
+    // Everything but identity is a setting, so a setting added later (moderationWords) cannot be forgotten here;
+    // an optional one left unset (issuer) is not written at all.
+    const { id, name, timezone, ...settings } = t;
+    void name;
+    void timezone;
+    const data = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+    await this.db.collection(C.townships).where({ _id: id }).update({ data });
   }
 
   /**
