@@ -11,6 +11,7 @@ import { KeywordModerator } from '../adapters/local/moderation';
 import { LocalStore } from '../adapters/local/store';
 import { newId, systemClock } from '../adapters/local/system';
 import { invalid } from '../core/errors';
+import { purgeExpiredLeads, type PurgeResult } from '../core/leads/retention';
 import { SILENT_NOTIFIER, wireContext, type Clock } from '../core/ports';
 import { scryptPasswords } from '../shared/passwords';
 import { LoginLimiter } from './auth/rateLimit';
@@ -50,6 +51,8 @@ export interface RunningHost {
   seeded: SeedSummary | null;
   /** The first admin's one-time password, when this start created the township (demo off, empty DATA_DIR). */
   initialAdmin: FirstTownship | null;
+  /** Deletes the text and photos of rejected and merged leads past their township's retention period. */
+  purgeExpired(): Promise<PurgeResult>;
   close(): Promise<void>;
 }
 
@@ -143,6 +146,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       port,
       seeded,
       initialAdmin,
+      purgeExpired: () => purgeExpiredLeads(state.ctx),
       close: async () => {
         await running.close();
         store.close();

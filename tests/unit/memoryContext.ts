@@ -46,7 +46,8 @@ function matchesFilter(l: LeadRecord, f: LeadFilter): boolean {
     (!f.createdFrom || l.createdAt >= f.createdFrom) &&
     (!f.createdBefore || l.createdAt < f.createdBefore) &&
     (!f.text || l.title.includes(f.text) || l.body.includes(f.text)) &&
-    (!f.moderation || f.moderation.includes(l.moderation?.state ?? 'pass'))
+    (!f.moderation || f.moderation.includes(l.moderation?.state ?? 'pass')) &&
+    (f.purged === undefined || Boolean(l.purgedAt) === f.purged)
   );
 }
 
@@ -57,9 +58,14 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   invites = new Map<string, InviteRecord>();
   leads = new Map<string, LeadRecord>();
   events: (LeadEvent & { leadId: string })[] = [];
+  /** Files deleted through the FilePort (retention). */
+  removedFiles: string[] = [];
 
   async getTownship(id: string) {
     return this.townships.get(id) ?? null;
+  }
+  async listTownships() {
+    return [...this.townships.values()];
   }
   async updateTownship(township: TownshipRecord) {
     this.townships.set(township.id, structuredClone(township));
@@ -224,6 +230,7 @@ export function memoryContext(): Context & { store: MemoryStore; moderator: Scri
         ownedBy: async (ids, acc) => ids.every((id) => id.startsWith(`${acc.id}/`)),
         uploadFolder: () => null,
         signedUrls: async (ids) => new Map(ids.map((id) => [id, `/files/${id}?exp=1&sig=x`])),
+        remove: async (ids) => void store.removedFiles.push(...ids),
       },
       notifier: SILENT_NOTIFIER,
       clock: { now: () => new Date((tick += 60_000)) },

@@ -105,7 +105,7 @@ describe('articles through the core services', () => {
   const ctx = (): Context => wireContext({
     store,
     passwords: scryptPasswords,
-    files: { uploadFolder: () => null, ownedBy: async (ids, who) => ids.every((id) => id.startsWith(`${who.id}/`)), signedUrls: async (ids) => new Map(ids.map((i) => [i, `https://x/${i}`])) },
+    files: { uploadFolder: () => null, ownedBy: async (ids, who) => ids.every((id) => id.startsWith(`${who.id}/`)), signedUrls: async (ids) => new Map(ids.map((i) => [i, `https://x/${i}`])), remove: async () => undefined },
     notifier: SILENT_NOTIFIER,
     moderation: NO_MODERATION,
     clock: { now: () => new Date('2024-03-10T00:00:00.000Z') },

@@ -27,10 +27,17 @@ export class FakeSecurity implements WxSecurityApi {
   }
 }
 
-/** The SDK double with cloud calls: `cloud.openapi.security`. */
+/** The SDK double with cloud calls (`cloud.openapi.security`) and deleteFile, which records what it deleted. */
 export class CheckingCloud extends FakeCloud {
   readonly security = new FakeSecurity();
   readonly openapi = { security: this.security };
+  readonly deleted: string[] = [];
+
+  async deleteFile(options: { fileList: string[] }) {
+    if (options.fileList.length > 50) throw new Error('deleteFile:fail 一次最多 50 个文件');
+    this.deleted.push(...options.fileList);
+    return { fileList: options.fileList.map((fileID) => ({ fileID, status: 0 })) };
+  }
 }
 
 /** The message push WeChat sends when a photo's check is done. */

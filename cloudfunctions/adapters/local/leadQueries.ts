@@ -53,6 +53,7 @@ export function filterClauses(filter: LeadFilter, params: unknown[]): string[] {
     where.push(`moderation_state IN (${filter.moderation.map(() => '?').join(', ')})`);
     params.push(...filter.moderation);
   }
+  if (filter.purged !== undefined) where.push(`purged_at IS ${filter.purged ? 'NOT ' : ''}NULL`);
   if (filter.highlighted !== undefined) where.push(`highlight_section IS ${filter.highlighted ? 'NOT ' : ''}NULL`);
   if (filter.createdFrom !== undefined) {
     where.push('created_at >= ?');

@@ -236,4 +236,12 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE articles ADD COLUMN moderation TEXT;                                -- JSON Moderation of title and body
     `,
   },
+  {
+    version: 202,
+    name: 'retention: purged leads keep their row for the statistics, the township sets the period',
+    sql: `
+      ALTER TABLE leads ADD COLUMN purged_at TEXT;                                    -- content and photos deleted then
+      ALTER TABLE townships ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 180;
+    `,
+  },
 ];

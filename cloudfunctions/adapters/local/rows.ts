@@ -1,6 +1,7 @@
 // Row shapes of the SQLite tables and their conversion to and from the core's records.
 import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
 import type { LeadRecord } from '../../core/leads/records';
+import { DEFAULT_RETENTION_DAYS } from '../../core/vocabulary';
 
 export interface TownshipRow {
   id: string;
@@ -12,6 +13,7 @@ export interface TownshipRow {
   highlight_sections: string;
   issuer: string;
   moderation_words: string;
+  retention_days: number;
 }
 
 export interface UnitRow {
@@ -73,6 +75,7 @@ export interface LeadRow {
   version: number;
   moderation: string | null;
   moderation_state: string;
+  purged_at: string | null;
 }
 
 export const townshipFromRow = (r: TownshipRow): TownshipRecord => ({
@@ -84,6 +87,7 @@ export const townshipFromRow = (r: TownshipRow): TownshipRecord => ({
   highlightSections: JSON.parse(r.highlight_sections) as string[],
   issuer: r.issuer,
   moderationWords: JSON.parse(r.moderation_words) as string[],
+  retentionDays: r.retention_days,
 });
 
 export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
@@ -96,6 +100,7 @@ export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
   highlight_sections: JSON.stringify(t.highlightSections),
   issuer: t.issuer ?? '',
   moderation_words: JSON.stringify(t.moderationWords ?? []),
+  retention_days: t.retentionDays ?? DEFAULT_RETENTION_DAYS,
 });
 
 export const unitFromRow = (r: UnitRow): UnitRecord => ({
@@ -191,6 +196,7 @@ export const leadFromRow = (r: LeadRow): LeadRecord => ({
   updatedAt: r.updated_at,
   version: r.version,
   ...(r.moderation ? { moderation: JSON.parse(r.moderation) as LeadRecord['moderation'] } : {}),
+  ...(r.purged_at ? { purgedAt: r.purged_at } : {}),
 });
 
 export const leadToRow = (l: LeadRecord): LeadRow => ({
@@ -216,6 +222,7 @@ export const leadToRow = (l: LeadRecord): LeadRow => ({
   version: l.version,
   moderation: l.moderation ? JSON.stringify(l.moderation) : null,
   moderation_state: l.moderation?.state ?? 'pass',
+  purged_at: l.purgedAt ?? null,
 });
 
 /** `INSERT INTO t (a, b) VALUES (@a, @b)` for a row object's own keys. */

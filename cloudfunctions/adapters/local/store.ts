@@ -83,9 +83,13 @@ export class LocalStore implements Store {
       .prepare(
         `UPDATE townships SET categories = @categories, aging_amber_hours = @aging_amber_hours,
            aging_red_hours = @aging_red_hours, highlight_sections = @highlight_sections, issuer = @issuer,
-           moderation_words = @moderation_words WHERE id = @id`,
+           moderation_words = @moderation_words, retention_days = @retention_days WHERE id = @id`,
       )
-      .run({ id: row.id, categories: row.categories, aging_amber_hours: row.aging_amber_hours, aging_red_hours: row.aging_red_hours, highlight_sections: row.highlight_sections, issuer: row.issuer, moderation_words: row.moderation_words });
+      .run({ id: row.id, categories: row.categories, aging_amber_hours: row.aging_amber_hours, aging_red_hours: row.aging_red_hours, highlight_sections: row.highlight_sections, issuer: row.issuer, moderation_words: row.moderation_words, retention_days: row.retention_days });
+  }
+
+  async listTownships(): Promise<TownshipRecord[]> {
+    return (this.db.prepare('SELECT * FROM townships ORDER BY id').all() as TownshipRow[]).map(townshipFromRow);
   }
 
   async listUnits(townshipId: string): Promise<UnitRecord[]> {

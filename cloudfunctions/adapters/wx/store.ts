@@ -70,6 +70,10 @@ export class WxStore implements Store {
     return doc ? fromDoc<TownshipRecord>(doc) : null;
   }
 
+  async listTownships(): Promise<TownshipRecord[]> {
+    return (await fetchAll(this.db, C.townships, {})).map((d) => fromDoc<TownshipRecord>(d));
+  }
+
   /** Only the settings fields are written, so a name or time zone set in the console stays. */
   async updateTownship(t: TownshipRecord): Promise<void> {
     // Everything but identity is a setting, so a setting added later (moderationWords) cannot be forgotten here;

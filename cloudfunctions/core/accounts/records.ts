@@ -20,6 +20,8 @@ export interface TownshipRecord {
   issuer?: string;
   /** Words that send a lead's text to an editor's review on the local host (its moderator); WeChat checks itself. */
   moderationWords: string[];
+  /** Days after its decision that a rejected or merged lead loses its text and photos (core/leads/retention.ts). */
+  retentionDays: number;
 }
 
 export interface UnitRecord {

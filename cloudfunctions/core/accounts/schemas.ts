@@ -94,6 +94,12 @@ export const saveTownshipSchema = z.strictObject({
   categories: z.optional(nameList('类别', 30)),
   /** The issuing body at the end of the summary document, e.g. 中共X镇委员会; '' derives it from the name. */
   issuer: z.optional(plainString().check(z.trim(), z.maxLength(40, { error: '发文机关最多40字' }))),
+  retentionDays: z.optional(
+    z.int({ error: '保存期限须为整数天' }).check(
+      z.gte(30, { error: '保存期限至少30天' }),
+      z.lte(3650, { error: '保存期限不能超过3650天' }),
+    ),
+  ),
   /** The local moderator's words (DESIGN 4.5): a lead containing one reaches the queue marked for review. */
   moderationWords: z.optional(
     z

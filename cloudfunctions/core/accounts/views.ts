@@ -66,6 +66,8 @@ export interface MeView extends AccountView {
   mustChangePassword: boolean;
   /** Admins only: the township's moderation words (镇设置). */
   moderationWords?: string[];
+  /** Admins only: days a rejected or merged lead keeps its text and photos (镇设置). */
+  retentionDays?: number;
 }
 
 /** The account the local host's /api/login returns next to the token. */

@@ -17,6 +17,8 @@ export interface LeadFilter {
   unitId?: string;
   category?: string;
   urgent?: boolean;
+  /** true: only leads whose content was deleted after the retention period; false: the others. */
+  purged?: boolean;
   /** Only leads whose combined verdict is one of these. */
   moderation?: ModerationState[];
   /** true: highlightSection set; false: not set. */

@@ -57,6 +57,8 @@ export interface LeadRecord {
   updatedAt: string;
   /** Optimistic concurrency: every save must name the version it read. */
   version: number;
+  /** When the retention period deleted its text and photos; the row stays, so past statistics do not change. */
+  purgedAt?: string;
   /** Absent on leads stored before checks existed: they count as passed. */
   moderation?: LeadModeration;
 }
@@ -74,4 +76,4 @@ export interface LeadEvent {
   ref: string | null;
 }
 
-export type LeadEventKind = 'submitted' | 'decision' | 'reply' | 'highlight' | 'cited' | 'moderation';
+export type LeadEventKind = 'submitted' | 'decision' | 'reply' | 'highlight' | 'cited' | 'moderation' | 'purged';

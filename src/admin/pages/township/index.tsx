@@ -1,8 +1,9 @@
 // 镇设置 (admin): when a pending lead turns amber and red in the queue, the highlight summary sections, the
-// lead categories, and the words that send a lead to an editor's review (the local host's moderation). Removing a category is asked first; leads already filed under it keep it.
+// lead categories, the words that send a lead to an editor's review (the local host's moderation), and how long
+// rejected and merged leads keep their content. Removing a category is asked first; leads filed under it keep it.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { fieldProblems, saveTownshipSchema, type MeView, type SaveTownshipInput } from '@core';
+import { DEFAULT_RETENTION_DAYS, fieldProblems, saveTownshipSchema, type MeView, type SaveTownshipInput } from '@core';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
 import ChoiceChips from '@/components/ChoiceChips';
@@ -34,6 +35,7 @@ interface Form {
   issuer: string;
   /** The moderation words as typed: separated by commas, 、 or spaces. */
   moderationWords: string;
+  retentionDays: string;
 }
 
 const listOf = (names: string[]): NameList => ({ shown: [...names], kept: [...names] });
@@ -47,20 +49,22 @@ const formOf = (me: MeView): Form => ({
   categories: listOf(me.categories),
   issuer: me.issuer ?? '',
   moderationWords: (me.moderationWords ?? []).join('，'),
+  retentionDays: String(me.retentionDays ?? DEFAULT_RETENTION_DAYS),
 });
 
 /** Typed words as a list: any run of commas, 、 or white space separates them; repeats are the schema's to name. */
 const wordsOf = (text: string): string[] => text.split(/[,，、;；\s]+/).filter(Boolean);
 
-/** Hours as typed; anything not a whole number goes to the server-side schema as is, which says what is wrong. */
-const hoursOf = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+/** Hours or days as typed; anything not a whole number goes to the schema as is, which says what is wrong. */
+const wholeOf = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
 const payloadOf = (form: Form): SaveTownshipInput => ({
-  agingHours: { amber: hoursOf(form.amber), red: hoursOf(form.red) },
+  agingHours: { amber: wholeOf(form.amber), red: wholeOf(form.red) },
   highlightSections: keptOf(form.highlightSections),
   categories: keptOf(form.categories),
   issuer: form.issuer,
   moderationWords: wordsOf(form.moderationWords),
+  retentionDays: wholeOf(form.retentionDays),
 });
 
 /** The same schema as the server, so the person sees the server's words before sending. */
@@ -138,6 +142,16 @@ function SettingsForm({ me }: { me: MeView }) {
         onChange={(v) => set('moderationWords', v)}
       />
       <FieldProblem name='moderationWords' problems={problems} />
+      <View className='desk-label'>未采用、已合并线索的保存期限（天，30到3650；期满后删除其内容和照片，统计数字不变）</View>
+      <TextField
+        className='desk-box js-retention-days'
+        placeholder='例如 180'
+        numeric
+        maxLength={4}
+        value={form.retentionDays}
+        onChange={(v) => set('retentionDays', v)}
+      />
+      <FieldProblem name='retentionDays' problems={problems} />
       <AppButton kind='primary' block className='desk-gap js-township-save' loading={busy} onClick={() => void save()}>
         保存
       </AppButton>
