@@ -191,6 +191,33 @@ export const TOWNSHIP: TownshipRecord = {
   ...defaultTownshipSettings(),
 };
 
+/** A lead of township t1 as stored, numbered `n`: an accepted lead of r1 with one photo, unless told otherwise. */
+export function leadRecord(n: number, extra: Partial<LeadRecord> = {}): LeadRecord {
+  return {
+    id: `L${n}`,
+    townshipId: 't1',
+    unitId: 'u1',
+    authorId: 'r1',
+    clientId: `c${n}`,
+    title: `线索${n}`,
+    body: `正文${n}`,
+    category: '其他',
+    occurredAt: null,
+    place: null,
+    photos: [`r1/p${n}.jpg`],
+    urgent: false,
+    status: 'accepted',
+    history: [],
+    replies: [],
+    mergedInto: null,
+    highlightSection: null,
+    createdAt: '2026-02-01T00:00:00.000Z',
+    updatedAt: '2026-02-01T00:00:00.000Z',
+    version: 2,
+    ...extra,
+  };
+}
+
 export function account(id: string, role: AccountRecord['role'], extra: Partial<AccountRecord> = {}): AccountRecord {
   return {
     id,

@@ -2,7 +2,7 @@
 // period), what stays of them, the audit line and the deleted files; a second run finds nothing.
 import { purgeExpiredLeads, PURGED_TITLE } from '../../cloudfunctions/core/leads/retention';
 import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
-import { memoryContext, TOWNSHIP } from './memoryContext';
+import { leadRecord, memoryContext, TOWNSHIP } from './memoryContext';
 
 function setup(retentionDays = 180) {
   const ctx = memoryContext();
@@ -10,29 +10,15 @@ function setup(retentionDays = 180) {
   // The memory clock starts at 2026-03-01 and moves a minute per call.
   let n = 0;
   const lead = (status: LeadRecord['status'], decidedAt: string, extra: Partial<LeadRecord> = {}): LeadRecord => {
-    const l: LeadRecord = {
-      id: `L${++n}`,
-      townshipId: 't1',
-      unitId: 'u1',
-      authorId: 'r1',
-      clientId: `c${n}`,
-      title: `线索${n}`,
-      body: '正文',
-      category: '其他',
-      occurredAt: null,
+    const l = leadRecord(++n, {
       place: '村口',
-      photos: [`r1/p${n}.jpg`],
-      urgent: false,
       status,
       history: [{ at: decidedAt, by: 'e1', decision: 'reject', note: '不合适', from: 'submitted', to: status }],
       replies: [{ at: '2025-01-02T00:00:00.000Z', by: 'r1', text: '补充', photos: [`r1/reply${n}.jpg`] }],
-      mergedInto: null,
-      highlightSection: null,
       createdAt: '2025-01-01T00:00:00.000Z',
       updatedAt: decidedAt,
-      version: 3,
       ...extra,
-    };
+    });
     ctx.store.leads.set(l.id, l);
     return l;
   };
