@@ -3,12 +3,15 @@
 // {suggest: 'pass'|'review'|'risky', label}`, errcode 0 on success; mediaCheckAsync.html — errcode 0 and a
 // `trace_id` now (camelCased `traceId` through the SDK), the verdict later as the `wxa_media_check` push.
 import type { SecCheckAnswer, WxSecurityApi } from '../../cloudfunctions/adapters/wx/sdk';
-import { FakeCloud } from './fakeCloud';
+import type { FakeDb } from './fakeDb';
 
 type TextRequest = Parameters<WxSecurityApi['msgSecCheck']>[0];
 type MediaRequest = Parameters<WxSecurityApi['mediaCheckAsync']>[0];
 
 export class FakeSecurity implements WxSecurityApi {
+  /** Each cloud call is a round trip of its own, counted with the database's (budgets.test.ts). */
+  constructor(private readonly db: FakeDb) {}
+
   readonly textRequests: TextRequest[] = [];
   readonly mediaRequests: MediaRequest[] = [];
   /** What msgSecCheck answers (or throws); by default a pass. */
@@ -17,26 +20,15 @@ export class FakeSecurity implements WxSecurityApi {
   media: (req: MediaRequest) => SecCheckAnswer = () => ({ errCode: 0, errMsg: 'openapi.security.mediaCheckAsync:ok', traceId: `trace-${this.mediaRequests.length}` });
 
   async msgSecCheck(req: TextRequest): Promise<SecCheckAnswer> {
+    await this.db.roundTrip('openapi.security.msgSecCheck', '');
     this.textRequests.push(req);
     return this.text(req);
   }
 
   async mediaCheckAsync(req: MediaRequest): Promise<SecCheckAnswer> {
+    await this.db.roundTrip('openapi.security.mediaCheckAsync', '');
     this.mediaRequests.push(req);
     return this.media(req);
-  }
-}
-
-/** The SDK double with cloud calls (`cloud.openapi.security`) and deleteFile, which records what it deleted. */
-export class CheckingCloud extends FakeCloud {
-  readonly security = new FakeSecurity();
-  readonly openapi = { security: this.security };
-  readonly deleted: string[] = [];
-
-  async deleteFile(options: { fileList: string[] }) {
-    if (options.fileList.length > 50) throw new Error('deleteFile:fail 一次最多 50 个文件');
-    this.deleted.push(...options.fileList);
-    return { fileList: options.fileList.map((fileID) => ({ fileID, status: 0 })) };
   }
 }
 

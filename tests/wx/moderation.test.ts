@@ -6,13 +6,15 @@ import { WxModerator } from '../../cloudfunctions/adapters/wx/moderation';
 import { WxStore } from '../../cloudfunctions/adapters/wx/store';
 import type { LeadView } from '../../cloudfunctions/core/leads/views';
 import { FUNCTIONS } from '../../cloudfunctions/functions/index';
-import { CheckingCloud, mediaCheckPushEvent } from './fakeSecurity';
+import { FakeCloud } from './fakeCloud';
+import { mediaCheckPushEvent } from './fakeSecurity';
 import { account, invite, seedBasics } from './fixtures';
 
 const NOW = new Date('2024-05-01T02:00:00.000Z');
-const photo = (name: string) => `cloud://prod-1a2b.7072-prod-bucket/uploads/o-rep/${name}`;
+/** A photo the reporter's phone uploaded (the double's storage knows its uploader). */
+const photo = (name: string) => cloud.clientUpload('o-rep', `uploads/o-rep/${name}`);
 
-let cloud: CheckingCloud;
+let cloud: FakeCloud;
 let leads: WxHandler;
 
 function as(openid: string | undefined) {
@@ -42,7 +44,7 @@ const submit = (photos: string[], extra: Record<string, unknown> = {}) => ({
 });
 
 beforeEach(async () => {
-  cloud = new CheckingCloud();
+  cloud = new FakeCloud();
   seedBasics(cloud.db, [
     account({ id: 'ed1', name: '编辑甲', role: 'editor', openid: 'o-editor' }),
     account({ id: 'rep', name: '张三', role: 'reporter', unitId: 'u1', openid: 'o-rep' }),

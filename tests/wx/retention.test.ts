@@ -5,18 +5,19 @@ import { handleRetentionTimer } from '../../cloudfunctions/adapters/wx/timer';
 import { toDoc } from '../../cloudfunctions/adapters/wx/documents';
 import { PURGED_TITLE, RETENTION_TRIGGER } from '../../cloudfunctions/core/leads/retention';
 import { FUNCTIONS } from '../../cloudfunctions/functions/index';
-import { CheckingCloud } from './fakeSecurity';
+import { FakeCloud } from './fakeCloud';
 import { lead, seedBasics } from './fixtures';
 
 const NOW = new Date('2026-11-30T03:00:00.000Z');
-const photo = (name: string) => `cloud://prod-1a2b.7072-prod-bucket/uploads/o-rep/${name}`;
+/** A photo the reporter's phone uploaded (the double's storage knows its uploader). */
+const photo = (name: string) => cloud.clientUpload('o-rep', `uploads/o-rep/${name}`);
 const timer = (name = RETENTION_TRIGGER) => ({ Type: 'Timer', TriggerName: name, Time: '2026-11-30T03:00:00Z' });
 
-let cloud: CheckingCloud;
+let cloud: FakeCloud;
 let leads: WxHandler;
 
 beforeEach(() => {
-  cloud = new CheckingCloud();
+  cloud = new FakeCloud();
   seedBasics(cloud.db);
   const decided = (at: string) => [{ at, by: 'e1', decision: 'reject' as const, note: '不合适', from: 'submitted' as const, to: 'rejected' as const }];
   for (const l of [
