@@ -64,7 +64,12 @@ function contextOn(raceStore: Store): Context {
   return wireContext({
     store: raceStore,
     passwords: scryptPasswords,
-    files: { ownedBy: async () => true, uploadFolder: () => null, signedUrls: async () => new Map(), remove: async () => undefined },
+    files: {
+      ownedBy: async () => true,
+      uploadFolder: () => null,
+      signedUrls: async () => new Map(),
+      remove: async () => undefined,
+    },
     notifier: SILENT_NOTIFIER,
     moderation: NO_MODERATION,
     clock: { now: () => NOW },

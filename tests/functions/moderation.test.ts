@@ -17,14 +17,20 @@ let reporter: string;
 beforeAll(async () => {
   host = await startTestHost();
   client = new Client(host.url);
-  [admin, editor, reporter] = await Promise.all([client.token('admin'), client.token('editor'), client.token('reporter1')]);
+  [admin, editor, reporter] = await Promise.all([
+    client.token('admin'),
+    client.token('editor'),
+    client.token('reporter1'),
+  ]);
 });
 afterAll(() => host.destroy());
 
 function moderationLog(leadId: string): { by: string; note: string }[] {
   const db = new Database(path.join(host.dataDir, DB_FILE), { readonly: true });
   try {
-    return db.prepare("SELECT by, note FROM lead_events WHERE lead_id = ? AND kind = 'moderation' ORDER BY seq").all(leadId) as {
+    return db
+      .prepare("SELECT by, note FROM lead_events WHERE lead_id = ? AND kind = 'moderation' ORDER BY seq")
+      .all(leadId) as {
       by: string;
       note: string;
     }[];
@@ -33,7 +39,8 @@ function moderationLog(leadId: string): { by: string; note: string }[] {
   }
 }
 
-const setWords = async (words: string[]) => dataOf(await client.call(admin, 'accounts', 'saveTownship', { moderationWords: words }));
+const setWords = async (words: string[]) =>
+  dataOf(await client.call(admin, 'accounts', 'saveTownship', { moderationWords: words }));
 
 test('the word list is empty by default, only admins see and change it, and bad lists are refused in Chinese', async () => {
   expect(dataOf(await client.call(admin, 'accounts', 'me', {})).moderationWords).toEqual([]);
@@ -43,7 +50,11 @@ test('the word list is empty by default, only admins see and change it, and bad 
   expect([denied.status, errorOf(denied).code]).toEqual([403, 'PERMISSION_DENIED']);
   for (const bad of [[''], ['重复', '重复'], ['太长'.repeat(11)], 'not a list']) {
     const answer = await client.call(admin, 'accounts', 'saveTownship', { moderationWords: bad });
-    expect([answer.status, errorOf(answer).code, hasChinese(errorOf(answer).message)]).toEqual([400, 'INVALID_ARGUMENT', true]);
+    expect([answer.status, errorOf(answer).code, hasChinese(errorOf(answer).message)]).toEqual([
+      400,
+      'INVALID_ARGUMENT',
+      true,
+    ]);
   }
   expect(dataOf(await client.call(admin, 'accounts', 'me', {})).moderationWords).toEqual([]);
 });
@@ -51,7 +62,12 @@ test('the word list is empty by default, only admins see and change it, and bad 
 test('a lead with a listed word reaches the queue marked with it, the flagged filter finds it, an editor clears it', async () => {
   expect((await setWords([' 赌博 ', 'Casino'])).moderationWords).toEqual(['赌博', 'Casino']);
   const flagged = dataOf(
-    await client.call(reporter, 'leads', 'submit', leadPayload({ title: '村里破获一起赌博案', body: '有人在村口开设casino。' })),
+    await client.call(
+      reporter,
+      'leads',
+      'submit',
+      leadPayload({ title: '村里破获一起赌博案', body: '有人在村口开设casino。' }),
+    ),
   );
   const clean = dataOf(await client.call(reporter, 'leads', 'submit', leadPayload()));
   // The reporter learns the lead waits for a check, not which words caught it.
@@ -66,9 +82,13 @@ test('a lead with a listed word reaches the queue marked with it, the flagged fi
   const counts = dataOf(await client.call(editor, 'leads', 'counts', { moderation: 'flagged' }));
   expect(counts.submitted).toBe(queue.length);
 
-  const cleared = dataOf(await client.call(editor, 'leads', 'moderate', { id: flagged.id, decision: 'clear', version: marked.version }));
+  const cleared = dataOf(
+    await client.call(editor, 'leads', 'moderate', { id: flagged.id, decision: 'clear', version: marked.version }),
+  );
   expect(cleared.moderation).toEqual({ state: 'pass', reasons: [] });
-  expect((await client.all(editor, 'leads', 'queue', { moderation: 'flagged' })).map((l) => l.id)).not.toContain(flagged.id);
+  expect((await client.all(editor, 'leads', 'queue', { moderation: 'flagged' })).map((l) => l.id)).not.toContain(
+    flagged.id,
+  );
   expect(moderationLog(flagged.id)).toEqual([
     { by: 'system:moderation', note: '文字需人工审核：含敏感词“赌博”；含敏感词“Casino”' },
     { by: expect.any(String), note: '编辑放行文字' },
@@ -91,7 +111,9 @@ test('photos checked on upload pass; a reporter may not moderate; a bad decision
   expect([unknown.status, errorOf(unknown).code]).toEqual([404, 'NOT_FOUND']);
   expect(moderationLog(lead.id)).toEqual([]);
 
-  const hidden = dataOf(await client.call(editor, 'leads', 'moderate', { id: lead.id, photo: upload.fileID, decision: 'keep_hidden' }));
+  const hidden = dataOf(
+    await client.call(editor, 'leads', 'moderate', { id: lead.id, photo: upload.fileID, decision: 'keep_hidden' }),
+  );
   expect(hidden.photos[0].moderation).toMatchObject({ state: 'risky', reasons: ['编辑决定不公开'] });
   expect(dataOf(await client.call(reporter, 'leads', 'get', { id: lead.id })).photos).toEqual([]);
 });

@@ -37,7 +37,11 @@ test('the retention period is an admin setting of 30 to 3650 days, 180 by defaul
   expect(dataOf(await client.call(editor, 'accounts', 'me', {}))).not.toHaveProperty('retentionDays');
   for (const bad of [29, 3651, 90.5, '180']) {
     const answer = await client.call(admin, 'accounts', 'saveTownship', { retentionDays: bad });
-    expect([answer.status, errorOf(answer).code, hasChinese(errorOf(answer).message)]).toEqual([400, 'INVALID_ARGUMENT', true]);
+    expect([answer.status, errorOf(answer).code, hasChinese(errorOf(answer).message)]).toEqual([
+      400,
+      'INVALID_ARGUMENT',
+      true,
+    ]);
   }
   const denied = await client.call(editor, 'accounts', 'saveTownship', { retentionDays: 30 });
   expect(errorOf(denied).code).toBe('PERMISSION_DENIED');
@@ -66,7 +70,10 @@ test('a purge blanks expired rejected and merged leads, deletes their photos, lo
     expect(['rejected', 'merged']).toContain(lead.status);
   }
   // Nothing else changed: every lead that is not purged keeps its title.
-  const untouched = query<{ n: number }>(`SELECT count(*) AS n FROM leads WHERE purged_at IS NULL AND title = ?`, PURGED_TITLE);
+  const untouched = query<{ n: number }>(
+    `SELECT count(*) AS n FROM leads WHERE purged_at IS NULL AND title = ?`,
+    PURGED_TITLE,
+  );
   expect(untouched[0]!.n).toBe(0);
   const logged = query<{ lead_id: string; by: string }>("SELECT lead_id, by FROM lead_events WHERE kind = 'purged'");
   expect(logged.map((e) => e.lead_id).sort()).toEqual(purged.map((l) => l.id).sort());

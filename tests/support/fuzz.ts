@@ -315,5 +315,15 @@ export function fuzzContext(store: LocalStore, now: Date): Context {
   const stats = new LocalStatsStore(store.db);
   const jobs = new InProcessJobs();
   const moderation = new KeywordModerator(store);
-  return wireContext({ store, stats, jobs, passwords: FAST_PASSWORDS, files, clock, newId, notifier: SILENT_NOTIFIER, moderation });
+  return wireContext({
+    store,
+    stats,
+    jobs,
+    passwords: FAST_PASSWORDS,
+    files,
+    clock,
+    newId,
+    notifier: SILENT_NOTIFIER,
+    moderation,
+  });
 }

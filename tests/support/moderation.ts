@@ -1,6 +1,11 @@
 // A moderation port whose verdicts a test sets: pass by default, or whatever the case needs (pending with a trace id,
 // a check that throws) — the core's handling of each verdict is tested without any platform.
-import type { MediaCheckInput, MediaVerdict, ModerationPort, TextCheckInput } from '../../cloudfunctions/core/moderation/ports';
+import type {
+  MediaCheckInput,
+  MediaVerdict,
+  ModerationPort,
+  TextCheckInput,
+} from '../../cloudfunctions/core/moderation/ports';
 import type { Moderation } from '../../cloudfunctions/core/moderation/verdicts';
 
 export class ScriptedModerator implements ModerationPort {

@@ -20,7 +20,12 @@ function setup() {
   const raw = (who: typeof reporter, event: Record<string, unknown>) =>
     dispatch(FUNCTIONS.leads!, event, { account: who, openid: null }, ctx);
   const queue = async (filter: Record<string, unknown>) => {
-    const res = await dispatch(FUNCTIONS.leads!, { action: 'queue', ...filter }, { account: editor, openid: null }, ctx);
+    const res = await dispatch(
+      FUNCTIONS.leads!,
+      { action: 'queue', ...filter },
+      { account: editor, openid: null },
+      ctx,
+    );
     if (!res.ok) throw new Error(res.error.message);
     return (res.data as { items: LeadView[] }).items;
   };
@@ -61,25 +66,45 @@ describe('verdicts at submission', () => {
     expect(flagged[0]!.moderation).toEqual({ state: 'review', reasons: ['含敏感词“桥”'] });
     expect(await queue({ moderation: 'risky' })).toEqual([]);
     expect(moderationLog(lead.id)).toEqual([
-      expect.objectContaining({ by: 'system:moderation', note: '文字需人工审核：含敏感词“桥”', from: 'submitted', to: 'submitted' }),
+      expect.objectContaining({
+        by: 'system:moderation',
+        note: '文字需人工审核：含敏感词“桥”',
+        from: 'submitted',
+        to: 'submitted',
+      }),
     ]);
   });
 
   it('risky photo: hidden from the reporter, shown to editors with the reason until an editor clears it', async () => {
     const { ctx, call, moderationLog } = setup();
-    ctx.moderator.media = (c) => (c.fileID === 'r1/b.jpg' ? { state: 'risky', reasons: ['微信内容安全：疑似色情'] } : { state: 'pass', reasons: [] });
+    ctx.moderator.media = (c) =>
+      c.fileID === 'r1/b.jpg'
+        ? { state: 'risky', reasons: ['微信内容安全：疑似色情'] }
+        : { state: 'pass', reasons: [] };
     const lead = await call(reporter, submit(['r1/a.jpg', 'r1/b.jpg']));
     expect(lead.photos.map((p) => p.fileID)).toEqual(['r1/a.jpg']);
     expect(lead.moderation).toEqual({ state: 'risky', reasons: [] });
     const mine = await call(reporter, { action: 'get', id: lead.id });
     expect(mine.photos.map((p) => p.fileID)).toEqual(['r1/a.jpg']);
     const desk = await call(editor, { action: 'get', id: lead.id });
-    expect(desk.photos[1]).toMatchObject({ fileID: 'r1/b.jpg', moderation: { state: 'risky', reasons: ['微信内容安全：疑似色情'] } });
+    expect(desk.photos[1]).toMatchObject({
+      fileID: 'r1/b.jpg',
+      moderation: { state: 'risky', reasons: ['微信内容安全：疑似色情'] },
+    });
     expect(desk.moderation).toEqual({ state: 'risky', reasons: ['微信内容安全：疑似色情'] });
 
-    const cleared = await call(editor, { action: 'moderate', id: lead.id, photo: 'r1/b.jpg', decision: 'clear', version: desk.version });
+    const cleared = await call(editor, {
+      action: 'moderate',
+      id: lead.id,
+      photo: 'r1/b.jpg',
+      decision: 'clear',
+      version: desk.version,
+    });
     expect(cleared.moderation).toEqual({ state: 'pass', reasons: [] });
-    expect((await call(reporter, { action: 'get', id: lead.id })).photos.map((p) => p.fileID)).toEqual(['r1/a.jpg', 'r1/b.jpg']);
+    expect((await call(reporter, { action: 'get', id: lead.id })).photos.map((p) => p.fileID)).toEqual([
+      'r1/a.jpg',
+      'r1/b.jpg',
+    ]);
     expect(moderationLog(lead.id).map((e) => [e.by, e.note, e.ref])).toEqual([
       ['system:moderation', '照片 r1/b.jpg 有风险：微信内容安全：疑似色情', null],
       ['e1', '编辑放行照片 r1/b.jpg', 'r1/b.jpg'],
@@ -92,7 +117,9 @@ describe('verdicts at submission', () => {
     const kept = await call(editor, { action: 'moderate', id: lead.id, photo: 'r1/a.jpg', decision: 'keep_hidden' });
     expect(kept.photos[0]!.moderation).toMatchObject({ state: 'risky', reasons: ['编辑决定不公开'] });
     expect((await call(reporter, { action: 'get', id: lead.id })).photos).toEqual([]);
-    expect(await raw(editor, { action: 'moderate', id: lead.id, decision: 'clear', version: lead.version })).toMatchObject({
+    expect(
+      await raw(editor, { action: 'moderate', id: lead.id, decision: 'clear', version: lead.version }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'CONFLICT' },
     });
@@ -100,11 +127,15 @@ describe('verdicts at submission', () => {
       ok: false,
       error: { code: 'INVALID_ARGUMENT' },
     });
-    expect(await raw(editor, { action: 'moderate', id: lead.id, photo: 'r1/zzz.jpg', decision: 'clear' })).toMatchObject({
+    expect(
+      await raw(editor, { action: 'moderate', id: lead.id, photo: 'r1/zzz.jpg', decision: 'clear' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
-    expect(await raw(reporter, { action: 'moderate', id: lead.id, photo: 'r1/a.jpg', decision: 'clear' })).toMatchObject({
+    expect(
+      await raw(reporter, { action: 'moderate', id: lead.id, photo: 'r1/a.jpg', decision: 'clear' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'PERMISSION_DENIED' },
     });
@@ -117,7 +148,10 @@ describe('verdicts at submission', () => {
     };
     const lead = await call(reporter, submit());
     expect(ctx.store.leads.size).toBe(1);
-    expect((await call(editor, { action: 'get', id: lead.id })).moderation).toEqual({ state: 'review', reasons: [CHECK_FAILED] });
+    expect((await call(editor, { action: 'get', id: lead.id })).moderation).toEqual({
+      state: 'review',
+      reasons: [CHECK_FAILED],
+    });
   });
 });
 
@@ -135,7 +169,11 @@ describe('a media verdict that comes later', () => {
     expect(lead.moderation.state).toBe('pending');
     expect(lead.photos).toEqual([]);
     const desk = await call(editor, { action: 'get', id: lead.id });
-    expect(desk.photos[0]!.moderation).toEqual({ state: 'pending', reasons: ['图片正在等待平台审核结果'], since: expect.any(String) });
+    expect(desk.photos[0]!.moderation).toEqual({
+      state: 'pending',
+      reasons: ['图片正在等待平台审核结果'],
+      since: expect.any(String),
+    });
     expect((await queue({ moderation: 'pending' })).map((l) => l.id)).toEqual([lead.id]);
   });
 
@@ -143,7 +181,9 @@ describe('a media verdict that comes later', () => {
     const { ctx, call, queue, moderationLog } = pendingSetup();
     const lead = await call(reporter, submit(['r1/a.jpg', 'r1/b.jpg']));
     expect(await applyMediaVerdict(ctx, 'trace-1', { state: 'pass', reasons: [] })).toBe('applied');
-    expect(await applyMediaVerdict(ctx, 'trace-2', { state: 'risky', reasons: ['微信内容安全：疑似时政'] })).toBe('applied');
+    expect(await applyMediaVerdict(ctx, 'trace-2', { state: 'risky', reasons: ['微信内容安全：疑似时政'] })).toBe(
+      'applied',
+    );
     const seen = await call(reporter, { action: 'get', id: lead.id });
     expect(seen.photos.map((p) => p.fileID)).toEqual(['r1/a.jpg']);
     expect(seen.moderation.state).toBe('risky');
@@ -160,7 +200,9 @@ describe('a media verdict that comes later', () => {
     const { ctx, call, moderationLog } = pendingSetup();
     const lead = await call(reporter, submit());
     await call(editor, { action: 'moderate', id: lead.id, photo: 'r1/a.jpg', decision: 'clear' });
-    expect(await applyMediaVerdict(ctx, 'trace-1', { state: 'risky', reasons: ['微信内容安全：疑似广告'] })).toBe('already_decided');
+    expect(await applyMediaVerdict(ctx, 'trace-1', { state: 'risky', reasons: ['微信内容安全：疑似广告'] })).toBe(
+      'already_decided',
+    );
     expect((await call(reporter, { action: 'get', id: lead.id })).photos.map((p) => p.fileID)).toEqual(['r1/a.jpg']);
     expect(moderationLog(lead.id).at(-1)!.note).toContain('迟到，已由编辑处理，未改变');
     expect(await applyMediaVerdict(ctx, 'trace-unknown', { state: 'pass', reasons: [] })).toBe('unknown_trace');
@@ -185,24 +227,36 @@ describe('replies', () => {
     const { ctx, call } = setup();
     const lead = await call(reporter, submit([]));
     await call(editor, { action: 'review', id: lead.id, decision: 'needs_info', note: '请补充人数' });
-    ctx.moderator.text = (c) => (c.scene === 'reply' ? { state: 'review', reasons: ['含敏感词“人数”'] } : { state: 'pass', reasons: [] });
+    ctx.moderator.text = (c) =>
+      c.scene === 'reply' ? { state: 'review', reasons: ['含敏感词“人数”'] } : { state: 'pass', reasons: [] };
     ctx.moderator.media = () => ({ pending: true, traceId: 'trace-reply' });
     const replied = await call(reporter, { action: 'reply', id: lead.id, text: '人数为45人', photos: ['r1/c.jpg'] });
     expect(replied.replies[0]).toMatchObject({ photos: [], moderation: { state: 'review', reasons: [] } });
     const desk = await call(editor, { action: 'get', id: lead.id });
-    expect(desk.replies[0]!.moderation).toEqual({ state: 'review', reasons: ['含敏感词“人数”', '图片正在等待平台审核结果'] });
+    expect(desk.replies[0]!.moderation).toEqual({
+      state: 'review',
+      reasons: ['含敏感词“人数”', '图片正在等待平台审核结果'],
+    });
     expect(await applyMediaVerdict(ctx, 'trace-reply', { state: 'pass', reasons: [] })).toBe('applied');
-    expect((await call(reporter, { action: 'get', id: lead.id })).replies[0]!.photos.map((p) => p.fileID)).toEqual(['r1/c.jpg']);
+    expect((await call(reporter, { action: 'get', id: lead.id })).replies[0]!.photos.map((p) => p.fileID)).toEqual([
+      'r1/c.jpg',
+    ]);
   });
 });
 
 describe('articles', () => {
   it('title and body are checked at create and when they change; a risky photo is not taken by default', async () => {
     const { ctx, call } = setup();
-    ctx.moderator.media = (c) => (c.fileID === 'r1/b.jpg' ? { state: 'risky', reasons: ['微信内容安全：疑似低俗'] } : { state: 'pass', reasons: [] });
+    ctx.moderator.media = (c) =>
+      c.fileID === 'r1/b.jpg'
+        ? { state: 'risky', reasons: ['微信内容安全：疑似低俗'] }
+        : { state: 'pass', reasons: [] };
     const lead = await call(reporter, submit(['r1/a.jpg', 'r1/b.jpg']));
     await call(editor, { action: 'review', id: lead.id, decision: 'accept' });
-    ctx.moderator.text = (c) => (c.scene === 'article' && c.body.includes('赌') ? { state: 'review', reasons: ['含敏感词“赌”'] } : { state: 'pass', reasons: [] });
+    ctx.moderator.text = (c) =>
+      c.scene === 'article' && c.body.includes('赌')
+        ? { state: 'review', reasons: ['含敏感词“赌”'] }
+        : { state: 'pass', reasons: [] };
     const articles = async (event: Record<string, unknown>) => {
       const res = await dispatch(FUNCTIONS.articles!, event, { account: editor, openid: null }, ctx);
       if (!res.ok) throw new Error(res.error.message);

@@ -35,10 +35,21 @@ test('only rejected and merged leads decided before the period lose their conten
 
   for (const original of [old, merged]) {
     const stored = ctx.store.leads.get(original.id)!;
-    expect(stored).toMatchObject({ title: PURGED_TITLE, body: '', place: null, photos: [], purgedAt: expect.any(String) });
+    expect(stored).toMatchObject({
+      title: PURGED_TITLE,
+      body: '',
+      place: null,
+      photos: [],
+      purgedAt: expect.any(String),
+    });
     expect(stored.replies).toEqual([{ at: '2025-01-02T00:00:00.000Z', by: 'r1', text: '', photos: [] }]);
     // What the statistics count stays: status, unit, author, category, creation.
-    expect(stored).toMatchObject({ status: original.status, unitId: 'u1', authorId: 'r1', createdAt: original.createdAt });
+    expect(stored).toMatchObject({
+      status: original.status,
+      unitId: 'u1',
+      authorId: 'r1',
+      createdAt: original.createdAt,
+    });
   }
   expect(ctx.store.leads.get(recent.id)!.title).toBe(recent.title);
   expect(ctx.store.leads.get(accepted.id)!.title).toBe(accepted.title);

@@ -22,7 +22,10 @@ test('purges at once and again each day, reporting what it deleted and what fail
     jest.advanceTimersByTime(PURGE_INTERVAL_MS);
     await flush();
     expect(purge).toHaveBeenCalledTimes(3);
-    expect(lines).toEqual(['已按保存期限删除 2 条未采用或已合并线索的内容和 3 张照片。', '按保存期限清理线索失败：database is locked']);
+    expect(lines).toEqual([
+      '已按保存期限删除 2 条未采用或已合并线索的内容和 3 张照片。',
+      '按保存期限清理线索失败：database is locked',
+    ]);
     expect(timer.hasRef()).toBe(false);
   } finally {
     clearInterval(timer);

@@ -15,9 +15,17 @@ export class FakeSecurity implements WxSecurityApi {
   readonly textRequests: TextRequest[] = [];
   readonly mediaRequests: MediaRequest[] = [];
   /** What msgSecCheck answers (or throws); by default a pass. */
-  text: (req: TextRequest) => SecCheckAnswer = () => ({ errCode: 0, errMsg: 'openapi.security.msgSecCheck:ok', result: { suggest: 'pass', label: 100 } });
+  text: (req: TextRequest) => SecCheckAnswer = () => ({
+    errCode: 0,
+    errMsg: 'openapi.security.msgSecCheck:ok',
+    result: { suggest: 'pass', label: 100 },
+  });
   /** What mediaCheckAsync answers (or throws); by default accepted with the next trace id. */
-  media: (req: MediaRequest) => SecCheckAnswer = () => ({ errCode: 0, errMsg: 'openapi.security.mediaCheckAsync:ok', traceId: `trace-${this.mediaRequests.length}` });
+  media: (req: MediaRequest) => SecCheckAnswer = () => ({
+    errCode: 0,
+    errMsg: 'openapi.security.mediaCheckAsync:ok',
+    traceId: `trace-${this.mediaRequests.length}`,
+  });
 
   async msgSecCheck(req: TextRequest): Promise<SecCheckAnswer> {
     await this.db.roundTrip('openapi.security.msgSecCheck', '');

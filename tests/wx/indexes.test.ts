@@ -61,7 +61,10 @@ it('covers every query of the lead, account and article actions', async () => {
   });
   w.cloud.context = {};
   expect(await platform(mediaCheckPushEvent('trace-x', 'pass'), {})).toMatchObject({ ok: true });
-  expect(await platform({ Type: 'Timer', TriggerName: RETENTION_TRIGGER }, {})).toMatchObject({ ok: true, data: { leads: 1 } });
+  expect(await platform({ Type: 'Timer', TriggerName: RETENTION_TRIGGER }, {})).toMatchObject({
+    ok: true,
+    data: { leads: 1 },
+  });
   await w.call('o-editor', 'articles', {
     action: 'addPublication',
     articleId: article.data.id,

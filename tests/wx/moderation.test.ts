@@ -72,13 +72,18 @@ describe('msgSecCheck v2 at submit', () => {
   it.each([
     ['review', 20001, '微信内容安全：疑似时政'],
     ['risky', 20003, '微信内容安全：疑似辱骂'],
-  ] as const)('%s: the lead reaches the queue marked with the label in Chinese, and is logged', async (suggest, label, reason) => {
-    cloud.security.text = () => ({ errCode: 0, result: { suggest, label } });
-    const lead = await data(as('o-rep')(submit([])));
-    const queue = await data<{ items: LeadView[] }>(as('o-editor')({ action: 'queue', moderation: 'flagged' }));
-    expect(queue.items.map((l) => [l.id, l.moderation])).toEqual([[lead.id, { state: suggest, reasons: [reason] }]]);
-    expect(events()).toEqual([expect.objectContaining({ leadId: lead.id, by: 'system:moderation', note: expect.stringContaining(reason) })]);
-  });
+  ] as const)(
+    '%s: the lead reaches the queue marked with the label in Chinese, and is logged',
+    async (suggest, label, reason) => {
+      cloud.security.text = () => ({ errCode: 0, result: { suggest, label } });
+      const lead = await data(as('o-rep')(submit([])));
+      const queue = await data<{ items: LeadView[] }>(as('o-editor')({ action: 'queue', moderation: 'flagged' }));
+      expect(queue.items.map((l) => [l.id, l.moderation])).toEqual([[lead.id, { state: suggest, reasons: [reason] }]]);
+      expect(events()).toEqual([
+        expect.objectContaining({ leadId: lead.id, by: 'system:moderation', note: expect.stringContaining(reason) }),
+      ]);
+    },
+  );
 
   it('a failing call (errcode or network) keeps the lead, marked for review with the reason', async () => {
     cloud.security.text = () => ({ errCode: -1, errMsg: 'system error' });
@@ -100,7 +105,13 @@ describe('mediaCheckAsync v2 and the wxa_media_check push', () => {
   it('sends each photo as a temporary URL; the photo is pending, hidden from the reporter, and the trace stored', async () => {
     const lead = await data(as('o-rep')(submit([photo('a.jpg'), photo('b.jpg')])));
     expect(cloud.security.mediaRequests).toEqual([
-      { version: 2, openid: 'o-rep', scene: 3, media_url: expect.stringMatching(/^https:\/\/.+uploads\/o-rep\/a\.jpg\?sign=/), media_type: 2 },
+      {
+        version: 2,
+        openid: 'o-rep',
+        scene: 3,
+        media_url: expect.stringMatching(/^https:\/\/.+uploads\/o-rep\/a\.jpg\?sign=/),
+        media_type: 2,
+      },
       { version: 2, openid: 'o-rep', scene: 3, media_url: expect.stringMatching(/b\.jpg\?sign=/), media_type: 2 },
     ]);
     expect(lead).toMatchObject({ photos: [], moderation: { state: 'pending', reasons: [] } });
@@ -113,8 +124,14 @@ describe('mediaCheckAsync v2 and the wxa_media_check push', () => {
 
   it('late push: pass makes the photo visible, risky keeps it from the reporter; each verdict is logged', async () => {
     const lead = await data(as('o-rep')(submit([photo('a.jpg'), photo('b.jpg')])));
-    expect(await as(undefined)(mediaCheckPushEvent('trace-1', 'pass'))).toEqual({ ok: true, data: { outcome: 'applied' } });
-    expect(await as(undefined)(mediaCheckPushEvent('trace-2', 'risky', 20002))).toEqual({ ok: true, data: { outcome: 'applied' } });
+    expect(await as(undefined)(mediaCheckPushEvent('trace-1', 'pass'))).toEqual({
+      ok: true,
+      data: { outcome: 'applied' },
+    });
+    expect(await as(undefined)(mediaCheckPushEvent('trace-2', 'risky', 20002))).toEqual({
+      ok: true,
+      data: { outcome: 'applied' },
+    });
     const seen = await data(as('o-rep')({ action: 'get', id: lead.id }));
     expect(seen.photos.map((p) => p.fileID)).toEqual([photo('a.jpg')]);
     const desk = await data(as('o-editor')({ action: 'get', id: lead.id }));
@@ -124,7 +141,9 @@ describe('mediaCheckAsync v2 and the wxa_media_check push', () => {
       `照片 ${photo('a.jpg')} 平台审核通过`,
       `照片 ${photo('b.jpg')} 平台审核有风险：微信内容安全：疑似色情`,
     ]);
-    const cleared = await data(as('o-editor')({ action: 'moderate', id: lead.id, photo: photo('b.jpg'), decision: 'clear' }));
+    const cleared = await data(
+      as('o-editor')({ action: 'moderate', id: lead.id, photo: photo('b.jpg'), decision: 'clear' }),
+    );
     expect(cleared.moderation.state).toBe('pass');
     expect(events().at(-1)).toMatchObject({ by: 'ed1', note: `编辑放行照片 ${photo('b.jpg')}` });
   });
@@ -132,15 +151,25 @@ describe('mediaCheckAsync v2 and the wxa_media_check push', () => {
   it('a push after an editor decided is logged and changes nothing; an unknown trace matches nothing', async () => {
     const lead = await data(as('o-rep')(submit([photo('a.jpg')])));
     await data(as('o-editor')({ action: 'moderate', id: lead.id, photo: photo('a.jpg'), decision: 'keep_hidden' }));
-    expect(await as(undefined)(mediaCheckPushEvent('trace-1', 'pass'))).toEqual({ ok: true, data: { outcome: 'already_decided' } });
+    expect(await as(undefined)(mediaCheckPushEvent('trace-1', 'pass'))).toEqual({
+      ok: true,
+      data: { outcome: 'already_decided' },
+    });
     expect((await data(as('o-rep')({ action: 'get', id: lead.id }))).photos).toEqual([]);
-    expect(await as(undefined)(mediaCheckPushEvent('trace-x', 'pass'))).toEqual({ ok: true, data: { outcome: 'unknown_trace' } });
+    expect(await as(undefined)(mediaCheckPushEvent('trace-x', 'pass'))).toEqual({
+      ok: true,
+      data: { outcome: 'unknown_trace' },
+    });
   });
 
   it('a push that never comes leaves the photo pending, for editors only, with the time it was sent', async () => {
     const lead = await data(as('o-rep')(submit([photo('a.jpg')])));
     const desk = await data(as('o-editor')({ action: 'get', id: lead.id }));
-    expect(desk.photos[0]!.moderation).toEqual({ state: 'pending', reasons: ['图片正在等待平台审核结果'], since: NOW.toISOString() });
+    expect(desk.photos[0]!.moderation).toEqual({
+      state: 'pending',
+      reasons: ['图片正在等待平台审核结果'],
+      since: NOW.toISOString(),
+    });
     expect((await data(as('o-rep')({ action: 'get', id: lead.id }))).photos).toEqual([]);
     const pending = await data<{ items: LeadView[] }>(as('o-editor')({ action: 'queue', moderation: 'pending' }));
     expect(pending.items.map((l) => l.id)).toEqual([lead.id]);
@@ -175,6 +204,8 @@ describe('WxModerator without what it needs', () => {
       reasons: ['平台内容安全检查未完成（账号未绑定微信），请人工审核'],
     });
     const bare = new WxModerator({ getTempFileURL: cloud.getTempFileURL.bind(cloud) });
-    expect(await bare.checkMedia({ townshipId: 't1', openid: 'o-rep', fileID: photo('a.jpg') })).toMatchObject({ state: 'review' });
+    expect(await bare.checkMedia({ townshipId: 't1', openid: 'o-rep', fileID: photo('a.jpg') })).toMatchObject({
+      state: 'review',
+    });
   });
 });

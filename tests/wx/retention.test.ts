@@ -19,10 +19,24 @@ let leads: WxHandler;
 beforeEach(() => {
   cloud = new FakeCloud();
   seedBasics(cloud.db);
-  const decided = (at: string) => [{ at, by: 'e1', decision: 'reject' as const, note: '不合适', from: 'submitted' as const, to: 'rejected' as const }];
+  const decided = (at: string) => [
+    { at, by: 'e1', decision: 'reject' as const, note: '不合适', from: 'submitted' as const, to: 'rejected' as const },
+  ];
   for (const l of [
-    lead({ id: 'old', status: 'rejected', photos: [photo('a.jpg')], createdAt: '2025-01-01T00:00:00.000Z', history: decided('2025-02-01T00:00:00.000Z') }),
-    lead({ id: 'new', status: 'rejected', photos: [photo('b.jpg')], createdAt: '2026-10-01T00:00:00.000Z', history: decided('2026-10-02T00:00:00.000Z') }),
+    lead({
+      id: 'old',
+      status: 'rejected',
+      photos: [photo('a.jpg')],
+      createdAt: '2025-01-01T00:00:00.000Z',
+      history: decided('2025-02-01T00:00:00.000Z'),
+    }),
+    lead({
+      id: 'new',
+      status: 'rejected',
+      photos: [photo('b.jpg')],
+      createdAt: '2026-10-01T00:00:00.000Z',
+      history: decided('2026-10-02T00:00:00.000Z'),
+    }),
   ]) {
     cloud.db.table('leads').set(l.id, toDoc(l));
   }
@@ -37,10 +51,21 @@ it('the daily timer purges what has expired and deletes its photos from storage'
   cloud.context = {};
   expect(await leads(timer(), {})).toEqual({ ok: true, data: { leads: 1, photos: 1 } });
   const stored = Object.fromEntries(cloud.db.all('leads').map((d) => [d._id, d]));
-  expect(stored.old).toMatchObject({ title: PURGED_TITLE, body: '', photos: [], purgedAt: NOW.toISOString(), status: 'rejected' });
+  expect(stored.old).toMatchObject({
+    title: PURGED_TITLE,
+    body: '',
+    photos: [],
+    purgedAt: NOW.toISOString(),
+    status: 'rejected',
+  });
   expect(stored.new).toMatchObject({ photos: [photo('b.jpg')] });
   expect(cloud.deleted).toEqual([photo('a.jpg')]);
-  expect(cloud.db.all('lead_events').filter((e) => e.kind === 'purged').map((e) => e.leadId)).toEqual(['old']);
+  expect(
+    cloud.db
+      .all('lead_events')
+      .filter((e) => e.kind === 'purged')
+      .map((e) => e.leadId),
+  ).toEqual(['old']);
   expect(await leads(timer(), {})).toEqual({ ok: true, data: { leads: 0, photos: 0 } });
 });
 

@@ -1,6 +1,12 @@
 // The moderation port on WeChat's content security: msgSecCheck v2 answers text at once; mediaCheckAsync v2 answers
 // each photo later through the `wxa_media_check` message push, matched by trace_id (handled in mediaPush.ts).
-import type { MediaCheckInput, MediaVerdict, ModerationPort, TextCheckInput, TextScene } from '../../core/moderation/ports';
+import type {
+  MediaCheckInput,
+  MediaVerdict,
+  ModerationPort,
+  TextCheckInput,
+  TextScene,
+} from '../../core/moderation/ports';
 import type { Moderation, ModerationState } from '../../core/moderation/verdicts';
 import type { SecCheckAnswer, WxCloud } from './sdk';
 
@@ -25,7 +31,10 @@ export const LABELS: Record<number, string> = {
   21000: '其他',
 };
 
-const failed = (why: string): Moderation => ({ state: 'review', reasons: [`平台内容安全检查未完成（${why}），请人工审核`] });
+const failed = (why: string): Moderation => ({
+  state: 'review',
+  reasons: [`平台内容安全检查未完成（${why}），请人工审核`],
+});
 const errorCode = (a: SecCheckAnswer) => a.errCode ?? a.errcode ?? 0;
 
 /** A v2 `result` as a verdict; an unknown suggestion is treated as needing review, never as a pass. */

@@ -17,7 +17,11 @@ export function leadFilter(caller: AccountRecord, input: LeadCountsInput): LeadF
     category: input.category,
     urgent: input.urgent,
     highlighted: input.highlighted,
-    moderation: input.moderation ? (input.moderation === 'flagged' ? [...FLAGGED_STATES] : [input.moderation]) : undefined,
+    moderation: input.moderation
+      ? input.moderation === 'flagged'
+        ? [...FLAGGED_STATES]
+        : [input.moderation]
+      : undefined,
     createdFrom: input.from ? dayStart(input.from) : undefined,
     createdBefore: input.to ? dayEnd(input.to) : undefined,
     text: text ? text : undefined,

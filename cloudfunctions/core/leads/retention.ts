@@ -63,7 +63,16 @@ async function purgeTownship(ctx: Context, township: TownshipRecord, now: Date):
       const at = now.toISOString();
       const photos = allPhotos(lead);
       const note = `超过保存期限（${days}天）删除内容和照片${photos.length}张`;
-      const event = { at, by: PURGE_ACTOR, kind: 'purged' as const, decision: null, from: lead.status, to: lead.status, note, ref: null };
+      const event = {
+        at,
+        by: PURGE_ACTOR,
+        kind: 'purged' as const,
+        decision: null,
+        from: lead.status,
+        to: lead.status,
+        note,
+        ref: null,
+      };
       // A lead changed meanwhile is left for the next run rather than purged from a stale read.
       if (!(await ctx.leads.saveLead(tombstone(lead, at), lead.version, event))) continue;
       // Files go after the row: a crash in between leaves orphan files, never a lead pointing at missing ones.

@@ -18,7 +18,8 @@ async function safely<T>(check: () => Promise<T>, fallback: T): Promise<T> {
 }
 
 function photoModeration(fileID: string, verdict: MediaVerdict, since: string): PhotoModeration {
-  if ('pending' in verdict) return { fileID, state: 'pending', reasons: [AWAITING_MEDIA], traceId: verdict.traceId, since };
+  if ('pending' in verdict)
+    return { fileID, state: 'pending', reasons: [AWAITING_MEDIA], traceId: verdict.traceId, since };
   return { fileID, ...verdict, traceId: null, since };
 }
 
@@ -37,16 +38,26 @@ export async function checkContent(
   const base = { townshipId: caller.townshipId, openid: caller.openid };
   const failed: Moderation = { state: 'review', reasons: [CHECK_FAILED] };
   const [text, ...photos] = await Promise.all([
-    safely(() => ctx.moderation.checkText({ ...base, scene: content.scene, title: content.title, body: content.body }), failed),
+    safely(
+      () => ctx.moderation.checkText({ ...base, scene: content.scene, title: content.title, body: content.body }),
+      failed,
+    ),
     ...content.photos.map((fileID) =>
-      safely(() => ctx.moderation.checkMedia({ ...base, fileID }), failed).then((v) => photoModeration(fileID, v, since)),
+      safely(() => ctx.moderation.checkMedia({ ...base, fileID }), failed).then((v) =>
+        photoModeration(fileID, v, since),
+      ),
     ),
   ]);
   return { text: text as Moderation, photos: photos as PhotoModeration[] };
 }
 
 /** An article's title and body, checked as the editor saves them (WeChat: the editor's own openid). */
-export async function checkArticleText(ctx: Context, caller: AccountRecord, title: string, body: string): Promise<Moderation> {
+export async function checkArticleText(
+  ctx: Context,
+  caller: AccountRecord,
+  title: string,
+  body: string,
+): Promise<Moderation> {
   const { text } = await checkContent(ctx, caller, { scene: 'article', title, body, photos: [] });
   return text;
 }

@@ -9,7 +9,11 @@ export type MediaVerdictOutcome = 'applied' | 'already_decided' | 'unknown_trace
 /** Saving races with editors and reporters: re-read and re-apply a few times before giving up. */
 const ATTEMPTS = 3;
 
-export async function applyMediaVerdict(ctx: Context, traceId: string, verdict: Moderation): Promise<MediaVerdictOutcome> {
+export async function applyMediaVerdict(
+  ctx: Context,
+  traceId: string,
+  verdict: Moderation,
+): Promise<MediaVerdictOutcome> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const lead = await ctx.leads.leadByTrace(traceId);
     const photo = lead?.moderation?.photos.find((p) => p.traceId === traceId);

@@ -29,7 +29,9 @@ function photoDecision(lead: LeadRecord, fileID: string, input: ModerateLeadInpu
       : { ...before, state: 'risky', reasons: [...before.reasons.filter((r) => r !== KEPT_HIDDEN), KEPT_HIDDEN] };
   // A photo without a verdict entry (stored before checks existed) gets one now.
   const listed = lead.moderation?.photos.some((p) => p.fileID === fileID) ?? false;
-  const base = listed ? lead : withModeration(lead, lead.moderation?.text ?? PASSED, [...(lead.moderation?.photos ?? []), before]);
+  const base = listed
+    ? lead
+    : withModeration(lead, lead.moderation?.text ?? PASSED, [...(lead.moderation?.photos ?? []), before]);
   return replacePhoto(base, after);
 }
 

@@ -15,19 +15,19 @@ export default function ModerationNote({ moderation, desk, compact }: Props) {
   if (moderation.state === 'pass') return null;
   if (!desk) {
     return (
-      <Tag tone='info' className='js-moderation-note'>
+      <Tag tone="info" className="js-moderation-note">
         内容审核中
       </Tag>
     );
   }
   const tone = moderation.state === 'risky' ? 'danger' : 'warning';
   return (
-    <View className='js-moderation'>
+    <View className="js-moderation">
       <Tag tone={tone} className={`js-moderation-state js-moderation-${moderation.state}`}>
         {MODERATION_LABELS[moderation.state]}
       </Tag>
       {moderation.reasons.length > 0 ? (
-        <Text className='muted js-moderation-reasons'>
+        <Text className="muted js-moderation-reasons">
           {compact ? moderation.reasons[0] : moderation.reasons.join('；')}
         </Text>
       ) : null}

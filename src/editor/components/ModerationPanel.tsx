@@ -40,35 +40,47 @@ export default function ModerationPanel({ lead, onChanged, onStale }: Props) {
   };
 
   return (
-    <View className='card js-moderation-panel'>
-      <View className='card-title'>内容审核</View>
+    <View className="card js-moderation-panel">
+      <View className="card-title">内容审核</View>
       {error ? <ErrorBanner message={error} /> : null}
       {textReasons.length > 0 ? (
-        <View className='row-between js-moderation-text'>
-          <View className='muted'>文字：{textReasons.join('；')}</View>
-          <AppButton size='small' className='js-moderation-clear-text' disabled={busy} onClick={() => void decide({ decision: 'clear' })}>
+        <View className="row-between js-moderation-text">
+          <View className="muted">文字：{textReasons.join('；')}</View>
+          <AppButton
+            size="small"
+            className="js-moderation-clear-text"
+            disabled={busy}
+            onClick={() => void decide({ decision: 'clear' })}
+          >
             放行文字
           </AppButton>
         </View>
       ) : null}
       {photos.map((p) => (
-        <View key={p.fileID} className='row-between js-moderation-photo'>
-          <Image className='moderation__thumb' src={p.url} mode='aspectFill' />
-          <View className='desk-grow'>
-            <Tag tone={p.moderation!.state === 'risky' ? 'danger' : 'warning'}>{MODERATION_LABELS[p.moderation!.state]}</Tag>
-            <View className='muted'>
+        <View key={p.fileID} className="row-between js-moderation-photo">
+          <Image className="moderation__thumb" src={p.url} mode="aspectFill" />
+          <View className="desk-grow">
+            <Tag tone={p.moderation!.state === 'risky' ? 'danger' : 'warning'}>
+              {MODERATION_LABELS[p.moderation!.state]}
+            </Tag>
+            <View className="muted">
               {p.moderation!.reasons.join('；')}
               {p.moderation!.state === 'pending' ? `（${formatAge(p.moderation!.since)}送审，仅编辑可见）` : ''}
             </View>
           </View>
-          <AppButton size='small' className='js-moderation-clear' disabled={busy} onClick={() => void decide({ photo: p.fileID, decision: 'clear' })}>
+          <AppButton
+            size="small"
+            className="js-moderation-clear"
+            disabled={busy}
+            onClick={() => void decide({ photo: p.fileID, decision: 'clear' })}
+          >
             放行
           </AppButton>
           {p.moderation!.state !== 'risky' ? (
             <AppButton
-              kind='plain'
-              size='small'
-              className='js-moderation-hide'
+              kind="plain"
+              size="small"
+              className="js-moderation-hide"
               disabled={busy}
               onClick={() => void decide({ photo: p.fileID, decision: 'keep_hidden' })}
             >
