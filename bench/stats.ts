@@ -13,6 +13,7 @@ import { LocalStatsStore } from '../cloudfunctions/adapters/local/stats/store';
 import { LocalStore } from '../cloudfunctions/adapters/local/store';
 import { newId } from '../cloudfunctions/adapters/local/system';
 import { SILENT_NOTIFIER, wireContext } from '../cloudfunctions/core/ports';
+import { NO_MODERATION } from '../cloudfunctions/core/moderation/ports';
 import { scryptPasswords } from '../cloudfunctions/shared/passwords';
 import { dispatch } from '../cloudfunctions/core/runtime';
 import { LEVEL_RANK_SQL } from '../cloudfunctions/adapters/local/stats/highlightsSql';
@@ -185,7 +186,7 @@ async function main() {
     const clock = { now: () => new Date('2026-01-10T00:00:00Z') };
     const files = new LocalFiles(db, dir, Buffer.alloc(32), clock);
     const store = new LocalStore(db);
-    const ctx = wireContext({ store, stats, jobs: new InProcessJobs(), passwords: scryptPasswords, files, notifier: SILENT_NOTIFIER, clock, newId });
+    const ctx = wireContext({ store, stats, jobs: new InProcessJobs(), passwords: scryptPasswords, files, notifier: SILENT_NOTIFIER, moderation: NO_MODERATION, clock, newId });
     const editor = { id: 'e', townshipId: T, unitId: null, role: 'editor' as const, name: '编辑', phone: null, username: 'e', passwordHash: null, openid: null, active: true, createdAt: '' };
     const q = { townshipId: T, ...YEAR };
     const hand = db.prepare(HAND_SQL);

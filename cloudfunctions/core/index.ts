@@ -4,6 +4,8 @@ export * from './vocabulary';
 export * from './leads/schemas';
 export * from './accounts/schemas';
 export * from './articles/schemas';
+export * from './moderation/verdicts';
+export * from './moderation/schemas';
 export type { ErrorBody, ErrorCode, Envelope } from './errors';
 export type { AccountView, UnitView, LoginResult, MeView } from './accounts/views';
 export type { LeadCounts, LeadTimeliness, LeadView, ReviewManyItem, ReviewManyResult } from './leads/views';

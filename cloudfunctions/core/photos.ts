@@ -3,6 +3,8 @@
 export interface PhotoView {
   fileID: string;
   url: string;
+  /** Editors only, and only when the photo did not simply pass: its verdict and since when (the age of a wait). */
+  moderation?: { state: 'review' | 'risky' | 'pending'; reasons: string[]; since: string };
 }
 
 export const photoViews = (ids: string[], urls: Map<string, string>): PhotoView[] =>

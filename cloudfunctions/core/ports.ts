@@ -10,6 +10,7 @@ import type { HistoryEntry, LeadRecord } from './leads/records';
 import type { ExportJobStore, Jobs, RuleStore, StatsQueries, StatsStore } from './stats/ports';
 import type { TrainingStore } from './trainings/ports';
 import type { SummaryDraftStore } from './stats/summaryDocument';
+import type { ModerationPort } from './moderation/ports';
 
 export interface FilePort {
   /** True when every fileID was uploaded by this account (an empty list is owned). */
@@ -21,6 +22,8 @@ export interface FilePort {
   uploadFolder(account: AccountRecord): string | null;
   /** Short-lived signed URLs (DESIGN 4.2), keyed by fileID. */
   signedUrls(fileIDs: string[]): Promise<Map<string, string>>;
+  /** Deletes stored files for good (retention); a file already gone is not an error. */
+  remove(fileIDs: string[]): Promise<void>;
 }
 
 /**
@@ -54,6 +57,8 @@ export interface Context {
   passwords: Passwords;
   files: FilePort;
   notifier: Notifier;
+  /** Content checks (DESIGN 4.5): the township's keyword list locally, WeChat's content security in production. */
+  moderation: ModerationPort;
   clock: Clock;
   newId(): string;
   statsQueries?: StatsQueries;
@@ -82,6 +87,7 @@ export interface ContextParts {
   passwords: Passwords;
   files: FilePort;
   notifier: Notifier;
+  moderation: ModerationPort;
   clock: Clock;
   newId(): string;
 }

@@ -90,7 +90,12 @@ export const PLACE_MAX = 100;
 export const DEFAULT_AGING_HOURS = { amber: 24, red: 72 } as const;
 export const DEFAULT_HIGHLIGHT_SECTIONS = ['理论武装', '思想教育', '对外宣传', '队伍建设'] as const;
 /** What a new township starts with; each township may change its own. */
+/** Days a rejected or merged lead keeps its text and photos after the decision (镇设置 `retentionDays`). */
+export const DEFAULT_RETENTION_DAYS = 180;
+
 export const defaultTownshipSettings = () => ({
   agingHours: { ...DEFAULT_AGING_HOURS },
   highlightSections: [...DEFAULT_HIGHLIGHT_SECTIONS] as string[],
+  moderationWords: [] as string[],
+  retentionDays: DEFAULT_RETENTION_DAYS,
 });

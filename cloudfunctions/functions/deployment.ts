@@ -3,12 +3,17 @@
 // WeChat's default timeout is 3 s and memory 256 MB (云函数配置: developers.weixin.qq.com/miniprogram/dev/wxcloud/
 // guide/functions/config.html — verified against the documentation only; recheck in the console after a deploy).
 
+import { RETENTION_TRIGGER } from '../core/leads/retention';
+
 export interface FunctionDeployment {
   timeoutSeconds: number;
   memoryMB: 128 | 256 | 512 | 1024;
   /** config.json `permissions.openapi`: the cloud calls the function makes (developers.weixin.qq.com/miniprogram/dev/
    * wxcloud/guide/openapi/openapi.html). */
   openapi: string[];
+  /** config.json `triggers`: timers (7-field cron, developers.weixin.qq.com/miniprogram/dev/wxcloud/guide/functions/
+   * triggers.html). */
+  triggers?: { name: string; type: 'timer'; config: string }[];
 }
 
 /** The runtime the bundles are built for (esbuild target) and that the deploy asks for. */
@@ -20,13 +25,16 @@ export const DEFAULT_DEPLOYMENT: FunctionDeployment = { timeoutSeconds: 3, memor
 export const DEPLOYMENT: Record<string, FunctionDeployment> = {
   // me/bind/units: a few reads; bind checks the name with msgSecCheck.
   accounts: { timeoutSeconds: 10, memoryMB: 256, openapi: ['security.msgSecCheck'] },
-  // reviewMany decides up to 50 leads in batches (docs/wechat.md: round trips per action).
+  // reviewMany decides up to 50 leads in batches (docs/wechat.md: round trips per action). Also the target of the
+  // wxa_media_check push, and its timer purges expired leads daily at 03:00 (paged: a run cut short resumes).
   leads: {
     timeoutSeconds: 20,
     memoryMB: 256,
     openapi: ['security.msgSecCheck', 'security.mediaCheckAsync', 'subscribeMessage.send'],
+    triggers: [{ name: RETENTION_TRIGGER, type: 'timer', config: '0 0 3 * * * *' }],
   },
-  articles: { timeoutSeconds: 10, memoryMB: 256, openapi: ['subscribeMessage.send'] },
+  // create/save check the title and body with msgSecCheck.
+  articles: { timeoutSeconds: 10, memoryMB: 256, openapi: ['security.msgSecCheck', 'subscribeMessage.send'] },
   // Year summaries and Word/Excel exports of a whole township.
   stats: { timeoutSeconds: 60, memoryMB: 1024, openapi: [] },
   trainings: { timeoutSeconds: 60, memoryMB: 512, openapi: [] },
@@ -46,5 +54,6 @@ export function functionConfig(name: string): Record<string, unknown> {
     timeout: d.timeoutSeconds,
     memorySize: d.memoryMB,
     runtime: NODE_RUNTIME.name,
+    ...(d.triggers ? { triggers: d.triggers } : {}),
   };
 }

@@ -7,6 +7,8 @@ import { findTwins } from '../core/leads/twins';
 import { presentLead } from '../core/leads/present';
 import { replyToLead, reviewLead } from '../core/leads/review';
 import { submitLead } from '../core/leads/submit';
+import { moderateLead } from '../core/moderation/override';
+import { moderateLeadSchema } from '../core/moderation/schemas';
 import { action, defineFunction, DESK, EVERYONE } from '../core/runtime';
 import {
   getLeadSchema,
@@ -27,7 +29,7 @@ export const leadsFunction = defineFunction('leads', {
   get: action({
     roles: EVERYONE,
     schema: getLeadSchema,
-    run: async (ctx, caller, input) => presentLead(ctx, await findVisibleLead(ctx, caller, input.id)),
+    run: async (ctx, caller, input) => presentLead(ctx, caller, await findVisibleLead(ctx, caller, input.id)),
   }),
   reply: action({ roles: EVERYONE, schema: replyLeadSchema, run: replyToLead }),
   /** Default status `submitted`; urgent first, then oldest. `from`/`to` are inclusive dates on createdAt. */
@@ -41,4 +43,6 @@ export const leadsFunction = defineFunction('leads', {
   reviewMany: action({ roles: DESK, schema: reviewManySchema, run: reviewMany }),
   /** Marks a lead a highlight under one of the township's sections, or `null` to unmark. */
   highlight: action({ roles: DESK, schema: highlightSchema, run: markHighlight }),
+  /** An editor clears a flagged text or photo, or keeps a photo hidden from everyone but editors; logged. */
+  moderate: action({ roles: DESK, schema: moderateLeadSchema, run: moderateLead }),
 });

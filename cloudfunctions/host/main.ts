@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, DEMO_USERNAMES } from '../adapters/local/demo';
 import { DEMO_PEOPLE, unitNameOf } from '../adapters/local/demo/people';
 import { ROLE_LABELS } from '../core/vocabulary';
 import { startHost } from './server';
+import { scheduleRetention } from './retention';
 import { readSettings } from './settings';
 
 async function main(): Promise<void> {
@@ -34,9 +35,11 @@ async function main(): Promise<void> {
     );
   }
   console.log(lines.join('\n'));
+  const retention = scheduleRetention(host.purgeExpired, (line) => console.log(line));
 
   const stop = (signal: string) => {
     console.log(`收到 ${signal}，正在关闭…`);
+    clearInterval(retention);
     host.close().then(
       () => process.exit(0),
       () => process.exit(1),

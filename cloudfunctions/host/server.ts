@@ -7,9 +7,11 @@ import { LocalFiles } from '../adapters/local/files';
 import { InProcessJobs } from '../adapters/local/jobs';
 import { createTownshipIfEmpty, DEFAULT_TOWNSHIP_NAME, type FirstTownship } from '../adapters/local/firstTownship';
 import { LocalStatsStore } from '../adapters/local/stats/store';
+import { KeywordModerator } from '../adapters/local/moderation';
 import { LocalStore } from '../adapters/local/store';
 import { newId, systemClock } from '../adapters/local/system';
 import { invalid } from '../core/errors';
+import { purgeExpiredLeads, type PurgeResult } from '../core/leads/retention';
 import { SILENT_NOTIFIER, wireContext, type Clock } from '../core/ports';
 import { scryptPasswords } from '../shared/passwords';
 import { LoginLimiter } from './auth/rateLimit';
@@ -49,6 +51,8 @@ export interface RunningHost {
   seeded: SeedSummary | null;
   /** The first admin's one-time password, when this start created the township (demo off, empty DATA_DIR). */
   initialAdmin: FirstTownship | null;
+  /** Deletes the text and photos of rejected and merged leads past their township's retention period. */
+  purgeExpired(): Promise<PurgeResult>;
   close(): Promise<void>;
 }
 
@@ -99,6 +103,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         jobs: new InProcessJobs(),
         passwords: scryptPasswords,
         files,
+        moderation: new KeywordModerator(store),
         clock,
         newId,
         notifier: SILENT_NOTIFIER,
@@ -141,6 +146,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       port,
       seeded,
       initialAdmin,
+      purgeExpired: () => purgeExpiredLeads(state.ctx),
       close: async () => {
         await running.close();
         store.close();

@@ -6,6 +6,7 @@ import { seedDemoIfEmpty } from '../../cloudfunctions/adapters/local/demo';
 import { LocalStore } from '../../cloudfunctions/adapters/local/store';
 import type { Context, Identity, Store } from '../../cloudfunctions/core/ports';
 import { SILENT_NOTIFIER, wireContext } from '../../cloudfunctions/core/ports';
+import { NO_MODERATION } from '../../cloudfunctions/core/moderation/ports';
 import { scryptPasswords } from '../../cloudfunctions/shared/passwords';
 import type { AccountRecord } from '../../cloudfunctions/core/accounts/records';
 import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
@@ -63,8 +64,14 @@ function contextOn(raceStore: Store): Context {
   return wireContext({
     store: raceStore,
     passwords: scryptPasswords,
-    files: { ownedBy: async () => true, uploadFolder: () => null, signedUrls: async () => new Map() },
+    files: {
+      ownedBy: async () => true,
+      uploadFolder: () => null,
+      signedUrls: async () => new Map(),
+      remove: async () => undefined,
+    },
     notifier: SILENT_NOTIFIER,
+    moderation: NO_MODERATION,
     clock: { now: () => NOW },
     newId: () => `race-${++seq}`,
   });

@@ -28,7 +28,9 @@ test('upgrading keeps every record and logs what the leads and articles remember
     INSERT INTO units SELECT * FROM s.units;
     INSERT INTO accounts SELECT id, township_id, unit_id, role, name, phone, username, password_hash, openid, active,
       created_at FROM s.accounts;
-    INSERT INTO leads SELECT * FROM s.leads;
+    INSERT INTO leads SELECT id, township_id, unit_id, author_id, client_id, title, body, category, occurred_at, place,
+      photos, urgent, status, history, replies, merged_into, highlight_section, created_at, updated_at, version
+      FROM s.leads;
     INSERT INTO articles SELECT id, township_id, title, kind, body, status, credits, created_by, created_at, updated_at, version FROM s.articles;
     INSERT INTO article_leads SELECT article_id, lead_id FROM s.article_leads;
     INSERT INTO publications SELECT * FROM s.publications;

@@ -33,7 +33,9 @@ test('needs_info → the reporter replies → back in the queue → accept', asy
 
   const replied = dataOf(await client.call(tokens.reporter1, 'leads', 'reply', { id: lead.id, text: '共有45人参加' }));
   expect(replied.status).toBe('submitted');
-  expect(replied.replies).toEqual([{ at: expect.any(String), text: '共有45人参加', photos: [] }]);
+  expect(replied.replies).toEqual([
+    { at: expect.any(String), text: '共有45人参加', photos: [], moderation: { state: 'pass', reasons: [] } },
+  ]);
   expect((await client.all(tokens.editor, 'leads', 'queue')).some((l) => l.id === lead.id)).toBe(true);
 
   const accepted = dataOf(await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'accept' }));

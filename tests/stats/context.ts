@@ -11,6 +11,7 @@ import { LocalStore } from '../../cloudfunctions/adapters/local/store';
 import { newId } from '../../cloudfunctions/adapters/local/system';
 import { dispatch, type FunctionDef } from '../../cloudfunctions/core/runtime';
 import { SILENT_NOTIFIER, wireContext, type Context } from '../../cloudfunctions/core/ports';
+import { NO_MODERATION } from '../../cloudfunctions/core/moderation/ports';
 import { scryptPasswords } from '../../cloudfunctions/shared/passwords';
 import type { AccountRecord } from '../../cloudfunctions/core/accounts/records';
 import type { StatsWorld } from '../../cloudfunctions/core/stats/world';
@@ -44,6 +45,7 @@ export function statsTownship(world: StatsWorld, now = new Date('2026-03-10T04:0
     passwords: scryptPasswords,
     files: new LocalFiles(db, dir, Buffer.alloc(32, 7), clock),
     notifier: SILENT_NOTIFIER,
+    moderation: NO_MODERATION,
     clock,
     newId,
   });

@@ -10,6 +10,7 @@ import { InProcessJobs } from '../../cloudfunctions/adapters/local/jobs';
 import { LocalStatsStore } from '../../cloudfunctions/adapters/local/stats/store';
 import type { LocalStore } from '../../cloudfunctions/adapters/local/store';
 import { SILENT_NOTIFIER, wireContext, type Context } from '../../cloudfunctions/core/ports';
+import { KeywordModerator } from '../../cloudfunctions/adapters/local/moderation';
 import type { Passwords } from '../../cloudfunctions/core/accounts/ports';
 import { CREDIT_SPLITS, LEVEL_COUNTING } from '../../cloudfunctions/core/stats/rule';
 import * as V from '../../cloudfunctions/core/vocabulary';
@@ -313,5 +314,16 @@ export function fuzzContext(store: LocalStore, now: Date): Context {
   const newId = () => crypto.randomUUID().replace(/-/g, '');
   const stats = new LocalStatsStore(store.db);
   const jobs = new InProcessJobs();
-  return wireContext({ store, stats, jobs, passwords: FAST_PASSWORDS, files, clock, newId, notifier: SILENT_NOTIFIER });
+  const moderation = new KeywordModerator(store);
+  return wireContext({
+    store,
+    stats,
+    jobs,
+    passwords: FAST_PASSWORDS,
+    files,
+    clock,
+    newId,
+    notifier: SILENT_NOTIFIER,
+    moderation,
+  });
 }

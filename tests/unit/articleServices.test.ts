@@ -2,7 +2,7 @@
 import { createArticle } from '../../cloudfunctions/core/articles/create';
 import { AppError } from '../../cloudfunctions/core/errors';
 import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
-import { account, memoryContext } from './memoryContext';
+import { account, leadRecord, memoryContext } from './memoryContext';
 
 const reporter = account('r1', 'reporter');
 const editor = account('e1', 'editor');
@@ -12,29 +12,7 @@ function setup() {
   for (const a of [reporter, editor]) ctx.store.accounts.set(a.id, a);
   let n = 0;
   const accepted = (extra: Partial<LeadRecord> = {}): LeadRecord => {
-    const lead: LeadRecord = {
-      id: `L${++n}`,
-      townshipId: 't1',
-      unitId: 'u1',
-      authorId: 'r1',
-      clientId: `c${n}`,
-      title: `线索${n}`,
-      body: `正文${n}`,
-      category: '其他',
-      occurredAt: null,
-      place: null,
-      photos: [`r1/p${n}.jpg`],
-      urgent: false,
-      status: 'accepted',
-      history: [],
-      replies: [],
-      mergedInto: null,
-      highlightSection: null,
-      createdAt: '2026-02-01T00:00:00.000Z',
-      updatedAt: '2026-02-01T00:00:00.000Z',
-      version: 2,
-      ...extra,
-    };
+    const lead = leadRecord(++n, extra);
     ctx.store.leads.set(lead.id, lead);
     return lead;
   };

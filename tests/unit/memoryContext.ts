@@ -7,6 +7,7 @@ import type { LeadFilter, LeadQuery } from '../../cloudfunctions/core/leads/port
 import type { LeadCounts } from '../../cloudfunctions/core/leads/views';
 import { conflict } from '../../cloudfunctions/core/errors';
 import { MemoryArticleStore } from './memoryArticles';
+import { ScriptedModerator } from '../support/moderation';
 import type {
   AccountRecord,
   InviteRecord,
@@ -44,7 +45,9 @@ function matchesFilter(l: LeadRecord, f: LeadFilter): boolean {
     (f.highlighted === undefined || (l.highlightSection !== null) === f.highlighted) &&
     (!f.createdFrom || l.createdAt >= f.createdFrom) &&
     (!f.createdBefore || l.createdAt < f.createdBefore) &&
-    (!f.text || l.title.includes(f.text) || l.body.includes(f.text))
+    (!f.text || l.title.includes(f.text) || l.body.includes(f.text)) &&
+    (!f.moderation || f.moderation.includes(l.moderation?.state ?? 'pass')) &&
+    (f.purged === undefined || Boolean(l.purgedAt) === f.purged)
   );
 }
 
@@ -55,9 +58,14 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   invites = new Map<string, InviteRecord>();
   leads = new Map<string, LeadRecord>();
   events: (LeadEvent & { leadId: string })[] = [];
+  /** Files deleted through the FilePort (retention). */
+  removedFiles: string[] = [];
 
   async getTownship(id: string) {
     return this.townships.get(id) ?? null;
+  }
+  async listTownships() {
+    return [...this.townships.values()];
   }
   async updateTownship(township: TownshipRecord) {
     this.townships.set(township.id, structuredClone(township));
@@ -169,6 +177,10 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   async articlesForLeads() {
     return new Map();
   }
+  async leadByTrace(traceId: string) {
+    const lead = [...this.leads.values()].find((l) => l.moderation?.photos.some((p) => p.traceId === traceId));
+    return lead ? structuredClone(lead) : null;
+  }
 }
 
 export const TOWNSHIP: TownshipRecord = {
@@ -178,6 +190,33 @@ export const TOWNSHIP: TownshipRecord = {
   timezone: 'Asia/Shanghai',
   ...defaultTownshipSettings(),
 };
+
+/** A lead of township t1 as stored, numbered `n`: an accepted lead of r1 with one photo, unless told otherwise. */
+export function leadRecord(n: number, extra: Partial<LeadRecord> = {}): LeadRecord {
+  return {
+    id: `L${n}`,
+    townshipId: 't1',
+    unitId: 'u1',
+    authorId: 'r1',
+    clientId: `c${n}`,
+    title: `线索${n}`,
+    body: `正文${n}`,
+    category: '其他',
+    occurredAt: null,
+    place: null,
+    photos: [`r1/p${n}.jpg`],
+    urgent: false,
+    status: 'accepted',
+    history: [],
+    replies: [],
+    mergedInto: null,
+    highlightSection: null,
+    createdAt: '2026-02-01T00:00:00.000Z',
+    updatedAt: '2026-02-01T00:00:00.000Z',
+    version: 2,
+    ...extra,
+  };
+}
 
 export function account(id: string, role: AccountRecord['role'], extra: Partial<AccountRecord> = {}): AccountRecord {
   return {
@@ -197,16 +236,19 @@ export function account(id: string, role: AccountRecord['role'], extra: Partial<
 }
 
 /** A context whose clock advances one minute per call and whose photos belong to whoever's id prefixes them. */
-export function memoryContext(): Context & { store: MemoryStore } {
+export function memoryContext(): Context & { store: MemoryStore; moderator: ScriptedModerator } {
   const store = new MemoryStore();
+  const moderator = new ScriptedModerator();
   store.townships.set(TOWNSHIP.id, TOWNSHIP);
   store.units.push({ id: 'u1', townshipId: 't1', name: '东山村', kind: 'village', platforms: [] });
   let tick = Date.parse('2026-03-01T00:00:00Z');
   let seq = 0;
   return {
     store,
+    moderator,
     ...wireContext({
       store,
+      moderation: moderator,
       passwords: {
         hashPassword: async (password) => `hashed:${password}`,
         verifyPassword: async (password, stored) => stored === `hashed:${password}`,
@@ -215,6 +257,7 @@ export function memoryContext(): Context & { store: MemoryStore } {
         ownedBy: async (ids, acc) => ids.every((id) => id.startsWith(`${acc.id}/`)),
         uploadFolder: () => null,
         signedUrls: async (ids) => new Map(ids.map((id) => [id, `/files/${id}?exp=1&sig=x`])),
+        remove: async (ids) => void store.removedFiles.push(...ids),
       },
       notifier: SILENT_NOTIFIER,
       clock: { now: () => new Date((tick += 60_000)) },

@@ -2,6 +2,7 @@
 import { createArticle } from '../../cloudfunctions/core/articles/create';
 import { addPublication, removePublication } from '../../cloudfunctions/core/articles/publications';
 import { SILENT_NOTIFIER, wireContext, type Context } from '../../cloudfunctions/core/ports';
+import { NO_MODERATION } from '../../cloudfunctions/core/moderation/ports';
 import { scryptPasswords } from '../../cloudfunctions/shared/passwords';
 import { WxStore } from '../../cloudfunctions/adapters/wx/store';
 import { FakeDb } from './fakeDb';
@@ -104,8 +105,9 @@ describe('articles through the core services', () => {
   const ctx = (): Context => wireContext({
     store,
     passwords: scryptPasswords,
-    files: { uploadFolder: () => null, ownedBy: async (ids, who) => ids.every((id) => id.startsWith(`${who.id}/`)), signedUrls: async (ids) => new Map(ids.map((i) => [i, `https://x/${i}`])) },
+    files: { uploadFolder: () => null, ownedBy: async (ids, who) => ids.every((id) => id.startsWith(`${who.id}/`)), signedUrls: async (ids) => new Map(ids.map((i) => [i, `https://x/${i}`])), remove: async () => undefined },
     notifier: SILENT_NOTIFIER,
+    moderation: NO_MODERATION,
     clock: { now: () => new Date('2024-03-10T00:00:00.000Z') },
     newId: () => `n${++seq}`,
   });

@@ -2,6 +2,7 @@
 // expire, and a settable caller.
 import type { TempFileItem, WxCloud, WxContext } from '../../cloudfunctions/adapters/wx/sdk';
 import { FakeDb } from './fakeDb';
+import { FakeSecurity } from './fakeSecurity';
 
 /** getTempFileURL answers at most 50 files per call (developers.weixin.qq.com/miniprogram/dev/wxcloud/
  * reference-server-api/storage/getTempFileURL.html). */
@@ -27,6 +28,20 @@ export class FakeCloud implements WxCloud {
   nowMs = Date.parse('2026-01-01T00:00:00.000Z');
   /** What getWXContext() reports; set per call by tests. */
   context: WxContext = {};
+  /** Content security cloud calls: text passes and photos get trace ids unless a test says otherwise. */
+  readonly security = new FakeSecurity(this.db);
+  openapi: WxCloud['openapi'] = { security: this.security };
+  /** What deleteFile removed (retention), in order. */
+  readonly deleted: string[] = [];
+
+  /** deleteFile: at most 50 files per call; a file that is not there answers a non-zero status. */
+  async deleteFile(options: { fileList: string[] }) {
+    if (options.fileList.length > TEMP_URL_MAX_FILES) throw new Error('deleteFile:fail 一次最多 50 个文件');
+    await this.db.roundTrip('storage.deleteFile', '');
+    const fileList = options.fileList.map((fileID) => ({ fileID, status: this.files.delete(fileID) ? 0 : -1 }));
+    this.deleted.push(...options.fileList);
+    return { fileList };
+  }
 
   init(options: { env: string }): void {
     this.initCalls.push(options);

@@ -5,6 +5,10 @@ import { DATABASE } from '../../cloudfunctions/adapters/wx/collections';
 import { wxMain } from '../../cloudfunctions/adapters/wx/main';
 import { wxStatsStore } from '../../cloudfunctions/adapters/wx/stats/store';
 import { FUNCTIONS } from '../../cloudfunctions/functions/index';
+import { handleMediaCheckPush } from '../../cloudfunctions/adapters/wx/mediaPush';
+import { handleRetentionTimer } from '../../cloudfunctions/adapters/wx/timer';
+import { RETENTION_TRIGGER } from '../../cloudfunctions/core/leads/retention';
+import { mediaCheckPushEvent } from './fakeSecurity';
 import { sampleWorld } from '../stats/world';
 import type { FakeDb } from './fakeDb';
 import { FakeCloud } from './fakeCloud';
@@ -46,6 +50,21 @@ it('covers every query of the lead, account and article actions', async () => {
     leadIds: [ids[0]],
   });
   await w.call('o-editor', 'articles', { action: 'list' });
+  await w.call('o-editor', 'leads', { action: 'queue', moderation: 'flagged' });
+  await w.call('o-editor', 'leads', { action: 'counts', moderation: 'pending' });
+  await w.call('o-editor', 'leads', { action: 'review', id: ids[1], decision: 'reject', note: '不合适' });
+  // The platform's own events: a media verdict, and the retention timer (no user OPENID on either).
+  const platform = wxMain(FUNCTIONS.leads!, {
+    loadSdk: () => w.cloud,
+    clock: { now: () => new Date('2025-06-01T00:00:00.000Z') },
+    platformPush: (event, ctx) => handleMediaCheckPush(event, ctx) ?? handleRetentionTimer(event, ctx),
+  });
+  w.cloud.context = {};
+  expect(await platform(mediaCheckPushEvent('trace-x', 'pass'), {})).toMatchObject({ ok: true });
+  expect(await platform({ Type: 'Timer', TriggerName: RETENTION_TRIGGER }, {})).toMatchObject({
+    ok: true,
+    data: { leads: 1 },
+  });
   await w.call('o-editor', 'articles', {
     action: 'addPublication',
     articleId: article.data.id,

@@ -93,7 +93,11 @@ it('lets a bound reporter submit and a bound editor accept, with photos as cloud
   expect(first).toMatchObject({ ok: true, data: { status: 'submitted', authorName: '张三' } });
   if (!first.ok) throw new Error('submit failed');
   const created = first.data as { id: string; photos: { url: string }[] };
-  expect(created.photos[0]!.url).toMatch(/^https:\/\/.+\?sign=/);
+  // The photo waits for the platform's media check: the reporter does not see it yet, the editor does.
+  expect(created.photos).toEqual([]);
+  const asEditor = await as('o-editor', () => leads)({ action: 'get', id: created.id });
+  if (!asEditor.ok) throw new Error('get failed');
+  expect((asEditor.data as typeof created).photos[0]!.url).toMatch(/^https:\/\/.+\?sign=/);
 
   const retry = await as('o-rep', () => leads)(submit);
   expect(retry).toMatchObject({ ok: true, data: { id: created.id } });

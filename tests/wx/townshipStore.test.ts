@@ -12,7 +12,13 @@ beforeEach(() => {
 });
 
 test('writes the settings of one township and reads them back', async () => {
-  const changed = { ...T1, agingHours: { amber: 6, red: 48 }, highlightSections: ['乡村振兴'], categories: ['党建引领', '新类别'] };
+  const changed = {
+    ...T1,
+    agingHours: { amber: 6, red: 48 },
+    highlightSections: ['乡村振兴'],
+    categories: ['党建引领', '新类别'],
+    moderationWords: ['赌博'],
+  };
   await store.updateTownship(changed);
   expect(await store.getTownship('t1')).toEqual(changed);
   expect(await store.getTownship('t2')).toEqual(T2);

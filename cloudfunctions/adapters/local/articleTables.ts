@@ -17,6 +17,7 @@ export interface ArticleRow {
   created_at: string;
   updated_at: string;
   version: number;
+  moderation: string | null;
 }
 
 export interface PublicationRow {
@@ -45,6 +46,7 @@ const articleToRow = (a: ArticleRecord): ArticleRow => ({
   created_at: a.createdAt,
   updated_at: a.updatedAt,
   version: a.version,
+  moderation: a.moderation ? JSON.stringify(a.moderation) : null,
 });
 
 export const articleFromRow = (r: ArticleRow, leadIds: string[]): ArticleRecord => ({
@@ -61,6 +63,7 @@ export const articleFromRow = (r: ArticleRow, leadIds: string[]): ArticleRecord 
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   version: r.version,
+  ...(r.moderation ? { moderation: JSON.parse(r.moderation) as ArticleRecord['moderation'] } : {}),
 });
 
 export const publicationFromRow = (r: PublicationRow): PublicationRecord => ({
@@ -89,7 +92,7 @@ export function updateArticleRow(db: Db, a: ArticleRecord, expectedVersion: numb
   const info = db
     .prepare(
       `UPDATE articles SET title = @title, kind = @kind, body = @body, status = @status, photos = @photos,
-         credits = @credits, updated_at = @updated_at, version = @version
+         credits = @credits, updated_at = @updated_at, version = @version, moderation = @moderation
        WHERE id = @id AND township_id = @township_id AND version = @expected`,
     )
     .run({ ...row, expected: expectedVersion });

@@ -135,6 +135,14 @@ export class LocalFiles implements FilePort {
     }
   }
 
+  async remove(fileIDs: string[]): Promise<void> {
+    for (const id of fileIDs) {
+      if (!FILE_ID_PATTERN.test(id)) continue;
+      this.db.prepare('DELETE FROM files WHERE id = ?').run(id);
+      fs.rmSync(this.pathOf(id), { force: true });
+    }
+  }
+
   find(fileID: string): FileRow | null {
     if (!FILE_ID_PATTERN.test(fileID)) return null;
     return (this.db.prepare('SELECT * FROM files WHERE id = ?').get(fileID) as FileRow | undefined) ?? null;

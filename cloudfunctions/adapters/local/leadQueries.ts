@@ -49,6 +49,11 @@ export function filterClauses(filter: LeadFilter, params: unknown[]): string[] {
     where.push(`status IN (${filter.statuses.map(() => '?').join(', ')})`);
     params.push(...filter.statuses);
   }
+  if (filter.moderation !== undefined) {
+    where.push(`moderation_state IN (${filter.moderation.map(() => '?').join(', ')})`);
+    params.push(...filter.moderation);
+  }
+  if (filter.purged !== undefined) where.push(`purged_at IS ${filter.purged ? 'NOT ' : ''}NULL`);
   if (filter.highlighted !== undefined) where.push(`highlight_section IS ${filter.highlighted ? 'NOT ' : ''}NULL`);
   if (filter.createdFrom !== undefined) {
     where.push('created_at >= ?');
@@ -95,4 +100,15 @@ export function countLeads(db: Db, filter: LeadFilter): LeadCounts {
   const counts = Object.fromEntries(LEAD_STATUSES.map((s) => [s, 0])) as LeadCounts;
   for (const r of rows) if (r.status in counts) counts[r.status] = r.n;
   return counts;
+}
+
+/** The lead whose photo waits for this WeChat trace id (json_each over the verdicts; never pending locally). */
+export function leadByTrace(db: Db, traceId: string): LeadRecord | null {
+  const row = db
+    .prepare(
+      `SELECT l.* FROM leads l, json_each(l.moderation, '$.photos') p
+        WHERE l.moderation IS NOT NULL AND json_extract(p.value, '$.traceId') = ? LIMIT 1`,
+    )
+    .get(traceId) as LeadRow | undefined;
+  return row ? leadFromRow(row) : null;
 }

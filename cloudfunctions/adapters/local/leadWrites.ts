@@ -30,7 +30,8 @@ export function updateLeadRow(db: Db, lead: LeadRecord, expectedVersion: number,
         `UPDATE leads SET unit_id = @unit_id, title = @title, body = @body, category = @category,
            occurred_at = @occurred_at, place = @place, photos = @photos, urgent = @urgent, status = @status,
            history = @history, replies = @replies, merged_into = @merged_into,
-           highlight_section = @highlight_section, updated_at = @updated_at, version = @version
+           highlight_section = @highlight_section, updated_at = @updated_at, version = @version,
+           moderation = @moderation, moderation_state = @moderation_state, purged_at = @purged_at
          WHERE id = @id AND township_id = @township_id AND version = @expected`,
       )
       .run({ ...row, expected: expectedVersion });

@@ -224,4 +224,24 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   ...STATS_MIGRATIONS,
+  {
+    // Numbered apart from the core (1–99) and stats (101–) ranges so branches adding migrations do not collide.
+    version: 201,
+    name: 'content moderation: verdicts on leads and articles, the township word list',
+    sql: `
+      ALTER TABLE leads ADD COLUMN moderation TEXT;                                   -- JSON LeadModeration, NULL before checks
+      ALTER TABLE leads ADD COLUMN moderation_state TEXT NOT NULL DEFAULT 'pass';  -- its combined state, for the queue filter
+      CREATE INDEX leads_flagged ON leads (township_id, moderation_state) WHERE moderation_state <> 'pass';
+      ALTER TABLE townships ADD COLUMN moderation_words TEXT NOT NULL DEFAULT '[]';   -- JSON array of words
+      ALTER TABLE articles ADD COLUMN moderation TEXT;                                -- JSON Moderation of title and body
+    `,
+  },
+  {
+    version: 202,
+    name: 'retention: purged leads keep their row for the statistics, the township sets the period',
+    sql: `
+      ALTER TABLE leads ADD COLUMN purged_at TEXT;                                    -- content and photos deleted then
+      ALTER TABLE townships ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 180;
+    `,
+  },
 ];

@@ -1,6 +1,7 @@
 // Row shapes of the SQLite tables and their conversion to and from the core's records.
 import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
 import type { LeadRecord } from '../../core/leads/records';
+import { DEFAULT_RETENTION_DAYS } from '../../core/vocabulary';
 
 export interface TownshipRow {
   id: string;
@@ -11,6 +12,8 @@ export interface TownshipRow {
   aging_red_hours: number;
   highlight_sections: string;
   issuer: string;
+  moderation_words: string;
+  retention_days: number;
 }
 
 export interface UnitRow {
@@ -70,6 +73,9 @@ export interface LeadRow {
   created_at: string;
   updated_at: string;
   version: number;
+  moderation: string | null;
+  moderation_state: string;
+  purged_at: string | null;
 }
 
 export const townshipFromRow = (r: TownshipRow): TownshipRecord => ({
@@ -80,6 +86,8 @@ export const townshipFromRow = (r: TownshipRow): TownshipRecord => ({
   agingHours: { amber: r.aging_amber_hours, red: r.aging_red_hours },
   highlightSections: JSON.parse(r.highlight_sections) as string[],
   issuer: r.issuer,
+  moderationWords: JSON.parse(r.moderation_words) as string[],
+  retentionDays: r.retention_days,
 });
 
 export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
@@ -91,6 +99,8 @@ export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
   aging_red_hours: t.agingHours.red,
   highlight_sections: JSON.stringify(t.highlightSections),
   issuer: t.issuer ?? '',
+  moderation_words: JSON.stringify(t.moderationWords ?? []),
+  retention_days: t.retentionDays ?? DEFAULT_RETENTION_DAYS,
 });
 
 export const unitFromRow = (r: UnitRow): UnitRecord => ({
@@ -185,6 +195,8 @@ export const leadFromRow = (r: LeadRow): LeadRecord => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   version: r.version,
+  ...(r.moderation ? { moderation: JSON.parse(r.moderation) as LeadRecord['moderation'] } : {}),
+  ...(r.purged_at ? { purgedAt: r.purged_at } : {}),
 });
 
 export const leadToRow = (l: LeadRecord): LeadRow => ({
@@ -208,6 +220,9 @@ export const leadToRow = (l: LeadRecord): LeadRow => ({
   created_at: l.createdAt,
   updated_at: l.updatedAt,
   version: l.version,
+  moderation: l.moderation ? JSON.stringify(l.moderation) : null,
+  moderation_state: l.moderation?.state ?? 'pass',
+  purged_at: l.purgedAt ?? null,
 });
 
 /** `INSERT INTO t (a, b) VALUES (@a, @b)` for a row object's own keys. */

@@ -12,7 +12,7 @@ import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../cor
 import { articlesForLeads, publicationsOf } from './articleTables';
 import { openDatabase, type Db } from './db';
 import { listAccountsPage, updateAccountRow } from './accountTables';
-import { countLeads, listLeadsPage } from './leadQueries';
+import { countLeads, leadByTrace, listLeadsPage } from './leadQueries';
 import { leadEvents } from './leadEvents';
 import { insertLeadRow, updateLeadRow } from './leadWrites';
 import {
@@ -82,9 +82,14 @@ export class LocalStore implements Store {
     this.db
       .prepare(
         `UPDATE townships SET categories = @categories, aging_amber_hours = @aging_amber_hours,
-           aging_red_hours = @aging_red_hours, highlight_sections = @highlight_sections, issuer = @issuer WHERE id = @id`,
+           aging_red_hours = @aging_red_hours, highlight_sections = @highlight_sections, issuer = @issuer,
+           moderation_words = @moderation_words, retention_days = @retention_days WHERE id = @id`,
       )
-      .run({ id: row.id, categories: row.categories, aging_amber_hours: row.aging_amber_hours, aging_red_hours: row.aging_red_hours, highlight_sections: row.highlight_sections, issuer: row.issuer });
+      .run({ id: row.id, categories: row.categories, aging_amber_hours: row.aging_amber_hours, aging_red_hours: row.aging_red_hours, highlight_sections: row.highlight_sections, issuer: row.issuer, moderation_words: row.moderation_words, retention_days: row.retention_days });
+  }
+
+  async listTownships(): Promise<TownshipRecord[]> {
+    return (this.db.prepare('SELECT * FROM townships ORDER BY id').all() as TownshipRow[]).map(townshipFromRow);
   }
 
   async listUnits(townshipId: string): Promise<UnitRecord[]> {
@@ -229,6 +234,10 @@ export class LocalStore implements Store {
 
   async leadEvents(townshipId: string, leadId: string): Promise<LeadEvent[]> {
     return leadEvents(this.db, townshipId, leadId);
+  }
+
+  async leadByTrace(traceId: string): Promise<LeadRecord | null> {
+    return leadByTrace(this.db, traceId);
   }
 
   async listLeads(query: LeadQuery): Promise<Page<LeadRecord>> {

@@ -51,6 +51,10 @@ export const DATABASE: CollectionSpec[] = [
     idx(['townshipId', 1], ['authorId', 1], ['createdAt', -1], ['_id', -1]),
     idx(['townshipId', 1], ['unitId', 1], ['status', 1], ['createdAt', 1]),
     idx(['townshipId', 1], ['highlightSection', 1], ['createdAt', 1]),
+    // The queue's moderation filter, the wxa_media_check push (by trace id, any township) and the retention purge.
+    idx(['townshipId', 1], ['moderation.state', 1], ['status', 1], ['urgent', -1], ['createdAt', 1], ['_id', 1]),
+    idx(['moderation.photos.traceId', 1]),
+    idx(['townshipId', 1], ['status', 1], ['purgedAt', 1], ['createdAt', -1], ['_id', -1]),
   ),
   spec(C.leadEvents, idx(['townshipId', 1], ['leadId', 1], ['_id', 1])),
   spec(C.articles, idx(['townshipId', 1], ['createdAt', -1], ['_id', -1]), idx(['townshipId', 1], ['leadIds', 1])),

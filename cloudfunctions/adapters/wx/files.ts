@@ -24,7 +24,7 @@ export function uploaderOf(fileID: string): string | null {
 }
 
 export class WxFiles implements FilePort {
-  constructor(private readonly cloud: Pick<WxCloud, 'getTempFileURL'>) {}
+  constructor(private readonly cloud: Pick<WxCloud, 'getTempFileURL' | 'deleteFile'>) {}
 
   uploadFolder(account: AccountRecord): string | null {
     return account.openid ? `uploads/${account.openid}` : null;
@@ -38,6 +38,12 @@ export class WxFiles implements FilePort {
     // The file must exist too, as on the local host: a temp URL is issued only for a stored file.
     const urls = await this.signedUrls(fileIDs);
     return fileIDs.every((id) => urls.has(id));
+  }
+
+  /** deleteFile takes at most 50 files per call; a file already gone comes back with a non-zero status, ignored. */
+  async remove(fileIDs: string[]): Promise<void> {
+    if (!this.cloud.deleteFile) throw new Error('deleteFile is not available in this SDK');
+    for (const part of chunks([...new Set(fileIDs)], TEMP_URL_BATCH)) await this.cloud.deleteFile({ fileList: part });
   }
 
   /** Cloud temp URLs are already signed (`?sign=…&t=…`) and expire; a file that fails is simply left out. */

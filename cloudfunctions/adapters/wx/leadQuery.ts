@@ -37,6 +37,8 @@ export function leadFilterCondition(db: Database, filter: LeadFilter): Condition
   if (filter.category !== undefined) cond.category = filter.category;
   if (filter.urgent !== undefined) cond.urgent = filter.urgent;
   if (filter.statuses !== undefined) cond.status = _.in(filter.statuses);
+  if (filter.moderation !== undefined) cond['moderation.state'] = _.in(filter.moderation);
+  if (filter.purged !== undefined) cond.purgedAt = filter.purged ? _.neq(null) : null;
   if (filter.highlighted !== undefined) cond.highlightSection = filter.highlighted ? _.neq(null) : null;
   const range: DbCommand[] = [];
   if (filter.createdFrom !== undefined) range.push(_.gte(filter.createdFrom));

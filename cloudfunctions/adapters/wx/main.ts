@@ -10,6 +10,7 @@ import { deploymentOf } from '../../functions/deployment';
 import { afterAnswer, type AfterAnswer } from './afterAnswer';
 import { WxFiles } from './files';
 import { WithinCallJobs } from './jobs';
+import { WxModerator } from './moderation';
 import type { WxCloud } from './sdk';
 import { WxStore } from './store';
 
@@ -24,6 +25,11 @@ export interface WxMainOptions {
   stats?: (wx: WxCloud) => StatsStore;
   /** The function's timeout (deployment.ts); notifications may use what the action left of it. */
   timeoutSeconds?: number;
+  /**
+   * A platform message push this function answers (the leads function: `wxa_media_check`), or null for any other
+   * event. Only consulted for invocations without a user's OPENID, which no mini-program call can be.
+   */
+  platformPush?: (event: unknown, ctx: Context) => Promise<Envelope<unknown>> | null;
 }
 
 /** Kept free at the end of the timeout for returning the answer. */
@@ -81,8 +87,11 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
         clock,
         newId,
         notifier: notifications.notifier,
+        moderation: new WxModerator(wx),
       });
       const openid = wx.getWXContext().OPENID || null;
+      const pushed = openid ? null : options.platformPush?.(event, ctx);
+      if (pushed) return await pushed;
       identity = { openid, account: openid ? await store.getAccountByOpenid(openid) : null };
     } catch (err) {
       console.error(err);

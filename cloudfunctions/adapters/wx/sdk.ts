@@ -182,6 +182,39 @@ export interface WxContext {
   ENV?: string;
 }
 
+/**
+ * Cloud calls of content security (云调用, `cloud.openapi`). Requests are written in the HTTPS API's snake_case, which
+ * the SDK passes through unchanged; answers come back camelCased by the SDK (`errCode`, `traceId`), read defensively.
+ * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/msgSecCheck.html
+ * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/sec-center/sec-check/mediaCheckAsync.html
+ */
+export interface WxSecurityApi {
+  msgSecCheck(options: {
+    version: 2;
+    openid: string;
+    scene: number;
+    content: string;
+    title?: string;
+  }): Promise<SecCheckAnswer>;
+  mediaCheckAsync(options: {
+    version: 2;
+    openid: string;
+    scene: number;
+    media_url: string;
+    media_type: 2;
+  }): Promise<SecCheckAnswer>;
+}
+
+/** What both checks answer; `result` only from msgSecCheck, the trace id only from mediaCheckAsync. */
+export interface SecCheckAnswer {
+  errCode?: number;
+  errcode?: number;
+  errMsg?: string;
+  traceId?: string;
+  trace_id?: string;
+  result?: { suggest?: string; label?: number };
+}
+
 export interface WxCloud {
   /** A symbol in the real SDK's types, hence the cast at init. */
   readonly DYNAMIC_CURRENT_ENV: unknown;
@@ -196,4 +229,8 @@ export interface WxCloud {
    * wx-server-sdk; optional here only so the test doubles that never export keep type-checking.
    */
   uploadFile?(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
+  /** Deletes stored files (retention); always there in wx-server-sdk, optional for the doubles. */
+  deleteFile?(options: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number }[] }>;
+  /** Cloud calls; always there in wx-server-sdk. Other APIs (subscribeMessage) are typed where they are used. */
+  openapi?: { security?: WxSecurityApi } & Record<string, unknown>;
 }

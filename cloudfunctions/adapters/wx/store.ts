@@ -70,11 +70,19 @@ export class WxStore implements Store {
     return doc ? fromDoc<TownshipRecord>(doc) : null;
   }
 
+  async listTownships(): Promise<TownshipRecord[]> {
+    return (await fetchAll(this.db, C.townships, {})).map((d) => fromDoc<TownshipRecord>(d));
+  }
+
   /** Only the settings fields are written, so a name or time zone set in the console stays. */
   async updateTownship(t: TownshipRecord): Promise<void> {
-    const { categories, agingHours, highlightSections, issuer } = t;
-    const data = { categories, agingHours, highlightSections, ...(issuer === undefined ? {} : { issuer }) };
-    await this.db.collection(C.townships).where({ _id: t.id }).update({ data });
+    // Everything but identity is a setting, so a setting added later (moderationWords) cannot be forgotten here;
+    // an optional one left unset (issuer) is not written at all.
+    const { id, name, timezone, ...settings } = t;
+    void name;
+    void timezone;
+    const data = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+    await this.db.collection(C.townships).where({ _id: id }).update({ data });
   }
 
   /**
@@ -271,6 +279,12 @@ export class WxStore implements Store {
 
   leadEvents(townshipId: string, leadId: string): Promise<LeadEvent[]> {
     return leadEvents(this.db, townshipId, leadId);
+  }
+
+  /** A dotted path through the photos array matches any element (MongoDB semantics); index it in the console. */
+  async leadByTrace(traceId: string): Promise<LeadRecord | null> {
+    const { data } = await this.db.collection(C.leads).where({ 'moderation.photos.traceId': traceId }).limit(1).get();
+    return data[0] ? fromDoc<LeadRecord>(data[0]) : null;
   }
 
   // ---- accounts and units (admin) ----

@@ -37,6 +37,8 @@ export interface AccountStore {
 /** `ctx.townships`: the township's settings and its units. */
 export interface TownshipStore {
   getTownship(id: string): Promise<TownshipRecord | null>;
+  /** Every township this deployment holds (scheduled jobs that look after each one: retention). */
+  listTownships(): Promise<TownshipRecord[]>;
   /** Rewrites the township's settings (categories, agingHours, highlightSections); its name and time zone stay. */
   updateTownship(township: TownshipRecord): Promise<void>;
   listUnits(townshipId: string): Promise<UnitRecord[]>;

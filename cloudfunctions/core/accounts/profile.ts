@@ -2,7 +2,7 @@
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type PageView } from '../cursor';
 import type { Context } from '../ports';
 import type { AccountRecord } from './records';
-import { DEFAULT_AGING_HOURS, DEFAULT_HIGHLIGHT_SECTIONS } from '../vocabulary';
+import { DEFAULT_AGING_HOURS, DEFAULT_HIGHLIGHT_SECTIONS, DEFAULT_RETENTION_DAYS } from '../vocabulary';
 import type { ListAccountsInput } from './schemas';
 import { accountView, unitView, type AccountView, type MeView, type UnitView } from './views';
 
@@ -20,6 +20,13 @@ export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
     issuer: township?.issuer ?? '',
     uploadFolder: ctx.files.uploadFolder(caller),
     mustChangePassword: caller.mustChangePassword ?? false,
+    // The word list is the admin's tool; a reporter who saw it would know what to avoid writing.
+    ...(caller.role === 'admin'
+      ? {
+          moderationWords: township?.moderationWords ?? [],
+          retentionDays: township?.retentionDays ?? DEFAULT_RETENTION_DAYS,
+        }
+      : {}),
   };
 }
 

@@ -18,6 +18,10 @@ export interface TownshipRecord {
   highlightSections: string[];
   /** The issuing body named at the end of the summary, e.g. 中共X镇委员会; empty: derived from the name. */
   issuer?: string;
+  /** Words that send a lead's text to an editor's review on the local host (its moderator); WeChat checks itself. */
+  moderationWords: string[];
+  /** Days after its decision that a rejected or merged lead loses its text and photos (core/leads/retention.ts). */
+  retentionDays: number;
 }
 
 export interface UnitRecord {

@@ -94,6 +94,28 @@ export const saveTownshipSchema = z.strictObject({
   categories: z.optional(nameList('类别', 30)),
   /** The issuing body at the end of the summary document, e.g. 中共X镇委员会; '' derives it from the name. */
   issuer: z.optional(plainString().check(z.trim(), z.maxLength(40, { error: '发文机关最多40字' }))),
+  retentionDays: z.optional(
+    z.int({ error: '保存期限须为整数天' }).check(
+      z.gte(30, { error: '保存期限至少30天' }),
+      z.lte(3650, { error: '保存期限不能超过3650天' }),
+    ),
+  ),
+  /** The local moderator's words (DESIGN 4.5): a lead containing one reaches the queue marked for review. */
+  moderationWords: z.optional(
+    z
+      .array(
+        plainString({ error: '审核词须为文字' }).check(
+          z.trim(),
+          z.minLength(1, { error: '审核词不能为空' }),
+          z.maxLength(20, { error: '每个审核词不能超过20个字' }),
+        ),
+        { error: '审核词须为列表' },
+      )
+      .check(
+        z.maxLength(200, { error: '审核词最多200个' }),
+        z.refine((list) => new Set(list).size === list.length, { error: '审核词不能重复' }),
+      ),
+  ),
 });
 
 export type SaveTownshipInput = z.infer<typeof saveTownshipSchema>;

@@ -5,6 +5,7 @@ import type { AccountRecord, TownshipRecord } from './records';
 import { me } from './profile';
 import type { MeView } from './views';
 import type { SaveTownshipInput } from './schemas';
+import { DEFAULT_RETENTION_DAYS } from '../vocabulary';
 
 /** Answers with the caller's `me`, so the app replaces the settings it holds in one step. */
 export async function saveTownship(ctx: Context, caller: AccountRecord, input: SaveTownshipInput): Promise<MeView> {
@@ -16,6 +17,8 @@ export async function saveTownship(ctx: Context, caller: AccountRecord, input: S
     highlightSections: input.highlightSections ?? before.highlightSections,
     categories: input.categories ?? before.categories,
     issuer: input.issuer ?? before.issuer,
+    moderationWords: input.moderationWords ?? before.moderationWords ?? [],
+    retentionDays: input.retentionDays ?? before.retentionDays ?? DEFAULT_RETENTION_DAYS,
   };
   await ctx.townships.updateTownship(township);
   return me(ctx, caller);

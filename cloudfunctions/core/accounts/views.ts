@@ -64,6 +64,10 @@ export interface MeView extends AccountView {
   uploadFolder: string | null;
   /** True while the account holds a one-time password: nothing but accounts.changePassword is allowed. */
   mustChangePassword: boolean;
+  /** Admins only: the township's moderation words (镇设置). */
+  moderationWords?: string[];
+  /** Admins only: days a rejected or merged lead keeps its text and photos (镇设置). */
+  retentionDays?: number;
 }
 
 /** The account the local host's /api/login returns next to the token. */

@@ -11,6 +11,8 @@ import type { LeadCitation } from './ports';
 import { presentArticle } from './present';
 import { ARTICLE_PHOTOS_MAX, type CreateArticleInput } from './schemas';
 import type { ArticleView } from './views';
+import { checkArticleText } from '../moderation/content';
+import { hiddenFromReporters, type Moderation } from '../moderation/verdicts';
 
 /** A lead edited meanwhile (say, marked a highlight) fails the compare-and-set; reading again settles it. */
 const ATTEMPTS = 3;
@@ -30,6 +32,12 @@ async function citableLeads(ctx: Context, caller: AccountRecord, ids: string[]):
   return leads as LeadRecord[];
 }
 
+/** A lead's photos an article may take by default: not those kept from view by a content check. */
+const shownPhotos = (lead: LeadRecord) => {
+  const verdicts = new Map((lead.moderation?.photos ?? []).map((p) => [p.fileID, p.state]));
+  return lead.photos.filter((f) => !hiddenFromReporters(verdicts.get(f) ?? 'pass'));
+};
+
 function citation(lead: LeadRecord, article: ArticleRecord, by: string): LeadCitation {
   const to = statusAfterCitation(lead.status) ?? 'used';
   return {
@@ -41,18 +49,23 @@ function citation(lead: LeadRecord, article: ArticleRecord, by: string): LeadCit
 
 export async function createArticle(ctx: Context, caller: AccountRecord, input: CreateArticleInput): Promise<ArticleView> {
   const id = ctx.newId();
+  let checked = null as { body: string; verdict: Moderation } | null;
   for (let attempt = 1; ; attempt++) {
     const leads = await citableLeads(ctx, caller, input.leadIds);
-    const photos = input.photos ?? [...new Set(leads.flatMap((l) => l.photos))].slice(0, ARTICLE_PHOTOS_MAX);
+    const photos = input.photos ?? [...new Set(leads.flatMap(shownPhotos))].slice(0, ARTICLE_PHOTOS_MAX);
     const credits = input.credits ?? [...new Set(leads.map((l) => l.authorId))];
     await Promise.all([assertCredits(ctx, caller, credits), assertArticlePhotos(ctx, caller, photos, leadPhotos(leads))]);
+    const body = input.body ?? leads.map((l) => l.body).join('\n\n');
+    // A retry after a lost race checks again only if the prefilled body changed meanwhile.
+    if (checked?.body !== body) checked = { body, verdict: await checkArticleText(ctx, caller, input.title, body) };
     const at = ctx.clock.now().toISOString();
     const article: ArticleRecord = {
       id,
       townshipId: caller.townshipId,
       title: input.title,
       kind: input.kind,
-      body: input.body ?? leads.map((l) => l.body).join('\n\n'),
+      body,
+      moderation: checked.verdict,
       status: 'draft',
       photos,
       credits,

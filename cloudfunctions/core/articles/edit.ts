@@ -5,6 +5,7 @@ import type { AccountRecord } from '../accounts/records';
 import type { ArticleRecord } from './records';
 import { assertArticlePhotos, assertCredits, findVisibleArticle, leadPhotos } from './access';
 import { presentArticle } from './present';
+import { checkArticleText } from '../moderation/content';
 import type { SaveArticleInput } from './schemas';
 import type { ArticleView } from './views';
 
@@ -21,11 +22,17 @@ export async function saveArticle(ctx: Context, caller: AccountRecord, input: Sa
     const leads = await ctx.leads.getLeads(caller.townshipId, article.leadIds);
     await assertArticlePhotos(ctx, caller, input.photos, new Set([...leadPhotos(leads), ...article.photos]));
   }
+  const title = input.title ?? article.title;
+  const body = input.body ?? article.body;
+  // Checked only when the words changed: saving credits or photos does not ask the platform again.
+  const words = title !== article.title || body !== article.body;
+  const moderation = words ? await checkArticleText(ctx, caller, title, body) : article.moderation;
   const saved = await saveArticleOrConflict(ctx, article, {
     ...article,
-    title: input.title ?? article.title,
+    title,
     kind: input.kind ?? article.kind,
-    body: input.body ?? article.body,
+    body,
+    ...(moderation ? { moderation } : {}),
     credits: input.credits ?? article.credits,
     photos: input.photos ?? article.photos,
     updatedAt: ctx.clock.now().toISOString(),

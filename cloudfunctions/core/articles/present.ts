@@ -1,4 +1,5 @@
 // Gathers what article views need (leads, names, units, publications, signed URLs) in one round per kind.
+import { PASSED } from '../moderation/verdicts';
 import type { Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
 import type { ArticleRecord, PublicationRecord } from './records';
@@ -65,6 +66,7 @@ export async function presentArticles(ctx: Context, townshipId: string, articles
     updatedAt: a.updatedAt,
     createdBy: a.createdBy,
     createdByName: accounts.get(a.createdBy)?.name ?? '',
+    moderation: a.moderation ?? PASSED,
   }));
 }
 

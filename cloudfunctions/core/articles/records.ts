@@ -1,5 +1,6 @@
 // Articles and their publications as the store keeps them, and the summaries a lead shows of them.
 import type { ArticleKind, PublicationLevel } from '../vocabulary';
+import type { Moderation } from '../moderation/verdicts';
 
 export interface PublicationSummary {
   outlet: string;
@@ -34,6 +35,8 @@ export interface ArticleRecord {
   updatedAt: string;
   /** Optimistic concurrency, as for leads. */
   version: number;
+  /** The check of title and body at the last create or save that changed them; absent before checks existed. */
+  moderation?: Moderation;
 }
 
 export interface PublicationRecord {

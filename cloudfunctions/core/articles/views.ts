@@ -1,4 +1,5 @@
 // What clients receive for an article: its leads and credited reporters by name, publications with proof photos.
+import type { Moderation } from '../moderation/verdicts';
 import type { LeadStatus, PublicationLevel, ArticleKind } from '../vocabulary';
 import type { PhotoView } from '../photos';
 import type { ArticleStatus } from './schemas';
@@ -45,4 +46,6 @@ export interface ArticleView {
   updatedAt: string;
   createdBy: string;
   createdByName: string;
+  /** The content check of title and body (DESIGN 4.5); it never blocks a save. */
+  moderation: Moderation;
 }

@@ -2,6 +2,7 @@
 import type { LeadFilter } from './ports';
 import type { AccountRecord } from '../accounts/records';
 import type { LeadCountsInput } from './schemas';
+import { FLAGGED_STATES } from '../moderation/verdicts';
 
 const DAY = 86_400_000;
 /** Asia/Shanghai has no daylight saving: a calendar day starts at 00:00 +08:00 all year. */
@@ -16,6 +17,11 @@ export function leadFilter(caller: AccountRecord, input: LeadCountsInput): LeadF
     category: input.category,
     urgent: input.urgent,
     highlighted: input.highlighted,
+    moderation: input.moderation
+      ? input.moderation === 'flagged'
+        ? [...FLAGGED_STATES]
+        : [input.moderation]
+      : undefined,
     createdFrom: input.from ? dayStart(input.from) : undefined,
     createdBefore: input.to ? dayEnd(input.to) : undefined,
     text: text ? text : undefined,

@@ -24,7 +24,7 @@ export async function markHighlight(ctx: Context, caller: AccountRecord, input: 
       status: lead.status,
     });
   }
-  if (lead.highlightSection === input.section) return presentLead(ctx, lead);
+  if (lead.highlightSection === input.section) return presentLead(ctx, caller, lead);
   const at = ctx.clock.now().toISOString();
   const saved = await saveOrConflict(
     ctx,
@@ -32,5 +32,5 @@ export async function markHighlight(ctx: Context, caller: AccountRecord, input: 
     { ...lead, highlightSection: input.section, updatedAt: at },
     { at, by: caller.id, kind: 'highlight', decision: null, from: lead.status, to: lead.status, note: input.section, ref: null },
   );
-  return presentLead(ctx, saved);
+  return presentLead(ctx, caller, saved);
 }

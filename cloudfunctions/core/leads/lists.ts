@@ -11,7 +11,7 @@ import { presentLeads } from './present';
 async function page(ctx: Context, caller: AccountRecord, query: LeadQuery): Promise<PageView<LeadView>> {
   const result = await ctx.leads.listLeads(query);
   return {
-    items: await presentLeads(ctx, caller.townshipId, result.items),
+    items: await presentLeads(ctx, caller, result.items),
     nextCursor: encodeCursor(result.next),
   };
 }

@@ -2,6 +2,7 @@
 import type { ArticleSummary } from '../articles/records';
 import type { CursorKey, Page } from '../cursor';
 import type { LeadStatus } from '../vocabulary';
+import type { ModerationState } from '../moderation/verdicts';
 import type { LeadEvent, LeadRecord } from './records';
 import type { LeadCounts } from './views';
 
@@ -16,6 +17,10 @@ export interface LeadFilter {
   unitId?: string;
   category?: string;
   urgent?: boolean;
+  /** true: only leads whose content was deleted after the retention period; false: the others. */
+  purged?: boolean;
+  /** Only leads whose combined verdict is one of these. */
+  moderation?: ModerationState[];
   /** true: highlightSection set; false: not set. */
   highlighted?: boolean;
   /** createdAt ≥ this instant (ISO). */
@@ -47,6 +52,11 @@ export interface LeadStore {
   countLeads(filter: LeadFilter): Promise<LeadCounts>;
   /** The audit log of one lead, oldest first (the submission is its first line). */
   leadEvents(townshipId: string, leadId: string): Promise<LeadEvent[]>;
+  /**
+   * The lead with a photo awaiting this WeChat trace_id, in any township: the platform's verdict names only the
+   * trace, and trace ids are unique per request.
+   */
+  leadByTrace(traceId: string): Promise<LeadRecord | null>;
   /** What became of each lead: the articles citing it and their publications (read beside the leads themselves). */
   articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>>;
 }

@@ -1,9 +1,12 @@
 // Gathers what lead views need (names, units, signed URLs, articles) in one round per kind, not per lead.
 import type { Context } from '../ports';
 import type { LeadRecord } from './records';
+import type { AccountRecord } from '../accounts/records';
 import { leadView, type LeadView } from './views';
 
-export async function presentLeads(ctx: Context, townshipId: string, leads: LeadRecord[]): Promise<LeadView[]> {
+/** What `viewer` may see of these leads (DESIGN 4.5: risky and pending photos are for editors only). */
+export async function presentLeads(ctx: Context, viewer: AccountRecord, leads: LeadRecord[]): Promise<LeadView[]> {
+  const townshipId = viewer.townshipId;
   if (leads.length === 0) return [];
   const people = new Set<string>();
   const files = new Set<string>();
@@ -23,10 +26,11 @@ export async function presentLeads(ctx: Context, townshipId: string, leads: Lead
     ),
   ]);
   const unitNames = new Map(units.map((u) => [u.id, u.name]));
-  return leads.map((lead) => leadView(lead, { names, units: unitNames, urls, articles }));
+  const desk = viewer.role !== 'reporter';
+  return leads.map((lead) => leadView(lead, { names, units: unitNames, urls, articles, desk }));
 }
 
-export async function presentLead(ctx: Context, lead: LeadRecord): Promise<LeadView> {
-  const [view] = await presentLeads(ctx, lead.townshipId, [lead]);
+export async function presentLead(ctx: Context, viewer: AccountRecord, lead: LeadRecord): Promise<LeadView> {
+  const [view] = await presentLeads(ctx, viewer, [lead]);
   return view as LeadView;
 }

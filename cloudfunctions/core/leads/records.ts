@@ -1,5 +1,6 @@
 // Records as the store keeps them; every record carries its township and no query crosses townships.
 import type { Decision, LeadStatus } from '../vocabulary';
+import type { Moderation, ModerationState } from '../moderation/verdicts';
 
 export interface HistoryEntry {
   at: string;
@@ -15,6 +16,23 @@ export interface ReplyEntry {
   by: string;
   text: string;
   photos: string[];
+  /** The verdict on the reply's text (its photos' verdicts are in the lead's `moderation.photos`). */
+  moderation?: Moderation;
+}
+
+/** One photo's verdict; `since` dates the check, so a verdict that never comes shows its age. */
+export interface PhotoModeration extends Moderation {
+  fileID: string;
+  /** WeChat's trace_id while the asynchronous verdict is awaited (kept afterwards for the audit trail). */
+  traceId: string | null;
+  since: string;
+}
+
+/** Every verdict on a lead; `state` combines them all (replies included) and is what the queue filters on. */
+export interface LeadModeration {
+  state: ModerationState;
+  text: Moderation;
+  photos: PhotoModeration[];
 }
 
 export interface LeadRecord {
@@ -39,6 +57,10 @@ export interface LeadRecord {
   updatedAt: string;
   /** Optimistic concurrency: every save must name the version it read. */
   version: number;
+  /** When the retention period deleted its text and photos; the row stays, so past statistics do not change. */
+  purgedAt?: string;
+  /** Absent on leads stored before checks existed: they count as passed. */
+  moderation?: LeadModeration;
 }
 
 /** One line of a lead's append-only audit log, written with the save that caused it. */
@@ -54,4 +76,4 @@ export interface LeadEvent {
   ref: string | null;
 }
 
-export type LeadEventKind = 'submitted' | 'decision' | 'reply' | 'highlight' | 'cited';
+export type LeadEventKind = 'submitted' | 'decision' | 'reply' | 'highlight' | 'cited' | 'moderation' | 'purged';

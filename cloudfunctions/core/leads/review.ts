@@ -9,6 +9,8 @@ import { DECISION_LABELS, LEAD_STATUS_LABELS } from '../vocabulary';
 import type { LeadView } from './views';
 import { assertOwnPhotos, findVisibleLead } from './access';
 import { presentLead } from './present';
+import { checkContent, logChecked, withModeration } from '../moderation/content';
+import { PASSED } from '../moderation/verdicts';
 
 export async function stateConflict(ctx: Context, lead: LeadRecord): Promise<never> {
   const last = lead.history[lead.history.length - 1];
@@ -63,7 +65,7 @@ export async function reviewLead(ctx: Context, caller: AccountRecord, input: Rev
     { ...entry, kind: 'decision', ref: input.decision === 'merge' ? mergedInto : null },
   );
   await ctx.notifier.leadDecided(saved, entry);
-  return presentLead(ctx, saved);
+  return presentLead(ctx, caller, saved);
 }
 
 export async function replyToLead(ctx: Context, caller: AccountRecord, input: ReplyLeadInput): Promise<LeadView> {
@@ -76,12 +78,17 @@ export async function replyToLead(ctx: Context, caller: AccountRecord, input: Re
   if (lead.photos.length + lead.replies.reduce((n, r) => n + r.photos.length, 0) + photos.length > 30) {
     throw invalid('这条线索的照片已经太多了，请精选后再补充');
   }
+  const checked = await checkContent(ctx, caller, { scene: 'reply', body: input.text, photos });
   const at = ctx.clock.now().toISOString();
+  const reply = { at, by: caller.id, text: input.text, photos, moderation: checked.text };
+  const replied = { ...lead, status: next, replies: [...lead.replies, reply], updatedAt: at };
+  // The lead's own text verdict stays as it was (a lead stored before checks existed counts as passed).
+  const photosBefore = lead.moderation?.photos ?? [];
   const saved = await saveOrConflict(
     ctx,
     lead,
-    { ...lead, status: next, replies: [...lead.replies, { at, by: caller.id, text: input.text, photos }], updatedAt: at },
+    withModeration(replied, lead.moderation?.text ?? PASSED, [...photosBefore, ...checked.photos]),
     { at, by: caller.id, kind: 'reply', decision: null, from: lead.status, to: next, note: input.text, ref: null },
   );
-  return presentLead(ctx, saved);
+  return presentLead(ctx, caller, await logChecked(ctx, saved, checked));
 }

@@ -1,6 +1,7 @@
 // Payload schemas shared by the app's forms, the cloud functions and docs/api.md (zod/mini keeps bundles small).
 import * as z from 'zod/mini';
 import { DECISIONS_NEEDING_NOTE } from './status';
+import { MODERATION_FILTERS } from '../moderation/verdicts';
 import { BODY_MAX, DECISIONS, LEAD_STATUSES, PLACE_MAX, TITLE_MAX } from '../vocabulary';
 import { dateSchema, fromNotAfterTo, idSchema, optionalText, pageShape, photosSchema, plainString, text } from '../fields';
 
@@ -32,6 +33,8 @@ export const leadFilterShape = {
   urgent: z.optional(z.boolean()),
   /** true: only leads marked a highlight (亮点); false: only the others. */
   highlighted: z.optional(z.boolean()),
+  /** Only leads whose content check flagged them (`flagged`: review, risky or pending), or one such state. */
+  moderation: z.optional(z.enum(MODERATION_FILTERS)),
 };
 
 export const queueSchema = z

@@ -7,6 +7,7 @@ import type { SubmitLeadInput } from './schemas';
 import type { LeadView } from './views';
 import { assertOwnPhotos } from './access';
 import { presentLead } from './present';
+import { checkContent, logChecked, withModeration } from '../moderation/content';
 
 type LeadContent = Pick<LeadRecord, 'title' | 'body' | 'category' | 'occurredAt' | 'place' | 'photos' | 'urgent'>;
 
@@ -45,7 +46,9 @@ export async function submitLead(ctx: Context, caller: AccountRecord, input: Sub
     throw invalid(`类别“${content.category}”不在本镇的类别列表中`, { field: 'category' });
   }
   const now = ctx.clock.now().toISOString();
-  const draft: LeadRecord = {
+  await assertOwnPhotos(ctx, caller, content.photos);
+  const checked = await checkContent(ctx, caller, { scene: 'lead', ...content });
+  const record: LeadRecord = {
     id: ctx.newId(),
     townshipId: caller.townshipId,
     unitId: caller.unitId,
@@ -61,9 +64,11 @@ export async function submitLead(ctx: Context, caller: AccountRecord, input: Sub
     updatedAt: now,
     version: 1,
   };
-  await assertOwnPhotos(ctx, caller, content.photos);
-  const { lead, created } = await ctx.leads.insertLead(draft);
+  // Checked before the insert so the lead never exists unmarked; a resubmitted draft is checked again, harmlessly.
+  const { lead, created } = await ctx.leads.insertLead(withModeration(record, checked.text, checked.photos));
   if (!created && (lead.authorId !== caller.id || !sameContent(lead, content))) throw resubmitConflict();
-  if (created) await ctx.notifier.leadSubmitted(lead);
-  return presentLead(ctx, lead);
+  if (!created) return presentLead(ctx, caller, lead);
+  const logged = await logChecked(ctx, lead, checked);
+  await ctx.notifier.leadSubmitted(logged);
+  return presentLead(ctx, caller, logged);
 }

@@ -75,5 +75,5 @@ export async function findTwins(ctx: Context, caller: AccountRecord, input: { id
     candidates.push(...page.items);
     after = page.next ?? undefined;
   } while (after && candidates.length < MAX_CANDIDATES);
-  return presentLeads(ctx, caller.townshipId, rankTwins(lead, candidates));
+  return presentLeads(ctx, caller, rankTwins(lead, candidates));
 }

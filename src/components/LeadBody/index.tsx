@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
 import { formatDateTime } from '@/lib/time';
 import PhotoGrid from '@/components/PhotoGrid';
+import ModerationNote from '@/components/ModerationNote';
 import StatusTag from '@/components/StatusTag';
 import Tag from '@/components/Tag';
 import './index.scss';
@@ -25,6 +26,7 @@ export default function LeadBody({ lead, showAuthor }: { lead: LeadView; showAut
         ) : null}
         <StatusTag lead={lead} />
       </View>
+      <ModerationNote moderation={lead.moderation} desk={Boolean(showAuthor)} />
       <View className='lead-body__title js-lead-title'>{lead.title}</View>
       <View className='lead-body__facts'>
         {facts

@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import type { LeadView } from '@core';
 import type { ReactNode } from 'react';
 import { formatAge } from '@/lib/time';
+import ModerationNote from '@/components/ModerationNote';
 import StatusTag from '@/components/StatusTag';
 import Tag from '@/components/Tag';
 import './index.scss';
@@ -27,6 +28,7 @@ export default function LeadCard({ lead, showAuthor, className, badge, onClick }
         <View className='lead-card__title js-lead-title'>{lead.title}</View>
         <StatusTag lead={lead} />
       </View>
+      <ModerationNote moderation={lead.moderation} desk={Boolean(showAuthor)} compact />
       <View className='lead-card__meta'>
         <View className='lead-card__flags'>
           {lead.urgent ? (

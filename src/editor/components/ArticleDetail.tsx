@@ -9,6 +9,7 @@ import ArticleText from '@/components/ArticleText';
 import ConfirmButton from '@/components/ConfirmButton';
 import ErrorBanner from '@/components/ErrorBanner';
 import Loading from '@/components/Loading';
+import ModerationNote from '@/components/ModerationNote';
 import PhotoGrid from '@/components/PhotoGrid';
 import { useAction } from '@/hooks/useAction';
 import { useQuery } from '@/hooks/useQuery';
@@ -73,6 +74,7 @@ export default function ArticleDetail({ id, onChanged }: Props) {
             编辑稿件
           </AppButton>
         </View>
+        <ModerationNote moderation={article.moderation} desk />
         <View className='lead-body__title js-article-title'>{article.title}</View>
         <View className='muted js-credits'>
           署名：{article.credits.map((c) => (c.unitName ? `${c.name}（${c.unitName}）` : c.name)).join('、') || '未署名'}

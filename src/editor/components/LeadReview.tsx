@@ -15,6 +15,7 @@ import { leadsChanged, useLead } from '@/hooks/useLead';
 import DecisionPanel from './DecisionPanel';
 import HighlightPanel from './HighlightPanel';
 import MergePanel from './MergePanel';
+import ModerationPanel from './ModerationPanel';
 import Provenance from './Provenance';
 import Timeliness from './Timeliness';
 
@@ -54,6 +55,7 @@ export default function LeadReview({ id, onChanged }: Props) {
         </View>
       ) : null}
       <LeadBody lead={lead} showAuthor />
+      <ModerationPanel lead={lead} onChanged={changed} onStale={() => void reload()} />
       <Timeliness lead={lead} limits={settings.agingHours} />
       {usable ? (
         <AppButton kind='primary' block className='desk-gap js-write-article' onClick={() => void Taro.navigateTo({ url: articleFromLeadsPage([lead.id]) })}>

@@ -19,6 +19,11 @@ describe('queue filters', () => {
     expect(filtersProblem({ ...DEFAULT_FILTERS, from: '2026-03-01', to: '2026-03-01' })).toBeNull();
   });
 
+  it('the 只看待审内容 chip asks the server for flagged leads and counts as a filter', () => {
+    expect(filterPayload({ ...DEFAULT_FILTERS, flagged: true })).toEqual({ status: 'submitted', moderation: 'flagged' });
+    expect(activeFilterCount({ ...DEFAULT_FILTERS, flagged: true })).toBe(1);
+  });
+
   it('counts the filters on besides the status tab', () => {
     expect(activeFilterCount(DEFAULT_FILTERS)).toBe(0);
     expect(activeFilterCount({ ...DEFAULT_FILTERS, category: '党建引领', from: '2026-03-01', to: '2026-03-02', q: ' ' })).toBe(2);

@@ -12,9 +12,20 @@ export interface QueueFilters {
   to: string;
   q: string;
   urgent: boolean;
+  /** Only leads the content checks flagged (review, risky or a photo still pending). */
+  flagged: boolean;
 }
 
-export const DEFAULT_FILTERS: QueueFilters = { status: 'submitted', unitId: '', category: '', from: '', to: '', q: '', urgent: false };
+export const DEFAULT_FILTERS: QueueFilters = {
+  status: 'submitted',
+  unitId: '',
+  category: '',
+  from: '',
+  to: '',
+  q: '',
+  urgent: false,
+  flagged: false,
+};
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -34,6 +45,7 @@ export interface QueueFilterPayload {
   to?: string;
   q?: string;
   urgent?: boolean;
+  moderation?: 'flagged';
 }
 
 export function filterPayload(f: QueueFilters): QueueFilterPayload {
@@ -46,10 +58,11 @@ export function filterPayload(f: QueueFilters): QueueFilterPayload {
   const q = f.q.trim();
   if (q) payload.q = q;
   if (f.urgent) payload.urgent = true;
+  if (f.flagged) payload.moderation = 'flagged';
   return payload;
 }
 
 /** How many filters besides the status tab are on: the "筛选(2)" figure on a narrow screen. */
 export function activeFilterCount(f: QueueFilters): number {
-  return [f.unitId, f.category, f.from || f.to, f.q.trim(), f.urgent].filter(Boolean).length;
+  return [f.unitId, f.category, f.from || f.to, f.q.trim(), f.urgent, f.flagged].filter(Boolean).length;
 }

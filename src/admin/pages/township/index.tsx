@@ -1,8 +1,9 @@
-// 镇设置 (admin): when a pending lead turns amber and red in the queue, the highlight summary sections, and the
-// lead categories. Removing a category is asked first; leads already filed under it keep it.
+// 镇设置 (admin): when a pending lead turns amber and red in the queue, the highlight summary sections, the
+// lead categories, the words that send a lead to an editor's review (the local host's moderation), and how long
+// rejected and merged leads keep their content. Removing a category is asked first; leads filed under it keep it.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { fieldProblems, saveTownshipSchema, type MeView, type SaveTownshipInput } from '@core';
+import { DEFAULT_RETENTION_DAYS, fieldProblems, saveTownshipSchema, type MeView, type SaveTownshipInput } from '@core';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
 import ChoiceChips from '@/components/ChoiceChips';
@@ -32,6 +33,9 @@ interface Form {
   categories: NameList;
   /** 发文机关 at the end of the year-end summary. */
   issuer: string;
+  /** The moderation words as typed: separated by commas, 、 or spaces. */
+  moderationWords: string;
+  retentionDays: string;
 }
 
 const listOf = (names: string[]): NameList => ({ shown: [...names], kept: [...names] });
@@ -44,16 +48,23 @@ const formOf = (me: MeView): Form => ({
   highlightSections: listOf(me.highlightSections),
   categories: listOf(me.categories),
   issuer: me.issuer ?? '',
+  moderationWords: (me.moderationWords ?? []).join('，'),
+  retentionDays: String(me.retentionDays ?? DEFAULT_RETENTION_DAYS),
 });
 
-/** Hours as typed; anything not a whole number goes to the server-side schema as is, which says what is wrong. */
-const hoursOf = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
+/** Typed words as a list: any run of commas, 、 or white space separates them; repeats are the schema's to name. */
+const wordsOf = (text: string): string[] => text.split(/[,，、;；\s]+/).filter(Boolean);
+
+/** Hours or days as typed; anything not a whole number goes to the schema as is, which says what is wrong. */
+const wholeOf = (text: string): number => (/^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN);
 
 const payloadOf = (form: Form): SaveTownshipInput => ({
-  agingHours: { amber: hoursOf(form.amber), red: hoursOf(form.red) },
+  agingHours: { amber: wholeOf(form.amber), red: wholeOf(form.red) },
   highlightSections: keptOf(form.highlightSections),
   categories: keptOf(form.categories),
   issuer: form.issuer,
+  moderationWords: wordsOf(form.moderationWords),
+  retentionDays: wholeOf(form.retentionDays),
 });
 
 /** The same schema as the server, so the person sees the server's words before sending. */
@@ -123,6 +134,24 @@ function SettingsForm({ me }: { me: MeView }) {
       <View className='desk-label'>发文机关（年度总结落款，例如 中共某某镇委员会；不填则按镇名生成）</View>
       <TextField className='desk-box js-issuer' placeholder={`中共${me.townshipName ?? '某某镇'}委员会`} maxLength={40} value={form.issuer} onChange={(v) => set('issuer', v)} />
       <FieldProblem name='issuer' problems={problems} />
+      <View className='desk-label'>审核词（可留空；线索含其中任一词时标记为需人工审核，仍进入审核队列）</View>
+      <TextField
+        className='desk-box js-moderation-words'
+        placeholder='多个词用逗号或空格分隔'
+        value={form.moderationWords}
+        onChange={(v) => set('moderationWords', v)}
+      />
+      <FieldProblem name='moderationWords' problems={problems} />
+      <View className='desk-label'>未采用、已合并线索的保存期限（天，30到3650；期满后删除其内容和照片，统计数字不变）</View>
+      <TextField
+        className='desk-box js-retention-days'
+        placeholder='例如 180'
+        numeric
+        maxLength={4}
+        value={form.retentionDays}
+        onChange={(v) => set('retentionDays', v)}
+      />
+      <FieldProblem name='retentionDays' problems={problems} />
       <AppButton kind='primary' block className='desk-gap js-township-save' loading={busy} onClick={() => void save()}>
         保存
       </AppButton>

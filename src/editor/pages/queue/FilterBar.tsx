@@ -1,4 +1,4 @@
-// The queue's filters: search in title and body, unit, category, date range and "只看紧急".
+// The queue's filters: search in title and body, unit, category, date range, "只看紧急" and "只看待审内容".
 // The search applies on 搜索 or Enter; the pickers apply at once.
 import { View } from '@tarojs/components';
 import type { UnitView } from '@core';
@@ -52,6 +52,12 @@ export default function FilterBar({ filters, units, categories, problem, onChang
           onClick={() => set('urgent', !filters.urgent)}
         >
           只看紧急
+        </View>
+        <View
+          className={`xx-chip js-filter-flagged ${filters.flagged ? 'xx-chip--on' : ''}`}
+          onClick={() => set('flagged', !filters.flagged)}
+        >
+          只看待审内容
         </View>
       </View>
       <View className='desk-bar'>
