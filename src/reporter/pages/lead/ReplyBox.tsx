@@ -9,6 +9,11 @@ import PhotoUpload from '@/components/PhotoUpload';
 import TextField from '@/components/TextField';
 import { call, type Uploaded } from '@/services/cloud';
 import { useServerForm } from '@/hooks/useServerForm';
+import { formatDateTime } from '@/lib/time';
+import './ReplyBox.scss';
+
+/** The editor's latest 请补充信息: what the reply has to answer. */
+const latestQuestion = (lead: LeadView) => [...lead.history].reverse().find((h) => h.decision === 'needs_info');
 
 export default function ReplyBox({ lead, onReplied }: { lead: LeadView; onReplied: (lead: LeadView) => void }) {
   const [uploading, setUploading] = useState(false);
@@ -29,10 +34,19 @@ export default function ReplyBox({ lead, onReplied }: { lead: LeadView; onReplie
   const { text, photos } = form;
   const setText = (v: string) => set('text', v);
   const setPhotos = (v: Uploaded[]) => set('photos', v);
+  const question = latestQuestion(lead);
 
   return (
-    <View className='card'>
-      <View className='card-title'>补充信息</View>
+    <View className='card js-reply-box'>
+      <View className='card-title'>编辑请你补充</View>
+      {question ? (
+        <View className='reply-question js-question'>
+          <View className='reply-question__text'>{question.note || '请补充信息'}</View>
+          <View className='muted'>
+            {question.byName || '编辑'} · {formatDateTime(question.at)}
+          </View>
+        </View>
+      ) : null}
       {error ? <ErrorBanner message={error} /> : null}
       <TextField multiline className='js-reply' placeholder='按编辑的要求补充内容' maxLength={BODY_MAX} value={text} onChange={setText} />
       <View className='row js-reply-photos'>

@@ -15,8 +15,9 @@ export default function MyLeadPage() {
   if (!lead) return <View className='page'><Loading /></View>;
   return (
     <View className='page my-lead'>
-      <LeadBody lead={lead} />
+      {/* The editor's question comes first: it is what the reporter opened the page to answer. */}
       {lead.status === 'needs_info' ? <ReplyBox lead={lead} onReplied={setLead} /> : null}
+      <LeadBody lead={lead} />
       <View className='card'>
         <View className='card-title'>审核记录</View>
         <LeadHistory lead={lead} />
