@@ -1,6 +1,7 @@
 // Drafts on the device: every change of the lead form is written at once, so closing the app, a crash or a reboot
 // loses nothing. Photos in a draft are refs into the photo vault (persistent copies), never temporary files.
 import type { LeadFormState } from '@/lib/leadForm';
+import type { SentContent } from './returned';
 import type { KeyValue } from './ports';
 
 export const DRAFTS_KEY = 'xx.drafts';
@@ -10,6 +11,8 @@ export interface Draft extends Omit<LeadFormState, 'photos'> {
   /** Vault refs, in the order the reporter arranged them. */
   photos: string[];
   updatedAt: number;
+  /** Set when a failed outbox item came back to the form: what was sent, and why the server refused it. */
+  returned?: SentContent;
 }
 
 /** A draft nobody typed anything into is not worth listing. */

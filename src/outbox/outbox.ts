@@ -102,6 +102,18 @@ export class Outbox {
     if (item.state === 'failed') await Promise.all(item.photos.map((p) => this.ports.vault.discard(p.ref).catch(() => undefined)));
   }
 
+  /**
+   * A failed item leaves the queue to go back to the form: unlike remove, its photo copies are kept (the caller
+   * has made them a draft's). Undefined for anything not failed: a pending item may be in flight.
+   */
+  takeBack(clientId: string): OutboxItem | undefined {
+    const item = this.get(clientId);
+    if (!item || item.state !== 'failed') return undefined;
+    this.items = this.items.filter((i) => i.clientId !== clientId);
+    this.changed();
+    return item;
+  }
+
   setOnline(online: boolean): void {
     const back = online && !this.online;
     this.online = online;

@@ -1,15 +1,29 @@
 // One lead in the outbox, honest about where it is: 排队中 (with why), 上传中 2/5, 已提交, 失败 (reason + 重试).
 import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import AppButton from '@/components/AppButton';
+import { confirmDestructive } from '@/components/ConfirmButton';
 import Tag from '@/components/Tag';
 import { formatAge } from '@/lib/time';
-import { stateLabel, theOutbox, type OutboxItem } from '@/outbox';
+import { stateLabel, theDrafts, theOutbox, type OutboxItem } from '@/outbox';
+import { draftFromFailed } from '@/outbox/returned';
 import './OutboxCard.scss';
 
 const TONES = { queued: 'warning', uploading: 'info', submitted: 'success', failed: 'danger' } as const;
 
 export default function OutboxCard({ item, progress }: { item: OutboxItem; progress?: number }) {
   const outbox = theOutbox();
+  // Back to the form with everything in it. The draft is written before the item leaves the queue, so a kill in
+  // between leaves the lead in both places rather than in neither.
+  const edit = () => {
+    theDrafts().save(draftFromFailed(item, Date.now()));
+    outbox.takeBack(item.clientId);
+    void Taro.navigateTo({ url: `/reporter/pages/lead-form/index?draft=${encodeURIComponent(item.clientId)}` });
+  };
+  const removeItem = async () => {
+    const why = `删除“${item.lead.title}”？文字和照片都会从本机删除；想留着改，请点“修改”。`;
+    if (await confirmDestructive('删除线索', why, '删除')) await outbox.remove(item.clientId);
+  };
   return (
     <View className={`card outbox-card js-outbox-item outbox-${item.state}`} data-client-id={item.clientId}>
       <View className='outbox-card__top'>
@@ -32,10 +46,13 @@ export default function OutboxCard({ item, progress }: { item: OutboxItem; progr
         <View className='outbox-card__failed'>
           <View className='outbox-card__reason js-outbox-reason'>{item.reason}</View>
           <View className='row'>
-            <AppButton size='small' kind='primary' className='js-outbox-retry' onClick={() => outbox.retry(item.clientId)}>
+            <AppButton size='small' kind='primary' className='js-outbox-edit' onClick={edit}>
+              修改
+            </AppButton>
+            <AppButton size='small' kind='plain' className='js-outbox-retry' onClick={() => outbox.retry(item.clientId)}>
               重试
             </AppButton>
-            <AppButton size='small' kind='plain' className='js-outbox-remove' onClick={() => void outbox.remove(item.clientId)}>
+            <AppButton size='small' kind='plain' className='js-outbox-remove' onClick={() => void removeItem()}>
               删除
             </AppButton>
           </View>

@@ -10,11 +10,14 @@ import { counter, emptyLeadForm, leadPayload, validateLeadForm, type LeadFormSta
 import { moveItem } from '@/reporter/lib/photoOrder';
 import { askForDecisionMessage } from '@/reporter/lib/subscribe';
 import { uuidV4 } from '@/lib/uuid';
-import { photoVault, theDrafts, theOutbox } from '@/outbox';
+import { photoVault, theDrafts, theOutbox, type Draft } from '@/outbox';
+import { NOT_A_PHOTO } from '@/lib/photoCheck';
+import { clientIdToSend, type SentContent } from '@/outbox/returned';
 import { useQuery } from '@/hooks/useQuery';
 import { call } from '@/services/cloud';
 import { getAccount, saveAccount } from '@/services/session';
 import CategoryChips from './CategoryChips';
+import DraftBanner, { type Opened } from './DraftBanner';
 import { asPhotoItems, keepPhoto, newPhotoKey, photosOfDraft, type FormPhoto } from './draftPhotos';
 import PhotoPicker from './PhotoPicker';
 import './index.scss';
@@ -23,14 +26,18 @@ const MINE_PAGE = '/reporter/pages/mine/index';
 
 type Fields = Omit<LeadFormState, 'photos'>;
 
+// The clientId is born with the draft: however often the outbox resends, the server makes one lead of it.
+function blankFields(): Fields {
+  const { photos, ...fields } = emptyLeadForm(uuidV4());
+  void photos;
+  return fields;
+}
+
 export default function LeadFormPage() {
-  // The clientId is born with the draft: however often the outbox resends, the server makes one lead of it.
-  const [form, setForm] = useState<Fields>(() => {
-    const { photos, ...fields } = emptyLeadForm(uuidV4());
-    void photos;
-    return fields;
-  });
+  const [form, setForm] = useState<Fields>(blankFields);
   const [photos, setPhotos] = useState<FormPhoto[]>([]);
+  const [returned, setReturned] = useState<SentContent | undefined>();
+  const [opened, setOpened] = useState<Opened>(null);
   // The township's categories as last known on this device, then as the server says (a failure keeps those).
   const me = useQuery(['accounts', 'me'], () => call('accounts', 'me', {}), { refreshOnShow: false }).data;
   const categories = me?.categories ?? getAccount()?.categories ?? [];
@@ -41,23 +48,45 @@ export default function LeadFormPage() {
   const [ready, setReady] = useState(false);
   const sent = useRef(false);
 
+  const open = (draft: Draft) => {
+    const { photos: refs, updatedAt, returned: sentAs, ...fields } = draft;
+    void updatedAt;
+    setForm(fields);
+    setReturned(sentAs);
+    void photosOfDraft(refs).then(({ photos: kept, dropped }) => {
+      setPhotos(kept);
+      if (dropped > 0) void Taro.showToast({ title: `${dropped}张照片打不开，已去掉`, icon: 'none' });
+    });
+  };
+
+  // 报线索 with a half-filled draft on the phone opens that draft (with 新建 above it) instead of a blank form;
+  // 草稿箱 and the outbox open a given draft.
   useLoad((params: Record<string, string | undefined>) => {
-    const draft = params.draft ? theDrafts().get(decodeURIComponent(params.draft)) : undefined;
+    const drafts = theDrafts();
+    const asked = params.draft ? drafts.get(decodeURIComponent(params.draft)) : undefined;
+    const draft = asked ?? (params.draft ? undefined : drafts.list()[0]);
     if (draft) {
-      const { photos: refs, updatedAt, ...fields } = draft;
-      void updatedAt;
-      setForm(fields);
-      void photosOfDraft(refs).then(setPhotos);
+      open(draft);
+      setOpened(draft.returned ? { kind: 'returned', reason: draft.returned.reason } : asked ? null : { kind: 'resumed', savedAt: draft.updatedAt });
     }
     setReady(true);
   });
+
+  // The draft just shown stays in 草稿箱; the blank form is a new draft from its first keystroke.
+  const startNew = () => {
+    setForm(blankFields());
+    setPhotos([]);
+    setReturned(undefined);
+    setOpened(null);
+    setTried(false);
+  };
 
   // Saved on every change; a draft survives closing the app, a crash or a reboot.
   useEffect(() => {
     if (!ready || sent.current) return;
     const refs = photos.map((p) => p.ref).filter((r): r is string => Boolean(r));
-    theDrafts().save({ ...form, photos: refs, updatedAt: Date.now() });
-  }, [form, photos, ready]);
+    theDrafts().save({ ...form, photos: refs, updatedAt: Date.now(), ...(returned ? { returned } : {}) });
+  }, [form, photos, ready, returned]);
 
   const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setForm((f) => ({ ...f, [key]: value }));
 
@@ -77,7 +106,10 @@ export default function LeadFormPage() {
     const added = paths.slice(0, room).map((path) => ({ photo: { key: newPhotoKey(), url: path, state: 'compressing' as const }, path }));
     setPhotos((list) => [...list, ...added.map((a) => a.photo)]);
     for (const { photo, path } of added) {
-      void keepPhoto(photo, path).then((kept) => setPhotos((list) => list.map((p) => (p.key === kept.key ? kept : p))));
+      void keepPhoto(photo, path).then((kept) => {
+        if (!kept) void Taro.showToast({ title: NOT_A_PHOTO, icon: 'none', duration: 2500 });
+        setPhotos((list) => (kept ? list.map((p) => (p.key === kept.key ? kept : p)) : list.filter((p) => p.key !== photo.key)));
+      });
     }
   };
 
@@ -99,11 +131,12 @@ export default function LeadFormPage() {
       void Taro.showToast({ title: photos.some((p) => p.state === 'failed') ? '有照片读取失败，请删除后重新添加' : '照片还在压缩，请稍等', icon: 'none' });
       return;
     }
-    const { clientId, photos: placeholders, ...lead } = leadPayload(state);
+    const { clientId: draftId, photos: placeholders, ...lead } = leadPayload(state);
     void placeholders;
+    const photoRefs = photos.map((p) => p.ref as string);
     sent.current = true;
-    theOutbox().add({ clientId, lead, photoRefs: photos.map((p) => p.ref as string) });
-    theDrafts().remove(clientId);
+    theOutbox().add({ clientId: clientIdToSend({ clientId: draftId, returned }, lead, photoRefs, uuidV4), lead, photoRefs });
+    theDrafts().remove(draftId);
     void Taro.showToast({ title: '已放入发件箱，有网就自动发送', icon: 'none', duration: 1500 });
     setTimeout(() => void Taro.redirectTo({ url: MINE_PAGE }), 600);
   };
@@ -114,6 +147,7 @@ export default function LeadFormPage() {
 
   return (
     <View className='page lead-form'>
+      <DraftBanner opened={opened} onNew={startNew} />
       <View className='card'>
         <View className='field'>
           <View className='field-label'>标题</View>
