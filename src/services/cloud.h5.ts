@@ -1,7 +1,7 @@
 // H5 gateway: HTTP to the local host on the same origin (DESIGN 4.2). Never bundled into the mini-program.
 import type { LoginResult } from '@core';
 import { CloudError, envelopeFromHttp, networkError, unwrapEnvelope } from './envelope';
-import type { CallGateway, LoginGateway, UploadGateway } from './gateway';
+import type { CallGateway, LoginGateway, RedeemGateway, UploadGateway } from './gateway';
 import { expireSession, getToken } from './session';
 import { shrinkPhoto } from './shrinkPhoto';
 
@@ -38,6 +38,8 @@ export const call: CallGateway = async (fn, action, payload) => {
 
 export const login: LoginGateway = async (username, password) =>
   unwrapEnvelope<LoginResult>(await postJson('/api/login', { username, password }));
+
+export const redeemInvite: RedeemGateway = async (input) => unwrapEnvelope<LoginResult>(await postJson('/api/redeem', input));
 
 async function blobOf(filePath: string): Promise<Blob> {
   try {

@@ -1,7 +1,7 @@
 // Mini-program gateway: WeChat cloud functions and cloud storage. Never bundled into H5.
 import Taro from '@tarojs/taro';
 import { CloudError, networkError, unwrapEnvelope } from './envelope';
-import type { CallGateway, LoginGateway, UploadGateway } from './gateway';
+import type { CallGateway, LoginGateway, RedeemGateway, UploadGateway } from './gateway';
 import { expireSession, getAccount } from './session';
 import { uuidV4 } from '@/lib/uuid';
 
@@ -26,6 +26,9 @@ export const call: CallGateway = async (fn, action, payload) => {
 
 export const login: LoginGateway = () =>
   Promise.reject(new CloudError('INVALID_ARGUMENT', '小程序里使用微信身份登录，无需用户名和密码'));
+
+export const redeemInvite: RedeemGateway = () =>
+  Promise.reject(new CloudError('INVALID_ARGUMENT', '小程序里请在登录页输入邀请码绑定微信'));
 
 /**
  * The folder the server names for this account's uploads (`uploads/<openid>`): cloud storage rules can require the

@@ -1,7 +1,7 @@
 // The shape both platform gateways (cloud.weapp.ts, cloud.h5.ts) implement, typed by the function tables.
 // `@api` exists for types only (no bundler alias): a value import from it would fail the build, as it should.
 import type { ActionName, FnName, Payload, Result } from '@api';
-import type { LoginResult } from '@core';
+import type { LoginResult, RedeemInviteInput } from '@core';
 
 export type CallGateway = <F extends FnName, A extends ActionName<F>>(
   fn: F,
@@ -28,3 +28,6 @@ export type UploadGateway = (filePath: string, onProgress?: (percent: number) =>
 
 /** Username + password login: only the local host (H5) has it; WeChat knows the caller already. */
 export type LoginGateway = (username: string, password: string) => Promise<LoginResult>;
+
+/** An invite code turned into a username-and-password account, logged in: local host (H5) only, like login. */
+export type RedeemGateway = (input: RedeemInviteInput) => Promise<LoginResult>;

@@ -6,11 +6,22 @@ import { PLATFORM_KINDS, ROLES, UNIT_KINDS } from '../vocabulary';
 export const phoneSchema = z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: '手机号应为11位数字' }));
 
 export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 128;
+export const ACCOUNT_NAME_MAX = 20;
+export const USERNAME_MAX = 32;
+export const INVITE_CODE_MAX = 32;
+export const UNIT_NAME_MAX = 30;
+
+/** A username someone chooses (admin or invite): letters, digits and a few marks, so it can be typed anywhere. */
+export const usernameSchema = plainString().check(
+  z.trim(),
+  z.regex(/^[A-Za-z0-9_.-]{3,32}$/, { error: `用户名为3到${USERNAME_MAX}位字母、数字、下划线、点或短横线` }),
+);
 
 /** A password someone chooses: 8 to 128 characters, taken as typed (never trimmed). */
 export const passwordSchema = plainString().check(
   z.minLength(PASSWORD_MIN, { error: `密码至少${PASSWORD_MIN}位` }),
-  z.maxLength(128, { error: '密码不能超过128位' }),
+  z.maxLength(PASSWORD_MAX, { error: `密码不能超过${PASSWORD_MAX}位` }),
 );
 
 /** accounts.changePassword: the caller's own password, proven by the current one. */
@@ -29,25 +40,18 @@ export const getAccountSchema = z.strictObject({ id: idSchema });
  */
 export const saveAccountSchema = z.strictObject({
   id: z.optional(idSchema),
-  name: text(20),
+  name: text(ACCOUNT_NAME_MAX),
   phone: z.optional(z.nullable(phoneSchema)),
   role: z.enum(ROLES),
   unitId: z.optional(z.nullable(idSchema)),
-  username: z.optional(
-    z.nullable(
-      plainString().check(
-        z.trim(),
-        z.regex(/^[A-Za-z0-9_.-]{3,32}$/, { error: '用户名为3到32位字母、数字、下划线、点或短横线' }),
-      ),
-    ),
-  ),
+  username: z.optional(z.nullable(usernameSchema)),
   password: z.optional(passwordSchema),
   active: z.optional(z.boolean()),
 });
 
 export const saveUnitSchema = z.strictObject({
   id: z.optional(idSchema),
-  name: text(30),
+  name: text(UNIT_NAME_MAX),
   kind: z.enum(UNIT_KINDS),
   /** The unit's own publicity platforms; `[]` when it has none. */
   platforms: z.array(z.enum(PLATFORM_KINDS)).check(
@@ -123,10 +127,21 @@ export type SaveAccountInput = z.infer<typeof saveAccountSchema>;
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 export type SaveUnitInput = z.infer<typeof saveUnitSchema>;
 
+const inviteCodeSchema = plainString().check(z.trim(), z.minLength(4), z.maxLength(INVITE_CODE_MAX));
+
 export const bindSchema = z.strictObject({
-  code: plainString().check(z.trim(), z.minLength(4), z.maxLength(32)),
-  name: text(20),
+  code: inviteCodeSchema,
+  name: text(ACCOUNT_NAME_MAX),
   phone: phoneSchema,
+});
+
+/** POST /api/redeem on the local host: an invite code turned into a username-and-password account. */
+export const redeemInviteSchema = z.strictObject({
+  code: inviteCodeSchema,
+  name: text(ACCOUNT_NAME_MAX),
+  phone: z.optional(z.nullable(phoneSchema)),
+  username: usernameSchema,
+  password: passwordSchema,
 });
 
 export const listAccountsSchema = z.strictObject({
@@ -149,6 +164,7 @@ export const loginSchema = z.strictObject({
 });
 
 export type BindInput = z.infer<typeof bindSchema>;
+export type RedeemInviteInput = z.infer<typeof redeemInviteSchema>;
 export type InviteInput = z.infer<typeof inviteSchema>;
 export type ListAccountsInput = z.infer<typeof listAccountsSchema>;
 export type LoginInput = z.infer<typeof loginSchema>;

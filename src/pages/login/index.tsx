@@ -1,18 +1,32 @@
 // Login. H5 (local host): username + password. Mini-program: WeChat already knows who this is;
 // a person not yet bound to an account enters the invite code from the township office.
 import { View } from '@tarojs/components';
+import { useState } from 'react';
 import PasswordLogin from './PasswordLogin';
+import RedeemInvite from './RedeemInvite';
 import WechatLogin from './WechatLogin';
 import './index.scss';
 
 export default function LoginPage() {
+  // H5 only: an invite code can become a username-and-password account here (in WeChat, WechatLogin binds it).
+  const [redeeming, setRedeeming] = useState(false);
+  const h5 = redeeming ? (
+    <RedeemInvite onBack={() => setRedeeming(false)} />
+  ) : (
+    <>
+      <PasswordLogin />
+      <View className='login__switch js-to-redeem' onClick={() => setRedeeming(true)}>
+        有邀请码？用邀请码注册
+      </View>
+    </>
+  );
   return (
     <View className='page login'>
       <View className='login__brand'>
         <View className='login__logo'>乡讯</View>
         <View className='login__slogan'>乡镇宣传线索 · 随手报 · 及时审</View>
       </View>
-      {process.env.TARO_ENV === 'h5' ? <PasswordLogin /> : <WechatLogin />}
+      {process.env.TARO_ENV === 'h5' ? h5 : <WechatLogin />}
     </View>
   );
 }
