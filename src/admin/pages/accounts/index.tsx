@@ -1,7 +1,7 @@
 // 账号与单位 (admin): accounts by role (phones masked), create, edit (the full phone shows only there), deactivate or
 // restore (asked first), invite codes, and the way to the units and their platforms and to the township's settings.
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useShareAppMessage } from '@tarojs/taro';
 import { ROLE_LABELS, ROLES, type AccountView, type Role } from '@core';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
@@ -14,9 +14,10 @@ import ListFooter from '@/components/ListFooter';
 import Tag from '@/components/Tag';
 import { usePager } from '@/hooks/usePager';
 import { call } from '@/services/cloud';
+import { getAccount } from '@/services/session';
 import { useAction } from '@/hooks/useAction';
 import AccountForm from '@/admin/components/AccountForm';
-import InvitePanel from '@/admin/components/InvitePanel';
+import InvitePanel, { spacedCode } from '@/admin/components/InvitePanel';
 import { useUnits } from '@/admin/components/useUnits';
 
 type RoleTab = Role | 'all';
@@ -26,6 +27,13 @@ export default function AccountsPage() {
   const [role, setRole] = useState<RoleTab>('all');
   /** The open form: a new account, or the account being edited as accounts.get answered it (full phone). */
   const [form, setForm] = useState<'new' | AccountView | null>(null);
+  const [inviteCode, setInviteCode] = useState('');
+  const myId = getAccount()?.id;
+  // WeChat's share sheet (the invite panel's 分享 button): the code travels in the message to the invited person.
+  useShareAppMessage(() => ({
+    title: inviteCode ? `乡讯邀请码 ${spacedCode(inviteCode)}：打开乡讯，输入邀请码即可加入` : '乡讯',
+    path: '/pages/login/index',
+  }));
   const { units, error: unitsError } = useUnits();
   const list = usePager<AccountView>(
     ['accounts', 'list', role],
@@ -51,7 +59,7 @@ export default function AccountsPage() {
   };
 
   return (
-    <DeskLayout className='accounts' aside={<InvitePanel units={units} />}>
+    <DeskLayout className='accounts' asideFirst aside={<InvitePanel units={units} onCreated={setInviteCode} />}>
       <View className='desk-bar'>
         <AppButton kind='primary' size='small' className='js-new-account' onClick={() => setForm('new')}>
           新建账号
@@ -93,7 +101,9 @@ export default function AccountsPage() {
             <AppButton size='small' className='js-edit-account' disabled={busy === a.id} onClick={() => void opening.run(a)}>
               编辑
             </AppButton>
-            {a.active ? (
+            {a.id === myId ? (
+              <Tag className='js-self'>我自己</Tag>
+            ) : a.active ? (
               <AppButton kind='danger' size='small' className='js-deactivate' loading={busy === a.id} onClick={() => void setActive(a, false)}>
                 停用
               </AppButton>

@@ -1,0 +1,92 @@
+// Issue 12 items 8 and 9 on the H5 build: the admin cannot deactivate themself, the invite panel comes first and its
+// code can be copied; a person with a code registers on H5 and lands logged in; every page has its title, and pages
+// above the first have a back arrow.
+import type { Page } from 'playwright-core';
+import { Client, dataOf } from '../support/http';
+import { screenshot } from './chromium';
+import { expectText, useH5App } from './h5App';
+
+jest.setTimeout(120_000);
+
+const app = useH5App();
+const VIEWPORTS = [
+  ['375', { viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 }],
+  ['1366', { viewport: { width: 1366, height: 900 } }],
+] as const;
+
+const top = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!.y;
+
+async function newInvite(page: Page): Promise<string> {
+  await page.locator('select.js-invite-unit:visible').selectOption({ index: 1 });
+  await page.locator('.js-invite-create:visible').click();
+  const code = ((await page.locator('.js-invite-code:visible').textContent()) ?? '').replace(/\s/g, '');
+  expect(code).toMatch(/^[A-Z2-9]{8}$/);
+  return code;
+}
+
+for (const [name, options] of VIEWPORTS) {
+  it(`accounts (${name}): no 停用 on one's own account, the invite panel first, its code copied`, async () => {
+    const adminId = dataOf(await new Client(app.host.url).login('admin')).account.id as string;
+    const page = await app.open(options);
+    await app.login(page, 'admin');
+    await page.locator('.js-logout:visible, .js-new-lead:visible, .js-queue-link:visible').first().waitFor();
+    await page.goto(`${app.host.url}/#/admin/pages/accounts/index`);
+    const mine = page.locator(`.js-account[data-id="${adminId}"]:visible`);
+    await mine.waitFor();
+    expect(await mine.locator('.js-deactivate').count()).toBe(0);
+    await expectText(mine.locator('.js-self'), '我自己');
+    expect(await page.locator('.js-account:visible .js-deactivate').count()).toBeGreaterThan(0);
+    // On the phone the panel is above the list; on the desktop beside it, at the top.
+    expect(await top(page, '.js-invite:visible')).toBeLessThan(await top(page, '.js-account:visible') + 200);
+
+    const code = await newInvite(page);
+    await page.locator('.js-invite-copy:visible').click();
+    const copied = await page.evaluate(() => localStorage.getItem('taro_clipboard') ?? '');
+    expect(copied).toContain(code);
+    await screenshot(page, `first-hour-accounts-${name}`);
+    await page.context().close();
+  });
+}
+
+it('a person with an invite code registers on H5 and lands on the home page, logged in', async () => {
+  const admin = new Client(app.host.url);
+  const token = await admin.token('admin');
+  const unitId = (dataOf(await admin.call(token, 'accounts', 'units')) as { id: string }[])[0]!.id;
+  const { code } = dataOf(await admin.call(token, 'accounts', 'invite', { role: 'reporter', unitId }));
+
+  const page = await app.open(VIEWPORTS[0][1]);
+  await page.goto(`${app.host.url}/`);
+  await page.locator('.js-to-redeem:visible').click();
+  await page.locator('input.js-redeem-code:visible').fill(`${code.slice(0, 4)} ${code.slice(4)}`);
+  await page.locator('input.js-redeem-name:visible').fill('周海燕');
+  await page.locator('input.js-redeem-username:visible').fill('zhouhy');
+  await page.locator('input.js-redeem-password:visible').fill('zhouhy2026');
+  await screenshot(page, 'first-hour-redeem-375');
+  await page.locator('.js-redeem-submit:visible').click();
+  await page.locator('.js-new-lead:visible').waitFor();
+  expect(dataOf(await admin.login('zhouhy', 'zhouhy2026')).account).toMatchObject({ name: '周海燕', role: 'reporter', unitId });
+  await page.context().close();
+});
+
+for (const [name, options] of VIEWPORTS) {
+  it(`every page has its title; pages above the first have a back arrow (${name})`, async () => {
+    const page = await app.open(options);
+    await app.login(page, 'reporter1');
+    await page.locator('.js-new-lead:visible').waitFor();
+    const bar = page.locator('#taro-navigation-bar');
+    await expect(bar.getAttribute('class')).resolves.not.toContain('taro-navigation-bar-back-icon');
+
+    await page.locator('.js-new-lead:visible').click();
+    await page.locator('input.js-title:visible').waitFor();
+    await page.waitForFunction(() => document.title === '报线索');
+    await expectText(page.locator('#taro-navigation-bar .taro-navigation-bar-title'), '报线索');
+    expect(await bar.getAttribute('class')).toContain('taro-navigation-bar-back-icon');
+    expect(await bar.isVisible()).toBe(true);
+    await screenshot(page, `first-hour-nav-${name}`);
+
+    await page.locator('#taro-navigation-bar .taro-navigation-bar-back').click();
+    await page.locator('.js-new-lead:visible').waitFor();
+    await page.waitForFunction(() => document.title !== '报线索');
+    await page.context().close();
+  });
+}
