@@ -35,5 +35,9 @@ export default defineAppConfig({
     navigationBarBackgroundColor: '#ffffff',
     navigationBarTitleText: '乡讯',
     navigationBarTextStyle: 'black',
+    // WeChat draws this bar itself. On H5, 'default' turns on Taro's own bar: each page's navigationBarTitleText as
+    // its title (and document.title), a back arrow on every page above the first, a home icon on a page opened
+    // directly; tab roots (home) get neither.
+    navigationStyle: 'default',
   },
 });
