@@ -86,6 +86,8 @@ export const MAX_PHOTOS = 9;
 export const TITLE_MAX = 40;
 export const BODY_MAX = 2000;
 export const PLACE_MAX = 100;
+/** A search box's words (queue, articles, lead picker). */
+export const SEARCH_MAX = 40;
 
 export const DEFAULT_AGING_HOURS = { amber: 24, red: 72 } as const;
 export const DEFAULT_HIGHLIGHT_SECTIONS = ['理论武装', '思想教育', '对外宣传', '队伍建设'] as const;

@@ -42,7 +42,12 @@ const sameContent = (sent: SentContent, lead: SentContent['lead'], photoRefs: st
   Object.keys(lead).length === Object.keys(sent.lead).length;
 
 /** The clientId to submit a draft under: the refused one only for the refused content, else a fresh one. */
-export function clientIdToSend(draft: Pick<Draft, 'clientId' | 'returned'>, lead: SentContent['lead'], photoRefs: string[], fresh: () => string): string {
+export function clientIdToSend(
+  draft: Pick<Draft, 'clientId' | 'returned'>,
+  lead: SentContent['lead'],
+  photoRefs: string[],
+  fresh: () => string,
+): string {
   const sent = draft.returned;
   if (!sent) return draft.clientId;
   return sameContent(sent, lead, photoRefs) ? sent.clientId : fresh();

@@ -39,7 +39,8 @@ export const call: CallGateway = async (fn, action, payload) => {
 export const login: LoginGateway = async (username, password) =>
   unwrapEnvelope<LoginResult>(await postJson('/api/login', { username, password }));
 
-export const redeemInvite: RedeemGateway = async (input) => unwrapEnvelope<LoginResult>(await postJson('/api/redeem', input));
+export const redeemInvite: RedeemGateway = async (input) =>
+  unwrapEnvelope<LoginResult>(await postJson('/api/redeem', input));
 
 async function blobOf(filePath: string): Promise<Blob> {
   try {

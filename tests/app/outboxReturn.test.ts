@@ -18,12 +18,19 @@ async function refusedLead(w: World) {
 
 const fresh = () => 'fresh-id';
 
-it('a failed item comes back as a draft with its text and photos, and leaves the queue without losing a photo', async () => {
+it('a failed item comes back as a draft with its text and photos; the queue lets go of it, no photo lost', async () => {
   const w = new World();
   await refusedLead(w);
   const item = w.outbox.takeBack('a')!;
   const draft = draftFromFailed(item, w.now);
-  expect(draft).toMatchObject({ clientId: 'a', title: '线索a', body: '内容', category: '其他', place: '', urgent: false });
+  expect(draft).toMatchObject({
+    clientId: 'a',
+    title: '线索a',
+    body: '内容',
+    category: '其他',
+    place: '',
+    urgent: false,
+  });
   expect(draft.photos).toEqual(['a#0', 'a#1']);
   expect(draft.returned?.reason).toBe('只能上传 JPEG、PNG 或 WebP 格式的照片');
   expect(w.outbox.get('a')).toBeUndefined();

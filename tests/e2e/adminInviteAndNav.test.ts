@@ -2,6 +2,15 @@
 // code can be copied; a person with a code registers on H5 and lands logged in; every page has its title, and pages
 // above the first have a back arrow.
 import type { Page } from 'playwright-core';
+import {
+  ACCOUNT_NAME_MAX,
+  LOGIN_NAME_MAX,
+  PASSWORD_MAX,
+  PHONE_LENGTH,
+  PLACE_MAX,
+  TITLE_MAX,
+  USERNAME_MAX,
+} from '../../cloudfunctions/core';
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
 import { expectText, useH5App } from './h5App';
@@ -37,7 +46,7 @@ for (const [name, options] of VIEWPORTS) {
     await expectText(mine.locator('.js-self'), '我自己');
     expect(await page.locator('.js-account:visible .js-deactivate').count()).toBeGreaterThan(0);
     // On the phone the panel is above the list; on the desktop beside it, at the top.
-    expect(await top(page, '.js-invite:visible')).toBeLessThan(await top(page, '.js-account:visible') + 200);
+    expect(await top(page, '.js-invite:visible')).toBeLessThan((await top(page, '.js-account:visible')) + 200);
 
     const code = await newInvite(page);
     await page.locator('.js-invite-copy:visible').click();
@@ -64,7 +73,11 @@ it('a person with an invite code registers on H5 and lands on the home page, log
   await screenshot(page, 'first-hour-redeem-375');
   await page.locator('.js-redeem-submit:visible').click();
   await page.locator('.js-new-lead:visible').waitFor();
-  expect(dataOf(await admin.login('zhouhy', 'zhouhy2026')).account).toMatchObject({ name: '周海燕', role: 'reporter', unitId });
+  expect(dataOf(await admin.login('zhouhy', 'zhouhy2026')).account).toMatchObject({
+    name: '周海燕',
+    role: 'reporter',
+    unitId,
+  });
   await page.context().close();
 });
 
@@ -90,3 +103,31 @@ for (const [name, options] of VIEWPORTS) {
     await page.context().close();
   });
 }
+
+it('text inputs stop at the schema’s limits: a 60-character title keeps 40; forms use the core’s maxima', async () => {
+  const page = await app.open(VIEWPORTS[0][1]);
+  await page.goto(`${app.host.url}/`);
+  const maxOf = (selector: string) => page.locator(selector).first().getAttribute('maxlength').then(Number);
+  expect(await maxOf('input.js-username')).toBe(LOGIN_NAME_MAX);
+  expect(await maxOf('input.js-password')).toBe(PASSWORD_MAX);
+  await page.locator('.js-to-redeem:visible').click();
+  expect(await maxOf('input.js-redeem-name')).toBe(ACCOUNT_NAME_MAX);
+  expect(await maxOf('input.js-redeem-username')).toBe(USERNAME_MAX);
+
+  await app.login(page, 'admin');
+  await page.locator('.js-logout:visible').first().waitFor();
+  await page.goto(`${app.host.url}/#/admin/pages/accounts/index`);
+  await page.locator('.js-new-account:visible').click();
+  expect(await maxOf('input.js-account-name')).toBe(ACCOUNT_NAME_MAX);
+  expect(await maxOf('input.js-account-phone')).toBe(PHONE_LENGTH);
+  await page.context().close();
+
+  const reporter = await app.open(VIEWPORTS[0][1]);
+  await app.login(reporter, 'reporter2');
+  await reporter.locator('.js-new-lead:visible').click();
+  const title = reporter.locator('input.js-title:visible');
+  await title.fill('青'.repeat(60));
+  expect(await title.inputValue()).toHaveLength(TITLE_MAX);
+  expect(await maxOf('input.js-place')).toBe(PLACE_MAX);
+  await reporter.context().close();
+});

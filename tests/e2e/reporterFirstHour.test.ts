@@ -29,11 +29,22 @@ const goodPhoto = async () => ({
 it('refuses a random-bytes .jpg and a PDF at pick time, with a message, and keeps the good photo', async () => {
   const page = await app.open(PHONE_375);
   await openForm(page);
-  await page.locator('.js-photo-input').last().setInputFiles([
-    { name: 'broken.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)) },
-    { name: 'notice.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n') },
-    await goodPhoto(),
-  ]);
+  await page
+    .locator('.js-photo-input')
+    .last()
+    .setInputFiles([
+      {
+        name: 'broken.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 131) % 256)),
+      },
+      {
+        name: 'notice.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n'),
+      },
+      await goodPhoto(),
+    ]);
   await expectText(page.locator('.taro__toast'), '这个文件不是能打开的照片，请换一张');
   await page.locator('.js-photo-item.photo-ready:visible').waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.js-photo-item').length === 1);
@@ -41,7 +52,7 @@ it('refuses a random-bytes .jpg and a PDF at pick time, with a message, and keep
   await page.context().close();
 });
 
-it('a refused lead goes back to the form whole; unchanged it keeps its clientId, edited it is sent as a new one', async () => {
+it('a refused lead goes back to the form whole; resent unchanged it keeps its clientId, edited it gets a new one', async () => {
   const page = await app.open(PHONE_375);
   const sentIds: string[] = [];
   let refuse = true;
@@ -53,7 +64,10 @@ it('a refused lead goes back to the form whole; unchanged it keeps its clientId,
     return route.fulfill({
       status: 400,
       contentType: 'application/json',
-      body: JSON.stringify({ ok: false, error: { code: 'INVALID_ARGUMENT', message: '标题含有不宜发布的内容，请修改' } }),
+      body: JSON.stringify({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT', message: '标题含有不宜发布的内容，请修改' },
+      }),
     });
   });
   await openForm(page);
@@ -62,7 +76,10 @@ it('a refused lead goes back to the form whole; unchanged it keeps its clientId,
   await page.locator('textarea.js-body:visible').fill('今天上午，南坪村认养稻田开镰，四十多户认养家庭下田收割。');
   await page.locator('.js-category:visible', { hasText: '民生服务' }).click();
   await page.locator('input.js-place:visible').fill('南坪村稻田');
-  await page.locator('.js-photo-input').last().setInputFiles(await goodPhoto());
+  await page
+    .locator('.js-photo-input')
+    .last()
+    .setInputFiles(await goodPhoto());
   await page.locator('.js-photo-item.photo-ready:visible').waitFor();
   await page.locator('.js-submit:visible').click();
 
@@ -100,12 +117,17 @@ it('a refused lead goes back to the form whole; unchanged it keeps its clientId,
   const client = new Client(app.host.url);
   const token = dataOf(await client.login('reporter1')).token as string;
   const mine = dataOf(await client.call(token, 'leads', 'mine', { limit: 50 }));
-  const ours = (mine.items as { title: string; clientId: string; photos: unknown[] }[]).filter((l) => l.title.startsWith(title));
+  const ours = (mine.items as { title: string; clientId: string; photos: unknown[] }[]).filter((l) =>
+    l.title.startsWith(title),
+  );
   expect(ours.map((l) => [l.title, l.clientId, l.photos.length])).toEqual([[`${title}（改）`, sentIds[2], 1]]);
   await page.context().close();
 });
 
-for (const [name, options] of [['375', PHONE_375], ['1366', DESKTOP]] as const) {
+for (const [name, options] of [
+  ['375', PHONE_375],
+  ['1366', DESKTOP],
+] as const) {
   it(`报线索 offers the half-filled draft back, and 新建 opens a blank form (${name})`, async () => {
     const page = await app.open(options);
     await openForm(page, 'reporter2');
@@ -113,7 +135,9 @@ for (const [name, options] of [['375', PHONE_375], ['1366', DESKTOP]] as const) 
     await page.goBack();
     await page.locator('.js-new-lead:visible').click();
     await expectText(page.locator('.js-draft-banner:visible'), '继续上次的草稿');
-    await page.waitForFunction(() => (document.querySelector('input.js-title') as HTMLInputElement | null)?.value === '北岙村老人食堂开伙');
+    await page.waitForFunction(
+      () => (document.querySelector('input.js-title') as HTMLInputElement | null)?.value === '北岙村老人食堂开伙',
+    );
     await screenshot(page, `first-hour-draft-offered-${name}`);
     await page.locator('.js-draft-new:visible').click();
     expect(await page.locator('input.js-title:visible').inputValue()).toBe('');
@@ -146,7 +170,10 @@ it('a lead that needs more information shows the editor’s question first, abov
   const question = '请补充开工和完工的日期，以及出资的具体情况';
   dataOf(await client.call(editorToken, 'leads', 'review', { id: lead.id, decision: 'needs_info', note: question }));
 
-  for (const [name, options] of [['375', PHONE_375], ['1366', DESKTOP]] as const) {
+  for (const [name, options] of [
+    ['375', PHONE_375],
+    ['1366', DESKTOP],
+  ] as const) {
     const page = await app.open(name === '375' ? options : { ...PHONE, ...options });
     await app.login(page, 'reporter1');
     await page.locator('.js-new-lead:visible').waitFor();

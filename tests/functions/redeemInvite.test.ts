@@ -18,7 +18,8 @@ beforeAll(async () => {
 afterAll(() => host.destroy());
 
 const invite = async (uses = 1) =>
-  (dataOf(await client.call(adminToken, 'accounts', 'invite', { role: 'reporter', unitId, uses })) as { code: string }).code;
+  (dataOf(await client.call(adminToken, 'accounts', 'invite', { role: 'reporter', unitId, uses })) as { code: string })
+    .code;
 
 const redeem = (body: Record<string, unknown>) => client.postJson('/api/redeem', body);
 
@@ -41,14 +42,24 @@ test('a taken username is refused before the code is used, so the code still wor
   const taken = errorOf(await redeem({ code, name: '王磊', username: 'reporter1', password: 'wanglei2026' }));
   expect(taken.code).toBe('CONFLICT');
   expect(taken.message).toContain('reporter1');
-  expect(dataOf(await redeem({ code, name: '王磊', username: 'wanglei', password: 'wanglei2026' })).account.name).toBe('王磊');
+  expect(dataOf(await redeem({ code, name: '王磊', username: 'wanglei', password: 'wanglei2026' })).account.name).toBe(
+    '王磊',
+  );
 });
 
 test.each([
   ['an unknown code', { code: 'ZZZZZZZZ', name: '李四', username: 'lisi01', password: 'lisi20266' }, 'NOT_FOUND'],
   ['a short password', { code: 'ABCDEFGH', name: '李四', username: 'lisi02', password: '123' }, 'INVALID_ARGUMENT'],
-  ['a username with spaces', { code: 'ABCDEFGH', name: '李四', username: 'li si', password: 'lisi20266' }, 'INVALID_ARGUMENT'],
-  ['a role smuggled in', { code: 'ABCDEFGH', name: '李四', username: 'lisi03', password: 'lisi20266', role: 'admin' }, 'INVALID_ARGUMENT'],
+  [
+    'a username with spaces',
+    { code: 'ABCDEFGH', name: '李四', username: 'li si', password: 'lisi20266' },
+    'INVALID_ARGUMENT',
+  ],
+  [
+    'a role smuggled in',
+    { code: 'ABCDEFGH', name: '李四', username: 'lisi03', password: 'lisi20266', role: 'admin' },
+    'INVALID_ARGUMENT',
+  ],
   ['no body at all', null, 'INVALID_ARGUMENT'],
 ])('%s is refused with a Chinese message and creates nobody', async (_label, body, code) => {
   const answer = await redeem(body as Record<string, unknown>);

@@ -3,12 +3,15 @@ import * as z from 'zod/mini';
 import { idSchema, pageShape, plainString, text } from '../fields';
 import { PLATFORM_KINDS, ROLES, UNIT_KINDS } from '../vocabulary';
 
-export const phoneSchema = z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: '手机号应为11位数字' }));
+export const PHONE_LENGTH = 11;
+export const phoneSchema = z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: `手机号应为${PHONE_LENGTH}位数字` }));
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
 export const ACCOUNT_NAME_MAX = 20;
 export const USERNAME_MAX = 32;
+/** What the login form accepts as a username (older accounts may be longer than USERNAME_MAX). */
+export const LOGIN_NAME_MAX = 64;
 export const INVITE_CODE_MAX = 32;
 export const UNIT_NAME_MAX = 30;
 
@@ -26,7 +29,10 @@ export const passwordSchema = plainString().check(
 
 /** accounts.changePassword: the caller's own password, proven by the current one. */
 export const changePasswordSchema = z
-  .strictObject({ oldPassword: plainString().check(z.minLength(1), z.maxLength(128)), newPassword: passwordSchema })
+  .strictObject({
+    oldPassword: plainString().check(z.minLength(1), z.maxLength(PASSWORD_MAX)),
+    newPassword: passwordSchema,
+  })
   .check(
     z.refine((v) => v.oldPassword !== v.newPassword, { error: '新密码不能与原密码相同', path: ['newPassword'] }),
   );
@@ -159,8 +165,8 @@ export const inviteSchema = z.strictObject({
 });
 
 export const loginSchema = z.strictObject({
-  username: plainString().check(z.trim(), z.minLength(1), z.maxLength(64)),
-  password: plainString().check(z.minLength(1), z.maxLength(128)),
+  username: plainString().check(z.trim(), z.minLength(1), z.maxLength(LOGIN_NAME_MAX)),
+  password: plainString().check(z.minLength(1), z.maxLength(PASSWORD_MAX)),
 });
 
 export type BindInput = z.infer<typeof bindSchema>;

@@ -1,13 +1,15 @@
 // Payloads of the articles function (DESIGN 4.3): articles written from leads, and where they were published.
 import * as z from 'zod/mini';
 import { dateSchema, fileIdSchema, idSchema, pageShape, plainString, text } from '../fields';
-import { ARTICLE_KINDS, PUBLICATION_LEVELS } from '../vocabulary';
+import { ARTICLE_KINDS, PUBLICATION_LEVELS, SEARCH_MAX } from '../vocabulary';
 
 export const ARTICLE_TITLE_MAX = 60;
 export const ARTICLE_BODY_MAX = 20_000;
 export const ARTICLE_LEADS_MAX = 20;
 export const ARTICLE_PHOTOS_MAX = 30;
 export const ARTICLE_CREDITS_MAX = 20;
+export const OUTLET_MAX = 40;
+export const PUBLICATION_URL_MAX = 500;
 export const ARTICLE_STATUSES = ['draft', 'published'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
@@ -51,7 +53,7 @@ export const listArticlesSchema = z.strictObject({
   ...pageShape,
   status: z.optional(z.enum(ARTICLE_STATUSES)),
   kind: z.optional(z.enum(ARTICLE_KINDS)),
-  q: z.optional(plainString().check(z.trim(), z.maxLength(40))),
+  q: z.optional(plainString().check(z.trim(), z.maxLength(SEARCH_MAX))),
   /** Only drafts citing a highlight lead submitted more than this many days ago: highlights still unpublished. */
   unpublishedHighlightsOlderThanDays: z.optional(z.int().check(z.gte(0), z.lte(365))),
 });
@@ -61,7 +63,7 @@ const HTTP_URL = /^https?:\/\/[^\s/?#<>"'`\\]+(?:[/?#][^\s<>"'`\\]*)?$/i;
 /** Only http(s) links: `javascript:`, `data:` and the like can never be stored. */
 export const publicationUrlSchema = plainString().check(
   z.trim(),
-  z.maxLength(500),
+  z.maxLength(PUBLICATION_URL_MAX),
   // A regex, not URL: the mini-program's JS runtime may lack URL, and the same schema checks the app's form.
   z.refine((v) => HTTP_URL.test(v), {
     error: '链接应以 http:// 或 https:// 开头，请从浏览器地址栏复制完整链接',
@@ -72,7 +74,7 @@ export const publicationUrlSchema = plainString().check(
 export const addPublicationSchema = z.strictObject({
   articleId: idSchema,
   publicationId: z.optional(idSchema),
-  outlet: text(40),
+  outlet: text(OUTLET_MAX),
   level: z.enum(PUBLICATION_LEVELS),
   publishedAt: dateSchema,
   url: z.optional(z.nullable(publicationUrlSchema)),

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { DECISIONS_NEEDING_NOTE } from './status';
 import { MODERATION_FILTERS } from '../moderation/verdicts';
-import { BODY_MAX, DECISIONS, LEAD_STATUSES, PLACE_MAX, TITLE_MAX } from '../vocabulary';
+import { BODY_MAX, DECISIONS, LEAD_STATUSES, PLACE_MAX, SEARCH_MAX, TITLE_MAX } from '../vocabulary';
 import { dateSchema, fromNotAfterTo, idSchema, optionalText, pageShape, photosSchema, plainString, text } from '../fields';
 
 export const leadContentShape = {
@@ -29,7 +29,7 @@ export const leadFilterShape = {
   category: z.optional(text(20)),
   from: z.optional(dateSchema),
   to: z.optional(dateSchema),
-  q: z.optional(plainString().check(z.trim(), z.maxLength(40))),
+  q: z.optional(plainString().check(z.trim(), z.maxLength(SEARCH_MAX))),
   urgent: z.optional(z.boolean()),
   /** true: only leads marked a highlight (亮点); false: only the others. */
   highlighted: z.optional(z.boolean()),

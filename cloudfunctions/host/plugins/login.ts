@@ -20,7 +20,10 @@ function tooManyFailures(retryAfterSeconds: number): AppError {
 function loggedIn(state: HostState, account: AccountRecord): LoginResult {
   const { id, name, role, townshipId, unitId } = account;
   const token = signToken(state.keys.token, id, state.tokenTtlSeconds, state.clock.now(), account.credentialsVersion);
-  return { token, account: { id, name, role, townshipId, unitId, mustChangePassword: account.mustChangePassword ?? false } };
+  return {
+    token,
+    account: { id, name, role, townshipId, unitId, mustChangePassword: account.mustChangePassword ?? false },
+  };
 }
 
 export async function loginPlugin(app: FastifyInstance, { state }: { state: HostState }): Promise<void> {

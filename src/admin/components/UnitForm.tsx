@@ -1,6 +1,7 @@
 // A unit: name, kind, and its own publicity platforms (公众号, 抖音, 视频号, 其他), or none at all.
 import { View } from '@tarojs/components';
 import { PLATFORM_KINDS, PLATFORM_LABELS, UNIT_KIND_LABELS, UNIT_KINDS, type UnitView } from '@core';
+import { UNIT_NAME_MAX } from '@core';
 import AppButton from '@/components/AppButton';
 import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
 import ErrorBanner from '@/components/ErrorBanner';
@@ -33,7 +34,13 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
       <View className='card-title'>{unit ? `修改：${unit.name}` : '新建单位'}</View>
       {error ? <ErrorBanner message={error} /> : null}
       <View className='desk-label'>名称</View>
-      <TextField className='desk-box js-unit-name' placeholder='例如：青山村' maxLength={30} value={form.name} onChange={(name) => setForm({ ...form, name })} />
+      <TextField
+        className='desk-box js-unit-name'
+        placeholder='例如：青山村'
+        maxLength={UNIT_NAME_MAX}
+        value={form.name}
+        onChange={(name) => setForm({ ...form, name })}
+      />
       <View className='desk-label'>类型</View>
       <ChoiceChips className='js-unit-kind' options={optionsOf(UNIT_KINDS, UNIT_KIND_LABELS)} value={form.kind} onChange={(kind) => setForm({ ...form, kind })} />
       <View className='desk-label'>自有宣传平台（可多选，没有就都不选）</View>

@@ -2,6 +2,7 @@
 // The same form edits a publication already recorded (it is replaced under its id).
 import { View } from '@tarojs/components';
 import { PUBLICATION_LEVEL_LABELS, PUBLICATION_LEVELS, type ArticleView, type PublicationView } from '@core';
+import { OUTLET_MAX, PUBLICATION_URL_MAX } from '@core';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
 import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
@@ -42,7 +43,13 @@ export default function PublicationForm({ articleId, editing, onSaved, onCancel 
       <View className='card-title'>{editing ? '修改刊发记录' : '登记刊发'}</View>
       {error ? <ErrorBanner message={error} /> : null}
       <View className='desk-label'>刊发媒体</View>
-      <TextField className='desk-box js-outlet' placeholder='例如：浙江日报、县融媒体中心' maxLength={40} value={form.outlet} onChange={(v) => set('outlet', v)} />
+      <TextField
+        className='desk-box js-outlet'
+        placeholder='例如：浙江日报、县融媒体中心'
+        maxLength={OUTLET_MAX}
+        value={form.outlet}
+        onChange={(v) => set('outlet', v)}
+      />
       {problem('outlet')}
       <View className='desk-label'>媒体级别</View>
       <ChoiceChips className='js-level' options={optionsOf(PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS)} value={form.level} onChange={(v) => set('level', v)} />
@@ -51,7 +58,13 @@ export default function PublicationForm({ articleId, editing, onSaved, onCancel 
       <DateField className='js-published-at' placeholder='选择日期' value={form.publishedAt} onChange={(v) => set('publishedAt', v)} />
       {problem('publishedAt')}
       <View className='desk-label'>链接（选填）</View>
-      <TextField className='desk-box js-url' placeholder='https://…' maxLength={500} value={form.url} onChange={(v) => set('url', v)} />
+      <TextField
+        className='desk-box js-url'
+        placeholder='https://…'
+        maxLength={PUBLICATION_URL_MAX}
+        value={form.url}
+        onChange={(v) => set('url', v)}
+      />
       {problem('url')}
       <View className='desk-label'>刊发截图（选填）</View>
       <PhotoUpload

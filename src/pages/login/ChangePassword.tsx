@@ -2,6 +2,7 @@
 // else. The change ends the current token, so the page logs in again with the new password and goes home.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { PASSWORD_MAX } from '@core';
 import AppButton from '@/components/AppButton';
 import ErrorBanner from '@/components/ErrorBanner';
 import FieldProblem from '@/components/FieldProblem';
@@ -43,6 +44,7 @@ export default function ChangePassword({ username, oldPassword }: Props) {
             className={className}
             password
             placeholder={placeholder}
+            maxLength={PASSWORD_MAX}
             value={form[name]}
             onChange={(v) => set(name, v)}
             onConfirm={name === 'confirm' ? () => void save() : undefined}

@@ -1,6 +1,7 @@
 // Username + password against the local host's /api/login (H5 only), after the privacy guide on a device that has
 // not answered it yet (either answer leads on to the form).
 import { View } from '@tarojs/components';
+import { LOGIN_NAME_MAX, PASSWORD_MAX } from '@core';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
@@ -40,7 +41,13 @@ export default function PasswordLogin() {
       {error ? <ErrorBanner message={error} /> : null}
       <View className='field'>
         <View className='field-label'>用户名</View>
-        <TextField className='js-username' placeholder='请输入用户名' value={username} onChange={setUsername} />
+        <TextField
+          className='js-username'
+          placeholder='请输入用户名'
+          maxLength={LOGIN_NAME_MAX}
+          value={username}
+          onChange={setUsername}
+        />
       </View>
       <View className='field'>
         <View className='field-label'>密码</View>
@@ -48,6 +55,7 @@ export default function PasswordLogin() {
           className='js-password'
           password
           placeholder='请输入密码'
+          maxLength={PASSWORD_MAX}
           value={password}
           onChange={setPassword}
           onConfirm={() => void submit()}

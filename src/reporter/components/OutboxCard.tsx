@@ -49,7 +49,12 @@ export default function OutboxCard({ item, progress }: { item: OutboxItem; progr
             <AppButton size='small' kind='primary' className='js-outbox-edit' onClick={edit}>
               修改
             </AppButton>
-            <AppButton size='small' kind='plain' className='js-outbox-retry' onClick={() => outbox.retry(item.clientId)}>
+            <AppButton
+              size='small'
+              kind='plain'
+              className='js-outbox-retry'
+              onClick={() => outbox.retry(item.clientId)}
+            >
               重试
             </AppButton>
             <AppButton size='small' kind='plain' className='js-outbox-remove' onClick={() => void removeItem()}>

@@ -1,6 +1,6 @@
 // Step one of a new article: tick the accepted leads it is written from (searchable, paged).
 import { View } from '@tarojs/components';
-import type { LeadView } from '@core';
+import { SEARCH_MAX, type LeadView } from '@core';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
 import EmptyState from '@/components/EmptyState';
@@ -26,7 +26,14 @@ export default function LeadPicker({ onPicked }: { onPicked: (leads: LeadView[])
     <View className='js-lead-picker'>
       <View className='muted desk-gap'>选择要写进稿件的线索（已采用、尚未成稿），可多选</View>
       <View className='desk-bar'>
-        <TextField className='desk-input js-picker-search' placeholder='搜索线索标题或正文' value={q} onChange={setQ} onConfirm={() => setQuery(q.trim())} />
+        <TextField
+          className='desk-input js-picker-search'
+          placeholder='搜索线索标题或正文'
+          maxLength={SEARCH_MAX}
+          value={q}
+          onChange={setQ}
+          onConfirm={() => setQuery(q.trim())}
+        />
         <AppButton size='small' onClick={() => setQuery(q.trim())}>
           搜索
         </AppButton>

@@ -2,7 +2,7 @@
 // On a wide screen the article opens beside the list.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { ArticleStatus, ArticleView } from '@core';
+import { SEARCH_MAX, type ArticleStatus, type ArticleView } from '@core';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
 import DeskLayout from '@/components/DeskLayout';
@@ -72,7 +72,14 @@ export default function ArticlesPage() {
         ))}
       </View>
       <View className='desk-bar'>
-        <TextField className='desk-input js-article-search' placeholder='搜索稿件标题或正文' value={q} onChange={setQ} onConfirm={() => setQuery(q.trim())} />
+        <TextField
+          className='desk-input js-article-search'
+          placeholder='搜索稿件标题或正文'
+          maxLength={SEARCH_MAX}
+          value={q}
+          onChange={setQ}
+          onConfirm={() => setQuery(q.trim())}
+        />
         <AppButton size='small' className='js-article-search-go' onClick={() => setQuery(q.trim())}>
           搜索
         </AppButton>

@@ -1,7 +1,7 @@
 // The queue's filters: search in title and body, unit, category, date range, "只看紧急" and "只看待审内容".
 // The search applies on 搜索 or Enter; the pickers apply at once.
 import { View } from '@tarojs/components';
-import type { UnitView } from '@core';
+import { SEARCH_MAX, type UnitView } from '@core';
 import { useEffect, useState } from 'react';
 import AppButton from '@/components/AppButton';
 import DateField from '@/components/DateField';
@@ -27,7 +27,14 @@ export default function FilterBar({ filters, units, categories, problem, onChang
   return (
     <View className='card queue-filters'>
       <View className='desk-bar'>
-        <TextField className='desk-input js-search' placeholder='搜索标题或正文' value={q} onChange={setQ} onConfirm={() => set('q', q)} />
+        <TextField
+          className='desk-input js-search'
+          placeholder='搜索标题或正文'
+          maxLength={SEARCH_MAX}
+          value={q}
+          onChange={setQ}
+          onConfirm={() => set('q', q)}
+        />
         <AppButton size='small' className='js-search-go' onClick={() => set('q', q)}>
           搜索
         </AppButton>

@@ -14,9 +14,9 @@ export default function DraftBanner({ opened, onNew }: { opened: Opened; onNew: 
       : `这条线索没有发送成功：${opened.reason || '服务器拒收'}。改好后再提交。`;
   return (
     <View className={`draft-banner draft-banner--${opened.kind} js-draft-banner`}>
-      <View className='draft-banner__text'>{text}</View>
+      <View className="draft-banner__text">{text}</View>
       {opened.kind === 'resumed' ? (
-        <AppButton size='small' kind='plain' className='js-draft-new' onClick={onNew}>
+        <AppButton size="small" kind="plain" className="js-draft-new" onClick={onNew}>
           新建
         </AppButton>
       ) : null}

@@ -67,7 +67,9 @@ export default function LeadFormPage() {
     const draft = asked ?? (params.draft ? undefined : drafts.list()[0]);
     if (draft) {
       open(draft);
-      setOpened(draft.returned ? { kind: 'returned', reason: draft.returned.reason } : asked ? null : { kind: 'resumed', savedAt: draft.updatedAt });
+      const returnedFrom = draft.returned;
+      if (returnedFrom) setOpened({ kind: 'returned', reason: returnedFrom.reason });
+      else if (!asked) setOpened({ kind: 'resumed', savedAt: draft.updatedAt });
     }
     setReady(true);
   });
@@ -108,7 +110,9 @@ export default function LeadFormPage() {
     for (const { photo, path } of added) {
       void keepPhoto(photo, path).then((kept) => {
         if (!kept) void Taro.showToast({ title: NOT_A_PHOTO, icon: 'none', duration: 2500 });
-        setPhotos((list) => (kept ? list.map((p) => (p.key === kept.key ? kept : p)) : list.filter((p) => p.key !== photo.key)));
+        setPhotos((list) =>
+          kept ? list.map((p) => (p.key === kept.key ? kept : p)) : list.filter((p) => p.key !== photo.key),
+        );
       });
     }
   };
@@ -135,7 +139,8 @@ export default function LeadFormPage() {
     void placeholders;
     const photoRefs = photos.map((p) => p.ref as string);
     sent.current = true;
-    theOutbox().add({ clientId: clientIdToSend({ clientId: draftId, returned }, lead, photoRefs, uuidV4), lead, photoRefs });
+    const clientId = clientIdToSend({ clientId: draftId, returned }, lead, photoRefs, uuidV4);
+    theOutbox().add({ clientId, lead, photoRefs });
     theDrafts().remove(draftId);
     void Taro.showToast({ title: '已放入发件箱，有网就自动发送', icon: 'none', duration: 1500 });
     setTimeout(() => void Taro.redirectTo({ url: MINE_PAGE }), 600);
