@@ -13,7 +13,7 @@ import {
 } from '../../cloudfunctions/core';
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
-import { expectText, useH5App } from './h5App';
+import { answerPrivacyGuide, expectText, useH5App } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -65,6 +65,7 @@ it('a person with an invite code registers on H5 and lands on the home page, log
 
   const page = await app.open(VIEWPORTS[0][1]);
   await page.goto(`${app.host.url}/`);
+  await answerPrivacyGuide(page, 'agree');
   await page.locator('.js-to-redeem:visible').click();
   await page.locator('input.js-redeem-code:visible').fill(`${code.slice(0, 4)} ${code.slice(4)}`);
   await page.locator('input.js-redeem-name:visible').fill('周海燕');
@@ -107,7 +108,9 @@ for (const [name, options] of VIEWPORTS) {
 it('text inputs stop at the schema’s limits: a 60-character title keeps 40; forms use the core’s maxima', async () => {
   const page = await app.open(VIEWPORTS[0][1]);
   await page.goto(`${app.host.url}/`);
-  const maxOf = (selector: string) => page.locator(selector).first().getAttribute('maxlength').then(Number);
+  await answerPrivacyGuide(page, 'agree');
+  const maxOf = (selector: string, on: Page = page) =>
+    on.locator(selector).first().getAttribute('maxlength').then(Number);
   expect(await maxOf('input.js-username')).toBe(LOGIN_NAME_MAX);
   expect(await maxOf('input.js-password')).toBe(PASSWORD_MAX);
   await page.locator('.js-to-redeem:visible').click();
@@ -128,6 +131,6 @@ it('text inputs stop at the schema’s limits: a 60-character title keeps 40; fo
   const title = reporter.locator('input.js-title:visible');
   await title.fill('青'.repeat(60));
   expect(await title.inputValue()).toHaveLength(TITLE_MAX);
-  expect(await maxOf('input.js-place')).toBe(PLACE_MAX);
+  expect(await maxOf('input.js-place', reporter)).toBe(PLACE_MAX);
   await reporter.context().close();
 });

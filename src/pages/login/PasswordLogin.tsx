@@ -15,7 +15,8 @@ import { HOME_PAGE, saveLogin } from '@/services/session';
 import ChangePassword from './ChangePassword';
 import PrivacyConsent from './PrivacyConsent';
 
-export default function PasswordLogin() {
+/** `onRedeem`: the way to 用邀请码注册, shown under the form once the privacy guide is answered. */
+export default function PasswordLogin({ onRedeem }: { onRedeem?: () => void }) {
   /** Set when the account holds a one-time password: the page asks for a new one instead of going home. */
   const [mustChange, setMustChange] = useState(false);
   const [asking, setAsking] = useState(() => asksAtStart(deviceStorage, null));
@@ -65,6 +66,11 @@ export default function PasswordLogin() {
       <AppButton kind='primary' size='large' block loading={busy} className='js-login' onClick={() => void submit()}>
         登录
       </AppButton>
+      {onRedeem ? (
+        <View className='login__switch js-to-redeem' onClick={onRedeem}>
+          有邀请码？用邀请码注册
+        </View>
+      ) : null}
     </View>
   );
 }

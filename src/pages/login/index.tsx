@@ -13,12 +13,7 @@ export default function LoginPage() {
   const h5 = redeeming ? (
     <RedeemInvite onBack={() => setRedeeming(false)} />
   ) : (
-    <>
-      <PasswordLogin />
-      <View className='login__switch js-to-redeem' onClick={() => setRedeeming(true)}>
-        有邀请码？用邀请码注册
-      </View>
-    </>
+    <PasswordLogin onRedeem={() => setRedeeming(true)} />
   );
   return (
     <View className='page login'>
