@@ -6,6 +6,7 @@ export const API_MIN_VERSION: Record<string, string> = {
   // Privacy authorisation (required since 2023-09-15 for the album, camera and location): the binding minimum.
   getPrivacySetting: '2.32.3',
   requirePrivacyAuthorize: '2.32.3',
+  setClipboardData: '1.1.0',
   openPrivacyContract: '2.32.3',
   getWindowInfo: '2.20.1',
   chooseMedia: '2.10.0',
