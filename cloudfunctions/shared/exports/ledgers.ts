@@ -1,5 +1,6 @@
-// The ledgers (台账) from any data source: the same four sheets and columns as adapters/local/exports/xlsx.ts, fed
-// page by page through LedgerSource instead of SQL, so the local exporter could share it (see docs/summary.md).
+// The ledgers (台账) from any data source, described once: records come page by page through LedgerSource (SQLite
+// locally, the cloud database on WeChat) and rows leave one by one through SheetSink (exceljs's streaming writer
+// locally, so 100,000 rows never sit in memory; an in-memory Sheet[] for the cloud's small writer).
 import type { ExportContent } from '../../core/stats/ports';
 import type { RankBy, RankingRow } from '../../core/stats/ranking';
 import {
@@ -13,9 +14,6 @@ import {
 } from '../../core/vocabulary';
 import { LEDGER_NOTES, LEDGER_SHEETS, platformsTable, summaryTable, trainingsTable } from '../../core/stats/ledgerTables';
 import type { Sheet } from './xlsxFile';
-
-/** The note on how a sheet counts, after a blank row below its last row. */
-const withNote = (sheet: Sheet, note: string): Sheet => ({ ...sheet, rows: [...sheet.rows, [], [note]] });
 
 export interface LedgerLead {
   createdAt: string;
@@ -48,50 +46,96 @@ export interface LedgerSource {
   ranking(by: RankBy): AsyncIterable<RankingRow[]>;
 }
 
-/** The sheet names of adapters/local/exports/xlsx.ts (not imported: that module would bring exceljs into the bundle). */
+/** One sheet being written: its rows in order, then end() before the next sheet opens. */
+export interface SheetWriter {
+  row(values: (string | number)[]): void;
+  end(): void;
+}
+
+/** Where the ledgers go, one sheet after another, a row at a time: an array in memory, or a streaming file. */
+export interface SheetSink {
+  sheet(name: string, columns: Sheet['columns']): SheetWriter;
+}
+
+/** The sheet names, for readers of the file (tests, docs). */
 export const SHEETS = LEDGER_SHEETS;
 
 const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '');
 
-export async function ledgerSheets(source: LedgerSource, c: ExportContent, onProgress: (f: number) => void): Promise<Sheet[]> {
+const LEAD_COLUMNS: Sheet['columns'] = [
+  ['序号', 8], ['报送时间', 18], ['标题', 40], ['类别', 12], ['单位', 16], ['通讯员', 10], ['状态', 10], ['首次审核时间', 18], ['亮点栏目', 12],
+];
+const ARTICLE_COLUMNS: Sheet['columns'] = [
+  ['序号', 8], ['刊发日期', 12], ['稿件标题', 40], ['体裁', 10], ['署名', 20], ['刊发媒体', 20], ['级别', 10], ['链接', 40],
+];
+const LEVEL_COLUMNS = PUBLICATION_LEVELS.map((l): [string, number] => [`${PUBLICATION_LEVEL_LABELS[l]}用稿`, 10]);
+const rankingColumns = (by: RankBy): Sheet['columns'] => [
+  ['排名', 8], [by === 'reporter' ? '通讯员' : '单位', 16], ...(by === 'reporter' ? [['单位', 16] as [string, number]] : []),
+  ['积分', 10], ['报送线索', 10], ['采用线索', 10], ...LEVEL_COLUMNS, ['稿件', 8],
+];
+
+const leadRow = (n: number, r: LedgerLead) =>
+  [n, local(r.createdAt), r.title, r.category, r.unitName, r.authorName, LEAD_STATUS_LABELS[r.status], local(r.decidedAt), r.highlightSection];
+const articleRow = (n: number, r: LedgerArticle) => {
+  const when = r.publishedAt ?? (r.laterAt ? `期后刊发（${r.laterAt}）` : '未刊发');
+  return [n, when, r.title, ARTICLE_KIND_LABELS[r.kind], r.creditNames, r.outlet, r.level ? PUBLICATION_LEVEL_LABELS[r.level] : '', r.url];
+};
+const rankingRow = (n: number, r: RankingRow, by: RankBy) => [
+  n, r.name, ...(by === 'reporter' ? [r.unitName ?? ''] : []), r.points, r.leadsSubmitted, r.leadsAccepted,
+  ...PUBLICATION_LEVELS.map((l) => r.publications[l]), r.articles,
+];
+
+/** A whole small table, e.g. 汇总. */
+function table(sink: SheetSink, t: Sheet): void {
+  const w = sink.sheet(t.name, t.columns);
+  for (const row of t.rows) w.row(row);
+  w.end();
+}
+
+/** A sheet fed page by page from the source, numbered from 1, with the note on how it counts at the bottom. */
+async function paged<T>(
+  sink: SheetSink, name: string, columns: Sheet['columns'], note: string,
+  pages: AsyncIterable<T[]>, toRow: (n: number, r: T) => (string | number)[], onPage: (size: number) => void = () => {},
+): Promise<void> {
+  const w = sink.sheet(name, columns);
+  let n = 0;
+  for await (const page of pages) {
+    for (const r of page) w.row(toRow(++n, r));
+    onPage(page.length);
+  }
+  // The note sits after a blank row below the sheet's last row.
+  w.row([]);
+  w.row([note]);
+  w.end();
+}
+
+/** The ledgers, sheet by sheet into the sink; progress counts leads and publications read. */
+export async function writeLedgers(source: LedgerSource, c: ExportContent, sink: SheetSink, onProgress: (f: number) => void): Promise<void> {
   const total = c.figures.leadsSubmitted + c.figures.publicationsTotal + 1;
   let done = 0;
-  const leads: Sheet = { name: SHEETS.leads, columns: [['序号', 8], ['报送时间', 18], ['标题', 40], ['类别', 12], ['单位', 16], ['通讯员', 10], ['状态', 10], ['首次审核时间', 18], ['亮点栏目', 12]], rows: [] };
-  for await (const page of source.leads()) {
-    for (const r of page) leads.rows.push([leads.rows.length + 1, local(r.createdAt), r.title, r.category, r.unitName, r.authorName, LEAD_STATUS_LABELS[r.status], local(r.decidedAt), r.highlightSection]);
-    onProgress((done += page.length) / total);
+  const progress = (size: number) => onProgress((done += size) / total);
+  table(sink, summaryTable(c.figures));
+  await paged(sink, SHEETS.leads, LEAD_COLUMNS, LEDGER_NOTES.leads, source.leads(), leadRow, progress);
+  await paged(sink, SHEETS.articles, ARTICLE_COLUMNS, LEDGER_NOTES.articles, source.articles(), articleRow, progress);
+  for (const by of ['reporter', 'unit'] as const) {
+    const [name, note] = by === 'reporter' ? [SHEETS.reporters, LEDGER_NOTES.reporters] : [SHEETS.units, LEDGER_NOTES.units];
+    await paged(sink, name, rankingColumns(by), note, source.ranking(by), (n, r: RankingRow) => rankingRow(n, r, by));
   }
-  const articles: Sheet = { name: SHEETS.articles, columns: [['序号', 8], ['刊发日期', 12], ['稿件标题', 40], ['体裁', 10], ['署名', 20], ['刊发媒体', 20], ['级别', 10], ['链接', 40]], rows: [] };
-  for await (const page of source.articles()) {
-    for (const r of page) {
-      const when = r.publishedAt ?? (r.laterAt ? `期后刊发（${r.laterAt}）` : '未刊发');
-      articles.rows.push([articles.rows.length + 1, when, r.title, ARTICLE_KIND_LABELS[r.kind], r.creditNames, r.outlet, r.level ? PUBLICATION_LEVEL_LABELS[r.level] : '', r.url]);
-    }
-    onProgress((done += page.length) / total);
-  }
-  const levels = PUBLICATION_LEVELS.map((l) => [`${PUBLICATION_LEVEL_LABELS[l]}用稿`, 10] as [string, number]);
-  const rankings = await Promise.all(
-    (['reporter', 'unit'] as const).map(async (by) => {
-      const sheet: Sheet = {
-        name: by === 'reporter' ? SHEETS.reporters : SHEETS.units,
-        columns: [['排名', 8], [by === 'reporter' ? '通讯员' : '单位', 16], ...(by === 'reporter' ? [['单位', 16] as [string, number]] : []), ['积分', 10], ['报送线索', 10], ['采用线索', 10], ...levels, ['稿件', 8]],
-        rows: [],
-      };
-      for await (const page of source.ranking(by)) {
-        for (const r of page) {
-          sheet.rows.push([sheet.rows.length + 1, r.name, ...(by === 'reporter' ? [r.unitName ?? ''] : []), r.points, r.leadsSubmitted, r.leadsAccepted, ...PUBLICATION_LEVELS.map((l) => r.publications[l]), r.articles]);
-        }
-      }
-      return withNote(sheet, by === 'reporter' ? LEDGER_NOTES.reporters : LEDGER_NOTES.units);
-    }),
-  );
+  table(sink, trainingsTable(c.trainings));
+  table(sink, platformsTable(c.units));
   onProgress(1);
-  return [
-    summaryTable(c.figures),
-    withNote(leads, LEDGER_NOTES.leads),
-    withNote(articles, LEDGER_NOTES.articles),
-    ...rankings,
-    trainingsTable(c.trainings),
-    platformsTable(c.units),
-  ];
+}
+
+/** The ledgers as sheets in memory, for the cloud's small in-memory .xlsx writer. */
+export async function ledgerSheets(source: LedgerSource, c: ExportContent, onProgress: (f: number) => void): Promise<Sheet[]> {
+  const sheets: Sheet[] = [];
+  const sink: SheetSink = {
+    sheet(name, columns) {
+      const sheet: Sheet = { name, columns, rows: [] };
+      sheets.push(sheet);
+      return { row: (values) => sheet.rows.push(values), end: () => {} };
+    },
+  };
+  await writeLedgers(source, c, sink, onProgress);
+  return sheets;
 }

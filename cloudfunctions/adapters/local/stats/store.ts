@@ -19,7 +19,7 @@ import type { TrainingRecord } from '../../../core/trainings/records';
 import type { Db } from '../db';
 import { summaryDocx } from '../../../shared/exports/docx';
 import { pendingExport } from '../exports/exportFiles';
-import { writeLedgers } from '../exports/xlsx';
+import { writeLedgerFile } from '../exports/xlsx';
 import type { SummaryDraftRecord } from '../../../core/stats/summaryDocument';
 import { alerts } from './alertsSql';
 import * as drafts from './draftsSql';
@@ -90,7 +90,7 @@ export class LocalStatsStore implements StatsStore {
     const file = pendingExport(this.db, { id: job.requestedBy, townshipId: job.townshipId }, job.format, new Date(), fileName);
     try {
       if (job.format === 'docx') fs.writeFileSync(file.tempPath, await summaryDocx(content), { mode: 0o600 });
-      else await writeLedgers(this.db, content, job.townshipId, file.tempPath, onProgress);
+      else await writeLedgerFile(this.db, content, job.townshipId, file.tempPath, onProgress);
       file.commit();
     } catch (err) {
       file.discard();
