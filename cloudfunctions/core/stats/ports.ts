@@ -118,5 +118,15 @@ export interface Jobs {
   alive(job: { id: string; updatedAt: string }): boolean;
 }
 
+/** Every type a StatsStore's methods name, so an adapter imports what it implements from this one module. */
+export type { Page } from '../cursor';
+export type { HighlightSection, SummaryFigures } from './figures';
+export type { Alerts, ExplainItem, RankingRow } from './ranking';
+export type { AssessmentRule } from './rule';
+export type { ExportJobRecord } from './records';
+export type { TrainingQuery } from '../trainings/ports';
+export type { TrainingRecord } from '../trainings/records';
+export type { SummaryDraftRecord } from './summaryDocument';
+
 /** What one statistics adapter implements in one class (the wiring hands it out as the four ports above). */
 export type StatsStore = StatsQueries & RuleStore & TrainingStore & ExportJobStore & SummaryDraftStore;

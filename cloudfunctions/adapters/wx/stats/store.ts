@@ -1,22 +1,7 @@
 // The stats port on the WeChat cloud database: figures, rankings, explanations, alerts and highlights as aggregation
 // pipelines; rules, trainings and export jobs as documents; exports built in the call and put in cloud storage.
-import type { Page } from '../../../core/cursor';
+import type * as port from '../../../core/stats/ports';
 import { serverOnly } from '../locked';
-import type { HighlightSection, SummaryFigures } from '../../../core/stats/figures';
-import type {
-  AlertsQuery,
-  ExplainQuery,
-  ExportContent,
-  HighlightsQuery,
-  PeriodQuery,
-  RankingQuery,
-  StatsStore,
-} from '../../../core/stats/ports';
-import type { ExportJobRecord } from '../../../core/stats/records';
-import type { TrainingQuery } from '../../../core/trainings/ports';
-import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
-import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/trainings/records';
 import type { Database, WxCloud } from '../sdk';
 import { alerts } from './alerts';
 import { explain } from './explain';
@@ -24,74 +9,73 @@ import { writeExport } from './exportFile';
 import { summaryFigures } from './figures';
 import { highlights } from './highlights';
 import { ranking } from './ranking';
-import type { SummaryDraftRecord } from '../../../core/stats/summaryDocument';
 import * as drafts from './drafts';
 import * as records from './records';
 
 /** What the stats and trainings bundles pass to wxMain (scripts/build-functions.ts); client-written documents are
  * invisible to the statistics too (locked.ts). */
-export const wxStatsStore = (wx: WxCloud): StatsStore => new WxStatsStore(serverOnly(wx.database()), wx);
+export const wxStatsStore = (wx: WxCloud): port.StatsStore => new WxStatsStore(serverOnly(wx.database()), wx);
 
-export class WxStatsStore implements StatsStore {
+export class WxStatsStore implements port.StatsStore {
   constructor(
     private readonly db: Database,
     private readonly cloud: Pick<WxCloud, 'uploadFile'>,
   ) {}
 
-  summaryFigures(q: PeriodQuery): Promise<SummaryFigures> {
+  summaryFigures(q: port.PeriodQuery): Promise<port.SummaryFigures> {
     return summaryFigures(this.db, q);
   }
-  highlights(q: HighlightsQuery): Promise<HighlightSection[]> {
+  highlights(q: port.HighlightsQuery): Promise<port.HighlightSection[]> {
     return highlights(this.db, q);
   }
-  ranking(q: RankingQuery): Promise<Page<RankingRow>> {
+  ranking(q: port.RankingQuery): Promise<port.Page<port.RankingRow>> {
     return ranking(this.db, q);
   }
-  explain(q: ExplainQuery): Promise<{ total: number; page: Page<ExplainItem> }> {
+  explain(q: port.ExplainQuery): Promise<{ total: number; page: port.Page<port.ExplainItem> }> {
     return explain(this.db, q);
   }
-  alerts(q: AlertsQuery): Promise<Alerts> {
+  alerts(q: port.AlertsQuery): Promise<port.Alerts> {
     return alerts(this.db, q);
   }
-  getSummaryDraft(townshipId: string, from: string, to: string): Promise<SummaryDraftRecord | null> {
+  getSummaryDraft(townshipId: string, from: string, to: string): Promise<port.SummaryDraftRecord | null> {
     return drafts.getSummaryDraft(this.db, townshipId, from, to);
   }
-  saveSummaryDraft(draft: SummaryDraftRecord, expectedSavedAt: string | null | undefined): Promise<boolean> {
+  saveSummaryDraft(draft: port.SummaryDraftRecord, expectedSavedAt: string | null | undefined): Promise<boolean> {
     return drafts.saveSummaryDraft(this.db, draft, expectedSavedAt);
   }
-  listRules(townshipId: string): Promise<AssessmentRule[]> {
+  listRules(townshipId: string): Promise<port.AssessmentRule[]> {
     return records.listRules(this.db, townshipId);
   }
-  insertRule(rule: AssessmentRule): Promise<void> {
+  insertRule(rule: port.AssessmentRule): Promise<void> {
     return records.insertRule(this.db, rule);
   }
-  saveTraining(training: TrainingRecord): Promise<void> {
+  saveTraining(training: port.TrainingRecord): Promise<void> {
     return records.saveTraining(this.db, training);
   }
-  getTraining(townshipId: string, id: string): Promise<TrainingRecord | null> {
+  getTraining(townshipId: string, id: string): Promise<port.TrainingRecord | null> {
     return records.getTraining(this.db, townshipId, id);
   }
-  listTrainings(q: TrainingQuery): Promise<Page<TrainingRecord>> {
+  listTrainings(q: port.TrainingQuery): Promise<port.Page<port.TrainingRecord>> {
     return records.listTrainings(this.db, q);
   }
   existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
     return records.existingAccounts(this.db, townshipId, ids);
   }
-  findExportJob(townshipId: string, key: string, notBefore: string): Promise<ExportJobRecord | null> {
+  findExportJob(townshipId: string, key: string, notBefore: string): Promise<port.ExportJobRecord | null> {
     return records.findExportJob(this.db, townshipId, key, notBefore);
   }
 
-  insertExportJob(job: ExportJobRecord): Promise<void> {
+  insertExportJob(job: port.ExportJobRecord): Promise<void> {
     return records.insertExportJob(this.db, job);
   }
-  updateExportJob(job: ExportJobRecord): Promise<void> {
+  updateExportJob(job: port.ExportJobRecord): Promise<void> {
     return records.updateExportJob(this.db, job);
   }
-  getExportJob(townshipId: string, id: string): Promise<ExportJobRecord | null> {
+  getExportJob(townshipId: string, id: string): Promise<port.ExportJobRecord | null> {
     return records.getExportJob(this.db, townshipId, id);
   }
 
-  writeExport(job: ExportJobRecord, content: ExportContent, onProgress: (f: number) => void): Promise<{ fileID: string; fileName: string }> {
+  writeExport(job: port.ExportJobRecord, content: port.ExportContent, onProgress: (f: number) => void): Promise<{ fileID: string; fileName: string }> {
     return writeExport(this.cloud, this.db, job, content, onProgress);
   }
 }
