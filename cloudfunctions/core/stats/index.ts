@@ -8,4 +8,5 @@ export type { HighlightSection, PublicationBucket, SummaryFigures, SummaryResult
 export type { Alerts, ExplainItem, ExplainKind, ExplainResult, RankBy, RankingRow } from './ranking';
 export type { ExportResult, RulesResult } from './views';
 export type { SectionKey, SummaryDocument, SummaryDraftView, SummarySection } from './summaryDocument';
+export { ISSUER_MAX, SECTION_TEXT_MAX, TITLE_MAX } from './summaryDocument';
 export { chineseDate } from './wording';

@@ -3,7 +3,14 @@
 // exported as the finished Word file. The saved draft is what 导出Word writes.
 import { View } from '@tarojs/components';
 import { useUnload } from '@tarojs/taro';
-import type { SectionKey, SummaryDocument, SummaryDraftView } from '@core/stats';
+import {
+  ISSUER_MAX,
+  SECTION_TEXT_MAX,
+  TITLE_MAX,
+  type SectionKey,
+  type SummaryDocument,
+  type SummaryDraftView,
+} from '@core/stats';
 import { useEffect, useRef, useState } from 'react';
 import AppButton from '@/components/AppButton';
 import { confirmDestructive } from '@/components/ConfirmButton';
@@ -25,6 +32,19 @@ import './index.scss';
 /** Quiet time after the last keystroke before the draft is saved. */
 const AUTOSAVE_MS = 1500;
 const NUMBERED = ['', '一、', '二、', '三、'];
+
+type HeadKey = 'title' | 'issuer' | 'signedOn';
+/** The fields above the sections: label, the hook the e2e tests use, example and the schema's length limit. */
+const HEAD_FIELDS: Record<HeadKey, { label: string; js: string; placeholder: string; maxLength: number }> = {
+  title: { label: '标题', js: 'js-summary-title', placeholder: '某某镇2026年宣传思想工作总结', maxLength: TITLE_MAX },
+  issuer: {
+    label: '落款（发文机关）',
+    js: 'js-summary-issuer',
+    placeholder: '中共某某镇委员会',
+    maxLength: ISSUER_MAX,
+  },
+  signedOn: { label: '成文日期', js: 'js-summary-signed', placeholder: '2026-12-31', maxLength: 10 },
+};
 
 const documentOf = (d: SummaryDraftView): SummaryDocument => ({
   title: d.title,
@@ -88,6 +108,21 @@ export default function SummaryPage() {
     setDoc(next);
     saver.current?.edit(next);
   };
+  const headField = (key: HeadKey) => {
+    const f = HEAD_FIELDS[key];
+    return (
+      <>
+        <View className="desk-label">{f.label}</View>
+        <TextField
+          className={`desk-box ${f.js}`}
+          placeholder={f.placeholder}
+          maxLength={f.maxLength}
+          value={doc?.[key] ?? ''}
+          onChange={(value) => edit({ [key]: value })}
+        />
+      </>
+    );
+  };
   const editSection = (key: SectionKey, text: string) =>
     doc && edit({ sections: doc.sections.map((s) => (s.key === key ? { ...s, text } : s)) });
 
@@ -142,35 +177,10 @@ export default function SummaryPage() {
             <View className="muted summary__hint">
               根据记录起草，按“（一）”“一是”“1.”分层书写，导出时自动编号；改动自动保存，导出Word即为此稿。
             </View>
-            <View className="desk-label">标题</View>
-            <TextField
-              className="desk-box js-summary-title"
-              placeholder="某某镇2026年宣传思想工作总结"
-              maxLength={60}
-              value={doc.title}
-              onChange={(title) => edit({ title })}
-            />
+            {headField('title')}
             <View className="row summary__sign">
-              <View className="desk-grow">
-                <View className="desk-label">落款（发文机关）</View>
-                <TextField
-                  className="desk-box js-summary-issuer"
-                  placeholder="中共某某镇委员会"
-                  maxLength={40}
-                  value={doc.issuer}
-                  onChange={(issuer) => edit({ issuer })}
-                />
-              </View>
-              <View>
-                <View className="desk-label">成文日期</View>
-                <TextField
-                  className="desk-box js-summary-signed"
-                  placeholder="2026-12-31"
-                  maxLength={10}
-                  value={doc.signedOn}
-                  onChange={(signedOn) => edit({ signedOn })}
-                />
-              </View>
+              <View className="desk-grow">{headField('issuer')}</View>
+              <View>{headField('signedOn')}</View>
             </View>
           </View>
           {doc.sections.map((s, i) => (
@@ -191,7 +201,7 @@ export default function SummaryPage() {
                 multiline
                 placeholder={s.key === 'plans' ? '（一）……。一是……。二是……。' : '本部分正文'}
                 value={s.text}
-                maxLength={20000}
+                maxLength={SECTION_TEXT_MAX}
                 onChange={(text) => editSection(s.key, text)}
               />
             </View>
