@@ -12,7 +12,13 @@ import {
   type LeadStatus,
   type PublicationLevel,
 } from '../../core/vocabulary';
-import { LEDGER_NOTES, LEDGER_SHEETS, platformsTable, summaryTable, trainingsTable } from '../../core/stats/ledgerTables';
+import {
+  LEDGER_NOTES,
+  LEDGER_SHEETS,
+  platformsTable,
+  summaryTable,
+  trainingsTable,
+} from '../../core/stats/ledgerTables';
 import type { Sheet } from './xlsxFile';
 
 export interface LedgerLead {
@@ -60,29 +66,75 @@ export interface SheetSink {
 /** The sheet names, for readers of the file (tests, docs). */
 export const SHEETS = LEDGER_SHEETS;
 
-const local = (iso: string | null) => (iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '');
+const local = (iso: string | null) =>
+  iso ? new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
 
 const LEAD_COLUMNS: Sheet['columns'] = [
-  ['序号', 8], ['报送时间', 18], ['标题', 40], ['类别', 12], ['单位', 16], ['通讯员', 10], ['状态', 10], ['首次审核时间', 18], ['亮点栏目', 12],
+  ['序号', 8],
+  ['报送时间', 18],
+  ['标题', 40],
+  ['类别', 12],
+  ['单位', 16],
+  ['通讯员', 10],
+  ['状态', 10],
+  ['首次审核时间', 18],
+  ['亮点栏目', 12],
 ];
 const ARTICLE_COLUMNS: Sheet['columns'] = [
-  ['序号', 8], ['刊发日期', 12], ['稿件标题', 40], ['体裁', 10], ['署名', 20], ['刊发媒体', 20], ['级别', 10], ['链接', 40],
+  ['序号', 8],
+  ['刊发日期', 12],
+  ['稿件标题', 40],
+  ['体裁', 10],
+  ['署名', 20],
+  ['刊发媒体', 20],
+  ['级别', 10],
+  ['链接', 40],
 ];
 const LEVEL_COLUMNS = PUBLICATION_LEVELS.map((l): [string, number] => [`${PUBLICATION_LEVEL_LABELS[l]}用稿`, 10]);
 const rankingColumns = (by: RankBy): Sheet['columns'] => [
-  ['排名', 8], [by === 'reporter' ? '通讯员' : '单位', 16], ...(by === 'reporter' ? [['单位', 16] as [string, number]] : []),
-  ['积分', 10], ['报送线索', 10], ['采用线索', 10], ...LEVEL_COLUMNS, ['稿件', 8],
+  ['排名', 8],
+  [by === 'reporter' ? '通讯员' : '单位', 16],
+  ...(by === 'reporter' ? [['单位', 16] as [string, number]] : []),
+  ['积分', 10],
+  ['报送线索', 10],
+  ['采用线索', 10],
+  ...LEVEL_COLUMNS,
+  ['稿件', 8],
 ];
 
-const leadRow = (n: number, r: LedgerLead) =>
-  [n, local(r.createdAt), r.title, r.category, r.unitName, r.authorName, LEAD_STATUS_LABELS[r.status], local(r.decidedAt), r.highlightSection];
+const leadRow = (n: number, r: LedgerLead) => [
+  n,
+  local(r.createdAt),
+  r.title,
+  r.category,
+  r.unitName,
+  r.authorName,
+  LEAD_STATUS_LABELS[r.status],
+  local(r.decidedAt),
+  r.highlightSection,
+];
 const articleRow = (n: number, r: LedgerArticle) => {
   const when = r.publishedAt ?? (r.laterAt ? `期后刊发（${r.laterAt}）` : '未刊发');
-  return [n, when, r.title, ARTICLE_KIND_LABELS[r.kind], r.creditNames, r.outlet, r.level ? PUBLICATION_LEVEL_LABELS[r.level] : '', r.url];
+  return [
+    n,
+    when,
+    r.title,
+    ARTICLE_KIND_LABELS[r.kind],
+    r.creditNames,
+    r.outlet,
+    r.level ? PUBLICATION_LEVEL_LABELS[r.level] : '',
+    r.url,
+  ];
 };
 const rankingRow = (n: number, r: RankingRow, by: RankBy) => [
-  n, r.name, ...(by === 'reporter' ? [r.unitName ?? ''] : []), r.points, r.leadsSubmitted, r.leadsAccepted,
-  ...PUBLICATION_LEVELS.map((l) => r.publications[l]), r.articles,
+  n,
+  r.name,
+  ...(by === 'reporter' ? [r.unitName ?? ''] : []),
+  r.points,
+  r.leadsSubmitted,
+  r.leadsAccepted,
+  ...PUBLICATION_LEVELS.map((l) => r.publications[l]),
+  r.articles,
 ];
 
 /** A whole small table, e.g. 汇总. */
@@ -94,8 +146,13 @@ function table(sink: SheetSink, t: Sheet): void {
 
 /** A sheet fed page by page from the source, numbered from 1, with the note on how it counts at the bottom. */
 async function paged<T>(
-  sink: SheetSink, name: string, columns: Sheet['columns'], note: string,
-  pages: AsyncIterable<T[]>, toRow: (n: number, r: T) => (string | number)[], onPage: (size: number) => void = () => {},
+  sink: SheetSink,
+  name: string,
+  columns: Sheet['columns'],
+  note: string,
+  pages: AsyncIterable<T[]>,
+  toRow: (n: number, r: T) => (string | number)[],
+  onPage: (size: number) => void = () => {},
 ): Promise<void> {
   const w = sink.sheet(name, columns);
   let n = 0;
@@ -110,7 +167,12 @@ async function paged<T>(
 }
 
 /** The ledgers, sheet by sheet into the sink; progress counts leads and publications read. */
-export async function writeLedgers(source: LedgerSource, c: ExportContent, sink: SheetSink, onProgress: (f: number) => void): Promise<void> {
+export async function writeLedgers(
+  source: LedgerSource,
+  c: ExportContent,
+  sink: SheetSink,
+  onProgress: (f: number) => void,
+): Promise<void> {
   const total = c.figures.leadsSubmitted + c.figures.publicationsTotal + 1;
   let done = 0;
   const progress = (size: number) => onProgress((done += size) / total);
@@ -118,7 +180,8 @@ export async function writeLedgers(source: LedgerSource, c: ExportContent, sink:
   await paged(sink, SHEETS.leads, LEAD_COLUMNS, LEDGER_NOTES.leads, source.leads(), leadRow, progress);
   await paged(sink, SHEETS.articles, ARTICLE_COLUMNS, LEDGER_NOTES.articles, source.articles(), articleRow, progress);
   for (const by of ['reporter', 'unit'] as const) {
-    const [name, note] = by === 'reporter' ? [SHEETS.reporters, LEDGER_NOTES.reporters] : [SHEETS.units, LEDGER_NOTES.units];
+    const [name, note] =
+      by === 'reporter' ? [SHEETS.reporters, LEDGER_NOTES.reporters] : [SHEETS.units, LEDGER_NOTES.units];
     await paged(sink, name, rankingColumns(by), note, source.ranking(by), (n, r: RankingRow) => rankingRow(n, r, by));
   }
   table(sink, trainingsTable(c.trainings));
@@ -127,7 +190,11 @@ export async function writeLedgers(source: LedgerSource, c: ExportContent, sink:
 }
 
 /** The ledgers as sheets in memory, for the cloud's small in-memory .xlsx writer. */
-export async function ledgerSheets(source: LedgerSource, c: ExportContent, onProgress: (f: number) => void): Promise<Sheet[]> {
+export async function ledgerSheets(
+  source: LedgerSource,
+  c: ExportContent,
+  onProgress: (f: number) => void,
+): Promise<Sheet[]> {
   const sheets: Sheet[] = [];
   const sink: SheetSink = {
     sheet(name, columns) {

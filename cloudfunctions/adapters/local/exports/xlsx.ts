@@ -44,18 +44,36 @@ const UNPUBLISHED_SQL = `
    ORDER BY a.created_at, a.id`;
 
 type LeadRow = {
-  id: string; created_at: string; title: string; category: string; unit: string; author: string;
-  status: LeadStatus; decided: string | null; highlight: string;
+  id: string;
+  created_at: string;
+  title: string;
+  category: string;
+  unit: string;
+  author: string;
+  status: LeadStatus;
+  decided: string | null;
+  highlight: string;
 };
 type PublicationRow = {
-  id: string; published_at: string; title: string; kind: ArticleKind; credits: string; outlet: string;
-  level: PublicationLevel; url: string;
+  id: string;
+  published_at: string;
+  title: string;
+  kind: ArticleKind;
+  credits: string;
+  outlet: string;
+  level: PublicationLevel;
+  url: string;
 };
 type UnpublishedRow = { created_at: string; title: string; kind: ArticleKind; credits: string; later: string | null };
 
 /** Pages of a keyset-paged query ordered by (`at`, id), a breath between pages. */
-async function* pages<R extends { id: string }>(db: Db, sql: string, params: object, at: (r: R) => string): AsyncGenerator<R[]> {
-  for (let after: CursorKey | null = null; ; ) {
+async function* pages<R extends { id: string }>(
+  db: Db,
+  sql: string,
+  params: object,
+  at: (r: R) => string,
+): AsyncGenerator<R[]> {
+  for (let after: CursorKey | null = null; ;) {
     const rows = db.prepare(sql).all({ ...params, ca: after?.[0] ?? null, ci: after?.[1] ?? null }) as R[];
     if (rows.length > 0) yield rows;
     if (rows.length < PAGE) return;
@@ -68,32 +86,53 @@ async function* pages<R extends { id: string }>(db: Db, sql: string, params: obj
 /** LedgerSource on SQLite: the period's leads, publications and rankings, a page at a time. */
 export function sqliteLedgerSource(db: Db, townshipId: string, c: ExportContent): LedgerSource {
   const p = { t: townshipId, from: c.from, to: c.to, ...periodInstants(c.from, c.to) };
-  const accounts = db.prepare('SELECT id, name FROM accounts WHERE township_id = ?').all(townshipId) as { id: string; name: string }[];
+  const accounts = db.prepare('SELECT id, name FROM accounts WHERE township_id = ?').all(townshipId) as {
+    id: string;
+    name: string;
+  }[];
   const names = new Map(accounts.map((a) => [a.id, a.name]));
-  const creditNames = (credits: string) => (JSON.parse(credits) as string[]).map((id) => names.get(id) ?? '').join('、');
+  const creditNames = (credits: string) =>
+    (JSON.parse(credits) as string[]).map((id) => names.get(id) ?? '').join('、');
   return {
     async *leads() {
       for await (const rows of pages<LeadRow>(db, LEADS_PAGE_SQL, p, (r) => r.created_at)) {
         yield rows.map((r) => ({
-          createdAt: r.created_at, title: r.title, category: r.category, unitName: r.unit, authorName: r.author,
-          status: r.status, decidedAt: r.decided, highlightSection: r.highlight,
+          createdAt: r.created_at,
+          title: r.title,
+          category: r.category,
+          unitName: r.unit,
+          authorName: r.author,
+          status: r.status,
+          decidedAt: r.decided,
+          highlightSection: r.highlight,
         }));
       }
     },
     async *articles() {
       for await (const rows of pages<PublicationRow>(db, PUBLICATIONS_PAGE_SQL, p, (r) => r.published_at)) {
         yield rows.map((r): LedgerArticle => ({
-          publishedAt: r.published_at, title: r.title, kind: r.kind, creditNames: creditNames(r.credits),
-          outlet: r.outlet, level: r.level, url: r.url,
+          publishedAt: r.published_at,
+          title: r.title,
+          kind: r.kind,
+          creditNames: creditNames(r.credits),
+          outlet: r.outlet,
+          level: r.level,
+          url: r.url,
         }));
       }
       yield (db.prepare(UNPUBLISHED_SQL).all(p) as UnpublishedRow[]).map((r): LedgerArticle => ({
-        publishedAt: null, laterAt: r.later, title: r.title, kind: r.kind, creditNames: creditNames(r.credits),
-        outlet: '', level: null, url: '',
+        publishedAt: null,
+        laterAt: r.later,
+        title: r.title,
+        kind: r.kind,
+        creditNames: creditNames(r.credits),
+        outlet: '',
+        level: null,
+        url: '',
       }));
     },
     async *ranking(by) {
-      for (let after: CursorKey | undefined; ; ) {
+      for (let after: CursorKey | undefined; ;) {
         const page = ranking(db, { townshipId, from: c.from, to: c.to, rules: c.rules, by, after, limit: 500 });
         yield page.items;
         if (!page.next) return;
@@ -116,7 +155,13 @@ function streamingSink(wb: ExcelJS.stream.xlsx.WorkbookWriter): SheetSink {
   };
 }
 
-export async function writeLedgerFile(db: Db, c: ExportContent, townshipId: string, filename: string, onProgress: (f: number) => void): Promise<void> {
+export async function writeLedgerFile(
+  db: Db,
+  c: ExportContent,
+  townshipId: string,
+  filename: string,
+  onProgress: (f: number) => void,
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename, useStyles: true, useSharedStrings: false });
   await writeLedgers(sqliteLedgerSource(db, townshipId, c), c, streamingSink(wb), onProgress);
   await wb.commit();

@@ -69,9 +69,19 @@ export class LocalStatsStore implements port.StatsStore {
     return drafts.saveSummaryDraft(this.db, draft, expectedSavedAt);
   }
 
-  async writeExport(job: port.ExportJobRecord, content: port.ExportContent, onProgress: (f: number) => void): Promise<{ fileID: string; fileName: string }> {
+  async writeExport(
+    job: port.ExportJobRecord,
+    content: port.ExportContent,
+    onProgress: (f: number) => void,
+  ): Promise<{ fileID: string; fileName: string }> {
     const fileName = `${content.title}.${job.format}`;
-    const file = pendingExport(this.db, { id: job.requestedBy, townshipId: job.townshipId }, job.format, new Date(), fileName);
+    const file = pendingExport(
+      this.db,
+      { id: job.requestedBy, townshipId: job.townshipId },
+      job.format,
+      new Date(),
+      fileName,
+    );
     try {
       if (job.format === 'docx') fs.writeFileSync(file.tempPath, await summaryDocx(content), { mode: 0o600 });
       else await writeLedgerFile(this.db, content, job.townshipId, file.tempPath, onProgress);

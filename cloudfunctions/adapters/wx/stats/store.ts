@@ -75,7 +75,11 @@ export class WxStatsStore implements port.StatsStore {
     return records.getExportJob(this.db, townshipId, id);
   }
 
-  writeExport(job: port.ExportJobRecord, content: port.ExportContent, onProgress: (f: number) => void): Promise<{ fileID: string; fileName: string }> {
+  writeExport(
+    job: port.ExportJobRecord,
+    content: port.ExportContent,
+    onProgress: (f: number) => void,
+  ): Promise<{ fileID: string; fileName: string }> {
     return writeExport(this.cloud, this.db, job, content, onProgress);
   }
 }
