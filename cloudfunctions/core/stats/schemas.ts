@@ -35,8 +35,6 @@ export const alertsSchema = z
   .strictObject({ ...periodShape, silentDays: z.optional(z.int().check(z.gte(1), z.lte(365))) })
   .check(fromNotAfterTo, notTooLong);
 
-export const rulesSchema = z.strictObject({});
-
 export const EXPORT_FORMATS = ['docx', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** `text`: the editor's edited draft of the figures paragraph (docx); absent: the generated draft. */
