@@ -1,55 +1,36 @@
 // Retention on the local host: rejected and merged leads past the township's period lose their text and photos,
 // each purge is a line of the audit log, nothing else is touched, and the year's figures stay exactly as they were.
-import path from 'node:path';
-import Database from 'better-sqlite3';
-import { DB_FILE } from '../../cloudfunctions/adapters/local/db';
 import { PURGED_TITLE } from '../../cloudfunctions/core/leads/retention';
-import { Client, dataOf, errorOf, hasChinese } from '../support/http';
-import { startTestHost, type TestHost } from '../support/host';
+import { dataOf, errorOf, hasChinese } from '../support/http';
+import { useTestHost } from '../support/host';
 
 /** A fixed "today": the demo year is seeded relative to it, so nothing depends on the real date. */
 const NOW = new Date('2026-11-30T04:00:00.000Z');
 const year = { from: '2025-11-01', to: '2026-11-30' };
 
-let host: TestHost;
-let client: Client;
-let admin: string;
-let editor: string;
+const env = useTestHost({ clock: { now: () => NOW }, tokens: ['admin', 'editor'] });
+const { client, tokens } = env;
 
-beforeAll(async () => {
-  host = await startTestHost({ clock: { now: () => NOW } });
-  client = new Client(host.url);
-  [admin, editor] = await Promise.all([client.token('admin'), client.token('editor')]);
-});
-afterAll(() => host.destroy());
-
-function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(path.join(host.dataDir, DB_FILE), { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
+const query = <T>(sql: string, ...params: unknown[]) => env.host.query<T>(sql, ...params);
 
 test('the retention period is an admin setting of 30 to 3650 days, 180 by default', async () => {
-  expect(dataOf(await client.call(admin, 'accounts', 'me', {})).retentionDays).toBe(180);
-  expect(dataOf(await client.call(editor, 'accounts', 'me', {}))).not.toHaveProperty('retentionDays');
+  expect(dataOf(await client.call(tokens.admin, 'accounts', 'me', {})).retentionDays).toBe(180);
+  expect(dataOf(await client.call(tokens.editor, 'accounts', 'me', {}))).not.toHaveProperty('retentionDays');
   for (const bad of [29, 3651, 90.5, '180']) {
-    const answer = await client.call(admin, 'accounts', 'saveTownship', { retentionDays: bad });
+    const answer = await client.call(tokens.admin, 'accounts', 'saveTownship', { retentionDays: bad });
     expect([answer.status, errorOf(answer).code, hasChinese(errorOf(answer).message)]).toEqual([
       400,
       'INVALID_ARGUMENT',
       true,
     ]);
   }
-  const denied = await client.call(editor, 'accounts', 'saveTownship', { retentionDays: 30 });
+  const denied = await client.call(tokens.editor, 'accounts', 'saveTownship', { retentionDays: 30 });
   expect(errorOf(denied).code).toBe('PERMISSION_DENIED');
-  expect(dataOf(await client.call(admin, 'accounts', 'me', {})).retentionDays).toBe(180);
+  expect(dataOf(await client.call(tokens.admin, 'accounts', 'me', {})).retentionDays).toBe(180);
 });
 
 test('a purge blanks expired rejected and merged leads, deletes their photos, logs each, and keeps the figures', async () => {
-  const before = dataOf(await client.call(editor, 'stats', 'summary', year));
+  const before = dataOf(await client.call(tokens.editor, 'stats', 'summary', year));
   const cutoff = new Date(NOW.getTime() - 180 * 86_400_000).toISOString();
   type Row = { id: string; status: string; photos: string; updated_at: string; created_at: string };
   const rows = query<Row>('SELECT id, status, photos, updated_at, created_at FROM leads');
@@ -57,7 +38,7 @@ test('a purge blanks expired rejected and merged leads, deletes their photos, lo
   const photosOfExpired = expired.flatMap((r) => JSON.parse(r.photos) as string[]);
   expect(expired.length).toBeGreaterThan(0);
 
-  const result = await host.purgeExpired();
+  const result = await env.host.purgeExpired();
   expect(result.leads).toBeGreaterThan(0);
   expect(result.leads).toBeLessThanOrEqual(expired.length);
 
@@ -85,7 +66,7 @@ test('a purge blanks expired rejected and merged leads, deletes their photos, lo
     expect(left[0]!.n).toBe(0);
   }
 
-  const after = dataOf(await client.call(editor, 'stats', 'summary', year));
+  const after = dataOf(await client.call(tokens.editor, 'stats', 'summary', year));
   expect(after.figures).toEqual(before.figures);
-  expect(await host.purgeExpired()).toEqual({ leads: 0, photos: 0 });
+  expect(await env.host.purgeExpired()).toEqual({ leads: 0, photos: 0 });
 });

@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DB_FILE } from '../../cloudfunctions/adapters/local/db';
 import { startHost, type HostOptions, type RunningHost } from '../../cloudfunctions/host/server';
 import { loadKeys, type HostKeys } from '../../cloudfunctions/host/secret';
 import type { Clock } from '../../cloudfunctions/core/ports';
@@ -14,6 +16,8 @@ export interface TestHost extends RunningHost {
   clock: Clock;
   /** The host's signing keys, read the way the host reads them, for forging expired tokens and URLs. */
   keys(): HostKeys;
+  /** Rows of a query on the host's database, opened read-only beside the host (for what no action shows). */
+  query<T>(sql: string, ...params: unknown[]): T[];
   /** Stops the host but keeps DATA_DIR, then starts a new host on it. */
   restart(options?: Partial<HostOptions>): Promise<TestHost>;
   /** Stops the host and deletes DATA_DIR. */
@@ -55,6 +59,14 @@ export async function startTestHost(
     dataDir,
     clock,
     keys: () => loadKeys(dataDir, options.tokenSecret ?? process.env.TOKEN_SECRET),
+    query: <T>(sql: string, ...params: unknown[]) => {
+      const db = new Database(path.join(dataDir, DB_FILE), { readonly: true });
+      try {
+        return db.prepare(sql).all(...params) as T[];
+      } finally {
+        db.close();
+      }
+    },
     restart: async (more = {}) => {
       await close();
       return startTestHost({ clock, ...options, ...more, dataDir, staticDir }, ownStaticDir);
