@@ -79,17 +79,14 @@ export function portOf<T>(port: T | undefined): T {
 /** What an adapter's record store implements in one class; `wireContext` hands it out as the narrow ports. */
 export type Store = LeadStore & AccountStore & TownshipStore & ArticleStore;
 
-export interface ContextParts {
+/** The ports an adapter hands over as the Context holds them. */
+type DirectPorts = Pick<Context, 'passwords' | 'files' | 'notifier' | 'moderation' | 'clock' | 'newId'>;
+
+export interface ContextParts extends DirectPorts {
   store: Store;
   stats?: StatsStore;
   /** Where export jobs run; given with `stats`. */
   jobs?: Jobs;
-  passwords: Passwords;
-  files: FilePort;
-  notifier: Notifier;
-  moderation: ModerationPort;
-  clock: Clock;
-  newId(): string;
 }
 
 /** The one place where an adapter's objects become the Context's ports (local host, WeChat entry, tests). */
