@@ -93,6 +93,24 @@ describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
     expect(await s.store.getAccount('n4')).toBeNull();
   });
 
+  it('eraseAccount clears the person, frees the openid and username, raises the credentials version, logs it', async () => {
+    await s.store.insertAccount(account({ id: 'e1', openid: 'o-e1', username: 'erased', phone: '13812345678' }));
+    const before = (await s.store.getAccount('e1'))!;
+    const event = { at: '2026-01-05T00:00:00.000Z', by: 'admin1', kind: 'erased' as const, note: '删除照片0张' };
+    const erased = { ...before, name: '已注销通讯员', phone: null, openid: null, username: null, passwordHash: null };
+    await s.store.eraseAccount({ ...erased, active: false }, event);
+    const after = (await s.store.getAccount('e1'))!;
+    expect(after).toMatchObject({ name: '已注销通讯员', phone: null, openid: null, username: null, active: false });
+    expect(after.passwordHash).toBeNull();
+    expect(after.credentialsVersion ?? 0).toBeGreaterThan(before.credentialsVersion ?? 0);
+    expect(await s.store.getAccountByOpenid('o-e1')).toBeNull();
+    expect(await s.store.findAccountByUsername('erased')).toBeNull();
+    // Freed: a new person may bind the same WeChat user or take the name.
+    await s.store.insertAccount(account({ id: 'e2', openid: 'o-e1', username: 'erased' }));
+    expect(await s.store.accountEvents(before.townshipId, 'e1')).toEqual([event]);
+    expect(await s.store.accountEvents(before.townshipId, 'e2')).toEqual([]);
+  });
+
   it('consumeInvite takes each use once', async () => {
     await s.store.insertInvite(invite({ code: 'ABCD2345', usesLeft: 1 }));
     const takes = await Promise.all([1, 2, 3].map(() => s.store.consumeInvite('ABCD2345')));
@@ -171,5 +189,15 @@ describe.each(SUBJECTS)('FilePort contract: %s', (name, make) => {
     expect(invented).not.toBe(mine);
     expect(await port.ownedBy([invented], me)).toBe(false);
     expect((await port.signedUrls([mine])).get(mine)).toBeTruthy();
+  });
+
+  it('remove deletes stored files for good and skips unknown ones', async () => {
+    if (!s.files) return expect(name).toBe('memory');
+    const { port, upload } = s.files;
+    const gone = upload(me);
+    const kept = upload(me);
+    await port.remove([gone, 'f_00000000000000000000000000000000.jpg']);
+    expect(await port.ownedBy([gone], me)).toBe(false);
+    expect(await port.ownedBy([kept], me)).toBe(true);
   });
 });

@@ -9,6 +9,7 @@ import { conflict } from '../../cloudfunctions/core/errors';
 import { MemoryArticleStore } from './memoryArticles';
 import { ScriptedModerator } from '../support/moderation';
 import type {
+  AccountEvent,
   AccountRecord,
   InviteRecord,
   TownshipRecord,
@@ -96,6 +97,17 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   }
   async updateAccount(account: AccountRecord) {
     this.accounts.set(account.id, structuredClone(account));
+  }
+  accountLog: { accountId: string; townshipId: string; event: AccountEvent }[] = [];
+  async eraseAccount(account: AccountRecord, event: AccountEvent) {
+    const before = this.accounts.get(account.id);
+    if (!before || before.townshipId !== account.townshipId) return;
+    const credentialsVersion = (before.credentialsVersion ?? 0) + 1;
+    this.accounts.set(account.id, structuredClone({ ...account, credentialsVersion }));
+    this.accountLog.push({ accountId: account.id, townshipId: account.townshipId, event: structuredClone(event) });
+  }
+  async accountEvents(townshipId: string, accountId: string) {
+    return this.accountLog.filter((l) => l.townshipId === townshipId && l.accountId === accountId).map((l) => l.event);
   }
   async findAccountByUsername(username: string) {
     return [...this.accounts.values()].find((a) => a.username === username) ?? null;

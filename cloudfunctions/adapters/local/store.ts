@@ -7,11 +7,11 @@ import type { LeadFilter, LeadQuery } from '../../core/leads/ports';
 import type { Page } from '../../core/cursor';
 import type { Store } from '../../core/ports';
 import type { LeadCounts } from '../../core/leads/views';
-import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
+import type { AccountEvent, AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { articlesForLeads, publicationsOf } from './articleTables';
 import { openDatabase, type Db } from './db';
-import { listAccountsPage, updateAccountRow } from './accountTables';
+import { accountEventRows, eraseAccountRow, listAccountsPage, updateAccountRow } from './accountTables';
 import { countLeads, leadByTrace, listLeadsPage } from './leadQueries';
 import { leadEvents } from './leadEvents';
 import { insertLeadRow, updateLeadRow } from './leadWrites';
@@ -148,6 +148,14 @@ export class LocalStore implements Store {
 
   async updateAccount(account: AccountRecord): Promise<void> {
     updateAccountRow(this.db, account);
+  }
+
+  async eraseAccount(account: AccountRecord, event: AccountEvent): Promise<void> {
+    eraseAccountRow(this.db, account, event);
+  }
+
+  async accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]> {
+    return accountEventRows(this.db, townshipId, accountId);
   }
 
   async insertAccount(account: AccountRecord): Promise<void> {

@@ -43,6 +43,7 @@ export const DATABASE: CollectionSpec[] = [
     idx(['townshipId', 1], ['role', 1], ['name', 1], ['_id', 1]),
   ),
   spec(C.claims),
+  spec(C.accountEvents, idx(['townshipId', 1], ['accountId', 1], ['_id', 1])),
   spec(C.invites),
   spec(
     C.leads,
