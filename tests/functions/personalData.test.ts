@@ -48,6 +48,13 @@ test('the admin exports anyone of the township; another reporter’s or an edito
   const admin = dataOf(await client.call(tokens.admin, 'accounts', 'exportPersonalData', { accountId: reporter2 }));
   expect(admin.account.id).toBe(reporter2);
   expect(admin.leads.length).toBeGreaterThan(0);
+  // The demo year credits every reporter and has them attend trainings: both lists name only them.
+  expect(admin.credits.length).toBeGreaterThan(0);
+  expect(admin.trainings.length).toBeGreaterThan(0);
+  for (const credit of admin.credits) {
+    const article = dataOf(await client.call(tokens.editor, 'articles', 'get', { id: credit.articleId }));
+    expect(JSON.stringify(article.credits ?? article)).toContain(reporter2);
+  }
   for (const token of [tokens.reporter1, tokens.editor]) {
     const answer = await client.call(token, 'accounts', 'exportPersonalData', { accountId: reporter2 });
     expect(answer.status).toBe(404);

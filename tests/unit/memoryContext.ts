@@ -6,6 +6,7 @@ import type { LeadEvent, LeadRecord } from '../../cloudfunctions/core/leads/reco
 import type { LeadFilter, LeadQuery } from '../../cloudfunctions/core/leads/ports';
 import type { LeadCounts } from '../../cloudfunctions/core/leads/views';
 import { conflict } from '../../cloudfunctions/core/errors';
+import type { TrainingRecord } from '../../cloudfunctions/core/trainings/records';
 import { MemoryArticleStore } from './memoryArticles';
 import { ScriptedModerator } from '../support/moderation';
 import type {
@@ -97,6 +98,15 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   }
   async updateAccount(account: AccountRecord) {
     this.accounts.set(account.id, structuredClone(account));
+  }
+  /** Trainings live in the statistics store; the memory store holds them only for the person's export. */
+  trainings: TrainingRecord[] = [];
+  async trainingsAttendedBy(townshipId: string, accountId: string) {
+    return structuredClone(
+      this.trainings
+        .filter((t) => t.townshipId === townshipId && t.attendeeIds.includes(accountId))
+        .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id)),
+    );
   }
   accountLog: { accountId: string; townshipId: string; event: AccountEvent }[] = [];
   async eraseAccount(account: AccountRecord, event: AccountEvent) {

@@ -33,6 +33,8 @@ import {
   type UnitRow,
 } from './rows';
 import * as articles from './articleStore';
+import { trainingsAttendedBy } from './stats/recordsSql';
+import type { TrainingRecord } from '../../core/trainings/records';
 
 /** SQLite caps bound parameters; long id lists are looked up in slices of this size. */
 const ID_CHUNK = 500;
@@ -154,6 +156,10 @@ export class LocalStore implements Store {
     eraseAccountRow(this.db, account, event);
   }
 
+  async trainingsAttendedBy(townshipId: string, accountId: string): Promise<TrainingRecord[]> {
+    return trainingsAttendedBy(this.db, townshipId, accountId);
+  }
+
   async accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]> {
     return accountEventRows(this.db, townshipId, accountId);
   }
@@ -268,6 +274,10 @@ export class LocalStore implements Store {
 
   async saveArticle(article: ArticleRecord, expectedVersion: number): Promise<boolean> {
     return articles.saveArticle(this.db, article, expectedVersion);
+  }
+
+  async creditsOf(townshipId: string, accountId: string): Promise<ArticleRecord[]> {
+    return articles.creditsOf(this.db, townshipId, accountId);
   }
 
   async listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {

@@ -18,6 +18,8 @@ import { byUnitOrder, chunks, COLLECTIONS as C, fetchAll, findById, fromDoc, toD
 import { cappedLimit, LEAD_SORT, leadCondition, leadCursorKey, leadFilterCondition } from './leadQuery';
 import type { Condition, Database, Transaction } from './sdk';
 import * as articles from './articleStore';
+import { STATS_COLLECTIONS } from './stats/collections';
+import type { TrainingRecord } from '../../core/trainings/records';
 
 /** One document per clientId: the key that makes a second insert of the same draft fail at the database. */
 export function leadDocId(clientId: string): string {
@@ -304,6 +306,14 @@ export class WxStore implements Store {
     });
   }
 
+  /** `attendeeIds` is an array field: equality matches an element (the trainings collection's attendee index). */
+  async trainingsAttendedBy(townshipId: string, accountId: string): Promise<TrainingRecord[]> {
+    const docs = await fetchAll(this.db, STATS_COLLECTIONS.trainings, { townshipId, attendeeIds: accountId });
+    return docs
+      .map((d) => fromDoc<TrainingRecord>(d))
+      .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  }
+
   async accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]> {
     const docs = (await fetchAll(this.db, C.accountEvents, { townshipId, accountId })) as unknown as AccountEvent[];
     return docs.map(({ at, by, kind, note }) => ({ at, by, kind, note })).sort((a, b) => a.at.localeCompare(b.at));
@@ -362,6 +372,10 @@ export class WxStore implements Store {
 
   saveArticle(article: ArticleRecord, expectedVersion: number): Promise<boolean> {
     return articles.saveArticle(this.db, article, expectedVersion);
+  }
+
+  creditsOf(townshipId: string, accountId: string): Promise<ArticleRecord[]> {
+    return articles.creditsOf(this.db, townshipId, accountId);
   }
 
   listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {

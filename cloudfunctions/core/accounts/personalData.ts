@@ -4,7 +4,6 @@ import type { CursorKey, Page } from '../cursor';
 import type { Context } from '../ports';
 import { presentLeads } from '../leads/present';
 import type { LeadView } from '../leads/views';
-import { portOf } from '../ports';
 import type { AccountRecord } from './records';
 import type { PersonalDataInput } from './schemas';
 import { accountView, type AccountView } from './views';
@@ -58,18 +57,16 @@ export async function exportPersonalData(
   const leads = await everyPage((after) =>
     ctx.leads.listLeads({ townshipId, authorId: account.id, order: 'newest', after, limit: PAGE }),
   );
-  const articles = await everyPage((after) => ctx.articles.listArticles({ townshipId, after, limit: PAGE }));
-  const trainings = await everyPage((after) => portOf(ctx.trainings).listTrainings({ townshipId, after, limit: PAGE }));
+  const [credits, trainings] = await Promise.all([
+    ctx.articles.creditsOf(townshipId, account.id),
+    ctx.accounts.trainingsAttendedBy(townshipId, account.id),
+  ]);
   return {
     exportedAt: ctx.clock.now().toISOString(),
     account: accountView(account, await unitName(ctx, account), { maskPhone: false }),
     leads: await presentLeads(ctx, townshipId, leads),
-    credits: articles
-      .filter((a) => a.credits.includes(account.id))
-      .map((a) => ({ articleId: a.id, title: a.title, kind: a.kind, status: a.status, createdAt: a.createdAt })),
-    trainings: trainings
-      .filter((t) => t.attendeeIds.includes(account.id))
-      .map((t) => ({ id: t.id, topic: t.topic, date: t.date, trainer: t.trainer })),
+    credits: credits.map((a) => ({ articleId: a.id, title: a.title, kind: a.kind, status: a.status, createdAt: a.createdAt })),
+    trainings: trainings.map((t) => ({ id: t.id, topic: t.topic, date: t.date, trainer: t.trainer })),
   };
 }
 

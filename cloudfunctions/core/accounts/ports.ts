@@ -1,5 +1,6 @@
 // What the account services ask of the adapters: accounts and invites, the township and its units, password hashes.
 import type { CursorKey, Page } from '../cursor';
+import type { TrainingRecord } from '../trainings/records';
 import type { Role } from '../vocabulary';
 import type { AccountEvent, AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from './records';
 
@@ -27,6 +28,11 @@ export interface AccountStore {
    * token ends, and appends `event` to the accounts' audit log in the same step.
    */
   eraseAccount(account: AccountRecord, event: AccountEvent): Promise<void>;
+  /**
+   * The trainings the account attended, newest first: read here, not through `ctx.trainings`, because the accounts
+   * bundle on WeChat carries no statistics store and a person's export must list them (PIPL Art. 45).
+   */
+  trainingsAttendedBy(townshipId: string, accountId: string): Promise<TrainingRecord[]>;
   /** The accounts' audit log of one account, oldest first. */
   accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]>;
 
