@@ -93,7 +93,7 @@ describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
     expect(await s.store.getAccount('n4')).toBeNull();
   });
 
-  it('eraseAccount clears the person, frees the openid and username, raises the credentials version, logs it', async () => {
+  it('eraseAccount clears the person, frees openid and username, raises the credentials version, logs', async () => {
     await s.store.insertAccount(account({ id: 'e1', openid: 'o-e1', username: 'erased', phone: '13812345678' }));
     const before = (await s.store.getAccount('e1'))!;
     const event = { at: '2026-01-05T00:00:00.000Z', by: 'admin1', kind: 'erased' as const, note: '删除照片0张' };

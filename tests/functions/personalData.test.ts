@@ -25,7 +25,7 @@ async function figures(names: string[]): Promise<string> {
   return text;
 }
 
-test('a reporter exports their own data: unmasked account, leads with signed photo URLs, history, replies', async () => {
+test('a reporter exports their own data: full account, leads with signed photo URLs, history, replies', async () => {
   const photo = dataOf(await client.upload(tokens.reporter2, await jpeg()));
   const lead = dataOf(await client.call(tokens.reporter2, 'leads', 'submit', leadPayload({ photos: [photo.fileID] })));
   const id = await idOf(tokens.reporter2);
@@ -43,7 +43,7 @@ test('a reporter exports their own data: unmasked account, leads with signed pho
   expect(Array.isArray(data.trainings)).toBe(true);
 });
 
-test('the admin exports anyone of the township; another reporter’s or an editor’s ask for someone else is 404', async () => {
+test('the admin exports anyone of the township; a reporter or editor asking for someone else → 404', async () => {
   const reporter2 = await idOf(tokens.reporter2);
   const admin = dataOf(await client.call(tokens.admin, 'accounts', 'exportPersonalData', { accountId: reporter2 }));
   expect(admin.account.id).toBe(reporter2);
@@ -72,7 +72,8 @@ test('only the admin erases; a reporter or editor → 403, an unknown account �
   }
   const unknown = await client.call(tokens.admin, 'accounts', 'erasePersonalData', { accountId: 'nobody-here' });
   expect(unknown.status).toBe(404);
-  const self = await client.call(tokens.admin, 'accounts', 'erasePersonalData', { accountId: await idOf(tokens.admin) });
+  const adminId = await idOf(tokens.admin);
+  const self = await client.call(tokens.admin, 'accounts', 'erasePersonalData', { accountId: adminId });
   expect(self.status).toBe(409);
   expect((await client.call(tokens.reporter2, 'accounts', 'me')).status).toBe(200);
 });

@@ -33,7 +33,7 @@ it('deletes the person’s lead and reply photos, not an editor’s, and keeps t
   expect((await ctx.store.getLead('t1', 'l1'))?.body).toBe(mine.body);
 });
 
-it('clears name, phone, openid and login, deactivates, raises the credentials version and logs who did it', async () => {
+it('clears name, phone, openid and login, deactivates, raises the credentials version, logs who did it', async () => {
   const { ctx } = setUp();
   expect(await erase(ctx)).toMatchObject({ ok: true });
   const after = await ctx.store.getAccount('r1');

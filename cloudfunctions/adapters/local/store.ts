@@ -7,7 +7,13 @@ import type { LeadFilter, LeadQuery } from '../../core/leads/ports';
 import type { Page } from '../../core/cursor';
 import type { Store } from '../../core/ports';
 import type { LeadCounts } from '../../core/leads/views';
-import type { AccountEvent, AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
+import type {
+  AccountEvent,
+  AccountRecord,
+  InviteRecord,
+  TownshipRecord,
+  UnitRecord,
+} from '../../core/accounts/records';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { articlesForLeads, publicationsOf } from './articleTables';
 import { openDatabase, type Db } from './db';

@@ -12,7 +12,13 @@ import { LEAD_STATUSES } from '../../core/vocabulary';
 import { leadEventDoc, leadEvents } from './leadEvents';
 import { serverOnly } from './locked';
 import { txGet, txVersionMatches, txWriteLead } from './transactions';
-import type { AccountEvent, AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
+import type {
+  AccountEvent,
+  AccountRecord,
+  InviteRecord,
+  TownshipRecord,
+  UnitRecord,
+} from '../../core/accounts/records';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { byUnitOrder, chunks, COLLECTIONS as C, fetchAll, findById, fromDoc, toDoc, updateData } from './documents';
 import { cappedLimit, LEAD_SORT, leadCondition, leadCursorKey, leadFilterCondition } from './leadQuery';

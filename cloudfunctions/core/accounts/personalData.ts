@@ -66,7 +66,13 @@ export async function exportPersonalData(
     account: accountView(account, await unitName(ctx, account), { maskPhone: false }),
     // As the caller may see them: a photo held back by moderation stays hidden from its reporter here too.
     leads: await presentLeads(ctx, caller, leads),
-    credits: credits.map((a) => ({ articleId: a.id, title: a.title, kind: a.kind, status: a.status, createdAt: a.createdAt })),
+    credits: credits.map((a) => ({
+      articleId: a.id,
+      title: a.title,
+      kind: a.kind,
+      status: a.status,
+      createdAt: a.createdAt,
+    })),
     trainings: trainings.map((t) => ({ id: t.id, topic: t.topic, date: t.date, trainer: t.trainer })),
   };
 }
