@@ -22,7 +22,7 @@ export interface FilePort {
   uploadFolder(account: AccountRecord): string | null;
   /** Short-lived signed URLs (DESIGN 4.2), keyed by fileID. */
   signedUrls(fileIDs: string[]): Promise<Map<string, string>>;
-  /** Deletes stored files for good (retention); a file already gone is not an error. */
+  /** Deletes stored files for good (retention, a person's erasure); a file already gone is not an error. */
   remove(fileIDs: string[]): Promise<void>;
 }
 

@@ -2,6 +2,7 @@
 import { getAccount, saveAccount, saveUnit } from '../core/accounts/admin';
 import { bindInvite, createInvite } from '../core/accounts/invites';
 import { changePassword } from '../core/accounts/password';
+import { erasePersonalData, exportPersonalData } from '../core/accounts/personalData';
 import {
   changePasswordSchema,
   getAccountSchema,
@@ -11,6 +12,7 @@ import {
   bindSchema,
   inviteSchema,
   listAccountsSchema,
+  personalDataSchema,
 } from '../core/accounts/schemas';
 import { saveTownship } from '../core/accounts/township';
 import { listAccounts, me, units } from '../core/accounts/profile';
@@ -33,4 +35,14 @@ export const accountsFunction = defineFunction('accounts', {
   saveUnit: action({ roles: ADMIN, schema: saveUnitSchema, run: saveUnit }),
   /** The township's aging thresholds, highlight sections and categories; absent fields keep theirs. */
   saveTownship: action({ roles: ADMIN, schema: saveTownshipSchema, run: saveTownship }),
+  /**
+   * Everything held about one person as JSON (PIPL Art. 45): account, leads with photo URLs (10 min), their history
+   * and replies, article credits, trainings. The admin for anyone of the township; anyone else for themself only.
+   */
+  exportPersonalData: action({ roles: EVERYONE, schema: personalDataSchema, run: exportPersonalData }),
+  /**
+   * Erases a person (PIPL Art. 47): name (shown as 已注销通讯员), phone, openid, login and photos go, every token
+   * ends, the account is inactive; leads, credits and attendances stay, so no statistic changes. Logged.
+   */
+  erasePersonalData: action({ roles: ADMIN, schema: personalDataSchema, run: erasePersonalData }),
 });

@@ -93,6 +93,51 @@ describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
     expect(await s.store.getAccount('n4')).toBeNull();
   });
 
+  it('eraseAccount clears the person, frees openid and username, raises the credentials version, logs', async () => {
+    await s.store.insertAccount(account({ id: 'e1', openid: 'o-e1', username: 'erased', phone: '13812345678' }));
+    const before = (await s.store.getAccount('e1'))!;
+    const event = { at: '2026-01-05T00:00:00.000Z', by: 'admin1', kind: 'erased' as const, note: '删除照片0张' };
+    const erased = { ...before, name: '已注销通讯员', phone: null, openid: null, username: null, passwordHash: null };
+    await s.store.eraseAccount({ ...erased, active: false }, event);
+    const after = (await s.store.getAccount('e1'))!;
+    expect(after).toMatchObject({ name: '已注销通讯员', phone: null, openid: null, username: null, active: false });
+    expect(after.passwordHash).toBeNull();
+    expect(after.credentialsVersion ?? 0).toBeGreaterThan(before.credentialsVersion ?? 0);
+    expect(await s.store.getAccountByOpenid('o-e1')).toBeNull();
+    expect(await s.store.findAccountByUsername('erased')).toBeNull();
+    // Freed: a new person may bind the same WeChat user or take the name.
+    await s.store.insertAccount(account({ id: 'e2', openid: 'o-e1', username: 'erased' }));
+    expect(await s.store.accountEvents(before.townshipId, 'e1')).toEqual([event]);
+    expect(await s.store.accountEvents(before.townshipId, 'e2')).toEqual([]);
+  });
+
+  it('creditsOf and trainingsAttendedBy answer one person’s records of one township, newest first', async () => {
+    const at = (day: number) => `2026-01-0${day}T00:00:00.000Z`;
+    await s.store.insertArticle(article({ id: 'c1', credits: ['r2', 'r1'], createdAt: at(2) }), []);
+    await s.store.insertArticle(article({ id: 'c2', credits: ['r1'], createdAt: at(3) }), []);
+    await s.store.insertArticle(article({ id: 'c3', credits: ['r2'], createdAt: at(4) }), []);
+    expect((await s.store.creditsOf('t1', 'r1')).map((a) => a.id)).toEqual(['c2', 'c1']);
+    expect(await s.store.creditsOf('t2', 'r1')).toEqual([]);
+    const training = (id: string, date: string, attendeeIds: string[]) => ({
+      id,
+      townshipId: 't1',
+      topic: '新闻写作',
+      date,
+      trainer: '县融媒',
+      attendeeIds,
+      createdBy: 'ed1',
+      createdAt: at(1),
+      updatedAt: at(1),
+    });
+    await s.addTraining(training('k1', '2026-01-01', ['r1', 'r2']));
+    await s.addTraining(training('k2', '2026-01-05', ['r1']));
+    await s.addTraining(training('k3', '2026-01-06', ['r2']));
+    const attended = await s.store.trainingsAttendedBy('t1', 'r1');
+    expect(attended.map((t) => t.id)).toEqual(['k2', 'k1']);
+    expect(attended[1]!.attendeeIds).toEqual(['r1', 'r2']);
+    expect(await s.store.trainingsAttendedBy('t2', 'r1')).toEqual([]);
+  });
+
   it('consumeInvite takes each use once', async () => {
     await s.store.insertInvite(invite({ code: 'ABCD2345', usesLeft: 1 }));
     const takes = await Promise.all([1, 2, 3].map(() => s.store.consumeInvite('ABCD2345')));
@@ -171,5 +216,15 @@ describe.each(SUBJECTS)('FilePort contract: %s', (name, make) => {
     expect(invented).not.toBe(mine);
     expect(await port.ownedBy([invented], me)).toBe(false);
     expect((await port.signedUrls([mine])).get(mine)).toBeTruthy();
+  });
+
+  it('remove deletes stored files for good and skips unknown ones', async () => {
+    if (!s.files) return expect(name).toBe('memory');
+    const { port, upload } = s.files;
+    const gone = upload(me);
+    const kept = upload(me);
+    await port.remove([gone, 'f_00000000000000000000000000000000.jpg']);
+    expect(await port.ownedBy([gone], me)).toBe(false);
+    expect(await port.ownedBy([kept], me)).toBe(true);
   });
 });

@@ -11,6 +11,8 @@ import { WxFiles } from '../../cloudfunctions/adapters/wx/files';
 import { WxStore } from '../../cloudfunctions/adapters/wx/store';
 import type { FilePort, Store } from '../../cloudfunctions/core/ports';
 import type { AccountRecord } from '../../cloudfunctions/core/accounts/records';
+import type { TrainingRecord } from '../../cloudfunctions/core/trainings/records';
+import { LocalStatsStore } from '../../cloudfunctions/adapters/local/stats/store';
 import { MemoryStore } from '../unit/memoryContext';
 import { FakeCloud } from '../wx/fakeCloud';
 import { T1, T2, UNITS } from '../wx/fixtures';
@@ -19,6 +21,8 @@ export interface Subject {
   store: Store;
   /** Null where the adapter has no storage of its own (the memory store's files are a stub of the unit tests). */
   files: { port: FilePort; upload(owner: AccountRecord): string } | null;
+  /** Puts a training where the adapter keeps it (the statistics store; the memory store's own list). */
+  addTraining(training: TrainingRecord): Promise<void>;
   close(): void;
 }
 
@@ -28,7 +32,12 @@ function memory(): Subject {
   const store = new MemoryStore();
   for (const t of [T1, T2]) store.townships.set(t.id, structuredClone(t));
   store.units.push(...structuredClone(UNITS));
-  return { store, files: null, close: () => undefined };
+  return {
+    store,
+    files: null,
+    addTraining: async (t) => void store.trainings.push(structuredClone(t)),
+    close: () => undefined,
+  };
 }
 
 function local(): Subject {
@@ -44,6 +53,7 @@ function local(): Subject {
       port: files,
       upload: (owner) => files.save(Buffer.from('x'), { owner, mime: 'image/jpeg', width: 1, height: 1 }).id,
     },
+    addTraining: (t) => new LocalStatsStore(db).saveTraining(t),
     close: () => {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -62,6 +72,7 @@ function wx(): Subject {
       port: new WxFiles(cloud),
       upload: (owner) => cloud.clientUpload(owner.openid!, `uploads/${owner.openid}/photo-${++n}.jpg`),
     },
+    addTraining: async (t) => void cloud.db.table('trainings').set(t.id, toDoc(t)),
     close: () => undefined,
   };
 }

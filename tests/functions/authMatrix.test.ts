@@ -23,6 +23,8 @@ const REPORTER_ACTIONS = [
   'accounts.units',
   // DESIGN 4.5: everyone changes their own password (the first login with a one-time password must).
   'accounts.changePassword',
+  // DESIGN 4.5 "Personal data": everyone may ask for their own (another's is NOT_FOUND, in the record cells).
+  'accounts.exportPersonalData',
   'leads.submit',
   'leads.mine',
   'leads.get',
@@ -174,6 +176,14 @@ const TARGETS: [Caller, string, () => Record<string, unknown>, 'visible' | 'NOT_
     'NOT_FOUND',
   ],
   ['admin', 'articles.save', () => ({ id: ids.twoArticle, title: '改名' }), 'NOT_FOUND'],
+  ['reporter', 'accounts.exportPersonalData', () => ({ accountId: who.reporter!.account!.id }), 'visible'],
+  ['otherUnitReporter', 'accounts.exportPersonalData', () => ({ accountId: who.reporter!.account!.id }), 'NOT_FOUND'],
+  ['editor', 'accounts.exportPersonalData', () => ({ accountId: who.reporter!.account!.id }), 'NOT_FOUND'],
+  ['editor', 'accounts.exportPersonalData', () => ({ accountId: who.editor!.account!.id }), 'visible'],
+  ['admin', 'accounts.exportPersonalData', () => ({ accountId: who.reporter!.account!.id }), 'visible'],
+  ['otherTownshipEditor', 'accounts.exportPersonalData', () => ({ accountId: who.reporter!.account!.id }), 'NOT_FOUND'],
+  ['admin', 'accounts.exportPersonalData', () => ({ accountId: 'a_two_rep' }), 'NOT_FOUND'],
+  ['admin', 'accounts.erasePersonalData', () => ({ accountId: 'a_two_rep' }), 'NOT_FOUND'],
 ];
 
 test.each(TARGETS.map(([c, a, p, e], i) => [i, c, a, e, p] as const))(

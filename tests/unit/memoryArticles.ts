@@ -36,6 +36,13 @@ export abstract class MemoryArticleStore implements ArticleStore {
     this.articles.set(article.id, { ...structuredClone(article), version: expectedVersion + 1 });
     return true;
   }
+  async creditsOf(townshipId: string, accountId: string) {
+    return structuredClone(
+      [...this.articles.values()]
+        .filter((a) => a.townshipId === townshipId && a.credits.includes(accountId))
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id)),
+    );
+  }
   async listArticles(q: ArticleQuery): Promise<Page<ArticleRecord>> {
     const leads = new Map((await this.getLeads(q.townshipId, [...this.articles.values()].flatMap((a) => a.leadIds))).map((l) => [l.id, l]));
     const key = (a: ArticleRecord) => `${a.createdAt}|${a.id}`;

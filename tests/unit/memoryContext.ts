@@ -6,9 +6,11 @@ import type { LeadEvent, LeadRecord } from '../../cloudfunctions/core/leads/reco
 import type { LeadFilter, LeadQuery } from '../../cloudfunctions/core/leads/ports';
 import type { LeadCounts } from '../../cloudfunctions/core/leads/views';
 import { conflict } from '../../cloudfunctions/core/errors';
+import type { TrainingRecord } from '../../cloudfunctions/core/trainings/records';
 import { MemoryArticleStore } from './memoryArticles';
 import { ScriptedModerator } from '../support/moderation';
 import type {
+  AccountEvent,
   AccountRecord,
   InviteRecord,
   TownshipRecord,
@@ -96,6 +98,26 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   }
   async updateAccount(account: AccountRecord) {
     this.accounts.set(account.id, structuredClone(account));
+  }
+  /** Trainings live in the statistics store; the memory store holds them only for the person's export. */
+  trainings: TrainingRecord[] = [];
+  async trainingsAttendedBy(townshipId: string, accountId: string) {
+    return structuredClone(
+      this.trainings
+        .filter((t) => t.townshipId === townshipId && t.attendeeIds.includes(accountId))
+        .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id)),
+    );
+  }
+  accountLog: { accountId: string; townshipId: string; event: AccountEvent }[] = [];
+  async eraseAccount(account: AccountRecord, event: AccountEvent) {
+    const before = this.accounts.get(account.id);
+    if (!before || before.townshipId !== account.townshipId) return;
+    const credentialsVersion = (before.credentialsVersion ?? 0) + 1;
+    this.accounts.set(account.id, structuredClone({ ...account, credentialsVersion }));
+    this.accountLog.push({ accountId: account.id, townshipId: account.townshipId, event: structuredClone(event) });
+  }
+  async accountEvents(townshipId: string, accountId: string) {
+    return this.accountLog.filter((l) => l.townshipId === townshipId && l.accountId === accountId).map((l) => l.event);
   }
   async findAccountByUsername(username: string) {
     return [...this.accounts.values()].find((a) => a.username === username) ?? null;

@@ -73,6 +73,15 @@ it('keeps every action within its round-trip budget', async () => {
     level: 'county',
     publishedAt: '2024-05-01',
   });
+  // The reporter's 61 leads take two pages; then the admin erases them (their photos: none here).
+  await measure(w, 'accounts.exportPersonalData (61 leads)', 'o-rep', 'accounts', {
+    action: 'exportPersonalData',
+    accountId: 'r1',
+  });
+  await measure(w, 'accounts.erasePersonalData (61 leads)', 'o-admin', 'accounts', {
+    action: 'erasePersonalData',
+    accountId: 'r1',
+  });
 
   expect(Object.keys(counted).sort()).toEqual(Object.keys(ROUND_TRIP_BUDGETS).sort());
   const over = Object.entries(counted).filter(([name, n]) => n > ROUND_TRIP_BUDGETS[name]!);

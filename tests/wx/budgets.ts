@@ -16,6 +16,8 @@ export const ROUND_TRIP_BUDGETS: Record<string, number> = {
   'leads.reviewMany (50 leads)': 402,
   'articles.create': 15,
   'articles.addPublication': 13,
+  'accounts.exportPersonalData (61 leads)': 10,
+  'accounts.erasePersonalData (61 leads)': 10,
 };
 
 /**

@@ -2,7 +2,7 @@
 import { conflict } from '../../core/errors';
 import type { AccountQuery } from '../../core/accounts/ports';
 import type { Page } from '../../core/cursor';
-import type { AccountRecord } from '../../core/accounts/records';
+import type { AccountEvent, AccountRecord } from '../../core/accounts/records';
 import type { Db } from './db';
 import { accountFromRow, accountToRow, type AccountRow } from './rows';
 
@@ -50,4 +50,27 @@ export function updateAccountRow(db: Db, account: AccountRecord): void {
     if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw conflict('这个用户名已被使用，请换一个');
     throw err;
   }
+}
+
+/** The erasure (store.eraseAccount): clears the openid too, which no admin edit may, and ends every token. */
+export function eraseAccountRow(db: Db, account: AccountRecord, event: AccountEvent): void {
+  db.transaction(() => {
+    db.prepare(
+      `UPDATE accounts SET name = @name, phone = NULL, openid = NULL, username = NULL, password_hash = NULL,
+         active = 0, must_change_password = 0, credentials_version = credentials_version + 1
+       WHERE id = @id AND township_id = @township_id`,
+    ).run({ id: account.id, township_id: account.townshipId, name: account.name });
+    db.prepare(
+      `INSERT INTO account_events (township_id, account_id, at, by, kind, note)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(account.townshipId, account.id, event.at, event.by, event.kind, event.note);
+  })();
+}
+
+export function accountEventRows(db: Db, townshipId: string, accountId: string): AccountEvent[] {
+  return db
+    .prepare(
+      `SELECT at, by, kind, note FROM account_events WHERE township_id = ? AND account_id = ? ORDER BY seq`,
+    )
+    .all(townshipId, accountId) as AccountEvent[];
 }

@@ -44,6 +44,16 @@ export function getArticle(db: Db, townshipId: string, id: string): ArticleRecor
   return row ? (withLeads(db, [row])[0] ?? null) : null;
 }
 
+export function creditsOf(db: Db, townshipId: string, accountId: string): ArticleRecord[] {
+  const rows = db
+    .prepare(
+      `SELECT * FROM articles WHERE township_id = ? AND EXISTS (SELECT 1 FROM json_each(credits) WHERE value = ?)
+       ORDER BY created_at DESC, id DESC`,
+    )
+    .all(townshipId, accountId) as ArticleRow[];
+  return withLeads(db, rows);
+}
+
 export function listArticles(db: Db, query: ArticleQuery): Page<ArticleRecord> {
   const where = ['a.township_id = ?'];
   const params: unknown[] = [query.townshipId];

@@ -244,4 +244,22 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE townships ADD COLUMN retention_days INTEGER NOT NULL DEFAULT 180;
     `,
   },
+  {
+    // Its own range (301–), as moderation (201–), so parallel branches do not collide.
+    version: 301,
+    name: 'accounts audit log (erasures)',
+    sql: `
+      -- Append-only: what an admin did to a person's account that no lead's log can hold (PIPL erasure).
+      CREATE TABLE account_events (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        township_id TEXT NOT NULL,
+        account_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        note TEXT
+      );
+      CREATE INDEX account_events_by_account ON account_events (township_id, account_id, seq);
+    `,
+  },
 ];

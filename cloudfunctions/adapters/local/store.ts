@@ -7,11 +7,17 @@ import type { LeadFilter, LeadQuery } from '../../core/leads/ports';
 import type { Page } from '../../core/cursor';
 import type { Store } from '../../core/ports';
 import type { LeadCounts } from '../../core/leads/views';
-import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
+import type {
+  AccountEvent,
+  AccountRecord,
+  InviteRecord,
+  TownshipRecord,
+  UnitRecord,
+} from '../../core/accounts/records';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { articlesForLeads, publicationsOf } from './articleTables';
 import { openDatabase, type Db } from './db';
-import { listAccountsPage, updateAccountRow } from './accountTables';
+import { accountEventRows, eraseAccountRow, listAccountsPage, updateAccountRow } from './accountTables';
 import { countLeads, leadByTrace, listLeadsPage } from './leadQueries';
 import { leadEvents } from './leadEvents';
 import { insertLeadRow, updateLeadRow } from './leadWrites';
@@ -33,6 +39,8 @@ import {
   type UnitRow,
 } from './rows';
 import * as articles from './articleStore';
+import { trainingsAttendedBy } from './stats/recordsSql';
+import type { TrainingRecord } from '../../core/trainings/records';
 
 /** SQLite caps bound parameters; long id lists are looked up in slices of this size. */
 const ID_CHUNK = 500;
@@ -150,6 +158,18 @@ export class LocalStore implements Store {
     updateAccountRow(this.db, account);
   }
 
+  async eraseAccount(account: AccountRecord, event: AccountEvent): Promise<void> {
+    eraseAccountRow(this.db, account, event);
+  }
+
+  async trainingsAttendedBy(townshipId: string, accountId: string): Promise<TrainingRecord[]> {
+    return trainingsAttendedBy(this.db, townshipId, accountId);
+  }
+
+  async accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]> {
+    return accountEventRows(this.db, townshipId, accountId);
+  }
+
   async insertAccount(account: AccountRecord): Promise<void> {
     this.insertAccountRow(account);
   }
@@ -260,6 +280,10 @@ export class LocalStore implements Store {
 
   async saveArticle(article: ArticleRecord, expectedVersion: number): Promise<boolean> {
     return articles.saveArticle(this.db, article, expectedVersion);
+  }
+
+  async creditsOf(townshipId: string, accountId: string): Promise<ArticleRecord[]> {
+    return articles.creditsOf(this.db, townshipId, accountId);
   }
 
   async listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {

@@ -40,6 +40,15 @@ async function unpublishedHighlightIds(db: Database, townshipId: string, before:
   return docs.slice(0, MAX_HIGHLIGHTS).map((d) => d._id);
 }
 
+const newestFirst = (a: ArticleRecord, b: ArticleRecord) =>
+  b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+
+/** `credits` is an array field: equality matches an element, as the credits index expects. */
+export async function creditsOf(db: Database, townshipId: string, accountId: string): Promise<ArticleRecord[]> {
+  const docs = await fetchAll(db, C.articles, { townshipId, credits: accountId });
+  return docs.map((d) => fromDoc<ArticleRecord>(d)).sort(newestFirst);
+}
+
 export async function listArticles(db: Database, query: ArticleQuery): Promise<Page<ArticleRecord>> {
   const _ = db.command;
   const base: Record<string, unknown> = { townshipId: query.townshipId };

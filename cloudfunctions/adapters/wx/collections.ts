@@ -43,6 +43,7 @@ export const DATABASE: CollectionSpec[] = [
     idx(['townshipId', 1], ['role', 1], ['name', 1], ['_id', 1]),
   ),
   spec(C.claims),
+  spec(C.accountEvents, idx(['townshipId', 1], ['accountId', 1], ['_id', 1])),
   spec(C.invites),
   spec(
     C.leads,
@@ -57,14 +58,23 @@ export const DATABASE: CollectionSpec[] = [
     idx(['townshipId', 1], ['status', 1], ['purgedAt', 1], ['createdAt', -1], ['_id', -1]),
   ),
   spec(C.leadEvents, idx(['townshipId', 1], ['leadId', 1], ['_id', 1])),
-  spec(C.articles, idx(['townshipId', 1], ['createdAt', -1], ['_id', -1]), idx(['townshipId', 1], ['leadIds', 1])),
+  spec(
+    C.articles,
+    idx(['townshipId', 1], ['createdAt', -1], ['_id', -1]),
+    idx(['townshipId', 1], ['leadIds', 1]),
+    idx(['townshipId', 1], ['credits', 1], ['_id', 1]),
+  ),
   spec(
     C.publications,
     idx(['townshipId', 1], ['articleId', 1], ['_id', 1]),
     idx(['townshipId', 1], ['publishedAt', 1], ['_id', 1]),
   ),
   spec(S.rules, idx(['townshipId', 1], ['_id', 1])),
-  spec(S.trainings, idx(['townshipId', 1], ['date', -1], ['_id', -1])),
+  spec(
+    S.trainings,
+    idx(['townshipId', 1], ['date', -1], ['_id', -1]),
+    idx(['townshipId', 1], ['attendeeIds', 1], ['_id', 1]),
+  ),
   spec(S.exportJobs, idx(['townshipId', 1], ['key', 1], ['status', 1], ['createdAt', -1], ['updatedAt', 1])),
   // Saved summary documents are read and written by `_id` (township:from:to) alone.
   spec(S.summaryDrafts),

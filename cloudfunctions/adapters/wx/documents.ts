@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   articles: 'articles',
   publications: 'publications',
   leadEvents: 'lead_events',
+  /** The accounts' audit log (erasures): `_id` `<accountId>:<at>`. */
+  accountEvents: 'account_events',
   /** `openid:<openid>` and `username:<name>`: one document per taken value, so a second one fails (store.ts). */
   claims: 'account_claims',
 } as const;

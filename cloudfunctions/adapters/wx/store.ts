@@ -12,12 +12,20 @@ import { LEAD_STATUSES } from '../../core/vocabulary';
 import { leadEventDoc, leadEvents } from './leadEvents';
 import { serverOnly } from './locked';
 import { txGet, txVersionMatches, txWriteLead } from './transactions';
-import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
+import type {
+  AccountEvent,
+  AccountRecord,
+  InviteRecord,
+  TownshipRecord,
+  UnitRecord,
+} from '../../core/accounts/records';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { byUnitOrder, chunks, COLLECTIONS as C, fetchAll, findById, fromDoc, toDoc, updateData } from './documents';
 import { cappedLimit, LEAD_SORT, leadCondition, leadCursorKey, leadFilterCondition } from './leadQuery';
 import type { Condition, Database, Transaction } from './sdk';
 import * as articles from './articleStore';
+import { STATS_COLLECTIONS } from './stats/collections';
+import type { TrainingRecord } from '../../core/trainings/records';
 
 /** One document per clientId: the key that makes a second insert of the same draft fail at the database. */
 export function leadDocId(clientId: string): string {
@@ -289,6 +297,34 @@ export class WxStore implements Store {
 
   // ---- accounts and units (admin) ----
 
+  /** The erasure: the account's claims go (its openid and username are free again) and its audit line lands. */
+  eraseAccount(account: AccountRecord, event: AccountEvent): Promise<void> {
+    return accountTransaction(this.db, async (tx) => {
+      const before = await txGet(tx, C.accounts, account.id);
+      if (!before || before.townshipId !== account.townshipId) return;
+      const stored = fromDoc<AccountRecord>(before);
+      for (const id of claimIds(stored)) await tx.collection(CLAIMS).doc(id).remove();
+      const erased = { ...account, credentialsVersion: (stored.credentialsVersion ?? 0) + 1 };
+      await tx.collection(C.accounts).doc(account.id).update({ data: updateData(erased) });
+      await tx.collection(C.accountEvents).add({
+        data: { _id: `${account.id}:${event.at}`, townshipId: account.townshipId, accountId: account.id, ...event },
+      });
+    });
+  }
+
+  /** `attendeeIds` is an array field: equality matches an element (the trainings collection's attendee index). */
+  async trainingsAttendedBy(townshipId: string, accountId: string): Promise<TrainingRecord[]> {
+    const docs = await fetchAll(this.db, STATS_COLLECTIONS.trainings, { townshipId, attendeeIds: accountId });
+    return docs
+      .map((d) => fromDoc<TrainingRecord>(d))
+      .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
+  }
+
+  async accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]> {
+    const docs = (await fetchAll(this.db, C.accountEvents, { townshipId, accountId })) as unknown as AccountEvent[];
+    return docs.map(({ at, by, kind, note }) => ({ at, by, kind, note })).sort((a, b) => a.at.localeCompare(b.at));
+  }
+
   /** A changed openid or username moves its claim in the same transaction (CONFLICT when the new one is taken). */
   updateAccount(account: AccountRecord): Promise<void> {
     return accountTransaction(this.db, async (tx) => {
@@ -342,6 +378,10 @@ export class WxStore implements Store {
 
   saveArticle(article: ArticleRecord, expectedVersion: number): Promise<boolean> {
     return articles.saveArticle(this.db, article, expectedVersion);
+  }
+
+  creditsOf(townshipId: string, accountId: string): Promise<ArticleRecord[]> {
+    return articles.creditsOf(this.db, townshipId, accountId);
   }
 
   listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {

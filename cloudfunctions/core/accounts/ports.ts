@@ -1,7 +1,8 @@
 // What the account services ask of the adapters: accounts and invites, the township and its units, password hashes.
 import type { CursorKey, Page } from '../cursor';
+import type { TrainingRecord } from '../trainings/records';
 import type { Role } from '../vocabulary';
-import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from './records';
+import type { AccountEvent, AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from './records';
 
 export interface AccountQuery {
   townshipId: string;
@@ -22,6 +23,18 @@ export interface AccountStore {
   /** Rewrites an existing account (admin edits); never deletes one. */
   updateAccount(account: AccountRecord): Promise<void>;
   findAccountByUsername(username: string): Promise<AccountRecord | null>;
+  /**
+   * Rewrites the account as erased (openid and username released too), raises its credentials version so every
+   * token ends, and appends `event` to the accounts' audit log in the same step.
+   */
+  eraseAccount(account: AccountRecord, event: AccountEvent): Promise<void>;
+  /**
+   * The trainings the account attended, newest first: read here, not through `ctx.trainings`, because the accounts
+   * bundle on WeChat carries no statistics store and a person's export must list them (PIPL Art. 45).
+   */
+  trainingsAttendedBy(townshipId: string, accountId: string): Promise<TrainingRecord[]>;
+  /** The accounts' audit log of one account, oldest first. */
+  accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]>;
 
   insertInvite(invite: InviteRecord): Promise<void>;
   getInvite(code: string): Promise<InviteRecord | null>;

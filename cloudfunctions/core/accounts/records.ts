@@ -53,6 +53,17 @@ export interface AccountRecord {
   mustChangePassword?: boolean;
 }
 
+/**
+ * One line of the accounts' append-only audit log: what an admin did to a person's account that no lead's log can
+ * hold (an erasure leaves no lead changed). Kept beside the accounts, in the same write as the change.
+ */
+export interface AccountEvent {
+  at: string;
+  by: string;
+  kind: 'erased';
+  note: string | null;
+}
+
 export interface InviteRecord {
   code: string;
   townshipId: string;

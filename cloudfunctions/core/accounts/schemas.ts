@@ -175,3 +175,7 @@ export type InviteInput = z.infer<typeof inviteSchema>;
 export type ListAccountsInput = z.infer<typeof listAccountsSchema>;
 export type LoginInput = z.infer<typeof loginSchema>;
 export type GetAccountInput = z.infer<typeof getAccountSchema>;
+
+/** accounts.exportPersonalData and accounts.erasePersonalData: whose data. */
+export const personalDataSchema = z.strictObject({ accountId: idSchema });
+export type PersonalDataInput = z.infer<typeof personalDataSchema>;

@@ -36,6 +36,8 @@ export interface ArticleStore {
   /** Compare-and-set on `version`, like saveLead. */
   saveArticle(article: ArticleRecord, expectedVersion: number): Promise<boolean>;
   listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>>;
+  /** Every article crediting the account, newest first (a person's export; a few hundred at most). */
+  creditsOf(townshipId: string, accountId: string): Promise<ArticleRecord[]>;
   /** Publications of these articles, oldest `publishedAt` first. */
   publicationsOf(townshipId: string, articleIds: string[]): Promise<PublicationRecord[]>;
   /**

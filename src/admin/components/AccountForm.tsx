@@ -9,6 +9,7 @@ import ErrorBanner from '@/components/ErrorBanner';
 import FieldProblem from '@/components/FieldProblem';
 import SelectField from '@/components/SelectField';
 import TextField from '@/components/TextField';
+import PersonalDataButtons from '@/admin/components/PersonalDataButtons';
 import { useServerForm } from '@/hooks/useServerForm';
 import {
   accountFormOf,
@@ -40,6 +41,7 @@ export default function AccountForm({ units, editing, onSaved, onCancel }: Props
     <View className='card js-account-form'>
       <View className='card-title'>{editing ? '编辑账号' : '新建账号'}</View>
       {error ? <ErrorBanner message={error} /> : null}
+      {editing ? <PersonalDataButtons account={editing} onErased={onCancel} /> : null}
       <View className='desk-label'>角色</View>
       <ChoiceChips className='js-role' options={optionsOf(ROLES, ROLE_LABELS)} value={form.role} onChange={(v: Role) => set('role', v)} />
       <View className='desk-label'>姓名</View>

@@ -13,6 +13,7 @@ import { call } from '@/services/cloud';
 import { LOGIN_PAGE, clearSession, getAccount, isEditor, saveAccount, type SessionAccount } from '@/services/session';
 import EditorShortcuts from '@/editor/components/EditorShortcuts';
 import StatsShortcut from '@/stats/components/StatsShortcut';
+import PersonalDataExport from '@/components/PersonalDataExport';
 import GoodLeadTips from './GoodLeadTips';
 import './index.scss';
 
@@ -106,6 +107,7 @@ export default function HomePage() {
             </View>
           </View>
           <GoodLeadTips />
+          <PersonalDataExport accountId={account.id} className='home__export' />
         </>
       )}
 

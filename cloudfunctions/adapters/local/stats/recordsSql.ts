@@ -85,6 +85,17 @@ export function listTrainings(db: Db, q: TrainingQuery): Page<TrainingRecord> {
   return { items, next };
 }
 
+export function trainingsAttendedBy(db: Db, townshipId: string, accountId: string): TrainingRecord[] {
+  const rows = db
+    .prepare(
+      `SELECT ${TRAINING_COLUMNS} FROM trainings t
+        WHERE t.township_id = ? AND t.id IN (SELECT training_id FROM training_attendees WHERE account_id = ?)
+        ORDER BY t.date DESC, t.id DESC`,
+    )
+    .all(townshipId, accountId) as TrainingRow[];
+  return rows.map(fromRow);
+}
+
 export function existingAccounts(db: Db, townshipId: string, ids: string[]): Set<string> {
   if (ids.length === 0) return new Set();
   const rows = db
