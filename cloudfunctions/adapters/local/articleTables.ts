@@ -156,9 +156,13 @@ export function articlesForLeads(db: Db, townshipId: string, leadIds: string[]):
   const result = new Map<string, ArticleSummary[]>();
   const ids = [...new Set(leadIds)];
   if (ids.length === 0) return result;
-  const links = db
-    .prepare(articlesOfLeadsSql(ids.length))
-    .all(townshipId, ...ids) as { lead_id: string; id: string; title: string; kind: ArticleKind; status: 'draft' | 'published' }[];
+  const links = db.prepare(articlesOfLeadsSql(ids.length)).all(townshipId, ...ids) as {
+    lead_id: string;
+    id: string;
+    title: string;
+    kind: ArticleKind;
+    status: 'draft' | 'published';
+  }[];
   if (links.length === 0) return result;
 
   const pubsByArticle = new Map<string, PublicationSummary[]>();
