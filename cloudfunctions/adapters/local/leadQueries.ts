@@ -85,7 +85,10 @@ export function listLeadsPage(db: Db, query: LeadQuery): Page<LeadRecord> {
   const limit = Math.max(1, Math.min(query.limit, 200));
   params.push(limit + 1);
   const sql = `SELECT ${LEAD_COLUMNS} FROM leads WHERE ${where.join(' AND ')} ORDER BY ${ORDER_BY[query.order]} LIMIT ?`;
-  const rows = db.prepare(sql).raw().all(...params) as unknown[][];
+  const rows = db
+    .prepare(sql)
+    .raw()
+    .all(...params) as unknown[][];
   const items = rows.slice(0, limit).map((values) => leadFromRow(leadRowFromValues(values)));
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last ? keyOf(last, query.order) : null };
