@@ -25,6 +25,8 @@ declare module 'autocannon' {
   export interface Result {
     requests: Histogram & { total: number };
     latency: Histogram;
+    /** Bytes received, headers included. */
+    throughput: Histogram & { total: number };
     errors: number;
     non2xx: number;
     timeouts: number;

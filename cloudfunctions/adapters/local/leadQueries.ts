@@ -5,7 +5,7 @@ import { LEAD_STATUSES, type LeadStatus } from '../../core/vocabulary';
 import type { LeadCounts } from '../../core/leads/views';
 import type { LeadRecord } from '../../core/leads/records';
 import type { Db } from './db';
-import { leadFromRow, type LeadRow } from './rows';
+import { LEAD_COLUMNS, leadFromRow, leadRowFromValues, type LeadRow } from './rows';
 
 const ORDER_BY = {
   newest: 'created_at DESC, id DESC',
@@ -84,9 +84,12 @@ export function listLeadsPage(db: Db, query: LeadQuery): Page<LeadRecord> {
   if (after) where.push(after);
   const limit = Math.max(1, Math.min(query.limit, 200));
   params.push(limit + 1);
-  const sql = `SELECT * FROM leads WHERE ${where.join(' AND ')} ORDER BY ${ORDER_BY[query.order]} LIMIT ?`;
-  const rows = db.prepare(sql).all(...params) as LeadRow[];
-  const items = rows.slice(0, limit).map(leadFromRow);
+  const sql = `SELECT ${LEAD_COLUMNS} FROM leads WHERE ${where.join(' AND ')} ORDER BY ${ORDER_BY[query.order]} LIMIT ?`;
+  const rows = db
+    .prepare(sql)
+    .raw()
+    .all(...params) as unknown[][];
+  const items = rows.slice(0, limit).map((values) => leadFromRow(leadRowFromValues(values)));
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last ? keyOf(last, query.order) : null };
 }
