@@ -10,6 +10,7 @@ export const API_MIN_VERSION: Record<string, string> = {
   openPrivacyContract: '2.32.3',
   getWindowInfo: '2.20.1',
   chooseMedia: '2.10.0',
+  shareFileMessage: '2.16.1', // a personal-data export handed to a chat
   createOffscreenCanvas: '2.16.1', // type: '2d' (the charts' canvas adapter)
   requestSubscribeMessage: '2.4.4',
   onWindowResize: '2.3.0',
@@ -44,6 +45,8 @@ export const API_MIN_VERSION: Record<string, string> = {
   openDocument: '1.0.0',
   // Taro's own, not a WeChat API.
   nextTick: '1.0.0',
+  // wx.env.USER_DATA_PATH, the app's own file folder.
+  env: '1.0.0',
 };
 
 export function compareVersions(a: string, b: string): number {
