@@ -2,6 +2,7 @@
 // app's typed `call` is derived from its type (functions/api.ts).
 import type { FunctionDef } from '../core/runtime';
 import { accountsFunction } from './accounts';
+import { activitiesFunction } from './activities';
 import { articlesFunction } from './articles';
 import { leadsFunction } from './leads';
 import { statsFunction } from './stats';
@@ -13,6 +14,7 @@ export const FUNCTIONS = {
   articles: articlesFunction,
   stats: statsFunction,
   trainings: trainingsFunction,
+  activities: activitiesFunction,
 } satisfies Record<string, FunctionDef>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -5,8 +5,10 @@ import fc from 'fast-check';
 import { migrate, type Db } from '../../cloudfunctions/adapters/local/db';
 import { MIGRATIONS } from '../../cloudfunctions/adapters/local/migrations';
 import { defaultRule, ruleVersions, type AssessmentRule } from '../../cloudfunctions/core/stats/rule';
-import type { StatsWorld, WorldLead } from '../../cloudfunctions/core/stats/world';
-import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS } from '../../cloudfunctions/core/vocabulary';
+import type { StatsWorld, WorldActivity, WorldLead } from '../../cloudfunctions/core/stats/world';
+import { saveActivity } from '../../cloudfunctions/adapters/local/stats/activitiesSql';
+import type { ActivityRecord } from '../../cloudfunctions/core/activities/records';
+import { ACTIVITY_KINDS, ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS } from '../../cloudfunctions/core/vocabulary';
 
 export const T = 't1';
 const BASE = Date.parse('2025-12-20T00:00:00.000Z');
@@ -21,6 +23,21 @@ export const periodArb = fc.tuple(dayArb, dayArb).map(([a, b]) => (a <= b ? { fr
 const CATEGORIES = ['党建引领', '安全生产', '乡村振兴', '其他'];
 const SECTIONS = ['理论武装', '对外宣传', '队伍建设'];
 
+/** A world's activity as the store keeps it, in township T; both adapters' loaders write it. */
+export const activityRecord = (t: WorldActivity): ActivityRecord => ({
+  ...t,
+  townshipId: T,
+  title: '活动',
+  section: null,
+  unitId: null,
+  speaker: '',
+  note: '',
+  photos: [],
+  createdBy: 'a0',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+});
+
 export const worldArb: fc.Arbitrary<StatsWorld> = fc
   .record({
     units: fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
@@ -33,7 +50,10 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
       fc.record({ kind: fc.constantFrom(...ARTICLE_KINDS), length: fc.constantFrom(10, 1500, 3000), credits: fc.uniqueArray(fc.nat(5), { maxLength: 3 }), leads: fc.uniqueArray(fc.nat(29), { maxLength: 2 }), at: minutes, pubs: fc.array(fc.record({ level: fc.constantFrom(...PUBLICATION_LEVELS), day: fc.integer({ min: 0, max: 80 }) }), { maxLength: 3 }) }),
       { maxLength: 10 },
     ),
-    trainings: fc.array(fc.record({ day: fc.integer({ min: 0, max: 80 }), attendees: fc.uniqueArray(fc.nat(5), { maxLength: 4 }) }), { maxLength: 4 }),
+    activities: fc.array(
+      fc.record({ day: fc.integer({ min: 0, max: 80 }), kind: fc.constantFrom(...ACTIVITY_KINDS), extra: fc.nat(300), batches: fc.integer({ min: 1, max: 6 }), attendees: fc.uniqueArray(fc.nat(5), { maxLength: 4 }) }),
+      { maxLength: 6 },
+    ),
   })
   .map((r) => {
     const units = r.units.map((hasPlatform, i) => ({ id: `u${i}`, name: `单位${'甲乙丙丁'[i]}`, position: i, hasPlatform }));
@@ -63,8 +83,11 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
       createdAt: iso(a.at),
     }));
     const publications = r.articles.flatMap((a, i) => a.pubs.map((p, j) => ({ id: `p${i}_${j}`, articleId: `r${i}`, outlet: `${p.level}报`, level: p.level, publishedAt: day(p.day) })));
-    const trainings = r.trainings.map((t, i) => ({ id: `tr${i}`, date: day(t.day), attendeeIds: t.attendees.filter((n) => n < accounts.length).map((n) => `a${n}`) }));
-    return { units, accounts, leads, articles, publications, trainings };
+    const activities = r.activities.map((t, i) => {
+      const attendeeIds = t.attendees.filter((n) => n < accounts.length).map((n) => `a${n}`);
+      return { id: `ac${i}`, date: day(t.day), kind: t.kind, participants: attendeeIds.length + t.extra, batches: t.batches, attendeeIds };
+    });
+    return { units, accounts, leads, articles, publications, activities };
   });
 
 export function openStatsDb(): Db {
@@ -92,10 +115,7 @@ export function loadWorld(db: Db, w: StatsWorld, order: <X>(xs: X[]) => X[] = (x
       for (const l of a.leadIds) db.prepare('INSERT INTO article_leads (article_id, lead_id) VALUES (?, ?)').run(a.id, l);
     }
     for (const p of order(w.publications)) db.prepare(`INSERT INTO publications (id, article_id, township_id, outlet, level, published_at, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'a0', '2026-01-01T00:00:00.000Z')`).run(p.id, p.articleId, T, p.outlet, p.level, p.publishedAt);
-    for (const t of order(w.trainings)) {
-      db.prepare(`INSERT INTO trainings (id, township_id, topic, date, trainer, created_by, created_at, updated_at) VALUES (?, ?, '新闻写作', ?, '讲师', 'a0', '', '')`).run(t.id, T, t.date);
-      t.attendeeIds.forEach((id, i) => db.prepare('INSERT INTO training_attendees (training_id, account_id, position) VALUES (?, ?, ?)').run(t.id, id, i));
-    }
+    for (const t of order(w.activities)) saveActivity(db, activityRecord(t));
   })();
 }
 
@@ -117,7 +137,7 @@ export function sampleWorld(seed = 42): StatsWorld {
   });
   const articles = Array.from({ length: 60 }, (_, i) => ({ id: `r${i}`, title: `稿件${i}`, kind: ARTICLE_KINDS[rand(5)]!, bodyLength: [10, 1500, 3000][rand(3)]!, credits: [...new Set([`a${rand(8)}`, `a${rand(8)}`])], leadIds: [leads[rand(300)]!.id], createdAt: iso(rand(80 * 24 * 60)) }));
   const publications = articles.flatMap((a, i) => Array.from({ length: rand(3) }, (_, j) => ({ id: `p${i}_${j}`, articleId: a.id, outlet: `媒体${j}`, level: PUBLICATION_LEVELS[rand(6)]!, publishedAt: day(rand(80)) })));
-  return { units, accounts, leads, articles, publications, trainings: w.trainings.filter((t) => t.attendeeIds.every((id) => Number(id.slice(1)) < 8)) };
+  return { units, accounts, leads, articles, publications, activities: w.activities.filter((t) => t.attendeeIds.every((id) => Number(id.slice(1)) < 8)) };
 }
 
 /** Random rule versions (counting, split, points, effective dates), for the SQL and the cloud adapters alike. */

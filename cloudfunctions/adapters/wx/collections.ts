@@ -64,7 +64,11 @@ export const DATABASE: CollectionSpec[] = [
     idx(['townshipId', 1], ['publishedAt', 1], ['_id', 1]),
   ),
   spec(S.rules, idx(['townshipId', 1], ['_id', 1])),
-  spec(S.trainings, idx(['townshipId', 1], ['date', -1], ['_id', -1])),
+  spec(
+    S.activities,
+    idx(['townshipId', 1], ['date', -1], ['_id', -1]),
+    idx(['townshipId', 1], ['kind', 1], ['date', -1], ['_id', -1]),
+  ),
   spec(S.exportJobs, idx(['townshipId', 1], ['key', 1], ['status', 1], ['createdAt', -1], ['updatedAt', 1])),
   // Saved summary documents are read and written by `_id` (township:from:to) alone.
   spec(S.summaryDrafts),

@@ -2,7 +2,7 @@
 // SQLite and WeChat, write them as they are): 汇总 with every figure the text states, trainings, units and their
 // platforms, and the note each sheet carries on how it counts.
 import type { UnitRecord } from '../accounts/records';
-import type { TrainingRecord } from '../trainings/records';
+import type { ActivityRecord } from '../activities/records';
 import {
   ARTICLE_KINDS,
   ARTICLE_KIND_LABELS,
@@ -85,10 +85,10 @@ export function summaryTable(f: SummaryFigures): LedgerTable {
   };
 }
 
-export function trainingsTable(trainings: TrainingRecord[]): LedgerTable {
+export function trainingsTable(trainings: ActivityRecord[]): LedgerTable {
   const rows = [...trainings]
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-    .map((t, i) => [i + 1, t.date, t.topic, t.trainer, t.attendeeIds.length]);
+    .map((t, i) => [i + 1, t.date, t.title, t.speaker, t.participants]);
   return {
     name: LEDGER_SHEETS.trainings,
     columns: [

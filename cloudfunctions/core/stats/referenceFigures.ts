@@ -1,6 +1,6 @@
 // The pure definition of every summary figure over in-memory records (the SQL adapters must agree with it).
 import { endOfPublicationDay } from '../leads/timeliness';
-import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, type LeadStatus } from '../vocabulary';
+import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, TRAINING_KIND, type LeadStatus } from '../vocabulary';
 import { percent, PUBLICATION_BUCKETS, publicationBucket, type SummaryFigures, type UnitLeadFigures } from './figures';
 import { monthsOf, periodInstants, shanghaiDate } from './period';
 import { NO_UNIT_NAME } from './ranking';
@@ -55,7 +55,7 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
   for (const a of world.articles) if (a.createdAt >= start && a.createdAt < end) articlesByKind[a.kind] += 1;
 
   const attendees = new Set<string>();
-  const trainings = world.trainings.filter((t) => t.date >= from && t.date <= to);
+  const trainings = world.activities.filter((t) => t.kind === TRAINING_KIND && t.date >= from && t.date <= to);
   for (const t of trainings) for (const id of t.attendeeIds) attendees.add(id);
 
   const units = [...world.units].sort((a, b) => a.position - b.position || cmp(a.name, b.name) || cmp(a.id, b.id));

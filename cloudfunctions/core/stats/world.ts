@@ -49,9 +49,13 @@ export interface WorldPublication {
   publishedAt: string;
 }
 
-export interface WorldTraining {
+/** An activity of the ledger; trainings are those of kind 业务培训. */
+export interface WorldActivity {
   id: string;
   date: string;
+  kind: string;
+  participants: number;
+  batches: number;
   attendeeIds: string[];
 }
 
@@ -61,5 +65,5 @@ export interface StatsWorld {
   leads: WorldLead[];
   articles: WorldArticle[];
   publications: WorldPublication[];
-  trainings: WorldTraining[];
+  activities: WorldActivity[];
 }

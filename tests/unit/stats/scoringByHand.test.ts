@@ -38,7 +38,7 @@ const world: StatsWorld = {
     { id: 'P3', articleId: 'A1', outlet: '省报', level: 'provincial', publishedAt: '2025-03-20' },
     { id: 'P4', articleId: 'A2', outlet: '市报', level: 'municipal', publishedAt: '2025-04-02' },
   ],
-  trainings: [],
+  activities: [],
 };
 
 const DEFAULT = ruleVersions(T, []);

@@ -4,7 +4,7 @@ import { toDoc } from '../../../cloudfunctions/adapters/wx/documents';
 import { STATS_COLLECTIONS } from '../../../cloudfunctions/adapters/wx/stats/collections';
 import type { ArticleRecord, PublicationRecord } from '../../../cloudfunctions/core/articles/records';
 import type { UnitRecord } from '../../../cloudfunctions/core/accounts/records';
-import type { TrainingRecord } from '../../../cloudfunctions/core/trainings/records';
+import { activityRecord } from '../../stats/world';
 import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
 import type { FakeDb } from '../fakeDb';
 import { account, lead, T1 } from '../fixtures';
@@ -33,8 +33,5 @@ export function loadWxWorld(db: FakeDb, w: StatsWorld, order: <X>(xs: X[]) => X[
     const publication: PublicationRecord = { id: p.id, articleId: p.articleId, townshipId: T, outlet: p.outlet, level: p.level, publishedAt: p.publishedAt, url: null, proofFileID: null, createdBy: 'a0', createdAt: CREATED };
     put('publications', publication);
   }
-  for (const t of order(w.trainings)) {
-    const training: TrainingRecord = { id: t.id, townshipId: T, topic: '新闻写作', date: t.date, trainer: '讲师', attendeeIds: t.attendeeIds, createdBy: 'a0', createdAt: CREATED, updatedAt: CREATED };
-    put(STATS_COLLECTIONS.trainings, training);
-  }
+  for (const t of order(w.activities)) put(STATS_COLLECTIONS.activities, activityRecord(t));
 }

@@ -2,7 +2,7 @@
 import type { InviteRecord } from '../../../core/accounts/records';
 import { insertArticleRow, upsertPublicationRow } from '../articleTables';
 import { appendLeadEvent } from '../leadEvents';
-import { saveTraining } from '../stats/recordsSql';
+import { saveActivity } from '../stats/activitiesSql';
 import { hashPassword } from '../../../shared/passwords';
 import { accountToRow, insertSql, inviteToRow, leadToRow } from '../rows';
 import type { LocalStore } from '../store';
@@ -74,7 +74,7 @@ export async function seedDemoIfEmpty(store: LocalStore, now: Date = new Date())
     publications.forEach((p) => upsertPublicationRow(db, p));
     for (const { lead, event } of demoLeadEvents(leads, articles)) appendLeadEvent(db, lead, 0, event);
     const trainings = demoTrainings(now);
-    trainings.forEach((t) => saveTraining(db, t));
+    trainings.forEach((t) => saveActivity(db, t));
     return {
       units: DEMO_UNITS.length,
       accounts: accounts.length,

@@ -4,7 +4,7 @@ import { percent, type SummaryFigures, type UnitLeadFigures } from '../../../cor
 import { periodInstants } from '../../../core/stats/period';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import type { PeriodQuery } from '../../../core/stats/ports';
-import { ARTICLE_KINDS, PUBLICATION_LEVELS } from '../../../core/vocabulary';
+import { ARTICLE_KINDS, PUBLICATION_LEVELS, TRAINING_KIND } from '../../../core/vocabulary';
 import type { Db } from '../db';
 import { leadCounts } from './leadCountsSql';
 import { medianHours } from './mediansSql';
@@ -35,10 +35,12 @@ export const PUBLICATIONS_SQL = `
 export const ARTICLES_SQL = `
   SELECT kind, count(*) AS n FROM articles WHERE township_id = @t AND created_at >= @start AND created_at < @end GROUP BY kind`;
 
+/** Trainings are the activities of kind 业务培训 (@k). */
 export const TRAININGS_SQL = `
-  SELECT (SELECT count(*) FROM trainings WHERE township_id = @t AND date >= @from AND date <= @to) AS trainings,
-         (SELECT count(DISTINCT ta.account_id) FROM trainings t JOIN training_attendees ta ON ta.training_id = t.id
-           WHERE t.township_id = @t AND t.date >= @from AND t.date <= @to) AS attendees`;
+  SELECT (SELECT count(*) FROM activities WHERE township_id = @t AND kind = @k AND date >= @from AND date <= @to)
+           AS trainings,
+         (SELECT count(DISTINCT aa.account_id) FROM activities a JOIN activity_attendees aa ON aa.activity_id = a.id
+           WHERE a.township_id = @t AND a.kind = @k AND a.date >= @from AND a.date <= @to) AS attendees`;
 
 export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
   const p = periodParams(q);
@@ -63,7 +65,7 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
   for (const r of db.prepare(PUBLICATIONS_SQL).all(p) as { level: keyof typeof publicationsByLevel; n: number }[]) publicationsByLevel[r.level] = r.n;
   const articlesByKind = zeros(ARTICLE_KINDS);
   for (const r of db.prepare(ARTICLES_SQL).all(p) as { kind: keyof typeof articlesByKind; n: number }[]) articlesByKind[r.kind] = r.n;
-  const training = db.prepare(TRAININGS_SQL).get(p) as { trainings: number; attendees: number };
+  const training = db.prepare(TRAININGS_SQL).get({ ...p, k: TRAINING_KIND }) as { trainings: number; attendees: number };
   const noPlatform = leads.units.filter((u) => u.platforms === 0).map((u) => ({ id: u.id, name: u.name }));
   const silent = leads.units.filter((u) => u.submitted === 0).map((u) => ({ id: u.id, name: u.name }));
   const medians = medianHours(db, p);

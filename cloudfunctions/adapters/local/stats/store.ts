@@ -12,10 +12,10 @@ import type {
   StatsStore,
 } from '../../../core/stats/ports';
 import type { ExportJobRecord } from '../../../core/stats/records';
-import type { TrainingQuery } from '../../../core/trainings/ports';
+import type { ActivityQuery } from '../../../core/activities/ports';
 import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/trainings/records';
+import type { ActivityRecord } from '../../../core/activities/records';
 import type { Db } from '../db';
 import { summaryDocx } from '../../../shared/exports/docx';
 import { pendingExport } from '../exports/exportFiles';
@@ -26,6 +26,7 @@ import * as drafts from './draftsSql';
 import { summaryFigures } from './figuresSql';
 import { highlights } from './highlightsSql';
 import { explain, ranking } from './scoringSql';
+import * as activities from './activitiesSql';
 import * as records from './recordsSql';
 
 export class LocalStatsStore implements StatsStore {
@@ -53,14 +54,14 @@ export class LocalStatsStore implements StatsStore {
   async insertRule(rule: AssessmentRule): Promise<void> {
     records.insertRule(this.db, rule);
   }
-  async saveTraining(training: TrainingRecord): Promise<void> {
-    records.saveTraining(this.db, training);
+  async saveActivity(activity: ActivityRecord): Promise<void> {
+    activities.saveActivity(this.db, activity);
   }
-  async getTraining(townshipId: string, id: string): Promise<TrainingRecord | null> {
-    return records.getTraining(this.db, townshipId, id);
+  async getActivity(townshipId: string, id: string): Promise<ActivityRecord | null> {
+    return activities.getActivity(this.db, townshipId, id);
   }
-  async listTrainings(q: TrainingQuery): Promise<Page<TrainingRecord>> {
-    return records.listTrainings(this.db, q);
+  async listActivities(q: ActivityQuery): Promise<Page<ActivityRecord>> {
+    return activities.listActivities(this.db, q);
   }
   async existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
     return records.existingAccounts(this.db, townshipId, ids);

@@ -13,7 +13,7 @@ import { monthsOf } from '../../../core/stats/period';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import { cmp } from '../../../core/stats/referenceFigures';
-import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, type LeadStatus } from '../../../core/vocabulary';
+import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, TRAINING_KIND, type LeadStatus } from '../../../core/vocabulary';
 import { COLLECTIONS as C } from '../documents';
 import type { AggExpr, Database } from '../sdk';
 import { ACCEPTED, all, createdIn, medianHours, monthOf, PUBLICATION_DAY_END_MS, publishedIn } from './pipeline';
@@ -46,7 +46,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     branches: PUBLICATION_BUCKET_BOUNDS.map(([name, hours]) => ({ case: $.lte(['$ms', hours * HOUR]), then: name })),
     default: 'gt30d',
   });
-  const trainings = { townshipId: q.townshipId, date: _.and([_.gte(q.from), _.lte(q.to)]) };
+  const trainings = { townshipId: q.townshipId, kind: TRAINING_KIND, date: _.and([_.gte(q.from), _.lte(q.to)]) };
 
   const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket] = await Promise.all([
     unitsOf(db, q.townshipId),
@@ -56,8 +56,8 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     all<{ n: number }>(leads().group({ _id: '$authorId' }).count('n')),
     all<Count<keyof SummaryFigures['publicationsByLevel']>>(db.collection(C.publications).aggregate().match(publishedIn(db, q)).group({ _id: '$level', n: $.sum(1) })),
     all<Count<keyof SummaryFigures['articlesByKind']>>(db.collection(C.articles).aggregate().match(createdIn(db, q)).group({ _id: '$kind', n: $.sum(1) })),
-    db.collection(S.trainings).where(trainings).count(),
-    all<{ n: number }>(db.collection(S.trainings).aggregate().match(trainings).unwind('$attendeeIds').group({ _id: '$attendeeIds' }).count('n')),
+    db.collection(S.activities).where(trainings).count(),
+    all<{ n: number }>(db.collection(S.activities).aggregate().match(trainings).unwind('$attendeeIds').group({ _id: '$attendeeIds' }).count('n')),
     // Milliseconds from creation to the first review entry, for the leads that have one.
     medianHours(() =>
       leads()

@@ -1,5 +1,5 @@
 // The stats port on the WeChat cloud database: figures, rankings, explanations, alerts and highlights as aggregation
-// pipelines; rules, trainings and export jobs as documents; exports built in the call and put in cloud storage.
+// pipelines; rules, activities and export jobs as documents; exports built in the call and put in cloud storage.
 import type { Page } from '../../../core/cursor';
 import { serverOnly } from '../locked';
 import type { HighlightSection, SummaryFigures } from '../../../core/stats/figures';
@@ -13,10 +13,10 @@ import type {
   StatsStore,
 } from '../../../core/stats/ports';
 import type { ExportJobRecord } from '../../../core/stats/records';
-import type { TrainingQuery } from '../../../core/trainings/ports';
+import type { ActivityQuery } from '../../../core/activities/ports';
 import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/trainings/records';
+import type { ActivityRecord } from '../../../core/activities/records';
 import type { Database, WxCloud } from '../sdk';
 import { alerts } from './alerts';
 import { explain } from './explain';
@@ -65,14 +65,14 @@ export class WxStatsStore implements StatsStore {
   insertRule(rule: AssessmentRule): Promise<void> {
     return records.insertRule(this.db, rule);
   }
-  saveTraining(training: TrainingRecord): Promise<void> {
-    return records.saveTraining(this.db, training);
+  saveActivity(activity: ActivityRecord): Promise<void> {
+    return records.saveActivity(this.db, activity);
   }
-  getTraining(townshipId: string, id: string): Promise<TrainingRecord | null> {
-    return records.getTraining(this.db, townshipId, id);
+  getActivity(townshipId: string, id: string): Promise<ActivityRecord | null> {
+    return records.getActivity(this.db, townshipId, id);
   }
-  listTrainings(q: TrainingQuery): Promise<Page<TrainingRecord>> {
-    return records.listTrainings(this.db, q);
+  listActivities(q: ActivityQuery): Promise<Page<ActivityRecord>> {
+    return records.listActivities(this.db, q);
   }
   existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
     return records.existingAccounts(this.db, townshipId, ids);
