@@ -1,7 +1,7 @@
 // The pure definition of every summary figure over in-memory records (the SQL adapters must agree with it).
 import { endOfPublicationDay } from '../leads/timeliness';
 import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, TRAINING_KIND, type LeadStatus } from '../vocabulary';
-import { percent, PUBLICATION_BUCKETS, publicationBucket, type SummaryFigures, type UnitLeadFigures } from './figures';
+import { activitiesByKindOf, percent, PUBLICATION_BUCKETS, publicationBucket, type SummaryFigures, type UnitLeadFigures } from './figures';
 import { monthsOf, periodInstants, shanghaiDate } from './period';
 import { NO_UNIT_NAME } from './ranking';
 import type { StatsWorld, WorldLead } from './world';
@@ -57,6 +57,11 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
   const attendees = new Set<string>();
   const trainings = world.activities.filter((t) => t.kind === TRAINING_KIND && t.date >= from && t.date <= to);
   for (const t of trainings) for (const id of t.attendeeIds) attendees.add(id);
+  const activitiesByKind = activitiesByKindOf(
+    world.activities
+      .filter((a) => a.date >= from && a.date <= to)
+      .map((a) => ({ kind: a.kind, count: 1, participants: a.participants, batches: a.batches })),
+  );
 
   const units = [...world.units].sort((a, b) => a.position - b.position || cmp(a.name, b.name) || cmp(a.id, b.id));
   const byUnit = (unitId: string | null, unitName: string): UnitLeadFigures => {
@@ -100,6 +105,7 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
     activeReporters: new Set(leads.map((l) => l.authorId)).size,
     trainings: trainings.length,
     trainingAttendees: attendees.size,
+    activitiesByKind,
     unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: median(

@@ -1,6 +1,6 @@
 // The summary figures as SQL aggregates: each query returns counts or a few middle rows, never the period's records.
 // Leads are counted by index ranges (leadCountsSql.ts), the medians read one or two middle rows (mediansSql.ts).
-import { percent, type SummaryFigures, type UnitLeadFigures } from '../../../core/stats/figures';
+import { activitiesByKindOf, percent, type SummaryFigures, type UnitLeadFigures } from '../../../core/stats/figures';
 import { periodInstants } from '../../../core/stats/period';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import type { PeriodQuery } from '../../../core/stats/ports';
@@ -41,6 +41,11 @@ export const TRAININGS_SQL = `
            AS trainings,
          (SELECT count(DISTINCT aa.account_id) FROM activities a JOIN activity_attendees aa ON aa.activity_id = a.id
            WHERE a.township_id = @t AND a.kind = @k AND a.date >= @from AND a.date <= @to) AS attendees`;
+
+/** Per kind: activities, people and batches of the period (the kind index, then the period's rows of each kind). */
+export const ACTIVITIES_BY_KIND_SQL = `
+  SELECT kind, count(*) AS count, sum(participants) AS participants, sum(batches) AS batches FROM activities
+   WHERE township_id = @t AND date >= @from AND date <= @to GROUP BY kind`;
 
 export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
   const p = periodParams(q);
@@ -83,6 +88,9 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     activeReporters: (db.prepare(ACTIVE_REPORTERS_SQL).get(p) as { n: number }).n,
     trainings: training.trainings,
     trainingAttendees: training.attendees,
+    activitiesByKind: activitiesByKindOf(
+      db.prepare(ACTIVITIES_BY_KIND_SQL).all(p) as Parameters<typeof activitiesByKindOf>[0],
+    ),
     unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: medians.decision,

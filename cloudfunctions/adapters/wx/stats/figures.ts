@@ -2,6 +2,7 @@
 // kinds, buckets of time to first publication) or the one or two middle durations of a median, never the period's
 // leads or publications themselves.
 import {
+  activitiesByKindOf,
   percent,
   PUBLICATION_BUCKET_BOUNDS,
   PUBLICATION_BUCKETS,
@@ -46,9 +47,11 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     branches: PUBLICATION_BUCKET_BOUNDS.map(([name, hours]) => ({ case: $.lte(['$ms', hours * HOUR]), then: name })),
     default: 'gt30d',
   });
-  const trainings = { townshipId: q.townshipId, kind: TRAINING_KIND, date: _.and([_.gte(q.from), _.lte(q.to)]) };
+  const activities = { townshipId: q.townshipId, date: _.and([_.gte(q.from), _.lte(q.to)]) };
+  const trainings = { ...activities, kind: TRAINING_KIND };
 
-  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket] = await Promise.all([
+
+  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket, byActivityKind] = await Promise.all([
     unitsOf(db, q.townshipId),
     all<Count<{ m: string; s: LeadStatus }>>(leads().group({ _id: { m: monthOf($, q.from, q.to), s: '$status' }, n: $.sum(1) })),
     all<Count<string | null> & { a: number }>(leads().group({ _id: '$unitId', n: $.sum(1), a: $.sum(accepted) })),
@@ -66,6 +69,13 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     ),
     medianHours(toFirstPublication),
     all<Count<PublicationBucket>>(toFirstPublication().group({ _id: bucketOf, n: $.sum(1) })),
+    all<Count<string> & { p: number; b: number }>(
+      db
+        .collection(S.activities)
+        .aggregate()
+        .match(activities)
+        .group({ _id: '$kind', n: $.sum(1), p: $.sum('$participants'), b: $.sum('$batches') }),
+    ),
   ]);
 
   const known = new Set(units.map((u) => u.id));
@@ -108,6 +118,9 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     activeReporters: reporters?.n ?? 0,
     trainings: trainingCount.total,
     trainingAttendees: attendees?.n ?? 0,
+    activitiesByKind: activitiesByKindOf(
+      byActivityKind.map((g) => ({ kind: g._id, count: g.n, participants: g.p, batches: g.b })),
+    ),
     unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: toDecision,
