@@ -11,6 +11,7 @@ import type { ExportJobStore, Jobs, RuleStore, StatsQueries, StatsStore } from '
 import type { ActivityStore } from './activities/ports';
 import type { SummaryDraftStore } from './stats/summaryDocument';
 import type { ModerationPort } from './moderation/ports';
+import type { WorkPlanStore } from './workplan/ports';
 
 export interface FilePort {
   /** True when every fileID was uploaded by this account (an empty list is owned). */
@@ -64,6 +65,7 @@ export interface Context {
   statsQueries?: StatsQueries;
   rules?: RuleStore;
   activities?: ActivityStore;
+  workPlan?: WorkPlanStore;
   exportJobs?: ExportJobStore;
   jobs?: Jobs;
   /** Saved summary documents (DESIGN 4.5), given with the statistics. */
@@ -100,7 +102,7 @@ export function wireContext({ store, stats, jobs, ...rest }: ContextParts): Cont
     accounts: store,
     townships: store,
     articles: store,
-    ...(stats ? { statsQueries: stats, rules: stats, activities: stats, exportJobs: stats, summaryDrafts: stats } : {}),
+    ...(stats ? { statsQueries: stats, rules: stats, activities: stats, workPlan: stats, exportJobs: stats, summaryDrafts: stats } : {}),
     ...(jobs ? { jobs } : {}),
   };
 }

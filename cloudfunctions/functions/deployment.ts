@@ -40,6 +40,7 @@ export const DEPLOYMENT: Record<string, FunctionDeployment> = {
   trainings: { timeoutSeconds: 60, memoryMB: 512, openapi: [] },
   // The activity ledger: a save checks units, sections and attendees; a list reads one page.
   activities: { timeoutSeconds: 10, memoryMB: 256, openapi: [] },
+  workPlan: { timeoutSeconds: 10, memoryMB: 256, openapi: [] },
   // Run once from the console (adapters/wx/setupMain.ts).
   setup: { timeoutSeconds: 20, memoryMB: 128, openapi: [] },
 };

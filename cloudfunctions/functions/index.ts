@@ -7,6 +7,7 @@ import { articlesFunction } from './articles';
 import { leadsFunction } from './leads';
 import { statsFunction } from './stats';
 import { trainingsFunction } from './trainings';
+import { workPlanFunction } from './workPlan';
 
 export const FUNCTIONS = {
   accounts: accountsFunction,
@@ -15,6 +16,7 @@ export const FUNCTIONS = {
   stats: statsFunction,
   trainings: trainingsFunction,
   activities: activitiesFunction,
+  workPlan: workPlanFunction,
 } satisfies Record<string, FunctionDef>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

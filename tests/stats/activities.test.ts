@@ -56,7 +56,7 @@ it.each([
 
 it.each([
   [{ section: '不存在的栏目' }, '亮点栏目不存在'],
-  [{ unitId: 'u_elsewhere' }, '组织单位不属于本镇'],
+  [{ unitId: 'u_elsewhere' }, '单位不属于本镇'],
   [{ attendeeIds: ['nobody'] }, '不属于本镇的账号'],
   [{ photos: ['cloud://someone-elses.jpg'] }, '只能使用您本人上传的照片'],
 ])('refuses %j outside the township or the caller’s uploads', async (change, message) => {

@@ -5,10 +5,12 @@ import fc from 'fast-check';
 import { migrate, type Db } from '../../cloudfunctions/adapters/local/db';
 import { MIGRATIONS } from '../../cloudfunctions/adapters/local/migrations';
 import { defaultRule, ruleVersions, type AssessmentRule } from '../../cloudfunctions/core/stats/rule';
-import type { StatsWorld, WorldActivity, WorldLead } from '../../cloudfunctions/core/stats/world';
+import type { StatsWorld, WorldActivity, WorldLead, WorldWorkTask } from '../../cloudfunctions/core/stats/world';
 import { saveActivity } from '../../cloudfunctions/adapters/local/stats/activitiesSql';
+import { saveWorkTask } from '../../cloudfunctions/adapters/local/stats/workPlanSql';
 import type { ActivityRecord } from '../../cloudfunctions/core/activities/records';
-import { ACTIVITY_KINDS, ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS } from '../../cloudfunctions/core/vocabulary';
+import type { WorkTaskRecord } from '../../cloudfunctions/core/workplan/records';
+import { ACTIVITY_KINDS, ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, WORK_STATUSES } from '../../cloudfunctions/core/vocabulary';
 
 export const T = 't1';
 const BASE = Date.parse('2025-12-20T00:00:00.000Z');
@@ -38,6 +40,20 @@ export const activityRecord = (t: WorldActivity): ActivityRecord => ({
   updatedAt: '2025-01-01T00:00:00.000Z',
 });
 
+/** A world's key task as the store keeps it, in township T. */
+export const workTaskRecord = (t: WorldWorkTask): WorkTaskRecord => ({
+  ...t,
+  townshipId: T,
+  title: `任务${t.id}`,
+  ownerUnitId: null,
+  dueMonth: 6,
+  note: '',
+  noteDate: '2025-01-01',
+  createdBy: 'a0',
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-01-01T00:00:00.000Z',
+});
+
 export const worldArb: fc.Arbitrary<StatsWorld> = fc
   .record({
     units: fc.array(fc.boolean(), { minLength: 1, maxLength: 4 }),
@@ -54,6 +70,7 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
       fc.record({ day: fc.integer({ min: 0, max: 80 }), kind: fc.constantFrom(...ACTIVITY_KINDS), extra: fc.nat(300), batches: fc.integer({ min: 1, max: 6 }), attendees: fc.uniqueArray(fc.nat(5), { maxLength: 4 }) }),
       { maxLength: 6 },
     ),
+    workTasks: fc.array(fc.record({ year: fc.constantFrom(2025, 2026, 2027), status: fc.constantFrom(...WORK_STATUSES) }), { maxLength: 6 }),
   })
   .map((r) => {
     const units = r.units.map((hasPlatform, i) => ({ id: `u${i}`, name: `单位${'甲乙丙丁'[i]}`, position: i, hasPlatform }));
@@ -87,7 +104,8 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
       const attendeeIds = t.attendees.filter((n) => n < accounts.length).map((n) => `a${n}`);
       return { id: `ac${i}`, date: day(t.day), kind: t.kind, participants: attendeeIds.length + t.extra, batches: t.batches, attendeeIds };
     });
-    return { units, accounts, leads, articles, publications, activities };
+    const workTasks = r.workTasks.map((t, i) => ({ id: `wt${i}`, ...t }));
+    return { units, accounts, leads, articles, publications, activities, workTasks };
   });
 
 export function openStatsDb(): Db {
@@ -116,6 +134,7 @@ export function loadWorld(db: Db, w: StatsWorld, order: <X>(xs: X[]) => X[] = (x
     }
     for (const p of order(w.publications)) db.prepare(`INSERT INTO publications (id, article_id, township_id, outlet, level, published_at, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'a0', '2026-01-01T00:00:00.000Z')`).run(p.id, p.articleId, T, p.outlet, p.level, p.publishedAt);
     for (const t of order(w.activities)) saveActivity(db, activityRecord(t));
+    for (const t of order(w.workTasks)) saveWorkTask(db, workTaskRecord(t));
   })();
 }
 
@@ -137,7 +156,7 @@ export function sampleWorld(seed = 42): StatsWorld {
   });
   const articles = Array.from({ length: 60 }, (_, i) => ({ id: `r${i}`, title: `稿件${i}`, kind: ARTICLE_KINDS[rand(5)]!, bodyLength: [10, 1500, 3000][rand(3)]!, credits: [...new Set([`a${rand(8)}`, `a${rand(8)}`])], leadIds: [leads[rand(300)]!.id], createdAt: iso(rand(80 * 24 * 60)) }));
   const publications = articles.flatMap((a, i) => Array.from({ length: rand(3) }, (_, j) => ({ id: `p${i}_${j}`, articleId: a.id, outlet: `媒体${j}`, level: PUBLICATION_LEVELS[rand(6)]!, publishedAt: day(rand(80)) })));
-  return { units, accounts, leads, articles, publications, activities: w.activities.filter((t) => t.attendeeIds.every((id) => Number(id.slice(1)) < 8)) };
+  return { units, accounts, leads, articles, publications, activities: w.activities.filter((t) => t.attendeeIds.every((id) => Number(id.slice(1)) < 8)), workTasks: w.workTasks };
 }
 
 /** Random rule versions (counting, split, points, effective dates), for the SQL and the cloud adapters alike. */

@@ -4,25 +4,25 @@ import { invalid, notFound } from '../errors';
 import { portOf, type Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
 import { provenance } from '../provenance';
+import { assertUnitOfTownship, namedUnit } from '../accounts/units';
 import type { ActivityQuery } from './ports';
 import type { ActivityRecord } from './records';
 import type { ListActivitiesInput, SaveActivityInput } from './schemas';
 import type { ActivityView } from './views';
 
 export async function presentActivity(ctx: Context, a: ActivityRecord): Promise<ActivityView> {
-  const [names, units, urls] = await Promise.all([
+  const [names, unit, urls] = await Promise.all([
     ctx.accounts.accountNames(a.attendeeIds),
-    a.unitId ? ctx.townships.listUnits(a.townshipId) : Promise.resolve([]),
+    namedUnit(ctx, a.townshipId, a.unitId),
     ctx.files.signedUrls(a.photos),
   ]);
-  const unit = units.find((u) => u.id === a.unitId);
   return {
     id: a.id,
     kind: a.kind,
     title: a.title,
     date: a.date,
     section: a.section,
-    unit: a.unitId ? { id: a.unitId, name: unit?.name ?? '已删除的单位' } : null,
+    unit,
     participants: a.participants,
     batches: a.batches,
     attendees: a.attendeeIds.map((id) => ({ id, name: names.get(id) ?? '已删除的账号' })),
@@ -60,9 +60,7 @@ async function assertPlace(ctx: Context, caller: AccountRecord, section: string 
       throw invalid('亮点栏目不存在，请在镇设置的栏目中选择', { field: 'section' });
     }
   }
-  if (unitId !== null && !(await ctx.townships.listUnits(caller.townshipId)).some((u) => u.id === unitId)) {
-    throw invalid('组织单位不属于本镇，请重新选择', { field: 'unitId' });
-  }
+  await assertUnitOfTownship(ctx, caller.townshipId, unitId, 'unitId');
 }
 
 export async function saveActivity(ctx: Context, caller: AccountRecord, input: SaveActivityInput): Promise<ActivityView> {

@@ -41,6 +41,11 @@ export interface SummaryFigures {
    * 4.5). Every kind of ACTIVITY_KINDS is present, with zeros when nothing was held.
    */
   activitiesByKind: Record<string, ActivityKindFigures>;
+  /**
+   * Key tasks of the work plans of the years the period touches, and those of them marked 已完成 (their status today,
+   * like unitsWithoutPlatform: a plan is judged as it stands).
+   */
+  workPlan: { tasks: number; done: number };
   /** Units with no publicity platform at all (today's state, not the period's). */
   unitsWithoutPlatform: { count: number; units: NamedUnit[] };
   /** Units that sent no lead in the period. */

@@ -2,7 +2,7 @@
 import { endOfPublicationDay } from '../leads/timeliness';
 import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, TRAINING_KIND, type LeadStatus } from '../vocabulary';
 import { activitiesByKindOf, percent, PUBLICATION_BUCKETS, publicationBucket, type SummaryFigures, type UnitLeadFigures } from './figures';
-import { monthsOf, periodInstants, shanghaiDate } from './period';
+import { monthsOf, periodInstants, shanghaiDate, yearOf } from './period';
 import { NO_UNIT_NAME } from './ranking';
 import type { StatsWorld, WorldLead } from './world';
 
@@ -57,6 +57,7 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
   const attendees = new Set<string>();
   const trainings = world.activities.filter((t) => t.kind === TRAINING_KIND && t.date >= from && t.date <= to);
   for (const t of trainings) for (const id of t.attendeeIds) attendees.add(id);
+  const planned = world.workTasks.filter((t) => t.year >= yearOf(from) && t.year <= yearOf(to));
   const activitiesByKind = activitiesByKindOf(
     world.activities
       .filter((a) => a.date >= from && a.date <= to)
@@ -106,6 +107,10 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
     trainings: trainings.length,
     trainingAttendees: attendees.size,
     activitiesByKind,
+    workPlan: {
+      tasks: planned.length,
+      done: planned.filter((t) => t.status === 'done').length,
+    },
     unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: median(

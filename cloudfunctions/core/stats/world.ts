@@ -1,6 +1,6 @@
 // The plain records the pure reference functions read: the same facts the store's tables hold, in memory.
 // Used by tests (SQL == reference on random data) and as the readable definition of every figure and score.
-import type { ArticleKind, LeadStatus, PublicationLevel, Role } from '../vocabulary';
+import type { ArticleKind, LeadStatus, PublicationLevel, Role, WorkStatus } from '../vocabulary';
 
 export interface WorldUnit {
   id: string;
@@ -59,6 +59,12 @@ export interface WorldActivity {
   attendeeIds: string[];
 }
 
+export interface WorldWorkTask {
+  id: string;
+  year: number;
+  status: WorkStatus;
+}
+
 export interface StatsWorld {
   units: WorldUnit[];
   accounts: WorldAccount[];
@@ -66,4 +72,5 @@ export interface StatsWorld {
   articles: WorldArticle[];
   publications: WorldPublication[];
   activities: WorldActivity[];
+  workTasks: WorldWorkTask[];
 }

@@ -39,6 +39,7 @@ const world: StatsWorld = {
     { id: 'P4', articleId: 'A2', outlet: '市报', level: 'municipal', publishedAt: '2025-04-02' },
   ],
   activities: [],
+  workTasks: [],
 };
 
 const DEFAULT = ruleVersions(T, []);

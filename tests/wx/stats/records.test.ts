@@ -58,6 +58,17 @@ it('filters activities by kind and organising unit', async () => {
   expect(await ids({ kind: '宣讲', unitId: 'u1' })).toEqual(['k1']);
 });
 
+it('lists a year’s work plan by due month, then title, in the township only', async () => {
+  const task = (id: string, title: string, dueMonth: number, year = 2026, townshipId = 't1') => ({
+    id, townshipId, year, title, ownerUnitId: null, dueMonth, status: 'pending' as const, note: '', noteDate: '2026-01-02',
+    createdBy: 'ed1', createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z',
+  });
+  for (const t of [task('w1', '乙', 9), task('w2', '甲', 3), task('w3', '丙', 3), task('w4', '明年', 1, 2027), task('w5', '别镇', 1, 2026, 't2')]) await store.saveWorkTask(t);
+  expect((await store.listWorkTasks('t1', 2026)).map((t) => t.id)).toEqual(['w3', 'w2', 'w1']);
+  expect(await store.getWorkTask('t1', 'w2')).toEqual(task('w2', '甲', 3));
+  expect(await store.getWorkTask('t1', 'w5')).toBeNull();
+});
+
 it('finds a running job or a recent done one by key, never an old or failed one', async () => {
   await store.insertExportJob(job({ id: 'old', status: 'done', updatedAt: '2026-01-01T00:00:00.000Z' }));
   await store.insertExportJob(job({ id: 'bad', status: 'failed' }));

@@ -4,7 +4,7 @@ import { toDoc } from '../../../cloudfunctions/adapters/wx/documents';
 import { STATS_COLLECTIONS } from '../../../cloudfunctions/adapters/wx/stats/collections';
 import type { ArticleRecord, PublicationRecord } from '../../../cloudfunctions/core/articles/records';
 import type { UnitRecord } from '../../../cloudfunctions/core/accounts/records';
-import { activityRecord } from '../../stats/world';
+import { activityRecord, workTaskRecord } from '../../stats/world';
 import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
 import type { FakeDb } from '../fakeDb';
 import { account, lead, T1 } from '../fixtures';
@@ -34,4 +34,5 @@ export function loadWxWorld(db: FakeDb, w: StatsWorld, order: <X>(xs: X[]) => X[
     put('publications', publication);
   }
   for (const t of order(w.activities)) put(STATS_COLLECTIONS.activities, activityRecord(t));
+  for (const t of order(w.workTasks)) put(STATS_COLLECTIONS.workTasks, workTaskRecord(t));
 }

@@ -1,7 +1,7 @@
 // The summary figures as SQL aggregates: each query returns counts or a few middle rows, never the period's records.
 // Leads are counted by index ranges (leadCountsSql.ts), the medians read one or two middle rows (mediansSql.ts).
 import { activitiesByKindOf, percent, type SummaryFigures, type UnitLeadFigures } from '../../../core/stats/figures';
-import { periodInstants } from '../../../core/stats/period';
+import { periodInstants, yearOf } from '../../../core/stats/period';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, TRAINING_KIND } from '../../../core/vocabulary';
@@ -47,6 +47,11 @@ export const ACTIVITIES_BY_KIND_SQL = `
   SELECT kind, count(*) AS count, sum(participants) AS participants, sum(batches) AS batches FROM activities
    WHERE township_id = @t AND date >= @from AND date <= @to GROUP BY kind`;
 
+/** Key tasks of the plans of the years @fromYear..@toYear, and the finished ones (work_tasks_by_year). */
+export const WORK_PLAN_SQL = `
+  SELECT count(*) AS tasks, coalesce(sum(status = 'done'), 0) AS done FROM work_tasks
+   WHERE township_id = @t AND year >= @fromYear AND year <= @toYear`;
+
 export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
   const p = periodParams(q);
   const leads = leadCounts(db, q, p);
@@ -88,6 +93,10 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     activeReporters: (db.prepare(ACTIVE_REPORTERS_SQL).get(p) as { n: number }).n,
     trainings: training.trainings,
     trainingAttendees: training.attendees,
+    workPlan: db.prepare(WORK_PLAN_SQL).get({ t: q.townshipId, fromYear: yearOf(q.from), toYear: yearOf(q.to) }) as {
+      tasks: number;
+      done: number;
+    },
     activitiesByKind: activitiesByKindOf(
       db.prepare(ACTIVITIES_BY_KIND_SQL).all(p) as Parameters<typeof activitiesByKindOf>[0],
     ),

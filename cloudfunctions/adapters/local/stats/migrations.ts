@@ -156,4 +156,25 @@ export const STATS_MIGRATIONS: readonly Migration[] = [
       DROP TABLE trainings;
     `,
   },
+  {
+    version: 106,
+    name: 'work plan tasks',
+    sql: `
+      CREATE TABLE work_tasks (
+        id TEXT PRIMARY KEY,
+        township_id TEXT NOT NULL REFERENCES townships(id),
+        year INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        owner_unit_id TEXT,
+        due_month INTEGER NOT NULL,        -- 1–12
+        status TEXT NOT NULL,              -- pending | ongoing | done
+        note TEXT NOT NULL,
+        note_date TEXT NOT NULL,           -- YYYY-MM-DD, Asia/Shanghai
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX work_tasks_by_year ON work_tasks (township_id, year, status);
+    `,
+  },
 ];

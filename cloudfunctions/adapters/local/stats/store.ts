@@ -16,6 +16,7 @@ import type { ActivityQuery } from '../../../core/activities/ports';
 import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
 import type { ActivityRecord } from '../../../core/activities/records';
+import type { WorkTaskRecord } from '../../../core/workplan/records';
 import type { Db } from '../db';
 import { summaryDocx } from '../../../shared/exports/docx';
 import { pendingExport } from '../exports/exportFiles';
@@ -28,6 +29,7 @@ import { highlights } from './highlightsSql';
 import { explain, ranking } from './scoringSql';
 import * as activities from './activitiesSql';
 import * as records from './recordsSql';
+import * as workPlan from './workPlanSql';
 
 export class LocalStatsStore implements StatsStore {
   constructor(readonly db: Db) {}
@@ -62,6 +64,15 @@ export class LocalStatsStore implements StatsStore {
   }
   async listActivities(q: ActivityQuery): Promise<Page<ActivityRecord>> {
     return activities.listActivities(this.db, q);
+  }
+  async saveWorkTask(task: WorkTaskRecord): Promise<void> {
+    workPlan.saveWorkTask(this.db, task);
+  }
+  async getWorkTask(townshipId: string, id: string): Promise<WorkTaskRecord | null> {
+    return workPlan.getWorkTask(this.db, townshipId, id);
+  }
+  async listWorkTasks(townshipId: string, year: number): Promise<WorkTaskRecord[]> {
+    return workPlan.listWorkTasks(this.db, townshipId, year);
   }
   async existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
     return records.existingAccounts(this.db, townshipId, ids);

@@ -3,6 +3,7 @@
 export const STATS_COLLECTIONS = {
   rules: 'assessment_rules',
   activities: 'activities',
+  workTasks: 'work_tasks',
   exportJobs: 'export_jobs',
   summaryDrafts: 'summary_drafts',
 } as const;

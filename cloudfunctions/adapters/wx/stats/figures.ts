@@ -10,7 +10,7 @@ import {
   type SummaryFigures,
   type UnitLeadFigures,
 } from '../../../core/stats/figures';
-import { monthsOf } from '../../../core/stats/period';
+import { monthsOf, yearOf } from '../../../core/stats/period';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import { cmp } from '../../../core/stats/referenceFigures';
@@ -51,7 +51,9 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
   const trainings = { ...activities, kind: TRAINING_KIND };
 
 
-  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket, byActivityKind] = await Promise.all([
+  const planned = { townshipId: q.townshipId, year: _.and([_.gte(yearOf(q.from)), _.lte(yearOf(q.to))]) };
+
+  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket, byActivityKind, tasks, done] = await Promise.all([
     unitsOf(db, q.townshipId),
     all<Count<{ m: string; s: LeadStatus }>>(leads().group({ _id: { m: monthOf($, q.from, q.to), s: '$status' }, n: $.sum(1) })),
     all<Count<string | null> & { a: number }>(leads().group({ _id: '$unitId', n: $.sum(1), a: $.sum(accepted) })),
@@ -76,6 +78,8 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
         .match(activities)
         .group({ _id: '$kind', n: $.sum(1), p: $.sum('$participants'), b: $.sum('$batches') }),
     ),
+    db.collection(S.workTasks).where(planned).count(),
+    db.collection(S.workTasks).where({ ...planned, status: 'done' }).count(),
   ]);
 
   const known = new Set(units.map((u) => u.id));
@@ -118,6 +122,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     activeReporters: reporters?.n ?? 0,
     trainings: trainingCount.total,
     trainingAttendees: attendees?.n ?? 0,
+    workPlan: { tasks: tasks.total, done: done.total },
     activitiesByKind: activitiesByKindOf(
       byActivityKind.map((g) => ({ kind: g._id, count: g.n, participants: g.p, batches: g.b })),
     ),

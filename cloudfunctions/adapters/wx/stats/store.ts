@@ -17,6 +17,7 @@ import type { ActivityQuery } from '../../../core/activities/ports';
 import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
 import type { ActivityRecord } from '../../../core/activities/records';
+import type { WorkTaskRecord } from '../../../core/workplan/records';
 import type { Database, WxCloud } from '../sdk';
 import { alerts } from './alerts';
 import { explain } from './explain';
@@ -27,6 +28,7 @@ import { ranking } from './ranking';
 import type { SummaryDraftRecord } from '../../../core/stats/summaryDocument';
 import * as drafts from './drafts';
 import * as records from './records';
+import * as workPlan from './workPlan';
 
 /** What the stats and trainings bundles pass to wxMain (scripts/build-functions.ts); client-written documents are
  * invisible to the statistics too (locked.ts). */
@@ -73,6 +75,15 @@ export class WxStatsStore implements StatsStore {
   }
   listActivities(q: ActivityQuery): Promise<Page<ActivityRecord>> {
     return records.listActivities(this.db, q);
+  }
+  saveWorkTask(task: WorkTaskRecord): Promise<void> {
+    return workPlan.saveWorkTask(this.db, task);
+  }
+  getWorkTask(townshipId: string, id: string): Promise<WorkTaskRecord | null> {
+    return workPlan.getWorkTask(this.db, townshipId, id);
+  }
+  listWorkTasks(townshipId: string, year: number): Promise<WorkTaskRecord[]> {
+    return workPlan.listWorkTasks(this.db, townshipId, year);
   }
   existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
     return records.existingAccounts(this.db, townshipId, ids);
