@@ -12,6 +12,7 @@ import type { ActivityStore } from './activities/ports';
 import type { SummaryDraftStore } from './stats/summaryDocument';
 import type { ModerationPort } from './moderation/ports';
 import type { WorkPlanStore } from './workplan/ports';
+import type { ReachStore } from './reach/ports';
 
 export interface FilePort {
   /** True when every fileID was uploaded by this account (an empty list is owned). */
@@ -66,6 +67,7 @@ export interface Context {
   rules?: RuleStore;
   activities?: ActivityStore;
   workPlan?: WorkPlanStore;
+  reach?: ReachStore;
   exportJobs?: ExportJobStore;
   jobs?: Jobs;
   /** Saved summary documents (DESIGN 4.5), given with the statistics. */
@@ -102,7 +104,9 @@ export function wireContext({ store, stats, jobs, ...rest }: ContextParts): Cont
     accounts: store,
     townships: store,
     articles: store,
-    ...(stats ? { statsQueries: stats, rules: stats, activities: stats, workPlan: stats, exportJobs: stats, summaryDrafts: stats } : {}),
+    ...(stats
+      ? { statsQueries: stats, rules: stats, activities: stats, workPlan: stats, reach: stats, exportJobs: stats, summaryDrafts: stats }
+      : {}),
     ...(jobs ? { jobs } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { accountsFunction } from './accounts';
 import { activitiesFunction } from './activities';
 import { articlesFunction } from './articles';
 import { leadsFunction } from './leads';
+import { platformsFunction } from './platforms';
 import { statsFunction } from './stats';
 import { trainingsFunction } from './trainings';
 import { workPlanFunction } from './workPlan';
@@ -17,6 +18,7 @@ export const FUNCTIONS = {
   trainings: trainingsFunction,
   activities: activitiesFunction,
   workPlan: workPlanFunction,
+  platforms: platformsFunction,
 } satisfies Record<string, FunctionDef>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

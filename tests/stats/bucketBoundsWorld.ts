@@ -33,6 +33,7 @@ export const bucketBoundsWorld: StatsWorld = {
   publications: ran.map((l) => ({ id: `p_${l.id}`, articleId: `r_${l.id}`, outlet: '县报', level: 'county', publishedAt: '2026-01-10' })),
   activities: [],
   workTasks: [],
+  platformMonths: [],
 };
 
 export const BOUNDS_BUCKETS: SummaryFigures['hoursToFirstPublicationBuckets'] = { le1d: 2, le3d: 3, le7d: 4, le30d: 5, gt30d: 1 };

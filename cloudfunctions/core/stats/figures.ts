@@ -46,6 +46,12 @@ export interface SummaryFigures {
    * like unitsWithoutPlatform: a plan is judged as it stands).
    */
   workPlan: { tasks: number; done: number };
+  /**
+   * New-media reach: the publicity accounts the units list today, their followers at the period's end (each
+   * account's latest monthly figure up to the period's last month) and their reads or plays in the months the period
+   * touches (whole months).
+   */
+  newMedia: { accounts: number; followers: number; reads: number };
   /** Units with no publicity platform at all (today's state, not the period's). */
   unitsWithoutPlatform: { count: number; units: NamedUnit[] };
   /** Units that sent no lead in the period. */

@@ -6,6 +6,7 @@ import type { Alerts, ExplainItem, RankBy, RankingRow } from './ranking';
 import type { AssessmentRule } from './rule';
 import type { ActivityStore } from '../activities/ports';
 import type { WorkPlanStore } from '../workplan/ports';
+import type { ReachStore } from '../reach/ports';
 import type { ExportJobRecord } from './records';
 import type { ActivityRecord } from '../activities/records';
 import type { SummaryDocument, SummaryDraftStore } from './summaryDocument';
@@ -121,4 +122,10 @@ export interface Jobs {
 }
 
 /** What one statistics adapter implements in one class (the wiring hands it out as the four ports above). */
-export type StatsStore = StatsQueries & RuleStore & ActivityStore & WorkPlanStore & ExportJobStore & SummaryDraftStore;
+export type StatsStore = StatsQueries &
+  RuleStore &
+  ActivityStore &
+  WorkPlanStore &
+  ReachStore &
+  ExportJobStore &
+  SummaryDraftStore;

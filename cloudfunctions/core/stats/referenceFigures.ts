@@ -91,7 +91,7 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
   const hoursToFirstPublicationBuckets = zeros(PUBLICATION_BUCKETS);
   for (const h of toFirstPublication) hoursToFirstPublicationBuckets[publicationBucket(h)] += 1;
 
-  const noPlatform = units.filter((u) => !u.hasPlatform).map((u) => ({ id: u.id, name: u.name }));
+  const noPlatform = units.filter((u) => u.platforms.length === 0).map((u) => ({ id: u.id, name: u.name }));
   const silent = leadsByUnit.filter((u) => u.unitId !== null && u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
   return {
     from,
@@ -107,6 +107,7 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
     trainings: trainings.length,
     trainingAttendees: attendees.size,
     activitiesByKind,
+    newMedia: newMediaOf(world, from, to),
     workPlan: {
       tasks: planned.length,
       done: planned.filter((t) => t.status === 'done').length,
@@ -121,5 +122,22 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
     leadsByMonth,
     leadsByCategory: [...categories].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || cmp(a.category, b.category)),
     leadsByUnit,
+  };
+}
+
+/** The definition of newMedia (figures.ts): followers from each account's latest month up to the period's end. */
+function newMediaOf(world: StatsWorld, from: string, to: string): SummaryFigures['newMedia'] {
+  const [first, last] = [from.slice(0, 7), to.slice(0, 7)];
+  const latest = new Map<string, { month: string; followers: number }>();
+  let reads = 0;
+  for (const m of world.platformMonths) {
+    if (m.month >= first && m.month <= last) reads += m.reads;
+    const key = `${m.unitId}:${m.platform}`;
+    if (m.month <= last && m.month > (latest.get(key)?.month ?? '')) latest.set(key, m);
+  }
+  return {
+    accounts: world.units.reduce((n, u) => n + u.platforms.length, 0),
+    followers: [...latest.values()].reduce((n, m) => n + m.followers, 0),
+    reads,
   };
 }

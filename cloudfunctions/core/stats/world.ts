@@ -1,13 +1,14 @@
 // The plain records the pure reference functions read: the same facts the store's tables hold, in memory.
 // Used by tests (SQL == reference on random data) and as the readable definition of every figure and score.
-import type { ArticleKind, LeadStatus, PublicationLevel, Role, WorkStatus } from '../vocabulary';
+import type { ArticleKind, LeadStatus, PlatformKind, PublicationLevel, Role, WorkStatus } from '../vocabulary';
 
 export interface WorldUnit {
   id: string;
   name: string;
   /** Position in the township's unit list. */
   position: number;
-  hasPlatform: boolean;
+  /** The publicity accounts it lists today. */
+  platforms: PlatformKind[];
 }
 
 export interface WorldAccount {
@@ -65,6 +66,15 @@ export interface WorldWorkTask {
   status: WorkStatus;
 }
 
+export interface WorldPlatformMonth {
+  unitId: string;
+  platform: PlatformKind;
+  /** YYYY-MM */
+  month: string;
+  followers: number;
+  reads: number;
+}
+
 export interface StatsWorld {
   units: WorldUnit[];
   accounts: WorldAccount[];
@@ -73,4 +83,5 @@ export interface StatsWorld {
   publications: WorldPublication[];
   activities: WorldActivity[];
   workTasks: WorldWorkTask[];
+  platformMonths: WorldPlatformMonth[];
 }

@@ -16,8 +16,8 @@ function lead(id: string, authorId: string, unitId: string, status: WorldLead['s
 
 const world: StatsWorld = {
   units: [
-    { id: 'u1', name: '东村', position: 0, hasPlatform: true },
-    { id: 'u2', name: '西村', position: 1, hasPlatform: false },
+    { id: 'u1', name: '东村', position: 0, platforms: ['douyin'] },
+    { id: 'u2', name: '西村', position: 1, platforms: [] },
   ],
   accounts: [
     { id: 'r1', name: '甲', role: 'reporter', unitId: 'u1' },
@@ -40,6 +40,7 @@ const world: StatsWorld = {
   ],
   activities: [],
   workTasks: [],
+  platformMonths: [],
 };
 
 const DEFAULT = ruleVersions(T, []);

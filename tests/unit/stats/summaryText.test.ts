@@ -69,7 +69,7 @@ describe('the summary paragraph', () => {
   });
 
   it('reads like the office writes: external publicity apart from own platforms, the period first', () => {
-    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [] }, '2026-01-01', '2026-12-31');
+    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [], platformMonths: [] }, '2026-01-01', '2026-12-31');
     const levels = { ...f.publicationsByLevel, provincial: 12, county: 3, own: 20 };
     const text = summaryText({ ...f, publicationsByLevel: levels, publicationsTotal: 35 });
     expect(text.startsWith('2026年，')).toBe(true);
@@ -79,12 +79,12 @@ describe('the summary paragraph', () => {
   });
 
   it('an empty period states no zero: 暂无 instead of 0名、0条、0场次', () => {
-    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [] }, '2026-01-01', '2026-12-31');
+    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [], platformMonths: [] }, '2026-01-01', '2026-12-31');
     expect(summaryText(f)).toBe('2026年，暂无报送线索、刊发稿件和培训的记录。');
   });
 
   it('durations over 48 hours read in days, and rates always carry one decimal', () => {
-    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [] }, '2026-01-01', '2026-12-31');
+    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [], platformMonths: [] }, '2026-01-01', '2026-12-31');
     const text = summaryText({ ...f, leadsSubmitted: 50, leadsAccepted: 39, adoptionRate: 78, activeReporters: 5, medianHoursToDecision: 134.5 });
     expect(text).toContain('首次审核的中位用时为5.6天');
     expect(text).toContain('采用率78.0%');

@@ -8,6 +8,7 @@ import { ARTICLE_KINDS, PUBLICATION_LEVELS, TRAINING_KIND } from '../../../core/
 import type { Db } from '../db';
 import { leadCounts } from './leadCountsSql';
 import { medianHours } from './mediansSql';
+import { NEW_MEDIA_SQL } from './reachSql';
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const sum = (ns: number[]) => ns.reduce((s, n) => s + n, 0);
@@ -93,6 +94,7 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     activeReporters: (db.prepare(ACTIVE_REPORTERS_SQL).get(p) as { n: number }).n,
     trainings: training.trainings,
     trainingAttendees: training.attendees,
+    newMedia: db.prepare(NEW_MEDIA_SQL).get({ t: q.townshipId, fromMonth: q.from.slice(0, 7), toMonth: q.to.slice(0, 7) }) as SummaryFigures['newMedia'],
     workPlan: db.prepare(WORK_PLAN_SQL).get({ t: q.townshipId, fromYear: yearOf(q.from), toYear: yearOf(q.to) }) as {
       tasks: number;
       done: number;

@@ -177,4 +177,22 @@ export const STATS_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX work_tasks_by_year ON work_tasks (township_id, year, status);
     `,
   },
+  {
+    version: 107,
+    name: 'monthly reach of publicity accounts',
+    sql: `
+      CREATE TABLE platform_months (
+        township_id TEXT NOT NULL REFERENCES townships(id),
+        unit_id TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        month TEXT NOT NULL,               -- YYYY-MM, Asia/Shanghai
+        followers INTEGER NOT NULL,        -- at the month's end
+        reads INTEGER NOT NULL,            -- reads or plays during the month
+        entered_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (township_id, unit_id, platform, month)
+      );
+      CREATE INDEX platform_months_by_month ON platform_months (township_id, month);
+    `,
+  },
 ];

@@ -17,6 +17,7 @@ import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/rankin
 import type { AssessmentRule } from '../../../core/stats/rule';
 import type { ActivityRecord } from '../../../core/activities/records';
 import type { WorkTaskRecord } from '../../../core/workplan/records';
+import type { PlatformMonthRecord } from '../../../core/reach/records';
 import type { Db } from '../db';
 import { summaryDocx } from '../../../shared/exports/docx';
 import { pendingExport } from '../exports/exportFiles';
@@ -30,6 +31,7 @@ import { explain, ranking } from './scoringSql';
 import * as activities from './activitiesSql';
 import * as records from './recordsSql';
 import * as workPlan from './workPlanSql';
+import * as reach from './reachSql';
 
 export class LocalStatsStore implements StatsStore {
   constructor(readonly db: Db) {}
@@ -73,6 +75,12 @@ export class LocalStatsStore implements StatsStore {
   }
   async listWorkTasks(townshipId: string, year: number): Promise<WorkTaskRecord[]> {
     return workPlan.listWorkTasks(this.db, townshipId, year);
+  }
+  async savePlatformMonths(records: PlatformMonthRecord[]): Promise<void> {
+    reach.savePlatformMonths(this.db, records);
+  }
+  async listPlatformMonths(townshipId: string, month: string, unitId?: string): Promise<PlatformMonthRecord[]> {
+    return reach.listPlatformMonths(this.db, townshipId, month, unitId);
   }
   async existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
     return records.existingAccounts(this.db, townshipId, ids);

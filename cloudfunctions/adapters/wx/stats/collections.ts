@@ -4,6 +4,8 @@ export const STATS_COLLECTIONS = {
   rules: 'assessment_rules',
   activities: 'activities',
   workTasks: 'work_tasks',
+  /** `_id` is townshipId:unitId:platform:month. */
+  platformMonths: 'platform_months',
   exportJobs: 'export_jobs',
   summaryDrafts: 'summary_drafts',
 } as const;

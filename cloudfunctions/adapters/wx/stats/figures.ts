@@ -51,9 +51,10 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
   const trainings = { ...activities, kind: TRAINING_KIND };
 
 
+  const lastMonth = q.to.slice(0, 7);
   const planned = { townshipId: q.townshipId, year: _.and([_.gte(yearOf(q.from)), _.lte(yearOf(q.to))]) };
 
-  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket, byActivityKind, tasks, done] = await Promise.all([
+  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket, byActivityKind, tasks, done, [followers], [reads]] = await Promise.all([
     unitsOf(db, q.townshipId),
     all<Count<{ m: string; s: LeadStatus }>>(leads().group({ _id: { m: monthOf($, q.from, q.to), s: '$status' }, n: $.sum(1) })),
     all<Count<string | null> & { a: number }>(leads().group({ _id: '$unitId', n: $.sum(1), a: $.sum(accepted) })),
@@ -80,6 +81,23 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     ),
     db.collection(S.workTasks).where(planned).count(),
     db.collection(S.workTasks).where({ ...planned, status: 'done' }).count(),
+    // Each account's latest month up to the period's end, then their followers summed.
+    all<{ n: number }>(
+      db
+        .collection(S.platformMonths)
+        .aggregate()
+        .match({ townshipId: q.townshipId, month: _.lte(lastMonth) })
+        .sort({ unitId: 1, platform: 1, month: -1 })
+        .group({ _id: { u: '$unitId', p: '$platform' }, f: $.first('$followers') })
+        .group({ _id: null, n: $.sum('$f') }),
+    ),
+    all<{ n: number }>(
+      db
+        .collection(S.platformMonths)
+        .aggregate()
+        .match({ townshipId: q.townshipId, month: _.and([_.gte(q.from.slice(0, 7)), _.lte(lastMonth)]) })
+        .group({ _id: null, n: $.sum('$reads') }),
+    ),
   ]);
 
   const known = new Set(units.map((u) => u.id));
@@ -106,7 +124,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
   for (const g of byBucket) hoursToFirstPublicationBuckets[g._id] = g.n;
   const submitted = byUnit.reduce((s, g) => s + g.n, 0);
   const acceptedTotal = byUnit.reduce((s, g) => s + g.a, 0);
-  const noPlatform = units.filter((u) => !u.hasPlatform).map((u) => ({ id: u.id, name: u.name }));
+  const noPlatform = units.filter((u) => u.platforms === 0).map((u) => ({ id: u.id, name: u.name }));
   const silent = leadsByUnit.filter((u) => u.unitId !== null && u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
 
   return {
@@ -123,6 +141,11 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     trainings: trainingCount.total,
     trainingAttendees: attendees?.n ?? 0,
     workPlan: { tasks: tasks.total, done: done.total },
+    newMedia: {
+      accounts: units.reduce((n, u) => n + u.platforms, 0),
+      followers: followers?.n ?? 0,
+      reads: reads?.n ?? 0,
+    },
     activitiesByKind: activitiesByKindOf(
       byActivityKind.map((g) => ({ kind: g._id, count: g.n, participants: g.p, batches: g.b })),
     ),

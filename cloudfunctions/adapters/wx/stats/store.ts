@@ -18,6 +18,7 @@ import type { Alerts, ExplainItem, RankingRow } from '../../../core/stats/rankin
 import type { AssessmentRule } from '../../../core/stats/rule';
 import type { ActivityRecord } from '../../../core/activities/records';
 import type { WorkTaskRecord } from '../../../core/workplan/records';
+import type { PlatformMonthRecord } from '../../../core/reach/records';
 import type { Database, WxCloud } from '../sdk';
 import { alerts } from './alerts';
 import { explain } from './explain';
@@ -29,6 +30,7 @@ import type { SummaryDraftRecord } from '../../../core/stats/summaryDocument';
 import * as drafts from './drafts';
 import * as records from './records';
 import * as workPlan from './workPlan';
+import * as reach from './reach';
 
 /** What the stats and trainings bundles pass to wxMain (scripts/build-functions.ts); client-written documents are
  * invisible to the statistics too (locked.ts). */
@@ -84,6 +86,12 @@ export class WxStatsStore implements StatsStore {
   }
   listWorkTasks(townshipId: string, year: number): Promise<WorkTaskRecord[]> {
     return workPlan.listWorkTasks(this.db, townshipId, year);
+  }
+  savePlatformMonths(records: PlatformMonthRecord[]): Promise<void> {
+    return reach.savePlatformMonths(this.db, records);
+  }
+  listPlatformMonths(townshipId: string, month: string, unitId?: string): Promise<PlatformMonthRecord[]> {
+    return reach.listPlatformMonths(this.db, townshipId, month, unitId);
   }
   existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
     return records.existingAccounts(this.db, townshipId, ids);
