@@ -2,7 +2,7 @@
 // an induction in spring, photography before the summer's events, profile writing in autumn.
 import type { ActivityRecord } from '../../../core/activities/records';
 import { TRAINING_KIND } from '../../../core/vocabulary';
-import { DAY, demoYear, shanghaiDate, shanghaiMidnight } from './calendar';
+import { pastSession } from './calendar';
 import { DEMO_PEOPLE, DEMO_TOWNSHIP_ID, accountIdOf } from './people';
 
 const SESSIONS = [
@@ -13,19 +13,15 @@ const SESSIONS = [
 
 export function demoTrainings(now: Date): ActivityRecord[] {
   const reporters = DEMO_PEOPLE.filter((p) => p.role === 'reporter').map((p) => accountIdOf(p.username));
-  const { months } = demoYear(now);
   return SESSIONS.map((s, i) => {
-    const { year } = months.find((m) => m.month === s.month) as { year: number };
-    // A session planned for later this month has, in the demo, already taken place yesterday.
-    const atMs = Math.min(shanghaiMidnight(year, s.month, s.day) + 14 * 3_600_000, now.getTime() - DAY);
-    const at = new Date(atMs).toISOString();
+    const { at, date } = pastSession(now, s.month, s.day);
     const attendeeIds = reporters.filter((_, j) => j % s.every === 0);
     return {
       id: `tr_demo_${i + 1}`,
       townshipId: DEMO_TOWNSHIP_ID,
       kind: TRAINING_KIND,
       title: s.topic,
-      date: shanghaiDate(atMs),
+      date,
       section: '队伍建设',
       unitId: null,
       participants: attendeeIds.length,
