@@ -23,7 +23,7 @@ export default defineAppConfig({
     },
     {
       root: 'stats',
-      pages: ['pages/dashboard/index', 'pages/ranking/index', 'pages/alerts/index', 'pages/summary/index', 'pages/trainings/index', 'pages/rules/index'],
+      pages: ['pages/dashboard/index', 'pages/ranking/index', 'pages/alerts/index', 'pages/summary/index', 'pages/trainings/index', 'pages/activities/index', 'pages/rules/index'],
     },
   ],
   // Album and camera need the user's agreement to the privacy guide first (login page). No location API is used:

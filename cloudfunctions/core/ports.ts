@@ -1,6 +1,6 @@
 // The ports every feature shares (files, notifier, clock) and the Context that carries every port into a service.
 // Each feature's own ports live beside it (leads/ports.ts, accounts/ports.ts, articles/ports.ts, stats/ports.ts,
-// trainings/ports.ts); adapters/local (SQLite, disk) and adapters/wx (cloud database, storage) implement them.
+// activities/ports.ts); adapters/local (SQLite, disk) and adapters/wx (cloud database, storage) implement them.
 import type { AccountStore, Passwords, TownshipStore } from './accounts/ports';
 import type { AccountRecord } from './accounts/records';
 import type { ArticleStore } from './articles/ports';
@@ -8,9 +8,11 @@ import { AppError } from './errors';
 import type { LeadStore } from './leads/ports';
 import type { HistoryEntry, LeadRecord } from './leads/records';
 import type { ExportJobStore, Jobs, RuleStore, StatsQueries, StatsStore } from './stats/ports';
-import type { TrainingStore } from './trainings/ports';
+import type { ActivityStore } from './activities/ports';
 import type { SummaryDraftStore } from './stats/summaryDocument';
 import type { ModerationPort } from './moderation/ports';
+import type { WorkPlanStore } from './workplan/ports';
+import type { ReachStore } from './reach/ports';
 
 export interface FilePort {
   /** True when every fileID was uploaded by this account (an empty list is owned). */
@@ -63,7 +65,9 @@ export interface Context {
   newId(): string;
   statsQueries?: StatsQueries;
   rules?: RuleStore;
-  trainings?: TrainingStore;
+  activities?: ActivityStore;
+  workPlan?: WorkPlanStore;
+  reach?: ReachStore;
   exportJobs?: ExportJobStore;
   jobs?: Jobs;
   /** Saved summary documents (DESIGN 4.5), given with the statistics. */
@@ -97,7 +101,9 @@ export function wireContext({ store, stats, jobs, ...rest }: ContextParts): Cont
     accounts: store,
     townships: store,
     articles: store,
-    ...(stats ? { statsQueries: stats, rules: stats, trainings: stats, exportJobs: stats, summaryDrafts: stats } : {}),
+    ...(stats
+      ? { statsQueries: stats, rules: stats, activities: stats, workPlan: stats, reach: stats, exportJobs: stats, summaryDrafts: stats }
+      : {}),
     ...(jobs ? { jobs } : {}),
   };
 }

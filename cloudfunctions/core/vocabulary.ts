@@ -82,6 +82,17 @@ export const [PLATFORM_KINDS, PLATFORM_LABELS] = vocabulary({
 });
 export type PlatformKind = (typeof PLATFORM_KINDS)[number];
 
+/** Kinds of the activity ledger (宣传活动台账), in the order the summary lists them. */
+export const ACTIVITY_KINDS = ['理论学习/研讨', '宣讲', '警示教育/实践学习', '思想教育', '业务培训', '文化活动', '其他'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+/** The kind trainings (trainings.save/list, the summary's 培训场次) are. */
+export const TRAINING_KIND: ActivityKind = '业务培训';
+
+/** Status of a key task of the year's work plan (工作要点). */
+export const WORK_STATUSES = ['pending', 'ongoing', 'done'] as const;
+export type WorkStatus = (typeof WORK_STATUSES)[number];
+export const WORK_STATUS_LABELS: Record<WorkStatus, string> = { pending: '未开始', ongoing: '推进中', done: '已完成' };
+
 export const MAX_PHOTOS = 9;
 export const TITLE_MAX = 40;
 export const BODY_MAX = 2000;

@@ -37,7 +37,8 @@ export const accountsFunction = defineFunction('accounts', {
   saveTownship: action({ roles: ADMIN, schema: saveTownshipSchema, run: saveTownship }),
   /**
    * Everything held about one person as JSON (PIPL Art. 45): account, leads with photo URLs (10 min), their history
-   * and replies, article credits, trainings. The admin for anyone of the township; anyone else for themself only.
+   * and replies, article credits, the activities they attended (trainings are those of kind 业务培训). The admin for
+   * anyone of the township; anyone else for themself only.
    */
   exportPersonalData: action({ roles: EVERYONE, schema: personalDataSchema, run: exportPersonalData }),
   /**

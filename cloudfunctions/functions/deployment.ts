@@ -38,6 +38,11 @@ export const DEPLOYMENT: Record<string, FunctionDeployment> = {
   // Year summaries and Word/Excel exports of a whole township.
   stats: { timeoutSeconds: 60, memoryMB: 1024, openapi: [] },
   trainings: { timeoutSeconds: 60, memoryMB: 512, openapi: [] },
+  // The activity ledger: a save checks units, sections and attendees; a list reads one page.
+  activities: { timeoutSeconds: 10, memoryMB: 256, openapi: [] },
+  workPlan: { timeoutSeconds: 10, memoryMB: 256, openapi: [] },
+  // Reporters enter their unit's monthly reach; a month is at most four documents.
+  platforms: { timeoutSeconds: 10, memoryMB: 256, openapi: [] },
   // Run once from the console (adapters/wx/setupMain.ts).
   setup: { timeoutSeconds: 20, memoryMB: 128, openapi: [] },
 };

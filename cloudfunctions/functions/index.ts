@@ -2,10 +2,13 @@
 // app's typed `call` is derived from its type (functions/api.ts).
 import type { FunctionDef } from '../core/runtime';
 import { accountsFunction } from './accounts';
+import { activitiesFunction } from './activities';
 import { articlesFunction } from './articles';
 import { leadsFunction } from './leads';
+import { platformsFunction } from './platforms';
 import { statsFunction } from './stats';
 import { trainingsFunction } from './trainings';
+import { workPlanFunction } from './workPlan';
 
 export const FUNCTIONS = {
   accounts: accountsFunction,
@@ -13,6 +16,9 @@ export const FUNCTIONS = {
   articles: articlesFunction,
   stats: statsFunction,
   trainings: trainingsFunction,
+  activities: activitiesFunction,
+  workPlan: workPlanFunction,
+  platforms: platformsFunction,
 } satisfies Record<string, FunctionDef>;
 
 export type FunctionName = keyof typeof FUNCTIONS;

@@ -111,31 +111,39 @@ describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
     expect(await s.store.accountEvents(before.townshipId, 'e2')).toEqual([]);
   });
 
-  it('creditsOf and trainingsAttendedBy answer one person’s records of one township, newest first', async () => {
+  it('creditsOf and activitiesAttendedBy answer one person’s records of one township, newest first', async () => {
     const at = (day: number) => `2026-01-0${day}T00:00:00.000Z`;
     await s.store.insertArticle(article({ id: 'c1', credits: ['r2', 'r1'], createdAt: at(2) }), []);
     await s.store.insertArticle(article({ id: 'c2', credits: ['r1'], createdAt: at(3) }), []);
     await s.store.insertArticle(article({ id: 'c3', credits: ['r2'], createdAt: at(4) }), []);
     expect((await s.store.creditsOf('t1', 'r1')).map((a) => a.id)).toEqual(['c2', 'c1']);
     expect(await s.store.creditsOf('t2', 'r1')).toEqual([]);
-    const training = (id: string, date: string, attendeeIds: string[]) => ({
+    const activity = (id: string, kind: string, date: string, attendeeIds: string[]) => ({
       id,
       townshipId: 't1',
-      topic: '新闻写作',
+      kind,
+      title: '新闻写作',
       date,
-      trainer: '县融媒',
+      section: null,
+      unitId: null,
+      participants: attendeeIds.length + 10,
+      batches: 1,
       attendeeIds,
+      speaker: '县融媒',
+      note: '',
+      photos: [],
       createdBy: 'ed1',
       createdAt: at(1),
       updatedAt: at(1),
     });
-    await s.addTraining(training('k1', '2026-01-01', ['r1', 'r2']));
-    await s.addTraining(training('k2', '2026-01-05', ['r1']));
-    await s.addTraining(training('k3', '2026-01-06', ['r2']));
-    const attended = await s.store.trainingsAttendedBy('t1', 'r1');
-    expect(attended.map((t) => t.id)).toEqual(['k2', 'k1']);
+    await s.addActivity(activity('k1', '业务培训', '2026-01-01', ['r1', 'r2']));
+    await s.addActivity(activity('k2', '宣讲', '2026-01-05', ['r1']));
+    await s.addActivity(activity('k3', '业务培训', '2026-01-06', ['r2']));
+    await s.addActivity(activity('k4', '宣讲', '2026-01-07', []));
+    const attended = await s.store.activitiesAttendedBy('t1', 'r1');
+    expect(attended.map((a) => [a.id, a.kind])).toEqual([['k2', '宣讲'], ['k1', '业务培训']]);
     expect(attended[1]!.attendeeIds).toEqual(['r1', 'r2']);
-    expect(await s.store.trainingsAttendedBy('t2', 'r1')).toEqual([]);
+    expect(await s.store.activitiesAttendedBy('t2', 'r1')).toEqual([]);
   });
 
   it('consumeInvite takes each use once', async () => {

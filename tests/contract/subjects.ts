@@ -11,7 +11,7 @@ import { WxFiles } from '../../cloudfunctions/adapters/wx/files';
 import { WxStore } from '../../cloudfunctions/adapters/wx/store';
 import type { FilePort, Store } from '../../cloudfunctions/core/ports';
 import type { AccountRecord } from '../../cloudfunctions/core/accounts/records';
-import type { TrainingRecord } from '../../cloudfunctions/core/trainings/records';
+import type { ActivityRecord } from '../../cloudfunctions/core/activities/records';
 import { LocalStatsStore } from '../../cloudfunctions/adapters/local/stats/store';
 import { MemoryStore } from '../unit/memoryContext';
 import { FakeCloud } from '../wx/fakeCloud';
@@ -22,7 +22,7 @@ export interface Subject {
   /** Null where the adapter has no storage of its own (the memory store's files are a stub of the unit tests). */
   files: { port: FilePort; upload(owner: AccountRecord): string } | null;
   /** Puts a training where the adapter keeps it (the statistics store; the memory store's own list). */
-  addTraining(training: TrainingRecord): Promise<void>;
+  addActivity(activity: ActivityRecord): Promise<void>;
   close(): void;
 }
 
@@ -35,7 +35,7 @@ function memory(): Subject {
   return {
     store,
     files: null,
-    addTraining: async (t) => void store.trainings.push(structuredClone(t)),
+    addActivity: async (a) => void store.activities.push(structuredClone(a)),
     close: () => undefined,
   };
 }
@@ -53,7 +53,7 @@ function local(): Subject {
       port: files,
       upload: (owner) => files.save(Buffer.from('x'), { owner, mime: 'image/jpeg', width: 1, height: 1 }).id,
     },
-    addTraining: (t) => new LocalStatsStore(db).saveTraining(t),
+    addActivity: (a) => new LocalStatsStore(db).saveActivity(a),
     close: () => {
       db.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -72,7 +72,7 @@ function wx(): Subject {
       port: new WxFiles(cloud),
       upload: (owner) => cloud.clientUpload(owner.openid!, `uploads/${owner.openid}/photo-${++n}.jpg`),
     },
-    addTraining: async (t) => void cloud.db.table('trainings').set(t.id, toDoc(t)),
+    addActivity: async (a) => void cloud.db.table('activities').set(a.id, toDoc(a)),
     close: () => undefined,
   };
 }

@@ -30,12 +30,17 @@ const REPORTER_ACTIONS = [
   'leads.get',
   'leads.reply',
   'articles.get',
+  // Issue 14: a reporter enters and reads their own unit's monthly reach (the service keeps them to that unit).
+  'platforms.saveMonthly',
+  'platforms.listMonthly',
 ];
 const EDITOR_ONLY = (name: string) =>
-  (/^(leads|articles|trainings)\./.test(name) || (name.startsWith('stats.') && name !== 'stats.saveRule')) &&
+  (/^(leads|articles|trainings|activities|workPlan)\./.test(name) || (name.startsWith('stats.') && name !== 'stats.saveRule')) &&
   !REPORTER_ACTIONS.includes(name);
+/** Monthly reach is entered by an admin or the unit's reporter (issue 14); editors read it. */
+const NOT_FOR_EDITORS = ['platforms.saveMonthly'];
 const EDITOR_ACTIONS = (name: string) =>
-  REPORTER_ACTIONS.includes(name) || EDITOR_ONLY(name) || name === 'accounts.list';
+  (REPORTER_ACTIONS.includes(name) && !NOT_FOR_EDITORS.includes(name)) || EDITOR_ONLY(name) || name === 'accounts.list';
 
 function mayCall(caller: Caller, name: string): boolean {
   if (caller === 'admin') return true;

@@ -48,6 +48,25 @@ describe.each(['2027-01-01T00:30:00.000Z', '2026-06-30T04:00:00.000Z'])(
         expect(Object.values(f.articlesByKind).every((n) => (n as number) > 0)).toBe(true);
         expect(f.activeReporters).toBe(7);
         expect(f.trainings).toBe(3);
+        // Every activity falls in the demo year, whatever the day: the seed's XX have records behind them.
+        expect(f.activitiesByKind['理论学习/研讨']).toEqual({ count: 2, participants: 102, batches: 2 });
+        expect(f.activitiesByKind['警示教育/实践学习']).toEqual({ count: 2, participants: 171, batches: 5 });
+        expect(f.activitiesByKind['思想教育']).toEqual({ count: 1, participants: 86, batches: 1 });
+        expect(f.workPlan).toEqual({ tasks: 12, done: 8 });
+        expect(f.newMedia.accounts).toBe(9);
+        expect(f.newMedia.followers).toBeGreaterThan(9 * 800);
+        expect(f.newMedia.reads).toBeGreaterThan(f.newMedia.followers);
+        const draft = dataOf(await client.call(editor, 'stats', 'summaryDraft', { from: period.from, to: period.to }));
+        const done = draft.sections.find((x: { key: string }) => x.key === 'done').text as string;
+        for (const filled of [
+          '组织党员领导干部102人次开展专题学习研讨2场',
+          '分5批组织党员干部171人次赴教育基地',
+          '职工群众参加86人次',
+          '明确了12项重点任务，已完成8项',
+          `宣传平台账号9个，期末粉丝${f.newMedia.followers}人，期内阅读（播放）${f.newMedia.reads}次`,
+          `业务培训3场次，参训通讯员${f.trainingAttendees}人`,
+        ])
+          expect(done).toContain(filled);
       } finally {
         await host.destroy();
       }

@@ -31,7 +31,9 @@ export const bucketBoundsWorld: StatsWorld = {
   leads,
   articles: ran.map((l) => ({ id: `r_${l.id}`, title: '稿件', kind: 'news', bodyLength: 10, credits: ['a0'], leadIds: [l.id], createdAt: l.createdAt })),
   publications: ran.map((l) => ({ id: `p_${l.id}`, articleId: `r_${l.id}`, outlet: '县报', level: 'county', publishedAt: '2026-01-10' })),
-  trainings: [],
+  activities: [],
+  workTasks: [],
+  platformMonths: [],
 };
 
 export const BOUNDS_BUCKETS: SummaryFigures['hoursToFirstPublicationBuckets'] = { le1d: 2, le3d: 3, le7d: 4, le30d: 5, gt30d: 1 };

@@ -67,7 +67,7 @@ describe('stats and trainings functions', () => {
   it('alerts list silent units, units under the minimum and units without a platform', async () => {
     const res = await town.call(statsFunction, 'editor', { action: 'alerts', ...PERIOD, silentDays: 7 });
     expect(res.ok).toBe(true);
-    expect(res.data.withoutPlatform.map((u: { id: string }) => u.id)).toEqual(WORLD.units.filter((u) => !u.hasPlatform).map((u) => u.id));
+    expect(res.data.withoutPlatform.map((u: { id: string }) => u.id)).toEqual(WORLD.units.filter((u) => u.platforms.length === 0).map((u) => u.id));
     for (const b of res.data.belowMinimum) expect(b.leads).toBeLessThan(b.minimum);
     expect(res.data.belowMinimum.map((b: { month: string }) => b.month).every((m: string) => m === '2026-01' || m === '2026-02')).toBe(true);
   });

@@ -57,8 +57,9 @@ describeRendered('the summary rendered by LibreOffice', () => {
 
     // The document grid: a full line of body text holds 28 characters (a paragraph's first line 26 after its
     // indent); no line runs longer.
-    const body = rendered
-      .pageText(2)
+    // Every page: which page the seed's part lands on depends on how many figures the records fill before it.
+    const body = Array.from({ length: rendered.pages }, (_, i) => rendered.pageText(i + 1))
+      .join('\n')
       .split('\n')
       .map((l) => l.replace(/\s+/g, ''))
       .filter((l) => /^[\u4e00-\u9fff，。、；：“”（）]+$/.test(l));

@@ -6,7 +6,7 @@ import type { LeadEvent, LeadRecord } from '../../cloudfunctions/core/leads/reco
 import type { LeadFilter, LeadQuery } from '../../cloudfunctions/core/leads/ports';
 import type { LeadCounts } from '../../cloudfunctions/core/leads/views';
 import { conflict } from '../../cloudfunctions/core/errors';
-import type { TrainingRecord } from '../../cloudfunctions/core/trainings/records';
+import type { ActivityRecord } from '../../cloudfunctions/core/activities/records';
 import { MemoryArticleStore } from './memoryArticles';
 import { ScriptedModerator } from '../support/moderation';
 import type {
@@ -99,11 +99,11 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   async updateAccount(account: AccountRecord) {
     this.accounts.set(account.id, structuredClone(account));
   }
-  /** Trainings live in the statistics store; the memory store holds them only for the person's export. */
-  trainings: TrainingRecord[] = [];
-  async trainingsAttendedBy(townshipId: string, accountId: string) {
+  /** Activities live in the statistics store; the memory store holds them only for the person's export. */
+  activities: ActivityRecord[] = [];
+  async activitiesAttendedBy(townshipId: string, accountId: string) {
     return structuredClone(
-      this.trainings
+      this.activities
         .filter((t) => t.townshipId === townshipId && t.attendeeIds.includes(accountId))
         .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id)),
     );

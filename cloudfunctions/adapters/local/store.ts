@@ -39,8 +39,8 @@ import {
   type UnitRow,
 } from './rows';
 import * as articles from './articleStore';
-import { trainingsAttendedBy } from './stats/recordsSql';
-import type { TrainingRecord } from '../../core/trainings/records';
+import { activitiesAttendedBy } from './stats/activitiesSql';
+import type { ActivityRecord } from '../../core/activities/records';
 
 /** SQLite caps bound parameters; long id lists are looked up in slices of this size. */
 const ID_CHUNK = 500;
@@ -162,8 +162,8 @@ export class LocalStore implements Store {
     eraseAccountRow(this.db, account, event);
   }
 
-  async trainingsAttendedBy(townshipId: string, accountId: string): Promise<TrainingRecord[]> {
-    return trainingsAttendedBy(this.db, townshipId, accountId);
+  async activitiesAttendedBy(townshipId: string, accountId: string): Promise<ActivityRecord[]> {
+    return activitiesAttendedBy(this.db, townshipId, accountId);
   }
 
   async accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]> {

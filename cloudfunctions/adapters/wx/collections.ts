@@ -71,9 +71,23 @@ export const DATABASE: CollectionSpec[] = [
   ),
   spec(S.rules, idx(['townshipId', 1], ['_id', 1])),
   spec(
-    S.trainings,
+    S.activities,
     idx(['townshipId', 1], ['date', -1], ['_id', -1]),
+    idx(['townshipId', 1], ['kind', 1], ['date', -1], ['_id', -1]),
+    // A person's export: the activities they attended (attendeeIds is an array; equality matches an element).
     idx(['townshipId', 1], ['attendeeIds', 1], ['_id', 1]),
+  ),
+  spec(
+    S.platformMonths,
+    idx(['townshipId', 1], ['month', 1], ['unitId', 1], ['_id', 1]),
+    // newMedia: each account's latest month up to the period's end.
+    idx(['townshipId', 1], ['month', 1], ['unitId', 1], ['platform', 1]),
+  ),
+  spec(
+    S.workTasks,
+    idx(['townshipId', 1], ['year', 1], ['dueMonth', 1], ['title', 1], ['_id', 1]),
+    // workPlan: tasks of the period's years, and the finished ones.
+    idx(['townshipId', 1], ['year', 1], ['status', 1]),
   ),
   spec(S.exportJobs, idx(['townshipId', 1], ['key', 1], ['status', 1], ['createdAt', -1], ['updatedAt', 1])),
   // Saved summary documents are read and written by `_id` (township:from:to) alone.

@@ -25,7 +25,7 @@ import { cappedLimit, LEAD_SORT, leadCondition, leadCursorKey, leadFilterConditi
 import type { Condition, Database, Transaction } from './sdk';
 import * as articles from './articleStore';
 import { STATS_COLLECTIONS } from './stats/collections';
-import type { TrainingRecord } from '../../core/trainings/records';
+import type { ActivityRecord } from '../../core/activities/records';
 
 /** One document per clientId: the key that makes a second insert of the same draft fail at the database. */
 export function leadDocId(clientId: string): string {
@@ -312,11 +312,11 @@ export class WxStore implements Store {
     });
   }
 
-  /** `attendeeIds` is an array field: equality matches an element (the trainings collection's attendee index). */
-  async trainingsAttendedBy(townshipId: string, accountId: string): Promise<TrainingRecord[]> {
-    const docs = await fetchAll(this.db, STATS_COLLECTIONS.trainings, { townshipId, attendeeIds: accountId });
+  /** `attendeeIds` is an array field: equality matches an element (the activities collection's attendee index). */
+  async activitiesAttendedBy(townshipId: string, accountId: string): Promise<ActivityRecord[]> {
+    const docs = await fetchAll(this.db, STATS_COLLECTIONS.activities, { townshipId, attendeeIds: accountId });
     return docs
-      .map((d) => fromDoc<TrainingRecord>(d))
+      .map((d) => fromDoc<ActivityRecord>(d))
       .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
   }
 

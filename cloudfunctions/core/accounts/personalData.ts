@@ -20,7 +20,8 @@ export interface PersonalDataExport {
   /** Their leads with signed photo URLs (10 minutes), review history and replies. */
   leads: LeadView[];
   credits: { articleId: string; title: string; kind: string; status: string; createdAt: string }[];
-  trainings: { id: string; topic: string; date: string; trainer: string }[];
+  /** The activities they are named in; their trainings are those of kind 业务培训. */
+  activities: { id: string; kind: string; title: string; date: string; speaker: string }[];
 }
 
 async function everyPage<T>(read: (after: CursorKey | undefined) => Promise<Page<T>>): Promise<T[]> {
@@ -57,9 +58,9 @@ export async function exportPersonalData(
   const leads = await everyPage((after) =>
     ctx.leads.listLeads({ townshipId, authorId: account.id, order: 'newest', after, limit: PAGE }),
   );
-  const [credits, trainings] = await Promise.all([
+  const [credits, attended] = await Promise.all([
     ctx.articles.creditsOf(townshipId, account.id),
-    ctx.accounts.trainingsAttendedBy(townshipId, account.id),
+    ctx.accounts.activitiesAttendedBy(townshipId, account.id),
   ]);
   return {
     exportedAt: ctx.clock.now().toISOString(),
@@ -73,7 +74,7 @@ export async function exportPersonalData(
       status: a.status,
       createdAt: a.createdAt,
     })),
-    trainings: trainings.map((t) => ({ id: t.id, topic: t.topic, date: t.date, trainer: t.trainer })),
+    activities: attended.map((a) => ({ id: a.id, kind: a.kind, title: a.title, date: a.date, speaker: a.speaker })),
   };
 }
 

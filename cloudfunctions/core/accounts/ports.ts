@@ -1,6 +1,6 @@
 // What the account services ask of the adapters: accounts and invites, the township and its units, password hashes.
 import type { CursorKey, Page } from '../cursor';
-import type { TrainingRecord } from '../trainings/records';
+import type { ActivityRecord } from '../activities/records';
 import type { Role } from '../vocabulary';
 import type { AccountEvent, AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from './records';
 
@@ -29,10 +29,11 @@ export interface AccountStore {
    */
   eraseAccount(account: AccountRecord, event: AccountEvent): Promise<void>;
   /**
-   * The trainings the account attended, newest first: read here, not through `ctx.trainings`, because the accounts
-   * bundle on WeChat carries no statistics store and a person's export must list them (PIPL Art. 45).
+   * The activities naming the account as an attendee (trainings are activities of kind 业务培训), newest first: read
+   * here, not through `ctx.activities`, because the accounts bundle on WeChat carries no statistics store and a
+   * person's export must list them (PIPL Art. 45).
    */
-  trainingsAttendedBy(townshipId: string, accountId: string): Promise<TrainingRecord[]>;
+  activitiesAttendedBy(townshipId: string, accountId: string): Promise<ActivityRecord[]>;
   /** The accounts' audit log of one account, oldest first. */
   accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]>;
 

@@ -13,6 +13,7 @@ import {
 } from './summaryDocument';
 import { articlesSentence, leadsSentence, names, publicationsSentence, speedSentence, teamSentence } from './text';
 import { chineseNumber, durationText, publicationPhrase } from './wording';
+import { educationSentence, newMediaSentence, theorySentence, unfinishedPlanText, workPlanSentence } from './recordsText';
 
 export interface DraftInput {
   townshipName: string;
@@ -35,6 +36,8 @@ const SLOW_PUBLICATION_HOURS = 7 * 24;
 
 const isPublicity = (section: string) => /外宣|对外|报道|新闻|舆论/.test(section);
 const isTeam = (section: string) => /队伍|培训|人才/.test(section);
+const isTheory = (section: string) => /理论|学习/.test(section);
+const isEducation = (section: string) => /教育|文化|文明/.test(section) && !isTheory(section);
 
 export function summaryTitle(townshipName: string, from: string, to: string): string {
   return `${townshipName}${periodLabel(from, to)}宣传思想工作总结`;
@@ -76,11 +79,17 @@ function doneText(input: DraftInput): string {
   ];
   const publicityPart = order.find(isPublicity);
   const teamPart = order.find(isTeam);
+  const theoryPart = order.find(isTheory);
+  const educationPart = order.find(isEducation);
+  const publicity = publicationsSentence(f) + articlesSentence(f) + newMediaSentence(f);
+  const team = workPlanSentence(f) + teamSentence(f);
   // Figures without a part of their own open the section, so every figure is stated once.
   const opening = [
     leadsSentence(f),
-    publicityPart ? '' : publicationsSentence(f) + articlesSentence(f),
-    teamPart ? '' : teamSentence(f),
+    publicityPart ? '' : publicity,
+    theoryPart ? '' : theorySentence(f),
+    educationPart ? '' : educationSentence(f),
+    teamPart ? '' : team,
     // Timeliness is an achievement only when it is not named among the problems.
     slowness(f).length ? '' : speedSentence(f),
   ].join('');
@@ -89,8 +98,10 @@ function doneText(input: DraftInput): string {
       section,
       leads: stories.get(section) ?? [],
       figures:
-        (section === publicityPart ? publicationsSentence(f) + articlesSentence(f) : '') +
-        (section === teamPart ? teamSentence(f) : ''),
+        (section === theoryPart ? theorySentence(f) : '') +
+        (section === educationPart ? educationSentence(f) : '') +
+        (section === publicityPart ? publicity : '') +
+        (section === teamPart ? team : ''),
     }))
     .filter((p) => p.leads.length || p.figures)
     .map((p, i) => partText(i + 1, p.section, p.leads, p.figures));
@@ -129,6 +140,8 @@ function problemsText(input: DraftInput): string {
         `${quiet.size}个单位报送线索偏少${belowText}，基层通讯员的主动性还需进一步调动。`,
     );
   }
+  const unfinished = unfinishedPlanText(f);
+  if (unfinished) items.push(`重点任务的推进还不够有力。${unfinished}`);
   const slow = slowness(f);
   if (slow.length) items.push(`新闻报道的时效性还需提高。${slow.join('，')}，部分稿件错过了最佳刊发时机。`);
   if (!items.length) items.push('（请结合本时段实际情况填写存在的问题和不足。）');

@@ -14,8 +14,9 @@ import { summaryDocumentOf } from './draftService';
 import { rulesOf, summary } from './service';
 import type { SummaryDocument } from './summaryDocument';
 import type { CursorKey } from '../cursor';
-import type { TrainingStore } from '../trainings/ports';
-import type { TrainingRecord } from '../trainings/records';
+import type { ActivityStore } from '../activities/ports';
+import type { ActivityRecord } from '../activities/records';
+import { TRAINING_KIND } from '../vocabulary';
 
 /** How long a call waits for its job before answering `running`. */
 export const EXPORT_WAIT_MS = 3000;
@@ -41,10 +42,15 @@ function withDoneText(doc: SummaryDocument, text: string): SummaryDocument {
 }
 
 /** A period holds a few dozen trainings at most; they are read page by page all the same. */
-async function periodTrainings(stats: TrainingStore, townshipId: string, period: { from: string; to: string }): Promise<TrainingRecord[]> {
-  const all: TrainingRecord[] = [];
+async function periodTrainings(
+  stats: ActivityStore,
+  townshipId: string,
+  period: { from: string; to: string },
+): Promise<ActivityRecord[]> {
+  const all: ActivityRecord[] = [];
   for (let after: CursorKey | undefined; ; ) {
-    const page = await stats.listTrainings({ townshipId, from: period.from, to: period.to, after, limit: 50 });
+    const q = { townshipId, kind: TRAINING_KIND, from: period.from, to: period.to, after, limit: 50 };
+    const page = await stats.listActivities(q);
     all.push(...page.items);
     if (!page.next) return all;
     after = page.next;
@@ -65,7 +71,7 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
       rulesOf(ctx, caller.townshipId),
       summaryDocumentOf(ctx, caller, input),
       ctx.townships.listUnits(caller.townshipId),
-      periodTrainings(portOf(ctx.trainings), caller.townshipId, input),
+      periodTrainings(portOf(ctx.activities), caller.townshipId, input),
     ]);
     // A paragraph sent with the call (`text`, from pages before saved drafts) stands in for 工作完成情况.
     const document = input.text ? withDoneText(draft, input.text) : draft;

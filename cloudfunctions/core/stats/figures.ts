@@ -1,5 +1,5 @@
 // The figures of a period's summary (DESIGN 4.3 and issue 5): what the year-end report states, derived from records.
-import type { ArticleKind, LeadStatus, PublicationLevel } from '../vocabulary';
+import { ACTIVITY_KINDS, type ArticleKind, type LeadStatus, type PublicationLevel } from '../vocabulary';
 
 export interface NamedUnit {
   id: string;
@@ -36,6 +36,22 @@ export interface SummaryFigures {
   /** Trainings dated in the period, and the distinct accounts that attended them. */
   trainings: number;
   trainingAttendees: number;
+  /**
+   * Activities dated in the period by kind: how many, the people who took part and the batches they came in (DESIGN
+   * 4.5). Every kind of ACTIVITY_KINDS is present, with zeros when nothing was held.
+   */
+  activitiesByKind: Record<string, ActivityKindFigures>;
+  /**
+   * Key tasks of the work plans of the years the period touches, and those of them marked 已完成 (their status today,
+   * like unitsWithoutPlatform: a plan is judged as it stands).
+   */
+  workPlan: { tasks: number; done: number };
+  /**
+   * New-media reach: the publicity accounts the units list today, their followers at the period's end (each
+   * account's latest monthly figure up to the period's last month) and their reads or plays in the months the period
+   * touches (whole months).
+   */
+  newMedia: { accounts: number; followers: number; reads: number };
   /** Units with no publicity platform at all (today's state, not the period's). */
   unitsWithoutPlatform: { count: number; units: NamedUnit[] };
   /** Units that sent no lead in the period. */
@@ -53,6 +69,29 @@ export interface SummaryFigures {
   leadsByCategory: { category: string; count: number }[];
   /** Every unit of the township (and the no-unit row when it has leads), in the township's unit order. */
   leadsByUnit: UnitLeadFigures[];
+}
+
+export interface ActivityKindFigures {
+  count: number;
+  participants: number;
+  batches: number;
+}
+
+/** activitiesByKind from per-kind sums, whichever adapter grouped them: the listed kinds first, zeros included. */
+export function activitiesByKindOf(
+  groups: ({ kind: string } & ActivityKindFigures)[],
+): Record<string, ActivityKindFigures> {
+  const out: Record<string, ActivityKindFigures> = {};
+  for (const kind of ACTIVITY_KINDS) out[kind] = { count: 0, participants: 0, batches: 0 };
+  for (const g of [...groups].sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0))) {
+    const sums = out[g.kind] ?? { count: 0, participants: 0, batches: 0 };
+    out[g.kind] = {
+      count: sums.count + g.count,
+      participants: sums.participants + g.participants,
+      batches: sums.batches + g.batches,
+    };
+  }
+  return out;
 }
 
 /** Upper bounds (hours, inclusive) of the buckets of time to first publication, in order; beyond the last: gt30d. */

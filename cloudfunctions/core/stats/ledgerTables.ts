@@ -2,7 +2,7 @@
 // SQLite and WeChat, write them as they are): 汇总 with every figure the text states, trainings, units and their
 // platforms, and the note each sheet carries on how it counts.
 import type { UnitRecord } from '../accounts/records';
-import type { TrainingRecord } from '../trainings/records';
+import type { ActivityRecord } from '../activities/records';
 import {
   ARTICLE_KINDS,
   ARTICLE_KIND_LABELS,
@@ -65,6 +65,16 @@ export function summaryRows(f: SummaryFigures): [item: string, value: number | s
     ...ARTICLE_KINDS.map((k): [string, number, string] => [ARTICLE_KIND_LABELS[k], f.articlesByKind[k], STORY_UNIT]),
     ['业务培训', f.trainings, '场次'],
     ['参训通讯员', f.trainingAttendees, '人'],
+    ...Object.entries(f.activitiesByKind).flatMap(([kind, k]): [string, number, string][] => [
+      [`${kind}活动`, k.count, '场次'],
+      [`${kind}参加`, k.participants, '人次'],
+      [`${kind}批次`, k.batches, '批'],
+    ]),
+    ['年度重点任务', f.workPlan.tasks, '项'],
+    ['已完成重点任务', f.workPlan.done, '项'],
+    ['宣传平台账号', f.newMedia.accounts, '个'],
+    ['期末粉丝', f.newMedia.followers, '人'],
+    ['期内阅读（播放）', f.newMedia.reads, '次'],
     ['报送到首次审核中位用时', hours(f.medianHoursToDecision), '小时'],
     ['报送到首次刊发中位用时', hours(f.medianHoursToFirstPublication), '小时'],
     ['报送后三天内见报的线索', f.hoursToFirstPublicationBuckets.le1d + f.hoursToFirstPublicationBuckets.le3d, '条'],
@@ -85,10 +95,10 @@ export function summaryTable(f: SummaryFigures): LedgerTable {
   };
 }
 
-export function trainingsTable(trainings: TrainingRecord[]): LedgerTable {
+export function trainingsTable(trainings: ActivityRecord[]): LedgerTable {
   const rows = [...trainings]
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
-    .map((t, i) => [i + 1, t.date, t.topic, t.trainer, t.attendeeIds.length]);
+    .map((t, i) => [i + 1, t.date, t.title, t.speaker, t.participants]);
   return {
     name: LEDGER_SHEETS.trainings,
     columns: [

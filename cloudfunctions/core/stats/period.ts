@@ -17,6 +17,9 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The Shanghai calendar date of an instant. */
+/** The calendar year of a YYYY-MM-DD date. */
+export const yearOf = (date: string): number => Number(date.slice(0, 4));
+
 export function shanghaiDate(instant: string | Date): string {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   return new Date(ms + OFFSET).toISOString().slice(0, 10);

@@ -4,9 +4,11 @@ import type { CursorKey, Page } from '../cursor';
 import type { HighlightSection, SummaryFigures } from './figures';
 import type { Alerts, ExplainItem, RankBy, RankingRow } from './ranking';
 import type { AssessmentRule } from './rule';
-import type { TrainingStore } from '../trainings/ports';
+import type { ActivityStore } from '../activities/ports';
+import type { WorkPlanStore } from '../workplan/ports';
+import type { ReachStore } from '../reach/ports';
 import type { ExportJobRecord } from './records';
-import type { TrainingRecord } from '../trainings/records';
+import type { ActivityRecord } from '../activities/records';
 import type { SummaryDocument, SummaryDraftStore } from './summaryDocument';
 import type { UnitRecord } from '../accounts/records';
 
@@ -64,7 +66,8 @@ export interface ExportContent {
   rules: AssessmentRule[];
   /** The township's units with their platforms, and the period's trainings: ledger sheets of their own. */
   units: UnitRecord[];
-  trainings: TrainingRecord[];
+  /** Activities of kind 业务培训. */
+  trainings: ActivityRecord[];
 }
 
 /** `ctx.statsQueries`: the figures, rankings and alerts of a period, aggregated where the records live. */
@@ -124,9 +127,17 @@ export type { HighlightSection, SummaryFigures } from './figures';
 export type { Alerts, ExplainItem, RankingRow } from './ranking';
 export type { AssessmentRule } from './rule';
 export type { ExportJobRecord } from './records';
-export type { TrainingQuery } from '../trainings/ports';
-export type { TrainingRecord } from '../trainings/records';
+export type { ActivityQuery } from '../activities/ports';
+export type { ActivityRecord } from '../activities/records';
+export type { WorkTaskRecord } from '../workplan/records';
+export type { PlatformMonthRecord } from '../reach/records';
 export type { SummaryDraftRecord } from './summaryDocument';
 
 /** What one statistics adapter implements in one class (the wiring hands it out as the four ports above). */
-export type StatsStore = StatsQueries & RuleStore & TrainingStore & ExportJobStore & SummaryDraftStore;
+export type StatsStore = StatsQueries &
+  RuleStore &
+  ActivityStore &
+  WorkPlanStore &
+  ReachStore &
+  ExportJobStore &
+  SummaryDraftStore;

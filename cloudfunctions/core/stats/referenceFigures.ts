@@ -1,8 +1,8 @@
 // The pure definition of every summary figure over in-memory records (the SQL adapters must agree with it).
 import { endOfPublicationDay } from '../leads/timeliness';
-import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, type LeadStatus } from '../vocabulary';
-import { percent, PUBLICATION_BUCKETS, publicationBucket, type SummaryFigures, type UnitLeadFigures } from './figures';
-import { monthsOf, periodInstants, shanghaiDate } from './period';
+import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, TRAINING_KIND, type LeadStatus } from '../vocabulary';
+import { activitiesByKindOf, percent, PUBLICATION_BUCKETS, publicationBucket, type SummaryFigures, type UnitLeadFigures } from './figures';
+import { monthsOf, periodInstants, shanghaiDate, yearOf } from './period';
 import { NO_UNIT_NAME } from './ranking';
 import type { StatsWorld, WorldLead } from './world';
 
@@ -55,8 +55,14 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
   for (const a of world.articles) if (a.createdAt >= start && a.createdAt < end) articlesByKind[a.kind] += 1;
 
   const attendees = new Set<string>();
-  const trainings = world.trainings.filter((t) => t.date >= from && t.date <= to);
+  const trainings = world.activities.filter((t) => t.kind === TRAINING_KIND && t.date >= from && t.date <= to);
   for (const t of trainings) for (const id of t.attendeeIds) attendees.add(id);
+  const planned = world.workTasks.filter((t) => t.year >= yearOf(from) && t.year <= yearOf(to));
+  const activitiesByKind = activitiesByKindOf(
+    world.activities
+      .filter((a) => a.date >= from && a.date <= to)
+      .map((a) => ({ kind: a.kind, count: 1, participants: a.participants, batches: a.batches })),
+  );
 
   const units = [...world.units].sort((a, b) => a.position - b.position || cmp(a.name, b.name) || cmp(a.id, b.id));
   const byUnit = (unitId: string | null, unitName: string): UnitLeadFigures => {
@@ -85,7 +91,7 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
   const hoursToFirstPublicationBuckets = zeros(PUBLICATION_BUCKETS);
   for (const h of toFirstPublication) hoursToFirstPublicationBuckets[publicationBucket(h)] += 1;
 
-  const noPlatform = units.filter((u) => !u.hasPlatform).map((u) => ({ id: u.id, name: u.name }));
+  const noPlatform = units.filter((u) => u.platforms.length === 0).map((u) => ({ id: u.id, name: u.name }));
   const silent = leadsByUnit.filter((u) => u.unitId !== null && u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
   return {
     from,
@@ -100,6 +106,12 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
     activeReporters: new Set(leads.map((l) => l.authorId)).size,
     trainings: trainings.length,
     trainingAttendees: attendees.size,
+    activitiesByKind,
+    newMedia: newMediaOf(world, from, to),
+    workPlan: {
+      tasks: planned.length,
+      done: planned.filter((t) => t.status === 'done').length,
+    },
     unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: median(
@@ -110,5 +122,22 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
     leadsByMonth,
     leadsByCategory: [...categories].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || cmp(a.category, b.category)),
     leadsByUnit,
+  };
+}
+
+/** The definition of newMedia (figures.ts): followers from each account's latest month up to the period's end. */
+function newMediaOf(world: StatsWorld, from: string, to: string): SummaryFigures['newMedia'] {
+  const [first, last] = [from.slice(0, 7), to.slice(0, 7)];
+  const latest = new Map<string, { month: string; followers: number }>();
+  let reads = 0;
+  for (const m of world.platformMonths) {
+    if (m.month >= first && m.month <= last) reads += m.reads;
+    const key = `${m.unitId}:${m.platform}`;
+    if (m.month <= last && m.month > (latest.get(key)?.month ?? '')) latest.set(key, m);
+  }
+  return {
+    accounts: world.units.reduce((n, u) => n + u.platforms.length, 0),
+    followers: [...latest.values()].reduce((n, m) => n + m.followers, 0),
+    reads,
   };
 }

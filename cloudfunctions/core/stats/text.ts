@@ -5,6 +5,7 @@
 import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, type PublicationLevel } from '../vocabulary';
 import type { SummaryFigures } from './figures';
 import { periodLabel } from './period';
+import { educationSentence, newMediaSentence, theorySentence, workPlanSentence } from './recordsText';
 import { durationText, EXTERNAL_LEVELS, listOf, OWN_LEVELS, rateText, STORY_UNIT } from './wording';
 
 /** How each level is named in the paragraph: "省级媒体…N篇次". */
@@ -81,7 +82,17 @@ function gapsSentence(f: SummaryFigures): string {
 
 /** The draft paragraph for a period; the editor may rewrite it before export. */
 export function summaryText(f: SummaryFigures): string {
-  const sentences = [leadsSentence(f), publicationsSentence(f), articlesSentence(f), teamSentence(f), speedSentence(f)].join('');
+  const sentences = [
+    leadsSentence(f),
+    publicationsSentence(f),
+    articlesSentence(f),
+    newMediaSentence(f),
+    theorySentence(f),
+    educationSentence(f),
+    workPlanSentence(f),
+    teamSentence(f),
+    speedSentence(f),
+  ].join('');
   const body = sentences || '暂无报送线索、刊发稿件和培训的记录。';
   return `${periodLabel(f.from, f.to)}，${body}${gapsSentence(f)}`;
 }

@@ -1,13 +1,14 @@
 // The plain records the pure reference functions read: the same facts the store's tables hold, in memory.
 // Used by tests (SQL == reference on random data) and as the readable definition of every figure and score.
-import type { ArticleKind, LeadStatus, PublicationLevel, Role } from '../vocabulary';
+import type { ArticleKind, LeadStatus, PlatformKind, PublicationLevel, Role, WorkStatus } from '../vocabulary';
 
 export interface WorldUnit {
   id: string;
   name: string;
   /** Position in the township's unit list. */
   position: number;
-  hasPlatform: boolean;
+  /** The publicity accounts it lists today. */
+  platforms: PlatformKind[];
 }
 
 export interface WorldAccount {
@@ -49,10 +50,29 @@ export interface WorldPublication {
   publishedAt: string;
 }
 
-export interface WorldTraining {
+/** An activity of the ledger; trainings are those of kind 业务培训. */
+export interface WorldActivity {
   id: string;
   date: string;
+  kind: string;
+  participants: number;
+  batches: number;
   attendeeIds: string[];
+}
+
+export interface WorldWorkTask {
+  id: string;
+  year: number;
+  status: WorkStatus;
+}
+
+export interface WorldPlatformMonth {
+  unitId: string;
+  platform: PlatformKind;
+  /** YYYY-MM */
+  month: string;
+  followers: number;
+  reads: number;
 }
 
 export interface StatsWorld {
@@ -61,5 +81,7 @@ export interface StatsWorld {
   leads: WorldLead[];
   articles: WorldArticle[];
   publications: WorldPublication[];
-  trainings: WorldTraining[];
+  activities: WorldActivity[];
+  workTasks: WorldWorkTask[];
+  platformMonths: WorldPlatformMonth[];
 }

@@ -9,6 +9,7 @@ const LINKS = [
   { page: 'alerts', label: '预警' },
   { page: 'summary', label: '年度总结与导出' },
   { page: 'trainings', label: '培训' },
+  { page: 'activities', label: '活动台账' },
   { page: 'rules', label: '考核办法', admin: true },
 ];
 

@@ -16,8 +16,8 @@ function lead(id: string, authorId: string, unitId: string, status: WorldLead['s
 
 const world: StatsWorld = {
   units: [
-    { id: 'u1', name: '东村', position: 0, hasPlatform: true },
-    { id: 'u2', name: '西村', position: 1, hasPlatform: false },
+    { id: 'u1', name: '东村', position: 0, platforms: ['douyin'] },
+    { id: 'u2', name: '西村', position: 1, platforms: [] },
   ],
   accounts: [
     { id: 'r1', name: '甲', role: 'reporter', unitId: 'u1' },
@@ -38,7 +38,9 @@ const world: StatsWorld = {
     { id: 'P3', articleId: 'A1', outlet: '省报', level: 'provincial', publishedAt: '2025-03-20' },
     { id: 'P4', articleId: 'A2', outlet: '市报', level: 'municipal', publishedAt: '2025-04-02' },
   ],
-  trainings: [],
+  activities: [],
+  workTasks: [],
+  platformMonths: [],
 };
 
 const DEFAULT = ruleVersions(T, []);

@@ -12,6 +12,9 @@ const nonZero = (n: number) => (n === 0 ? null : n);
 const external = (f: SummaryFigures) =>
   f.publicationsByLevel.national + f.publicationsByLevel.provincial + f.publicationsByLevel.municipal + f.publicationsByLevel.county;
 
+const kind = (f: SummaryFigures, k: string) => f.activitiesByKind[k]!;
+const batches = (k: { count: number; batches: number }) => (k.count && k.batches > k.count ? k.batches : null);
+
 /** The test's own reading of the paragraph: phrase → the figure it must carry (null: the clause is left out). */
 const PHRASES: [RegExp, (f: SummaryFigures) => number | string | null][] = [
   [/(\d+)名通讯员共报送/, (f) => (f.leadsSubmitted ? f.activeReporters : null)],
@@ -36,6 +39,23 @@ const PHRASES: [RegExp, (f: SummaryFigures) => number | string | null][] = [
   [/首次审核的中位用时为((?:不到)?\d+(?:\.\d)?(?:小时|天))/, (f) => (f.medianHoursToDecision === null ? null : duration(f.medianHoursToDecision))],
   [/首次刊发的中位用时为((?:不到)?\d+(?:\.\d)?(?:小时|天))/, (f) => (f.medianHoursToFirstPublication === null ? null : duration(f.medianHoursToFirstPublication))],
   [/三天内见报的线索(\d+)条/, (f) => (f.medianHoursToFirstPublication === null ? null : nonZero(f.hoursToFirstPublicationBuckets.le1d + f.hoursToFirstPublicationBuckets.le3d))],
+  [/党员领导干部(\d+)人次/, (f) => (kind(f, '理论学习/研讨').count ? nonZero(kind(f, '理论学习/研讨').participants) : null)],
+  [/专题学习研讨(\d+)场/, (f) => nonZero(kind(f, '理论学习/研讨').count)],
+  [/分(\d+)批组织党员干部/, (f) => batches(kind(f, '警示教育/实践学习'))],
+  [/组织党员干部(\d+)人次赴/, (f) => (kind(f, '警示教育/实践学习').count ? nonZero(kind(f, '警示教育/实践学习').participants) : null)],
+  [/实践学习(\d+)次/, (f) => nonZero(kind(f, '警示教育/实践学习').count)],
+  [/思想教育活动(\d+)场/, (f) => nonZero(kind(f, '思想教育').count)],
+  [/职工群众参加(\d+)人次/, (f) => (kind(f, '思想教育').count ? nonZero(kind(f, '思想教育').participants) : null)],
+  [/分(\d+)批开展宣讲/, (f) => batches(kind(f, '宣讲'))],
+  [/开展宣讲(\d+)场/, (f) => nonZero(kind(f, '宣讲').count)],
+  [/受众(\d+)人次/, (f) => (kind(f, '宣讲').count ? nonZero(kind(f, '宣讲').participants) : null)],
+  [/举办文化活动(\d+)场/, (f) => nonZero(kind(f, '文化活动').count)],
+  [/参与群众(\d+)人次/, (f) => (kind(f, '文化活动').count ? nonZero(kind(f, '文化活动').participants) : null)],
+  [/明确了(\d+)项重点任务/, (f) => nonZero(f.workPlan.tasks)],
+  [/已完成(\d+)项/, (f) => (f.workPlan.tasks ? nonZero(f.workPlan.done) : null)],
+  [/宣传平台账号(\d+)个/, (f) => nonZero(f.newMedia.accounts)],
+  [/期末粉丝(\d+)人/, (f) => (f.newMedia.accounts ? nonZero(f.newMedia.followers) : null)],
+  [/阅读（播放）(\d+)次/, (f) => (f.newMedia.accounts ? nonZero(f.newMedia.reads) : null)],
   [/仍有(\d+)个村组/, (f) => (f.unitsWithoutPlatform.count ? f.unitsWithoutPlatform.count : null)],
   [/(\d+)个单位期内未报送/, (f) => (f.unitsWithoutLeads.count ? f.unitsWithoutLeads.count : null)],
 ];
@@ -69,7 +89,7 @@ describe('the summary paragraph', () => {
   });
 
   it('reads like the office writes: external publicity apart from own platforms, the period first', () => {
-    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], trainings: [] }, '2026-01-01', '2026-12-31');
+    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [], platformMonths: [] }, '2026-01-01', '2026-12-31');
     const levels = { ...f.publicationsByLevel, provincial: 12, county: 3, own: 20 };
     const text = summaryText({ ...f, publicationsByLevel: levels, publicationsTotal: 35 });
     expect(text.startsWith('2026年，')).toBe(true);
@@ -79,12 +99,12 @@ describe('the summary paragraph', () => {
   });
 
   it('an empty period states no zero: 暂无 instead of 0名、0条、0场次', () => {
-    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], trainings: [] }, '2026-01-01', '2026-12-31');
+    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [], platformMonths: [] }, '2026-01-01', '2026-12-31');
     expect(summaryText(f)).toBe('2026年，暂无报送线索、刊发稿件和培训的记录。');
   });
 
   it('durations over 48 hours read in days, and rates always carry one decimal', () => {
-    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], trainings: [] }, '2026-01-01', '2026-12-31');
+    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [], platformMonths: [] }, '2026-01-01', '2026-12-31');
     const text = summaryText({ ...f, leadsSubmitted: 50, leadsAccepted: 39, adoptionRate: 78, activeReporters: 5, medianHoursToDecision: 134.5 });
     expect(text).toContain('首次审核的中位用时为5.6天');
     expect(text).toContain('采用率78.0%');

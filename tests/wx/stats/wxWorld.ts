@@ -4,7 +4,8 @@ import { toDoc } from '../../../cloudfunctions/adapters/wx/documents';
 import { STATS_COLLECTIONS } from '../../../cloudfunctions/adapters/wx/stats/collections';
 import type { ArticleRecord, PublicationRecord } from '../../../cloudfunctions/core/articles/records';
 import type { UnitRecord } from '../../../cloudfunctions/core/accounts/records';
-import type { TrainingRecord } from '../../../cloudfunctions/core/trainings/records';
+import { platformMonthDocId } from '../../../cloudfunctions/adapters/wx/stats/reach';
+import { activityRecord, platformMonthRecord, workTaskRecord } from '../../stats/world';
 import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
 import type { FakeDb } from '../fakeDb';
 import { account, lead, T1 } from '../fixtures';
@@ -17,7 +18,7 @@ export function loadWxWorld(db: FakeDb, w: StatsWorld, order: <X>(xs: X[]) => X[
   const put = (collection: string, record: { id: string }) => db.table(collection).set(record.id, toDoc(record));
   put('townships', T1);
   for (const u of order(w.units)) {
-    const unit: UnitRecord & { position: number } = { id: u.id, townshipId: T, name: u.name, kind: 'village', platforms: u.hasPlatform ? ['douyin'] : [], position: u.position };
+    const unit: UnitRecord & { position: number } = { id: u.id, townshipId: T, name: u.name, kind: 'village', platforms: u.platforms, position: u.position };
     put('units', unit);
   }
   for (const a of order(w.accounts)) put('accounts', account({ id: a.id, name: a.name, role: a.role, unitId: a.unitId, createdAt: CREATED }));
@@ -33,8 +34,9 @@ export function loadWxWorld(db: FakeDb, w: StatsWorld, order: <X>(xs: X[]) => X[
     const publication: PublicationRecord = { id: p.id, articleId: p.articleId, townshipId: T, outlet: p.outlet, level: p.level, publishedAt: p.publishedAt, url: null, proofFileID: null, createdBy: 'a0', createdAt: CREATED };
     put('publications', publication);
   }
-  for (const t of order(w.trainings)) {
-    const training: TrainingRecord = { id: t.id, townshipId: T, topic: '新闻写作', date: t.date, trainer: '讲师', attendeeIds: t.attendeeIds, createdBy: 'a0', createdAt: CREATED, updatedAt: CREATED };
-    put(STATS_COLLECTIONS.trainings, training);
+  for (const t of order(w.activities)) put(STATS_COLLECTIONS.activities, activityRecord(t));
+  for (const t of order(w.workTasks)) put(STATS_COLLECTIONS.workTasks, workTaskRecord(t));
+  for (const m of order(w.platformMonths).map(platformMonthRecord)) {
+    db.table(STATS_COLLECTIONS.platformMonths).set(platformMonthDocId(m), { _id: platformMonthDocId(m), ...m });
   }
 }

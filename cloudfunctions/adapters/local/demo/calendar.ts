@@ -37,3 +37,13 @@ export const shanghaiMidnight = (year: number, month: number, day: number) => Da
 export const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 export { DAY, HOUR };
+
+/**
+ * 14:00 on `day` of the demo year's `month` (1–12), or yesterday when that is still ahead: a session planned for
+ * later this month has, in the demo, already taken place. Answers the instant and its Shanghai date.
+ */
+export function pastSession(now: Date, month: number, day: number): { at: string; date: string } {
+  const { year } = demoYear(now).months.find((m) => m.month === month) as DemoMonth;
+  const ms = Math.min(shanghaiMidnight(year, month, Math.min(day, daysInMonth(year, month))) + 14 * HOUR, now.getTime() - DAY);
+  return { at: new Date(ms).toISOString(), date: shanghaiDate(ms) };
+}

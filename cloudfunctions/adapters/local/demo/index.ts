@@ -2,7 +2,7 @@
 import type { InviteRecord } from '../../../core/accounts/records';
 import { insertArticleRow, upsertPublicationRow } from '../articleTables';
 import { appendLeadEvent } from '../leadEvents';
-import { saveTraining } from '../stats/recordsSql';
+import { saveActivity } from '../stats/activitiesSql';
 import { hashPassword } from '../../../shared/passwords';
 import { accountToRow, insertSql, inviteToRow, leadToRow } from '../rows';
 import type { LocalStore } from '../store';
@@ -10,6 +10,9 @@ import { generateArticles } from './articles';
 import { demoLeadEvents } from './events';
 import { generateLeads } from './leads';
 import { demoTrainings } from './trainings';
+import { demoActivities, demoPlatformMonths, demoWorkPlan } from './ledger';
+import { savePlatformMonths } from '../stats/reachSql';
+import { saveWorkTask } from '../stats/workPlanSql';
 import { DEMO_PASSWORD, DEMO_TOWNSHIP, DEMO_UNITS, accountIdOf, demoAccounts } from './people';
 import { seededRandom } from './prng';
 export { DEMO_PASSWORD, DEMO_TOWNSHIP_ID } from './people';
@@ -26,6 +29,9 @@ export interface SeedSummary {
   articles: number;
   publications: number;
   trainings: number;
+  /** Besides the trainings. */
+  activities: number;
+  workTasks: number;
 }
 
 function demoInvites(now: Date): InviteRecord[] {
@@ -74,7 +80,12 @@ export async function seedDemoIfEmpty(store: LocalStore, now: Date = new Date())
     publications.forEach((p) => upsertPublicationRow(db, p));
     for (const { lead, event } of demoLeadEvents(leads, articles)) appendLeadEvent(db, lead, 0, event);
     const trainings = demoTrainings(now);
-    trainings.forEach((t) => saveTraining(db, t));
+    trainings.forEach((t) => saveActivity(db, t));
+    const activities = demoActivities(now);
+    activities.forEach((a) => saveActivity(db, a));
+    const workPlan = demoWorkPlan(now);
+    workPlan.forEach((t) => saveWorkTask(db, t));
+    savePlatformMonths(db, demoPlatformMonths(now));
     return {
       units: DEMO_UNITS.length,
       accounts: accounts.length,
@@ -82,6 +93,8 @@ export async function seedDemoIfEmpty(store: LocalStore, now: Date = new Date())
       articles: articles.length,
       publications: publications.length,
       trainings: trainings.length,
+      activities: activities.length,
+      workTasks: workPlan.length,
     };
   });
 }

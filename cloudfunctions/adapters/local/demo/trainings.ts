@@ -1,7 +1,8 @@
 // The demo year's trainings of reporters (队伍建设), so the summary's training figures have something to count:
 // an induction in spring, photography before the summer's events, profile writing in autumn.
-import type { TrainingRecord } from '../../../core/trainings/records';
-import { DAY, demoYear, shanghaiDate, shanghaiMidnight } from './calendar';
+import type { ActivityRecord } from '../../../core/activities/records';
+import { TRAINING_KIND } from '../../../core/vocabulary';
+import { pastSession } from './calendar';
 import { DEMO_PEOPLE, DEMO_TOWNSHIP_ID, accountIdOf } from './people';
 
 const SESSIONS = [
@@ -10,21 +11,25 @@ const SESSIONS = [
   { month: 10, day: 22, topic: '人物通讯采写实务', trainer: '镇宣传办 李晓梅', every: 1 },
 ];
 
-export function demoTrainings(now: Date): TrainingRecord[] {
+export function demoTrainings(now: Date): ActivityRecord[] {
   const reporters = DEMO_PEOPLE.filter((p) => p.role === 'reporter').map((p) => accountIdOf(p.username));
-  const { months } = demoYear(now);
   return SESSIONS.map((s, i) => {
-    const { year } = months.find((m) => m.month === s.month) as { year: number };
-    // A session planned for later this month has, in the demo, already taken place yesterday.
-    const atMs = Math.min(shanghaiMidnight(year, s.month, s.day) + 14 * 3_600_000, now.getTime() - DAY);
-    const at = new Date(atMs).toISOString();
+    const { at, date } = pastSession(now, s.month, s.day);
+    const attendeeIds = reporters.filter((_, j) => j % s.every === 0);
     return {
       id: `tr_demo_${i + 1}`,
       townshipId: DEMO_TOWNSHIP_ID,
-      topic: s.topic,
-      date: shanghaiDate(atMs),
-      trainer: s.trainer,
-      attendeeIds: reporters.filter((_, j) => j % s.every === 0),
+      kind: TRAINING_KIND,
+      title: s.topic,
+      date,
+      section: '队伍建设',
+      unitId: null,
+      participants: attendeeIds.length,
+      batches: 1,
+      speaker: s.trainer,
+      note: '',
+      photos: [],
+      attendeeIds,
       createdBy: accountIdOf('editor'),
       createdAt: at,
       updatedAt: at,

@@ -1,13 +1,14 @@
 // The summary figures as SQL aggregates: each query returns counts or a few middle rows, never the period's records.
 // Leads are counted by index ranges (leadCountsSql.ts), the medians read one or two middle rows (mediansSql.ts).
-import { percent, type SummaryFigures, type UnitLeadFigures } from '../../../core/stats/figures';
-import { periodInstants } from '../../../core/stats/period';
+import { activitiesByKindOf, percent, type SummaryFigures, type UnitLeadFigures } from '../../../core/stats/figures';
+import { periodInstants, yearOf } from '../../../core/stats/period';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import type { PeriodQuery } from '../../../core/stats/ports';
-import { ARTICLE_KINDS, PUBLICATION_LEVELS } from '../../../core/vocabulary';
+import { ARTICLE_KINDS, PUBLICATION_LEVELS, TRAINING_KIND } from '../../../core/vocabulary';
 import type { Db } from '../db';
 import { leadCounts } from './leadCountsSql';
 import { medianHours } from './mediansSql';
+import { NEW_MEDIA_SQL } from './reachSql';
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const sum = (ns: number[]) => ns.reduce((s, n) => s + n, 0);
@@ -35,10 +36,22 @@ export const PUBLICATIONS_SQL = `
 export const ARTICLES_SQL = `
   SELECT kind, count(*) AS n FROM articles WHERE township_id = @t AND created_at >= @start AND created_at < @end GROUP BY kind`;
 
+/** Trainings are the activities of kind 业务培训 (@k). */
 export const TRAININGS_SQL = `
-  SELECT (SELECT count(*) FROM trainings WHERE township_id = @t AND date >= @from AND date <= @to) AS trainings,
-         (SELECT count(DISTINCT ta.account_id) FROM trainings t JOIN training_attendees ta ON ta.training_id = t.id
-           WHERE t.township_id = @t AND t.date >= @from AND t.date <= @to) AS attendees`;
+  SELECT (SELECT count(*) FROM activities WHERE township_id = @t AND kind = @k AND date >= @from AND date <= @to)
+           AS trainings,
+         (SELECT count(DISTINCT aa.account_id) FROM activities a JOIN activity_attendees aa ON aa.activity_id = a.id
+           WHERE a.township_id = @t AND a.kind = @k AND a.date >= @from AND a.date <= @to) AS attendees`;
+
+/** Per kind: activities, people and batches of the period (the kind index, then the period's rows of each kind). */
+export const ACTIVITIES_BY_KIND_SQL = `
+  SELECT kind, count(*) AS count, sum(participants) AS participants, sum(batches) AS batches FROM activities
+   WHERE township_id = @t AND date >= @from AND date <= @to GROUP BY kind`;
+
+/** Key tasks of the plans of the years @fromYear..@toYear, and the finished ones (work_tasks_by_year). */
+export const WORK_PLAN_SQL = `
+  SELECT count(*) AS tasks, coalesce(sum(status = 'done'), 0) AS done FROM work_tasks
+   WHERE township_id = @t AND year >= @fromYear AND year <= @toYear`;
 
 export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
   const p = periodParams(q);
@@ -63,7 +76,7 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
   for (const r of db.prepare(PUBLICATIONS_SQL).all(p) as { level: keyof typeof publicationsByLevel; n: number }[]) publicationsByLevel[r.level] = r.n;
   const articlesByKind = zeros(ARTICLE_KINDS);
   for (const r of db.prepare(ARTICLES_SQL).all(p) as { kind: keyof typeof articlesByKind; n: number }[]) articlesByKind[r.kind] = r.n;
-  const training = db.prepare(TRAININGS_SQL).get(p) as { trainings: number; attendees: number };
+  const training = db.prepare(TRAININGS_SQL).get({ ...p, k: TRAINING_KIND }) as { trainings: number; attendees: number };
   const noPlatform = leads.units.filter((u) => u.platforms === 0).map((u) => ({ id: u.id, name: u.name }));
   const silent = leads.units.filter((u) => u.submitted === 0).map((u) => ({ id: u.id, name: u.name }));
   const medians = medianHours(db, p);
@@ -81,6 +94,14 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     activeReporters: (db.prepare(ACTIVE_REPORTERS_SQL).get(p) as { n: number }).n,
     trainings: training.trainings,
     trainingAttendees: training.attendees,
+    newMedia: db.prepare(NEW_MEDIA_SQL).get({ t: q.townshipId, fromMonth: q.from.slice(0, 7), toMonth: q.to.slice(0, 7) }) as SummaryFigures['newMedia'],
+    workPlan: db.prepare(WORK_PLAN_SQL).get({ t: q.townshipId, fromYear: yearOf(q.from), toYear: yearOf(q.to) }) as {
+      tasks: number;
+      done: number;
+    },
+    activitiesByKind: activitiesByKindOf(
+      db.prepare(ACTIVITIES_BY_KIND_SQL).all(p) as Parameters<typeof activitiesByKindOf>[0],
+    ),
     unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: medians.decision,

@@ -113,4 +113,92 @@ export const STATS_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE files ADD COLUMN download_name TEXT;
     `,
   },
+  {
+    version: 105,
+    name: 'activities: the ledger trainings become part of',
+    // Every training becomes an activity of kind 业务培训 with its topic, trainer and attendees; participants are its
+    // named attendees, one batch. The trainings tables go: one table, one truth for trainings.save/list and figures.
+    sql: `
+      CREATE TABLE activities (
+        id TEXT PRIMARY KEY,
+        township_id TEXT NOT NULL REFERENCES townships(id),
+        kind TEXT NOT NULL,
+        title TEXT NOT NULL,
+        date TEXT NOT NULL,                -- YYYY-MM-DD, Asia/Shanghai
+        section TEXT,
+        unit_id TEXT,
+        participants INTEGER NOT NULL,
+        batches INTEGER NOT NULL,
+        speaker TEXT NOT NULL,
+        note TEXT NOT NULL,
+        photos TEXT NOT NULL,              -- JSON array of fileIDs
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX activities_by_date ON activities (township_id, date DESC, id DESC);
+      CREATE INDEX activities_by_kind ON activities (township_id, kind, date DESC, id DESC);
+      CREATE TABLE activity_attendees (
+        activity_id TEXT NOT NULL REFERENCES activities(id) ON DELETE CASCADE,
+        account_id TEXT NOT NULL REFERENCES accounts(id),
+        position INTEGER NOT NULL,
+        PRIMARY KEY (activity_id, account_id)
+      );
+      INSERT INTO activities (id, township_id, kind, title, date, section, unit_id, participants, batches, speaker, note,
+                              photos, created_by, created_at, updated_at)
+        SELECT t.id, t.township_id, '业务培训', t.topic, t.date, NULL, NULL,
+               (SELECT count(*) FROM training_attendees ta WHERE ta.training_id = t.id), 1, t.trainer, '', '[]',
+               t.created_by, t.created_at, t.updated_at
+          FROM trainings t;
+      INSERT INTO activity_attendees (activity_id, account_id, position)
+        SELECT training_id, account_id, position FROM training_attendees;
+      DROP TABLE training_attendees;
+      DROP TABLE trainings;
+    `,
+  },
+  {
+    version: 106,
+    name: 'work plan tasks',
+    sql: `
+      CREATE TABLE work_tasks (
+        id TEXT PRIMARY KEY,
+        township_id TEXT NOT NULL REFERENCES townships(id),
+        year INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        owner_unit_id TEXT,
+        due_month INTEGER NOT NULL,        -- 1–12
+        status TEXT NOT NULL,              -- pending | ongoing | done
+        note TEXT NOT NULL,
+        note_date TEXT NOT NULL,           -- YYYY-MM-DD, Asia/Shanghai
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX work_tasks_by_year ON work_tasks (township_id, year, status);
+    `,
+  },
+  {
+    version: 107,
+    name: 'monthly reach of publicity accounts',
+    sql: `
+      CREATE TABLE platform_months (
+        township_id TEXT NOT NULL REFERENCES townships(id),
+        unit_id TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        month TEXT NOT NULL,               -- YYYY-MM, Asia/Shanghai
+        followers INTEGER NOT NULL,        -- at the month's end
+        reads INTEGER NOT NULL,            -- reads or plays during the month
+        entered_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (township_id, unit_id, platform, month)
+      );
+      CREATE INDEX platform_months_by_month ON platform_months (township_id, month);
+    `,
+  },
+  {
+    version: 108,
+    name: 'activities by attendee',
+    // A person's export lists the activities naming them; without this it scans every attendee row.
+    sql: `CREATE INDEX activity_attendees_by_account ON activity_attendees (account_id, activity_id);`,
+  },
 ];

@@ -10,7 +10,10 @@ import * as drafts from './draftsSql';
 import { summaryFigures } from './figuresSql';
 import { highlights } from './highlightsSql';
 import { explain, ranking } from './scoringSql';
+import * as activities from './activitiesSql';
 import * as records from './recordsSql';
+import * as workPlan from './workPlanSql';
+import * as reach from './reachSql';
 
 export class LocalStatsStore implements port.StatsStore {
   constructor(readonly db: Db) {}
@@ -37,14 +40,29 @@ export class LocalStatsStore implements port.StatsStore {
   async insertRule(rule: port.AssessmentRule): Promise<void> {
     records.insertRule(this.db, rule);
   }
-  async saveTraining(training: port.TrainingRecord): Promise<void> {
-    records.saveTraining(this.db, training);
+  async saveActivity(activity: port.ActivityRecord): Promise<void> {
+    activities.saveActivity(this.db, activity);
   }
-  async getTraining(townshipId: string, id: string): Promise<port.TrainingRecord | null> {
-    return records.getTraining(this.db, townshipId, id);
+  async getActivity(townshipId: string, id: string): Promise<port.ActivityRecord | null> {
+    return activities.getActivity(this.db, townshipId, id);
   }
-  async listTrainings(q: port.TrainingQuery): Promise<port.Page<port.TrainingRecord>> {
-    return records.listTrainings(this.db, q);
+  async listActivities(q: port.ActivityQuery): Promise<port.Page<port.ActivityRecord>> {
+    return activities.listActivities(this.db, q);
+  }
+  async saveWorkTask(task: port.WorkTaskRecord): Promise<void> {
+    workPlan.saveWorkTask(this.db, task);
+  }
+  async getWorkTask(townshipId: string, id: string): Promise<port.WorkTaskRecord | null> {
+    return workPlan.getWorkTask(this.db, townshipId, id);
+  }
+  async listWorkTasks(townshipId: string, year: number): Promise<port.WorkTaskRecord[]> {
+    return workPlan.listWorkTasks(this.db, townshipId, year);
+  }
+  async savePlatformMonths(records: port.PlatformMonthRecord[]): Promise<void> {
+    reach.savePlatformMonths(this.db, records);
+  }
+  async listPlatformMonths(townshipId: string, month: string, unitId?: string): Promise<port.PlatformMonthRecord[]> {
+    return reach.listPlatformMonths(this.db, townshipId, month, unitId);
   }
   async existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
     return records.existingAccounts(this.db, townshipId, ids);

@@ -47,6 +47,6 @@ export async function alerts(db: Database, q: AlertsQuery): Promise<Alerts> {
     silentDays: q.silentDays,
     silentUnits,
     belowMinimum: belowMonthlyMinimum(months, units, counts, q.rules),
-    withoutPlatform: units.filter((u) => !u.hasPlatform).map((u) => ({ id: u.id, name: u.name })),
+    withoutPlatform: units.filter((u) => u.platforms === 0).map((u) => ({ id: u.id, name: u.name })),
   };
 }

@@ -1,8 +1,11 @@
 // The statistics' own collections in the cloud database (create them in the console, like those of documents.ts).
-// Their permission is "仅管理端可读写": only cloud functions read rules, trainings and export jobs.
+// Their rules and indexes are declared with every other collection in ../collections.ts.
 export const STATS_COLLECTIONS = {
   rules: 'assessment_rules',
-  trainings: 'trainings',
+  activities: 'activities',
+  workTasks: 'work_tasks',
+  /** `_id` is townshipId:unitId:platform:month. */
+  platformMonths: 'platform_months',
   exportJobs: 'export_jobs',
   summaryDrafts: 'summary_drafts',
 } as const;

@@ -2,6 +2,7 @@
 // kinds, buckets of time to first publication) or the one or two middle durations of a median, never the period's
 // leads or publications themselves.
 import {
+  activitiesByKindOf,
   percent,
   PUBLICATION_BUCKET_BOUNDS,
   PUBLICATION_BUCKETS,
@@ -9,11 +10,11 @@ import {
   type SummaryFigures,
   type UnitLeadFigures,
 } from '../../../core/stats/figures';
-import { monthsOf } from '../../../core/stats/period';
+import { monthsOf, yearOf } from '../../../core/stats/period';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import { cmp } from '../../../core/stats/referenceFigures';
-import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, type LeadStatus } from '../../../core/vocabulary';
+import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, TRAINING_KIND, type LeadStatus } from '../../../core/vocabulary';
 import { COLLECTIONS as C } from '../documents';
 import type { AggExpr, Database } from '../sdk';
 import { ACCEPTED, all, createdIn, medianHours, monthOf, PUBLICATION_DAY_END_MS, publishedIn } from './pipeline';
@@ -46,9 +47,14 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     branches: PUBLICATION_BUCKET_BOUNDS.map(([name, hours]) => ({ case: $.lte(['$ms', hours * HOUR]), then: name })),
     default: 'gt30d',
   });
-  const trainings = { townshipId: q.townshipId, date: _.and([_.gte(q.from), _.lte(q.to)]) };
+  const activities = { townshipId: q.townshipId, date: _.and([_.gte(q.from), _.lte(q.to)]) };
+  const trainings = { ...activities, kind: TRAINING_KIND };
 
-  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket] = await Promise.all([
+
+  const lastMonth = q.to.slice(0, 7);
+  const planned = { townshipId: q.townshipId, year: _.and([_.gte(yearOf(q.from)), _.lte(yearOf(q.to))]) };
+
+  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket, byActivityKind, tasks, done, [followers], [reads]] = await Promise.all([
     unitsOf(db, q.townshipId),
     all<Count<{ m: string; s: LeadStatus }>>(leads().group({ _id: { m: monthOf($, q.from, q.to), s: '$status' }, n: $.sum(1) })),
     all<Count<string | null> & { a: number }>(leads().group({ _id: '$unitId', n: $.sum(1), a: $.sum(accepted) })),
@@ -56,8 +62,8 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     all<{ n: number }>(leads().group({ _id: '$authorId' }).count('n')),
     all<Count<keyof SummaryFigures['publicationsByLevel']>>(db.collection(C.publications).aggregate().match(publishedIn(db, q)).group({ _id: '$level', n: $.sum(1) })),
     all<Count<keyof SummaryFigures['articlesByKind']>>(db.collection(C.articles).aggregate().match(createdIn(db, q)).group({ _id: '$kind', n: $.sum(1) })),
-    db.collection(S.trainings).where(trainings).count(),
-    all<{ n: number }>(db.collection(S.trainings).aggregate().match(trainings).unwind('$attendeeIds').group({ _id: '$attendeeIds' }).count('n')),
+    db.collection(S.activities).where(trainings).count(),
+    all<{ n: number }>(db.collection(S.activities).aggregate().match(trainings).unwind('$attendeeIds').group({ _id: '$attendeeIds' }).count('n')),
     // Milliseconds from creation to the first review entry, for the leads that have one.
     medianHours(() =>
       leads()
@@ -66,6 +72,32 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     ),
     medianHours(toFirstPublication),
     all<Count<PublicationBucket>>(toFirstPublication().group({ _id: bucketOf, n: $.sum(1) })),
+    all<Count<string> & { p: number; b: number }>(
+      db
+        .collection(S.activities)
+        .aggregate()
+        .match(activities)
+        .group({ _id: '$kind', n: $.sum(1), p: $.sum('$participants'), b: $.sum('$batches') }),
+    ),
+    db.collection(S.workTasks).where(planned).count(),
+    db.collection(S.workTasks).where({ ...planned, status: 'done' }).count(),
+    // Each account's latest month up to the period's end, then their followers summed.
+    all<{ n: number }>(
+      db
+        .collection(S.platformMonths)
+        .aggregate()
+        .match({ townshipId: q.townshipId, month: _.lte(lastMonth) })
+        .sort({ unitId: 1, platform: 1, month: -1 })
+        .group({ _id: { u: '$unitId', p: '$platform' }, f: $.first('$followers') })
+        .group({ _id: null, n: $.sum('$f') }),
+    ),
+    all<{ n: number }>(
+      db
+        .collection(S.platformMonths)
+        .aggregate()
+        .match({ townshipId: q.townshipId, month: _.and([_.gte(q.from.slice(0, 7)), _.lte(lastMonth)]) })
+        .group({ _id: null, n: $.sum('$reads') }),
+    ),
   ]);
 
   const known = new Set(units.map((u) => u.id));
@@ -92,7 +124,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
   for (const g of byBucket) hoursToFirstPublicationBuckets[g._id] = g.n;
   const submitted = byUnit.reduce((s, g) => s + g.n, 0);
   const acceptedTotal = byUnit.reduce((s, g) => s + g.a, 0);
-  const noPlatform = units.filter((u) => !u.hasPlatform).map((u) => ({ id: u.id, name: u.name }));
+  const noPlatform = units.filter((u) => u.platforms === 0).map((u) => ({ id: u.id, name: u.name }));
   const silent = leadsByUnit.filter((u) => u.unitId !== null && u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
 
   return {
@@ -108,6 +140,15 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     activeReporters: reporters?.n ?? 0,
     trainings: trainingCount.total,
     trainingAttendees: attendees?.n ?? 0,
+    workPlan: { tasks: tasks.total, done: done.total },
+    newMedia: {
+      accounts: units.reduce((n, u) => n + u.platforms, 0),
+      followers: followers?.n ?? 0,
+      reads: reads?.n ?? 0,
+    },
+    activitiesByKind: activitiesByKindOf(
+      byActivityKind.map((g) => ({ kind: g._id, count: g.n, participants: g.p, batches: g.b })),
+    ),
     unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: toDecision,

@@ -1,9 +1,9 @@
-// Rule versions, trainings and export jobs as cloud documents: the record's `id` is the `_id`, the rest as is.
+// Rule versions, activities and export jobs as cloud documents: the record's `id` is the `_id`, the rest as is.
 import type { CursorKey, Page } from '../../../core/cursor';
 import type { ExportJobRecord } from '../../../core/stats/records';
-import type { TrainingQuery } from '../../../core/trainings/ports';
+import type { ActivityQuery } from '../../../core/activities/ports';
 import type { AssessmentRule } from '../../../core/stats/rule';
-import type { TrainingRecord } from '../../../core/trainings/records';
+import type { ActivityRecord } from '../../../core/activities/records';
 import { chunks, COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from '../documents';
 import type { Condition, Database } from '../sdk';
 import { STATS_COLLECTIONS as S } from './collections';
@@ -22,25 +22,33 @@ export async function insertRule(db: Database, rule: AssessmentRule): Promise<vo
   await db.collection(S.rules).add({ data: toDoc(rule) });
 }
 
-export async function saveTraining(db: Database, t: TrainingRecord): Promise<void> {
-  await db.collection(S.trainings).doc(t.id).set({ data: updateData(t) });
+export async function saveActivity(db: Database, a: ActivityRecord): Promise<void> {
+  await db.collection(S.activities).doc(a.id).set({ data: updateData(a) });
 }
 
-export async function getTraining(db: Database, townshipId: string, id: string): Promise<TrainingRecord | null> {
-  const { data } = await db.collection(S.trainings).where({ _id: id, townshipId }).limit(1).get();
-  return data[0] ? fromDoc<TrainingRecord>(data[0]) : null;
+export async function getActivity(db: Database, townshipId: string, id: string): Promise<ActivityRecord | null> {
+  const { data } = await db.collection(S.activities).where({ _id: id, townshipId }).limit(1).get();
+  return data[0] ? fromDoc<ActivityRecord>(data[0]) : null;
 }
 
-/** Newest date first, then id descending; the cursor is the last training's [date, id]. */
-export async function listTrainings(db: Database, q: TrainingQuery): Promise<Page<TrainingRecord>> {
+/** Newest date first, then id descending; the cursor is the last activity's [date, id]. */
+export async function listActivities(db: Database, q: ActivityQuery): Promise<Page<ActivityRecord>> {
   const _ = db.command;
   const range = [...(q.from ? [_.gte(q.from)] : []), ...(q.to ? [_.lte(q.to)] : [])];
   const base: Record<string, unknown> = { townshipId: q.townshipId };
   if (range.length) base.date = range.length === 1 ? range[0] : _.and(range);
+  if (q.kind) base.kind = q.kind;
+  if (q.unitId) base.unitId = q.unitId;
   const [cd, ci] = (q.after ?? []) as [string?, string?];
   const where: Condition = cd === undefined ? base : _.and([base, _.or([{ date: _.lt(cd) }, { date: cd, _id: _.lt(String(ci)) }])]);
-  const { data } = await db.collection(S.trainings).where(where).orderBy('date', 'desc').orderBy('_id', 'desc').limit(q.limit + 1).get();
-  const items = data.slice(0, q.limit).map((d) => fromDoc<TrainingRecord>(d));
+  const { data } = await db
+    .collection(S.activities)
+    .where(where)
+    .orderBy('date', 'desc')
+    .orderBy('_id', 'desc')
+    .limit(q.limit + 1)
+    .get();
+  const items = data.slice(0, q.limit).map((d) => fromDoc<ActivityRecord>(d));
   const last = items[items.length - 1];
   const next: CursorKey | null = data.length > q.limit && last ? [last.date, last.id] : null;
   return { items, next };

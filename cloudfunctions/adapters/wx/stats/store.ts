@@ -1,5 +1,5 @@
 // The stats port on the WeChat cloud database: figures, rankings, explanations, alerts and highlights as aggregation
-// pipelines; rules, trainings and export jobs as documents; exports built in the call and put in cloud storage.
+// pipelines; rules, activities and export jobs as documents; exports built in the call and put in cloud storage.
 import type * as port from '../../../core/stats/ports';
 import { serverOnly } from '../locked';
 import type { Database, WxCloud } from '../sdk';
@@ -11,6 +11,8 @@ import { highlights } from './highlights';
 import { ranking } from './ranking';
 import * as drafts from './drafts';
 import * as records from './records';
+import * as workPlan from './workPlan';
+import * as reach from './reach';
 
 /** What the stats and trainings bundles pass to wxMain (scripts/build-functions.ts); client-written documents are
  * invisible to the statistics too (locked.ts). */
@@ -49,14 +51,29 @@ export class WxStatsStore implements port.StatsStore {
   insertRule(rule: port.AssessmentRule): Promise<void> {
     return records.insertRule(this.db, rule);
   }
-  saveTraining(training: port.TrainingRecord): Promise<void> {
-    return records.saveTraining(this.db, training);
+  saveActivity(activity: port.ActivityRecord): Promise<void> {
+    return records.saveActivity(this.db, activity);
   }
-  getTraining(townshipId: string, id: string): Promise<port.TrainingRecord | null> {
-    return records.getTraining(this.db, townshipId, id);
+  getActivity(townshipId: string, id: string): Promise<port.ActivityRecord | null> {
+    return records.getActivity(this.db, townshipId, id);
   }
-  listTrainings(q: port.TrainingQuery): Promise<port.Page<port.TrainingRecord>> {
-    return records.listTrainings(this.db, q);
+  listActivities(q: port.ActivityQuery): Promise<port.Page<port.ActivityRecord>> {
+    return records.listActivities(this.db, q);
+  }
+  saveWorkTask(task: port.WorkTaskRecord): Promise<void> {
+    return workPlan.saveWorkTask(this.db, task);
+  }
+  getWorkTask(townshipId: string, id: string): Promise<port.WorkTaskRecord | null> {
+    return workPlan.getWorkTask(this.db, townshipId, id);
+  }
+  listWorkTasks(townshipId: string, year: number): Promise<port.WorkTaskRecord[]> {
+    return workPlan.listWorkTasks(this.db, townshipId, year);
+  }
+  savePlatformMonths(records: port.PlatformMonthRecord[]): Promise<void> {
+    return reach.savePlatformMonths(this.db, records);
+  }
+  listPlatformMonths(townshipId: string, month: string, unitId?: string): Promise<port.PlatformMonthRecord[]> {
+    return reach.listPlatformMonths(this.db, townshipId, month, unitId);
   }
   existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
     return records.existingAccounts(this.db, townshipId, ids);

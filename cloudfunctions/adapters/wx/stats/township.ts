@@ -5,7 +5,8 @@ import type { Database } from '../sdk';
 export interface UnitRow {
   id: string;
   name: string;
-  hasPlatform: boolean;
+  /** How many publicity accounts it lists. */
+  platforms: number;
 }
 
 export interface AccountRow {
@@ -20,7 +21,7 @@ export async function unitsOf(db: Database, townshipId: string): Promise<UnitRow
   const docs = await fetchAll(db, C.units, { townshipId });
   return docs
     .sort(byUnitOrder)
-    .map((d) => ({ id: d._id, name: String(d.name), hasPlatform: Array.isArray(d.platforms) && d.platforms.length > 0 }));
+    .map((d) => ({ id: d._id, name: String(d.name), platforms: Array.isArray(d.platforms) ? d.platforms.length : 0 }));
 }
 
 export async function accountsOf(db: Database, townshipId: string): Promise<AccountRow[]> {

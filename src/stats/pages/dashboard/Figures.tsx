@@ -45,6 +45,27 @@ export default function Figures({ figures, onAlerts }: { figures: SummaryFigures
         detail={`参训${figures.trainingAttendees}人`}
       />
       <FigureCard
+        name='activities'
+        label='宣传活动'
+        value={formatCount(activityTotals(figures).count)}
+        unit='场'
+        detail={`参加${activityTotals(figures).participants}人次`}
+      />
+      <FigureCard
+        name='workPlan'
+        label='重点任务'
+        value={formatCount(figures.workPlan.tasks)}
+        unit='项'
+        detail={`已完成${figures.workPlan.done}项`}
+      />
+      <FigureCard
+        name='newMedia'
+        label='新媒体账号'
+        value={formatCount(figures.newMedia.accounts)}
+        unit='个'
+        detail={`粉丝${figures.newMedia.followers}，期内阅读${figures.newMedia.reads}`}
+      />
+      <FigureCard
         name='unitsWithoutPlatform'
         label='无宣传平台单位'
         value={formatCount(figures.unitsWithoutPlatform.count)}
@@ -53,5 +74,13 @@ export default function Figures({ figures, onAlerts }: { figures: SummaryFigures
         onClick={onAlerts}
       />
     </View>
+  );
+}
+
+/** All kinds together: activities held and people who took part (per kind on the summary page and the ledger). */
+function activityTotals(f: SummaryFigures) {
+  return Object.values(f.activitiesByKind).reduce(
+    (sum, k) => ({ count: sum.count + k.count, participants: sum.participants + k.participants }),
+    { count: 0, participants: 0 },
   );
 }

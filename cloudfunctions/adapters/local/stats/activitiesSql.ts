@@ -1,0 +1,110 @@
+// The activity ledger's rows: one per activity, its named attendees in order beside it.
+import type { CursorKey, Page } from '../../../core/cursor';
+import type { ActivityQuery } from '../../../core/activities/ports';
+import type { ActivityRecord } from '../../../core/activities/records';
+import type { Db } from '../db';
+
+interface ActivityRow {
+  id: string;
+  township_id: string;
+  kind: string;
+  title: string;
+  date: string;
+  section: string | null;
+  unit_id: string | null;
+  participants: number;
+  batches: number;
+  speaker: string;
+  note: string;
+  photos: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  attendees: string;
+}
+
+const COLUMNS = `a.*, (SELECT coalesce(json_group_array(account_id), '[]') FROM
+  (SELECT account_id FROM activity_attendees WHERE activity_id = a.id ORDER BY position)) AS attendees`;
+
+const fromRow = (r: ActivityRow): ActivityRecord => ({
+  id: r.id,
+  townshipId: r.township_id,
+  kind: r.kind,
+  title: r.title,
+  date: r.date,
+  section: r.section,
+  unitId: r.unit_id,
+  participants: r.participants,
+  batches: r.batches,
+  attendeeIds: JSON.parse(r.attendees) as string[],
+  speaker: r.speaker,
+  note: r.note,
+  photos: JSON.parse(r.photos) as string[],
+  createdBy: r.created_by,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export function saveActivity(db: Db, a: ActivityRecord): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO activities (id, township_id, kind, title, date, section, unit_id, participants, batches, speaker, note,
+         photos, created_by, created_at, updated_at)
+       VALUES (@id, @townshipId, @kind, @title, @date, @section, @unitId, @participants, @batches, @speaker, @note,
+         @photos, @createdBy, @createdAt, @updatedAt)
+       ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, title = excluded.title, date = excluded.date,
+         section = excluded.section, unit_id = excluded.unit_id, participants = excluded.participants,
+         batches = excluded.batches, speaker = excluded.speaker, note = excluded.note, photos = excluded.photos,
+         updated_at = excluded.updated_at`,
+    ).run({ ...a, photos: JSON.stringify(a.photos) });
+    db.prepare('DELETE FROM activity_attendees WHERE activity_id = ?').run(a.id);
+    const add = db.prepare('INSERT INTO activity_attendees (activity_id, account_id, position) VALUES (?, ?, ?)');
+    a.attendeeIds.forEach((id, i) => add.run(a.id, id, i));
+  })();
+}
+
+export function getActivity(db: Db, townshipId: string, id: string): ActivityRecord | null {
+  const row = db
+    .prepare(`SELECT ${COLUMNS} FROM activities a WHERE a.township_id = ? AND a.id = ?`)
+    .get(townshipId, id) as ActivityRow | undefined;
+  return row ? fromRow(row) : null;
+}
+
+/** Newest date first, then id descending; the cursor is the last activity's [date, id]. */
+export function listActivities(db: Db, q: ActivityQuery): Page<ActivityRecord> {
+  const [cd, ci] = (q.after ?? []) as [string?, string?];
+  const rows = db
+    .prepare(
+      `SELECT ${COLUMNS} FROM activities a
+        WHERE a.township_id = @t AND (@from IS NULL OR a.date >= @from) AND (@to IS NULL OR a.date <= @to)
+          AND (@kind IS NULL OR a.kind = @kind) AND (@unit IS NULL OR a.unit_id = @unit)
+          AND (@cd IS NULL OR a.date < @cd OR (a.date = @cd AND a.id < @ci))
+        ORDER BY a.date DESC, a.id DESC LIMIT @limit`,
+    )
+    .all({
+      t: q.townshipId,
+      from: q.from ?? null,
+      to: q.to ?? null,
+      kind: q.kind ?? null,
+      unit: q.unitId ?? null,
+      cd: cd ?? null,
+      ci: ci ?? null,
+      limit: q.limit + 1,
+    }) as ActivityRow[];
+  const items = rows.slice(0, q.limit).map(fromRow);
+  const last = items[items.length - 1];
+  const next: CursorKey | null = rows.length > q.limit && last ? [last.date, last.id] : null;
+  return { items, next };
+}
+
+/** The activities one person is named in, newest first: for their personal-data export. */
+export function activitiesAttendedBy(db: Db, townshipId: string, accountId: string): ActivityRecord[] {
+  const rows = db
+    .prepare(
+      `SELECT ${COLUMNS} FROM activities a
+        WHERE a.township_id = ? AND a.id IN (SELECT activity_id FROM activity_attendees WHERE account_id = ?)
+        ORDER BY a.date DESC, a.id DESC`,
+    )
+    .all(townshipId, accountId) as ActivityRow[];
+  return rows.map(fromRow);
+}

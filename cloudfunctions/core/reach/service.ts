@@ -1,0 +1,56 @@
+// platforms.saveMonthly and platforms.listMonthly: the figures behind the summary's new-media reach.
+import { denied, invalid, notFound } from '../errors';
+import { portOf, type Context } from '../ports';
+import type { AccountRecord, UnitRecord } from '../accounts/records';
+import { shanghaiDate } from '../stats/period';
+import { PLATFORM_LABELS } from '../vocabulary';
+import type { PlatformMonthRecord } from './records';
+import type { ListMonthlyInput, SaveMonthlyInput } from './schemas';
+import type { PlatformMonthView } from './views';
+
+const present = (units: UnitRecord[], r: PlatformMonthRecord): PlatformMonthView => ({
+  unit: { id: r.unitId, name: units.find((u) => u.id === r.unitId)?.name ?? '已删除的单位' },
+  platform: r.platform,
+  month: r.month,
+  followers: r.followers,
+  reads: r.reads,
+  updatedAt: r.updatedAt,
+});
+
+const OWN_UNIT_ONLY = '只能填写或查看本单位平台的数据';
+
+export async function saveMonthly(ctx: Context, caller: AccountRecord, input: SaveMonthlyInput): Promise<{ items: PlatformMonthView[] }> {
+  if (caller.role === 'reporter' && caller.unitId !== input.unitId) throw denied(OWN_UNIT_ONLY);
+  const now = ctx.clock.now();
+  if (input.month > shanghaiDate(now).slice(0, 7)) throw invalid('不能填写未来月份的数据', { field: 'month' });
+  const units = await ctx.townships.listUnits(caller.townshipId);
+  const unit = units.find((u) => u.id === input.unitId);
+  if (!unit) throw notFound('没有找到这个单位');
+  const notRun = input.entries.filter((e) => !unit.platforms.includes(e.platform));
+  if (notRun.length) {
+    const names = notRun.map((e) => PLATFORM_LABELS[e.platform]).join('、');
+    throw invalid(`${unit.name}没有登记${names}平台，请先在单位管理中添加`, { field: 'entries' });
+  }
+  const records: PlatformMonthRecord[] = input.entries.map((e) => ({
+    townshipId: caller.townshipId,
+    unitId: unit.id,
+    platform: e.platform,
+    month: input.month,
+    followers: e.followers,
+    reads: e.reads,
+    enteredBy: caller.id,
+    updatedAt: now.toISOString(),
+  }));
+  await portOf(ctx.reach).savePlatformMonths(records);
+  return { items: records.map((r) => present(units, r)) };
+}
+
+export async function listMonthly(ctx: Context, caller: AccountRecord, input: ListMonthlyInput): Promise<{ items: PlatformMonthView[] }> {
+  const unitId = caller.role === 'reporter' ? (caller.unitId ?? undefined) : input.unitId;
+  if (caller.role === 'reporter' && (!unitId || (input.unitId && input.unitId !== unitId))) throw denied(OWN_UNIT_ONLY);
+  const [units, records] = await Promise.all([
+    ctx.townships.listUnits(caller.townshipId),
+    portOf(ctx.reach).listPlatformMonths(caller.townshipId, input.month, unitId),
+  ]);
+  return { items: records.map((r) => present(units, r)) };
+}

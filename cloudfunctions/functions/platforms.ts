@@ -1,0 +1,11 @@
+// The platforms cloud function (新媒体): monthly followers and reads of the units' publicity accounts.
+import { action, defineFunction, EVERYONE } from '../core/runtime';
+import { listMonthly, saveMonthly } from '../core/reach/service';
+import { listMonthlySchema, saveMonthlySchema } from '../core/reach/schemas';
+
+export const platformsFunction = defineFunction('platforms', {
+  /** An admin, or a reporter for their own unit (editors read them). */
+  saveMonthly: action({ roles: ['reporter', 'admin'], schema: saveMonthlySchema, run: saveMonthly }),
+  /** A reporter sees their own unit's figures only. */
+  listMonthly: action({ roles: EVERYONE, schema: listMonthlySchema, run: listMonthly }),
+});

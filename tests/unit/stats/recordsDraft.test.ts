@@ -1,0 +1,55 @@
+// The drafted 一、工作完成情况 fills the seed's XX from the records: each figure in the part it belongs to, and the
+// unfinished work plan among the problems.
+import { draftDocument } from '../../../cloudfunctions/core/stats/drafting';
+import { referenceFigures } from '../../../cloudfunctions/core/stats/referenceFigures';
+import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
+
+const activity = (id: string, kind: string, participants: number, batches = 1, attendeeIds: string[] = []) => ({ id, date: '2026-04-01', kind, participants, batches, attendeeIds });
+const WORLD: StatsWorld = {
+  units: [{ id: 'u1', name: '青石村', position: 0, platforms: ['wechat_official', 'douyin'] }],
+  accounts: [{ id: 'a1', name: '甲', role: 'reporter', unitId: 'u1' }, { id: 'a2', name: '乙', role: 'reporter', unitId: 'u1' }],
+  leads: [],
+  articles: [],
+  publications: [],
+  activities: [
+    activity('s', '理论学习/研讨', 42),
+    activity('v', '警示教育/实践学习', 128, 4),
+    activity('f', '思想教育', 86),
+    activity('t', '业务培训', 2, 1, ['a1', 'a2']),
+  ],
+  workTasks: Array.from({ length: 12 }, (_, i) => ({ id: `w${i}`, year: 2026, status: i < 9 ? ('done' as const) : ('ongoing' as const) })),
+  platformMonths: [
+    { unitId: 'u1', platform: 'wechat_official', month: '2026-11', followers: 3200, reads: 41000 },
+    { unitId: 'u1', platform: 'douyin', month: '2026-12', followers: 5100, reads: 230000 },
+  ],
+};
+
+const draft = (world: StatsWorld) =>
+  draftDocument({
+    townshipName: '示范镇',
+    issuer: '',
+    from: '2026-01-01',
+    to: '2026-12-31',
+    sections: ['理论武装', '思想教育', '对外宣传', '队伍建设'],
+    figures: referenceFigures(world, '2026-01-01', '2026-12-31'),
+    highlights: [],
+    alerts: { silentDays: 30, silentUnits: [], belowMinimum: [], withoutPlatform: [] },
+  });
+const section = (key: string, world = WORLD) => draft(world).sections.find((s) => s.key === key)!.text;
+
+it('fills 领导干部XX人, 分XX批, the staff watching a film, XX项重点任务, trainings and reach in their parts', () => {
+  const parts = section('done').split('\n');
+  const part = (heading: string) => parts.find((p) => p.includes(heading)) ?? '';
+  expect(part('理论武装')).toContain('组织党员领导干部42人次开展专题学习研讨1场');
+  expect(part('理论武装')).toContain('分4批组织党员干部128人次赴教育基地开展警示教育和实践学习1次');
+  expect(part('思想教育')).toContain('开展思想教育活动1场，职工群众参加86人次');
+  expect(part('对外宣传')).toContain('全镇各单位共运营公众号、抖音等宣传平台账号2个，期末粉丝8300人，期内阅读（播放）271000次');
+  expect(part('队伍建设')).toContain('明确了12项重点任务，已完成9项');
+  expect(part('队伍建设')).toContain('业务培训1场次，参训通讯员2人');
+});
+
+it('names the unfinished key tasks among the problems, and says nothing of a plan all done', () => {
+  expect(section('problems')).toContain('12项重点任务中，还有3项尚未完成');
+  const allDone = { ...WORLD, workTasks: WORLD.workTasks.map((t) => ({ ...t, status: 'done' as const })) };
+  expect(section('problems', allDone)).not.toContain('重点任务');
+});
