@@ -5,7 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'data/**', '.taro-cache/**', '.swc/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'data/**', '.taro-cache/**', '.swc/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -9,7 +9,11 @@ export interface Summary {
   mean: number;
 }
 
-export async function measure(name: string, n: number, op: (i: number) => Promise<unknown> | unknown): Promise<Summary> {
+export async function measure(
+  name: string,
+  n: number,
+  op: (i: number) => Promise<unknown> | unknown,
+): Promise<Summary> {
   for (let i = 0; i < Math.min(5, n); i++) await op(-1 - i); // warm-up: JIT, statement cache
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -24,6 +28,7 @@ export async function measure(name: string, n: number, op: (i: number) => Promis
 
 export function formatRow(s: Summary, budgetP95?: number): string {
   const ms = (v: number) => `${v.toFixed(2).padStart(8)} ms`;
-  const budget = budgetP95 === undefined ? '' : `  budget p95 ${budgetP95} ms (${((s.p95 / budgetP95) * 100).toFixed(0)}%)`;
+  const budget =
+    budgetP95 === undefined ? '' : `  budget p95 ${budgetP95} ms (${((s.p95 / budgetP95) * 100).toFixed(0)}%)`;
   return `${s.name.padEnd(44)} n=${String(s.n).padStart(4)} p50 ${ms(s.p50)} p95 ${ms(s.p95)}${budget}`;
 }

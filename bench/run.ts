@@ -34,12 +34,19 @@ async function main() {
       if (!json.ok) throw new Error(`${path}: ${json.error?.message}`);
       return json.data;
     };
-    const login = async (username: string) => (await post('/api/login', { username, password: 'demo1234' })).token as string;
+    const login = async (username: string) =>
+      (await post('/api/login', { username, password: 'demo1234' })).token as string;
     const [reporter, editor] = [await login('reporter1'), await login('editor')];
     const submitted: string[] = [];
     // Gaussian noise compresses worse than any real photo: an upper bound for a phone's 1600 px JPEG.
     const photo = await sharp({
-      create: { width: 1600, height: 1200, channels: 3, background: '#3a7', noise: { type: 'gaussian', mean: 128, sigma: 20 } },
+      create: {
+        width: 1600,
+        height: 1200,
+        channels: 3,
+        background: '#3a7',
+        noise: { type: 'gaussian', mean: 128, sigma: 20 },
+      },
     })
       .jpeg({ quality: 70 })
       .toBuffer();
@@ -48,17 +55,36 @@ async function main() {
       [await measure('POST /api/login (scrypt)', 20, () => login('editor')), BUDGET.login],
       [
         await measure('leads.submit', 200, async (i) => {
-          const lead = await post('/api/fn/leads', { action: 'submit', clientId: randomUUID(), title: `测速线索${i}`, body: '内容', category: '其他' }, reporter);
+          const lead = await post(
+            '/api/fn/leads',
+            { action: 'submit', clientId: randomUUID(), title: `测速线索${i}`, body: '内容', category: '其他' },
+            reporter,
+          );
           if (i >= 0) submitted.push(lead.id);
         }),
         BUDGET.submit,
       ],
-      [await measure('leads.get', 300, (i) => post('/api/fn/leads', { action: 'get', id: submitted[Math.abs(i) % submitted.length] }, reporter)), BUDGET.get],
-      [await measure(`leads.queue, 20 of ${EXTRA_LEADS}+ pending`, 200, () => post('/api/fn/leads', { action: 'queue' }, editor)), BUDGET.queue],
-      [await measure('leads.mine, first page of 20', 200, () => post('/api/fn/leads', { action: 'mine' }, reporter)), BUDGET.mine],
+      [
+        await measure('leads.get', 300, (i) =>
+          post('/api/fn/leads', { action: 'get', id: submitted[Math.abs(i) % submitted.length] }, reporter),
+        ),
+        BUDGET.get,
+      ],
+      [
+        await measure(`leads.queue, 20 of ${EXTRA_LEADS}+ pending`, 200, () =>
+          post('/api/fn/leads', { action: 'queue' }, editor),
+        ),
+        BUDGET.queue,
+      ],
+      [
+        await measure('leads.mine, first page of 20', 200, () => post('/api/fn/leads', { action: 'mine' }, reporter)),
+        BUDGET.mine,
+      ],
       [
         await measure('leads.review accept', 150, (i) =>
-          i >= 0 ? post('/api/fn/leads', { action: 'review', id: submitted[i], decision: 'accept' }, editor) : post('/api/fn/leads', { action: 'queue', limit: 1 }, editor),
+          i >= 0
+            ? post('/api/fn/leads', { action: 'review', id: submitted[i], decision: 'accept' }, editor)
+            : post('/api/fn/leads', { action: 'queue', limit: 1 }, editor),
         ),
         BUDGET.review,
       ],
@@ -66,7 +92,11 @@ async function main() {
         await measure(`POST /api/files, 1600×1200 JPEG ${(photo.length / 1024).toFixed(0)} KB`, 30, async () => {
           const form = new FormData();
           form.append('file', new Blob([photo], { type: 'image/jpeg' }), 'p.jpg');
-          const res = await fetch(`${host.url}/api/files`, { method: 'POST', headers: { authorization: `Bearer ${reporter}` }, body: form });
+          const res = await fetch(`${host.url}/api/files`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${reporter}` },
+            body: form,
+          });
           if (!res.ok) throw new Error(`upload ${res.status}`);
           await res.arrayBuffer();
         }),

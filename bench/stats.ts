@@ -21,7 +21,12 @@ import { bucketCountsSql, DECISION_MS, medianOf } from '../cloudfunctions/adapte
 import { PUBLICATION_BUCKETS, type SummaryFigures } from '../cloudfunctions/core/stats/figures';
 import { periodInstants } from '../cloudfunctions/core/stats/period';
 import { statsFunction } from '../cloudfunctions/functions/stats';
-import { ARTICLE_KINDS, DEFAULT_CATEGORIES, LEAD_STATUSES, PUBLICATION_LEVELS } from '../cloudfunctions/core/vocabulary';
+import {
+  ARTICLE_KINDS,
+  DEFAULT_CATEGORIES,
+  LEAD_STATUSES,
+  PUBLICATION_LEVELS,
+} from '../cloudfunctions/core/vocabulary';
 
 const LEADS = Number(process.env.BENCH_STATS_LEADS ?? 100_000);
 const PUBLICATIONS = Number(process.env.BENCH_STATS_PUBLICATIONS ?? 20_000);
@@ -31,29 +36,77 @@ const YEAR = { from: '2025-01-01', to: '2025-12-31' };
 
 function fill(db: Db): void {
   let s = 7;
-  const rand = (n: number) => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) % n);
+  const rand = (n: number) => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) % n;
   const start = Date.parse('2024-12-31T16:00:00.000Z');
   const iso = (ms: number) => new Date(ms).toISOString();
   db.transaction(() => {
-    db.prepare(`INSERT INTO townships (id, name, categories, timezone) VALUES (?, '基准镇', '[]', 'Asia/Shanghai')`).run(T);
-    for (let u = 0; u < 40; u++) db.prepare(`INSERT INTO units (id, township_id, name, kind, platforms, position) VALUES (?, ?, ?, 'village', ?, ?)`).run(`u${u}`, T, `第${u}村`, u % 7 ? '["douyin"]' : '[]', u);
-    for (let a = 0; a < 1000; a++) db.prepare(`INSERT INTO accounts (id, township_id, unit_id, role, name, created_at) VALUES (?, ?, ?, 'reporter', ?, '2024-01-01')`).run(`a${a}`, T, `u${a % 40}`, `通讯员${a}`);
-    const lead = db.prepare(`INSERT INTO leads (id, township_id, unit_id, author_id, client_id, title, body, category, photos, status, history, replies, highlight_section, created_at, updated_at, version)
+    db.prepare(
+      `INSERT INTO townships (id, name, categories, timezone) VALUES (?, '基准镇', '[]', 'Asia/Shanghai')`,
+    ).run(T);
+    for (let u = 0; u < 40; u++)
+      db.prepare(
+        `INSERT INTO units (id, township_id, name, kind, platforms, position) VALUES (?, ?, ?, 'village', ?, ?)`,
+      ).run(`u${u}`, T, `第${u}村`, u % 7 ? '["douyin"]' : '[]', u);
+    for (let a = 0; a < 1000; a++)
+      db.prepare(
+        `INSERT INTO accounts (id, township_id, unit_id, role, name, created_at) VALUES (?, ?, ?, 'reporter', ?, '2024-01-01')`,
+      ).run(`a${a}`, T, `u${a % 40}`, `通讯员${a}`);
+    const lead =
+      db.prepare(`INSERT INTO leads (id, township_id, unit_id, author_id, client_id, title, body, category, photos, status, history, replies, highlight_section, created_at, updated_at, version)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, '[]', ?, ?, '[]', ?, ?, ?, 1)`);
     for (let i = 0; i < LEADS; i++) {
       const author = rand(1000);
       const at = start + rand(365 * 86_400) * 1000;
       const status = LEAD_STATUSES[rand(6)]!;
-      const history = status === 'submitted' ? '[]' : JSON.stringify([{ at: iso(at + rand(200_000) * 1000), by: 'e', decision: 'accept', note: null, from: 'submitted', to: status }]);
-      lead.run(`l${i}`, T, `u${author % 40}`, `a${author}`, `c${i}`, `线索${i}`, '村里召开了会议，'.repeat(10), DEFAULT_CATEGORIES[rand(12)], status, history, rand(200) ? null : '对外宣传', iso(at), iso(at));
+      const history =
+        status === 'submitted'
+          ? '[]'
+          : JSON.stringify([
+              {
+                at: iso(at + rand(200_000) * 1000),
+                by: 'e',
+                decision: 'accept',
+                note: null,
+                from: 'submitted',
+                to: status,
+              },
+            ]);
+      lead.run(
+        `l${i}`,
+        T,
+        `u${author % 40}`,
+        `a${author}`,
+        `c${i}`,
+        `线索${i}`,
+        '村里召开了会议，'.repeat(10),
+        DEFAULT_CATEGORIES[rand(12)],
+        status,
+        history,
+        rand(200) ? null : '对外宣传',
+        iso(at),
+        iso(at),
+      );
     }
-    const article = db.prepare(`INSERT INTO articles (id, township_id, title, kind, body, status, credits, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'published', ?, 'e', ?, ?)`);
+    const article = db.prepare(
+      `INSERT INTO articles (id, township_id, title, kind, body, status, credits, created_by, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 'published', ?, 'e', ?, ?)`,
+    );
     const link = db.prepare('INSERT OR IGNORE INTO article_leads (article_id, lead_id) VALUES (?, ?)');
-    const pub = db.prepare(`INSERT INTO publications (id, article_id, township_id, outlet, level, published_at, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'e', '2025-01-01')`);
+    const pub = db.prepare(
+      `INSERT INTO publications (id, article_id, township_id, outlet, level, published_at, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, 'e', '2025-01-01')`,
+    );
     const articles = Math.round(PUBLICATIONS * 0.7);
     for (let i = 0; i < articles; i++) {
       const at = start + rand(365 * 86_400) * 1000;
-      article.run(`r${i}`, T, `稿件${i}`, ARTICLE_KINDS[rand(5)], '正文'.repeat(rand(1000)), JSON.stringify([`a${rand(1000)}`]), iso(at), iso(at));
+      article.run(
+        `r${i}`,
+        T,
+        `稿件${i}`,
+        ARTICLE_KINDS[rand(5)],
+        '正文'.repeat(rand(1000)),
+        JSON.stringify([`a${rand(1000)}`]),
+        iso(at),
+        iso(at),
+      );
       link.run(`r${i}`, `l${rand(LEADS)}`);
     }
     for (let i = 0; i < PUBLICATIONS; i++) {
@@ -151,7 +204,9 @@ function storeFigures(f: SummaryFigures): ReturnType<typeof handFigures> {
     leadsSubmitted: f.leadsSubmitted,
     leadsAccepted: f.leadsAccepted,
     months: f.leadsByMonth.map((m) => [m.month, m.total]),
-    units: Object.fromEntries(f.leadsByUnit.flatMap((u) => (u.unitId ? [[u.unitId, [u.leadsSubmitted, u.leadsAccepted]]] : []))),
+    units: Object.fromEntries(
+      f.leadsByUnit.flatMap((u) => (u.unitId ? [[u.unitId, [u.leadsSubmitted, u.leadsAccepted]]] : [])),
+    ),
     unitsWithoutPlatform: f.unitsWithoutPlatform.count,
     categories: Object.fromEntries(f.leadsByCategory.map((c) => [c.category, c.count])),
     activeReporters: f.activeReporters,
@@ -181,18 +236,45 @@ async function main() {
   try {
     const t0 = Date.now();
     fill(db);
-    console.log(`stats database: ${LEADS} leads, ${PUBLICATIONS} publications in ${YEAR.from.slice(0, 4)} (filled in ${Date.now() - t0} ms)`);
+    console.log(
+      `stats database: ${LEADS} leads, ${PUBLICATIONS} publications in ${YEAR.from.slice(0, 4)} (filled in ${Date.now() - t0} ms)`,
+    );
     const stats = new LocalStatsStore(db);
     const clock = { now: () => new Date('2026-01-10T00:00:00Z') };
     const files = new LocalFiles(db, dir, Buffer.alloc(32), clock);
     const store = new LocalStore(db);
-    const ctx = wireContext({ store, stats, jobs: new InProcessJobs(), passwords: scryptPasswords, files, notifier: SILENT_NOTIFIER, moderation: NO_MODERATION, clock, newId });
-    const editor = { id: 'e', townshipId: T, unitId: null, role: 'editor' as const, name: '编辑', phone: null, username: 'e', passwordHash: null, openid: null, active: true, createdAt: '' };
+    const ctx = wireContext({
+      store,
+      stats,
+      jobs: new InProcessJobs(),
+      passwords: scryptPasswords,
+      files,
+      notifier: SILENT_NOTIFIER,
+      moderation: NO_MODERATION,
+      clock,
+      newId,
+    });
+    const editor = {
+      id: 'e',
+      townshipId: T,
+      unitId: null,
+      role: 'editor' as const,
+      name: '编辑',
+      phone: null,
+      username: 'e',
+      passwordHash: null,
+      openid: null,
+      active: true,
+      createdAt: '',
+    };
     const q = { townshipId: T, ...YEAR };
     const hand = db.prepare(HAND_SQL);
     const params = { t: T, ...YEAR, ...periodInstants(YEAR.from, YEAR.to) };
 
-    const [byHand, byStore] = [handFigures(hand.get(params) as Record<string, string | number>), storeFigures(await stats.summaryFigures(q))];
+    const [byHand, byStore] = [
+      handFigures(hand.get(params) as Record<string, string | number>),
+      storeFigures(await stats.summaryFigures(q)),
+    ];
     if (!isDeepStrictEqual(byHand, byStore)) {
       console.error('the hand-written query and the store disagree:', byHand, byStore);
       process.exitCode = 1;
@@ -208,8 +290,13 @@ async function main() {
       if (!res.ok) throw new Error(res.error.message);
     });
     const ratio = storeMs / handMs;
-    console.log(`stats.summary (year)   hand-written SQL ${handMs.toFixed(1)} ms | store ${storeMs.toFixed(1)} ms | dispatch ${dispatchMs.toFixed(1)} ms | ratio ${ratio.toFixed(2)}× (budget ≤ ${BUDGET.ratio}×, < ${BUDGET.ms} ms)`);
-    const failures = [ratio > BUDGET.ratio && `ratio ${ratio.toFixed(2)}`, dispatchMs >= BUDGET.ms && `dispatch ${dispatchMs.toFixed(0)} ms`].filter(Boolean);
+    console.log(
+      `stats.summary (year)   hand-written SQL ${handMs.toFixed(1)} ms | store ${storeMs.toFixed(1)} ms | dispatch ${dispatchMs.toFixed(1)} ms | ratio ${ratio.toFixed(2)}× (budget ≤ ${BUDGET.ratio}×, < ${BUDGET.ms} ms)`,
+    );
+    const failures = [
+      ratio > BUDGET.ratio && `ratio ${ratio.toFixed(2)}`,
+      dispatchMs >= BUDGET.ms && `dispatch ${dispatchMs.toFixed(0)} ms`,
+    ].filter(Boolean);
     if (failures.length) {
       console.error(`over budget: ${failures.join(', ')}`);
       process.exitCode = 1;

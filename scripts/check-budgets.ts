@@ -29,7 +29,10 @@ function dirSize(path: string): number {
 }
 
 function subpackageRoots(weapp: string): string[] {
-  const app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+  const app = JSON.parse(readFileSync(join(weapp, 'app.json'), 'utf8')) as {
+    subPackages?: { root: string }[];
+    subpackages?: { root: string }[];
+  };
   return (app.subPackages ?? app.subpackages ?? []).map((p) => p.root.replace(/\/$/, ''));
 }
 
@@ -47,8 +50,17 @@ if (existsSync(join(weapp, 'app.json'))) {
   const roots = subpackageRoots(weapp);
   const total = dirSize(weapp);
   const subs = roots.map((r) => ({ root: r, bytes: dirSize(join(weapp, r)) }));
-  rows.push({ what: 'weapp main package', bytes: total - subs.reduce((s, p) => s + p.bytes, 0), budget: BUDGETS.weappMain });
-  for (const s of subs) rows.push({ what: `weapp subpackage ${s.root}`, bytes: s.bytes, budget: SUBPACKAGE_BUDGETS[s.root] ?? BUDGETS.weappSubpackage });
+  rows.push({
+    what: 'weapp main package',
+    bytes: total - subs.reduce((s, p) => s + p.bytes, 0),
+    budget: BUDGETS.weappMain,
+  });
+  for (const s of subs)
+    rows.push({
+      what: `weapp subpackage ${s.root}`,
+      bytes: s.bytes,
+      budget: SUBPACKAGE_BUDGETS[s.root] ?? BUDGETS.weappSubpackage,
+    });
   rows.push({ what: 'weapp all packages', bytes: total, budget: BUDGETS.weappTotal });
 } else missing.push('dist/weapp (npm run build:weapp)');
 
@@ -61,7 +73,11 @@ if (existsSync(join(h5, 'index.html'))) {
 const fns = join(ROOT, 'dist', 'functions');
 if (existsSync(fns)) {
   for (const name of readdirSync(fns)) {
-    rows.push({ what: `function ${name} index.js`, bytes: statSync(join(fns, name, 'index.js')).size, budget: BUDGETS.functionBundle });
+    rows.push({
+      what: `function ${name} index.js`,
+      bytes: statSync(join(fns, name, 'index.js')).size,
+      budget: BUDGETS.functionBundle,
+    });
   }
 } else missing.push('dist/functions (npm run build:functions)');
 
@@ -70,7 +86,9 @@ for (const r of rows) {
   const ok = r.bytes <= r.budget;
   if (!ok) broken++;
   const pct = ((r.bytes / r.budget) * 100).toFixed(0);
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(40)} ${(r.bytes / KB).toFixed(1).padStart(8)} KB / ${(r.budget / KB).toFixed(0)} KB (${pct}%)`);
+  console.log(
+    `${ok ? 'ok  ' : 'OVER'} ${r.what.padEnd(40)} ${(r.bytes / KB).toFixed(1).padStart(8)} KB / ${(r.budget / KB).toFixed(0)} KB (${pct}%)`,
+  );
 }
 for (const m of missing) console.log(`MISSING ${m}`);
 process.exit(broken > 0 || missing.length > 0 ? 1 : 0);

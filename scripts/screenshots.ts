@@ -9,7 +9,11 @@ import { answerPrivacyGuide } from '../tests/e2e/h5App';
 const OUT = join(__dirname, '..', 'docs', 'screenshots');
 
 async function phone(browser: Browser, url: string, username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1.5, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 740 },
+    deviceScaleFactor: 1.5,
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   await page.goto(url);
   await answerPrivacyGuide(page, 'agree');
@@ -28,7 +32,9 @@ async function shoot(page: Page, name: string) {
 async function main() {
   mkdirSync(OUT, { recursive: true });
   await withDemoHostAndBrowser(async (host, browser) => {
-    const login = await (await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1.5 })).newPage();
+    const login = await (
+      await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1.5 })
+    ).newPage();
     await login.goto(host.url);
     await shoot(login, 'login');
 

@@ -15,7 +15,13 @@ export default defineAppConfig({
     },
     {
       root: 'editor',
-      pages: ['pages/queue/index', 'pages/review/index', 'pages/articles/index', 'pages/article/index', 'pages/article-edit/index'],
+      pages: [
+        'pages/queue/index',
+        'pages/review/index',
+        'pages/articles/index',
+        'pages/article/index',
+        'pages/article-edit/index',
+      ],
     },
     {
       root: 'admin',
@@ -23,7 +29,15 @@ export default defineAppConfig({
     },
     {
       root: 'stats',
-      pages: ['pages/dashboard/index', 'pages/ranking/index', 'pages/alerts/index', 'pages/summary/index', 'pages/trainings/index', 'pages/activities/index', 'pages/rules/index'],
+      pages: [
+        'pages/dashboard/index',
+        'pages/ranking/index',
+        'pages/alerts/index',
+        'pages/summary/index',
+        'pages/trainings/index',
+        'pages/activities/index',
+        'pages/rules/index',
+      ],
     },
   ],
   // Album and camera need the user's agreement to the privacy guide first (login page). No location API is used:

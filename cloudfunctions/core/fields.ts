@@ -23,9 +23,12 @@ export const pageShape = {
 export const dateSchema = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD，例如 2026-03-01', abort: true }),
   z.refine((v) => v >= '1970' && v < '3000', { error: '日期应在1970年至2999年之间', abort: true }),
-  z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
-    error: '日期不存在，请检查年月日',
-  }),
+  z.refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    {
+      error: '日期不存在，请检查年月日',
+    },
+  ),
 );
 
 export const fromNotAfterTo = z.refine<{ from?: string; to?: string }>((v) => !v.from || !v.to || v.from <= v.to, {

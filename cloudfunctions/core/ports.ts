@@ -102,7 +102,15 @@ export function wireContext({ store, stats, jobs, ...rest }: ContextParts): Cont
     townships: store,
     articles: store,
     ...(stats
-      ? { statsQueries: stats, rules: stats, activities: stats, workPlan: stats, reach: stats, exportJobs: stats, summaryDrafts: stats }
+      ? {
+          statsQueries: stats,
+          rules: stats,
+          activities: stats,
+          workPlan: stats,
+          reach: stats,
+          exportJobs: stats,
+          summaryDrafts: stats,
+        }
       : {}),
     ...(jobs ? { jobs } : {}),
   };

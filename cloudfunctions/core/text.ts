@@ -24,7 +24,8 @@ export const plainString = (params?: { error?: string }) =>
   );
 
 const notBlank = z.superRefine<string>((value, ctx) => {
-  if (!hasVisibleCharacter(value)) ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: value });
+  if (!hasVisibleCharacter(value))
+    ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: value });
 });
 
 /** Required text, trimmed, with at least one visible character. */

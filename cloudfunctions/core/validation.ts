@@ -84,7 +84,8 @@ export function describeIssue(issue: Issue): string {
     case 'invalid_type':
       return issue.input === undefined ? `请填写${label}` : `${label}的格式不正确`;
     case 'too_small':
-      if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? `${label}不能为空` : `${label}至少${issue.minimum}个字`;
+      if (issue.origin === 'string')
+        return Number(issue.minimum) <= 1 ? `${label}不能为空` : `${label}至少${issue.minimum}个字`;
       if (issue.origin === 'array') return `${label}至少需要${issue.minimum}项`;
       return `${label}不能小于${issue.minimum}`;
     case 'too_big':

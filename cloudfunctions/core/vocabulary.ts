@@ -83,7 +83,15 @@ export const [PLATFORM_KINDS, PLATFORM_LABELS] = vocabulary({
 export type PlatformKind = (typeof PLATFORM_KINDS)[number];
 
 /** Kinds of the activity ledger (宣传活动台账), in the order the summary lists them. */
-export const ACTIVITY_KINDS = ['理论学习/研讨', '宣讲', '警示教育/实践学习', '思想教育', '业务培训', '文化活动', '其他'] as const;
+export const ACTIVITY_KINDS = [
+  '理论学习/研讨',
+  '宣讲',
+  '警示教育/实践学习',
+  '思想教育',
+  '业务培训',
+  '文化活动',
+  '其他',
+] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 /** The kind trainings (trainings.save/list, the summary's 培训场次) are. */
 export const TRAINING_KIND: ActivityKind = '业务培训';

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   const lines = [`乡讯本地服务已启动：${host.url}/`, `数据目录：${settings.dataDir}`];
   if (host.seeded) {
     const { leads, articles, publications, trainings } = host.seeded;
-    lines.push(`已写入示范镇演示数据（${leads} 条线索，${articles} 篇稿件，${publications} 条刊发记录，${trainings} 期培训）。`);
+    lines.push(
+      `已写入示范镇演示数据（${leads} 条线索，${articles} 篇稿件，${publications} 条刊发记录，${trainings} 期培训）。`,
+    );
   }
   if (settings.demo) {
     lines.push(`演示账号（密码均为 ${DEMO_PASSWORD}）：`);

@@ -59,13 +59,17 @@ export interface RunningHost {
 /** Only JSON bodies are accepted on the API; text/plain and friends answer 415 through the error handler. */
 function installJsonParser(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT }, (_req, body, done) => {
-    try {
-      done(null, JSON.parse(body as string));
-    } catch {
-      done(invalid('请求内容不是有效的 JSON，请检查后重试'), undefined);
-    }
-  });
+  app.addContentTypeParser(
+    'application/json',
+    { parseAs: 'string', bodyLimit: JSON_BODY_LIMIT },
+    (_req, body, done) => {
+      try {
+        done(null, JSON.parse(body as string));
+      } catch {
+        done(invalid('请求内容不是有效的 JSON，请检查后重试'), undefined);
+      }
+    },
+  );
 }
 
 function installSecurityHeaders(app: FastifyInstance): void {

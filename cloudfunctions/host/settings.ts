@@ -26,7 +26,8 @@ export function readSettings(env: NodeJS.ProcessEnv, argv: string[], cwd = proce
   const port = env.PORT === undefined || env.PORT === '' ? 8787 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT 无效：${env.PORT}`);
   const ttl = env.TOKEN_TTL_SECONDS ? Number(env.TOKEN_TTL_SECONDS) : undefined;
-  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl <= 0)) throw new Error(`TOKEN_TTL_SECONDS 无效：${env.TOKEN_TTL_SECONDS}`);
+  if (ttl !== undefined && (!Number.isInteger(ttl) || ttl <= 0))
+    throw new Error(`TOKEN_TTL_SECONDS 无效：${env.TOKEN_TTL_SECONDS}`);
   const demoOff = argv.includes('--no-demo') || ['0', 'false', 'no', 'off'].includes((env.DEMO ?? '').toLowerCase());
   return {
     port,

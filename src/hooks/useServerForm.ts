@@ -20,7 +20,8 @@ export function useServerForm<F extends object, R>(options: {
     invalidates: options.invalidates,
     onDone: (result, sent) => options.onSaved(result, sent),
     onError: (err) => {
-      if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT') setProblems(fieldErrorsFromDetails(err.details));
+      if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT')
+        setProblems(fieldErrorsFromDetails(err.details));
     },
   });
 

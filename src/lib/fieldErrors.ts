@@ -19,7 +19,8 @@ export function fieldErrorsFromDetails(details: Record<string, unknown> | undefi
   if (!Array.isArray(issues)) return {};
   return byField(
     issues.filter(
-      (i): i is FieldProblem => typeof i === 'object' && i !== null && typeof i.path === 'string' && typeof i.message === 'string',
+      (i): i is FieldProblem =>
+        typeof i === 'object' && i !== null && typeof i.path === 'string' && typeof i.message === 'string',
     ),
   );
 }

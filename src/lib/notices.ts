@@ -74,7 +74,10 @@ export const unreadCount = (notices: Notice[], read: ReadState) => notices.filte
 /** Everything shown is now read; the list of seen publications stays bounded. */
 export function markAllRead(notices: Notice[], now: Date, read: ReadState): ReadState {
   const publications = notices.filter((n) => n.kind === 'publication').map((n) => n.id);
-  return { readUpTo: now.toISOString(), seenPublications: [...new Set([...publications, ...read.seenPublications])].slice(0, 500) };
+  return {
+    readUpTo: now.toISOString(),
+    seenPublications: [...new Set([...publications, ...read.seenPublications])].slice(0, 500),
+  };
 }
 
 /** A first start on this phone: only the last week counts as news. */

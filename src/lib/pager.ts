@@ -13,7 +13,11 @@ export const emptyPager = <T>(): PagerState<T> => ({ items: [], nextCursor: unde
  * Adds a page. A refresh (first page) replaces the list. Items already shown are not repeated,
  * in case the list moved between two pages (a lead got reviewed while the editor scrolled).
  */
-export function addPage<T extends { id: string }>(state: PagerState<T>, page: PageView<T>, refresh: boolean): PagerState<T> {
+export function addPage<T extends { id: string }>(
+  state: PagerState<T>,
+  page: PageView<T>,
+  refresh: boolean,
+): PagerState<T> {
   const base = refresh ? [] : state.items;
   const seen = new Set(base.map((i) => i.id));
   return { items: [...base, ...page.items.filter((i) => !seen.has(i.id))], nextCursor: page.nextCursor };

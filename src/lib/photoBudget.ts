@@ -13,7 +13,9 @@ export function fitLongEdge(width: number, height: number, longEdge = LONG_EDGE)
 }
 
 /** Encodes at each quality step until the result fits the budget; the last try is kept whatever it weighs. */
-export async function encodeWithinBudget<T extends { size: number }>(encode: (quality: number) => Promise<T>): Promise<T> {
+export async function encodeWithinBudget<T extends { size: number }>(
+  encode: (quality: number) => Promise<T>,
+): Promise<T> {
   let result: T | undefined;
   for (const quality of QUALITY_STEPS) {
     result = await encode(quality);

@@ -18,7 +18,9 @@ const nextKey = () => `p${Date.now().toString(36)}${(counter++).toString(36)}`;
 /** Adds picked photos up to MAX_PHOTOS; `dropped` tells how many did not fit. */
 export function addPhotos(items: PhotoItem[], paths: string[]): { items: PhotoItem[]; dropped: number } {
   const room = Math.max(0, MAX_PHOTOS - items.length);
-  const added = paths.slice(0, room).map((path): PhotoItem => ({ key: nextKey(), path, status: 'waiting', progress: 0 }));
+  const added = paths
+    .slice(0, room)
+    .map((path): PhotoItem => ({ key: nextKey(), path, status: 'waiting', progress: 0 }));
   return { items: [...items, ...added], dropped: paths.length - added.length };
 }
 

@@ -3,11 +3,19 @@ import type { PublicationLevel } from '@core/vocabulary';
 import { PUBLICATION_LEVEL_LABELS } from '@core/vocabulary';
 
 /** "已刊发于 XX日报（省级）": what an editor and the reporter read on the lead. */
-export const publishedIn = (p: { outlet: string; level: PublicationLevel }) => `已刊发于 ${p.outlet}（${PUBLICATION_LEVEL_LABELS[p.level]}）`;
+export const publishedIn = (p: { outlet: string; level: PublicationLevel }) =>
+  `已刊发于 ${p.outlet}（${PUBLICATION_LEVEL_LABELS[p.level]}）`;
 
 /** Highest level first, then newest: the order an office reports its results in. */
 export function byRank<T extends { level: PublicationLevel; publishedAt: string }>(list: T[]): T[] {
-  const rank: Record<PublicationLevel, number> = { national: 0, provincial: 1, municipal: 2, county: 3, newmedia: 4, own: 5 };
+  const rank: Record<PublicationLevel, number> = {
+    national: 0,
+    provincial: 1,
+    municipal: 2,
+    county: 3,
+    newmedia: 4,
+    own: 5,
+  };
   return [...list].sort((a, b) => rank[a.level] - rank[b.level] || b.publishedAt.localeCompare(a.publishedAt));
 }
 
@@ -19,7 +27,13 @@ export interface PublicationForm {
   proofFileID: string | null;
 }
 
-export const emptyPublicationForm = (today: string): PublicationForm => ({ outlet: '', level: null, publishedAt: today, url: '', proofFileID: null });
+export const emptyPublicationForm = (today: string): PublicationForm => ({
+  outlet: '',
+  level: null,
+  publishedAt: today,
+  url: '',
+  proofFileID: null,
+});
 
 /** The addPublication payload: a blank link is sent as null, `publicationId` only when editing. */
 export function publicationPayload(articleId: string, form: PublicationForm, publicationId?: string) {
@@ -45,6 +59,7 @@ export function publicationProblems(form: PublicationForm): Record<string, strin
   if (!form.level) problems.level = '请选择媒体级别';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(form.publishedAt)) problems.publishedAt = '请选择刊发日期';
   const url = form.url.trim();
-  if (url && !/^https?:\/\/[^\s/?#]+\S*$/i.test(url)) problems.url = '链接应以 http:// 或 https:// 开头，请从浏览器地址栏复制完整链接';
+  if (url && !/^https?:\/\/[^\s/?#]+\S*$/i.test(url))
+    problems.url = '链接应以 http:// 或 https:// 开头，请从浏览器地址栏复制完整链接';
   return problems;
 }

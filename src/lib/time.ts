@@ -14,7 +14,13 @@ interface ChinaParts {
 
 function chinaParts(date: Date): ChinaParts {
   const d = new Date(date.getTime() + CHINA_OFFSET_MS);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+  };
 }
 
 /** "刚刚", "5分钟前", "3小时前", "2天前", then the date itself. */

@@ -7,14 +7,22 @@ import { encodeWithinBudget, fitLongEdge } from '@/lib/photoBudget';
 
 const sizeOf = (path: string) =>
   new Promise<number>((resolve) =>
-    Taro.getFileSystemManager().getFileInfo({ filePath: path, success: (r) => resolve(r.size), fail: () => resolve(Infinity) }),
+    Taro.getFileSystemManager().getFileInfo({
+      filePath: path,
+      success: (r) => resolve(r.size),
+      fail: () => resolve(Infinity),
+    }),
   );
 
 async function withCompressImage(src: string, width: number, height: number, quality: number): Promise<string> {
   const target = fitLongEdge(width, height);
   // compressedWidth alone would let a portrait photo keep a long edge over 1600 px.
   const size = width >= height ? { compressedWidth: target.width } : { compressedHeight: target.height };
-  const res = await Taro.compressImage({ src, quality: Math.round(quality * 100), ...size } as Taro.compressImage.Option);
+  const res = await Taro.compressImage({
+    src,
+    quality: Math.round(quality * 100),
+    ...size,
+  } as Taro.compressImage.Option);
   return res.tempFilePath;
 }
 

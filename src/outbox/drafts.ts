@@ -42,7 +42,10 @@ export class Drafts {
   /** Forgets the draft; its photos are the caller's to discard or to hand to the outbox. */
   remove(clientId: string): Draft | undefined {
     const found = this.get(clientId);
-    this.kv.set(DRAFTS_KEY, this.list().filter((d) => d.clientId !== clientId));
+    this.kv.set(
+      DRAFTS_KEY,
+      this.list().filter((d) => d.clientId !== clientId),
+    );
     return found;
   }
 }

@@ -30,13 +30,16 @@ export class Outbox {
   constructor(private readonly ports: OutboxPorts) {
     // Nothing is in flight in a fresh process: an item cut off mid-upload is simply queued again.
     const stored = ports.kv.get<OutboxItem[]>(OUTBOX_KEY) ?? [];
-    this.items = pruneSubmitted(stored, ports.now()).map((i) => (i.state === 'uploading' ? { ...i, state: 'queued' } : i));
+    this.items = pruneSubmitted(stored, ports.now()).map((i) =>
+      i.state === 'uploading' ? { ...i, state: 'queued' } : i,
+    );
   }
 
   /** App start: discard copies the last run could not, retry waiting items now, and run. */
   start(): void {
     this.persist();
-    for (const item of this.items) if (item.state === 'submitted' && item.photos.length > 0) void this.discardPhotos(item);
+    for (const item of this.items)
+      if (item.state === 'submitted' && item.photos.length > 0) void this.discardPhotos(item);
     this.resume();
   }
 
@@ -89,7 +92,9 @@ export class Outbox {
 
   /** 重试 on a failed item, or "try now" on one waiting for its backoff. */
   retry(clientId: string): void {
-    this.patch(clientId, (i) => (i.state === 'submitted' ? i : { ...i, state: 'queued', attempts: 0, nextAttemptAt: this.ports.now() }));
+    this.patch(clientId, (i) =>
+      i.state === 'submitted' ? i : { ...i, state: 'queued', attempts: 0, nextAttemptAt: this.ports.now() },
+    );
     this.pump();
   }
 
@@ -99,7 +104,8 @@ export class Outbox {
     if (!item || isPending(item)) return;
     this.items = this.items.filter((i) => i.clientId !== clientId);
     this.changed();
-    if (item.state === 'failed') await Promise.all(item.photos.map((p) => this.ports.vault.discard(p.ref).catch(() => undefined)));
+    if (item.state === 'failed')
+      await Promise.all(item.photos.map((p) => this.ports.vault.discard(p.ref).catch(() => undefined)));
   }
 
   /**
@@ -135,7 +141,8 @@ export class Outbox {
       if (!isPending(item) || item.nextAttemptAt > now) continue;
       item.photos.forEach((photo, index) => {
         const key = uploadKey(item.clientId, index);
-        if (!photo.fileID && !this.uploads.has(key) && this.uploads.size < MAX_UPLOADS_IN_FLIGHT) this.startUpload(item, index);
+        if (!photo.fileID && !this.uploads.has(key) && this.uploads.size < MAX_UPLOADS_IN_FLIGHT)
+          this.startUpload(item, index);
       });
       if (submitPayload(item) && !this.submits.has(item.clientId)) this.startSubmit(item.clientId);
     }
@@ -204,7 +211,13 @@ export class Outbox {
       this.patch(clientId, (i) => {
         if (!isPending(i)) return i;
         const attempts = i.attempts + 1;
-        return { ...i, state: 'queued', attempts, reason, nextAttemptAt: this.ports.now() + fullJitterDelay(attempts, this.ports.random) };
+        return {
+          ...i,
+          state: 'queued',
+          attempts,
+          reason,
+          nextAttemptAt: this.ports.now() + fullJitterDelay(attempts, this.ports.random),
+        };
       });
     } else {
       this.patch(clientId, (i) => (isPending(i) ? { ...i, state: 'failed', reason } : i));
@@ -213,7 +226,14 @@ export class Outbox {
   }
 
   private async discardPhotos(item: OutboxItem): Promise<void> {
-    const results = await Promise.all(item.photos.map((p) => this.ports.vault.discard(p.ref).then(() => true, () => false)));
+    const results = await Promise.all(
+      item.photos.map((p) =>
+        this.ports.vault.discard(p.ref).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
     if (this.stopped || !results.every(Boolean)) return;
     this.patch(item.clientId, (i) => ({ ...i, photos: [] }));
   }
@@ -225,10 +245,13 @@ export class Outbox {
     const now = this.ports.now();
     const waits = this.items.filter((i) => isPending(i) && i.nextAttemptAt > now).map((i) => i.nextAttemptAt - now);
     if (waits.length === 0 || this.stopped) return;
-    this.timer = this.ports.setTimer(() => {
-      this.timer = null;
-      this.pump();
-    }, Math.min(...waits));
+    this.timer = this.ports.setTimer(
+      () => {
+        this.timer = null;
+        this.pump();
+      },
+      Math.min(...waits),
+    );
   }
 
   private patch(clientId: string, change: (item: OutboxItem) => OutboxItem): void {

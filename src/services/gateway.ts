@@ -24,7 +24,11 @@ export interface UploadOptions {
 }
 
 /** `onProgress` receives whole percents, 0–100. */
-export type UploadGateway = (filePath: string, onProgress?: (percent: number) => void, options?: UploadOptions) => Promise<Uploaded>;
+export type UploadGateway = (
+  filePath: string,
+  onProgress?: (percent: number) => void,
+  options?: UploadOptions,
+) => Promise<Uploaded>;
 
 /** Username + password login: only the local host (H5) has it; WeChat knows the caller already. */
 export type LoginGateway = (username: string, password: string) => Promise<LoginResult>;

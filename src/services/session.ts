@@ -8,7 +8,8 @@ export const LOGIN_PAGE = '/pages/login/index';
 export const HOME_PAGE = '/pages/index/index';
 
 /** What /api/login returns, later completed by accounts.me (unit name, categories). */
-export type SessionAccount = LoginResult['account'] & Partial<Pick<MeView, 'unitName' | 'townshipName' | 'categories' | 'uploadFolder'>>;
+export type SessionAccount = LoginResult['account'] &
+  Partial<Pick<MeView, 'unitName' | 'townshipName' | 'categories' | 'uploadFolder'>>;
 
 export function getToken(): string {
   return (Taro.getStorageSync(TOKEN_KEY) as string) || '';
@@ -26,7 +27,17 @@ export function saveLogin(result: LoginResult): void {
 
 export function saveAccount(me: MeView): void {
   const { id, name, role, townshipId, unitId, unitName, townshipName, categories, uploadFolder } = me;
-  const account: SessionAccount = { id, name, role, townshipId, unitId, unitName, townshipName, categories, uploadFolder };
+  const account: SessionAccount = {
+    id,
+    name,
+    role,
+    townshipId,
+    unitId,
+    unitName,
+    townshipName,
+    categories,
+    uploadFolder,
+  };
   Taro.setStorageSync(ACCOUNT_KEY, account);
 }
 

@@ -8,7 +8,9 @@ import sharp from 'sharp';
 /** A 4000×3000 "phone photo": soft noise over colour, which compresses about as badly as foliage and crowds do. */
 export async function phonePhoto(seed: number, width = 4000, height = 3000): Promise<Buffer> {
   const hue = ['#5d8a3a', '#a35f2b', '#3a6d8a', '#8a7a3a', '#6a3a8a'][seed % 5]!;
-  const noise = await sharp({ create: { width, height, channels: 3, background: hue, noise: { type: 'gaussian', mean: 120 + seed, sigma: 28 } } })
+  const noise = await sharp({
+    create: { width, height, channels: 3, background: hue, noise: { type: 'gaussian', mean: 120 + seed, sigma: 28 } },
+  })
     .blur(1.2)
     .jpeg({ quality: 92 })
     .toBuffer();

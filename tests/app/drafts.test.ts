@@ -4,7 +4,17 @@ import { moveItem } from '@/reporter/lib/photoOrder';
 import { World } from './outboxWorld';
 
 const draft = (clientId: string, over: Partial<Draft> = {}): Draft => ({
-  clientId, title: '', body: '', category: '', date: '2025-11-26', time: '09:00', place: '', urgent: false, photos: [], updatedAt: 1, ...over,
+  clientId,
+  title: '',
+  body: '',
+  category: '',
+  date: '2025-11-26',
+  time: '09:00',
+  place: '',
+  urgent: false,
+  photos: [],
+  updatedAt: 1,
+  ...over,
 });
 
 it('keeps what was typed across an app restart, newest first, and forgets removed ones', () => {
@@ -13,7 +23,10 @@ it('keeps what was typed across an app restart, newest first, and forgets remove
   new Drafts(storage).save(draft('b', { body: '村里办了一场广场舞比赛，参赛队伍十二支', updatedAt: 2 }));
   new Drafts(storage).save(draft('a', { title: '修路完工', photos: ['r1'], updatedAt: 3 }));
   const after = new Drafts(storage); // a new process on the same storage
-  expect(after.list().map((d) => [d.clientId, draftTitle(d)])).toEqual([['a', '修路完工'], ['b', '村里办了一场广场舞比赛，参赛队伍十二支']]);
+  expect(after.list().map((d) => [d.clientId, draftTitle(d)])).toEqual([
+    ['a', '修路完工'],
+    ['b', '村里办了一场广场舞比赛，参赛队伍十二支'],
+  ]);
   expect(after.remove('a')?.photos).toEqual(['r1']);
   expect(after.list().map((d) => d.clientId)).toEqual(['b']);
 });

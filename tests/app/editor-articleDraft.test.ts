@@ -1,5 +1,15 @@
 // An article written from leads starts with what the reporters sent: their text, their photos, their names.
-import { articleFields, defaultCredits, draftFromLeads, draftProblem, fromParagraphs, moveParagraph, toggleCredit, toParagraphs, type DraftLead } from '@/lib/articleDraft';
+import {
+  articleFields,
+  defaultCredits,
+  draftFromLeads,
+  draftProblem,
+  fromParagraphs,
+  moveParagraph,
+  toggleCredit,
+  toParagraphs,
+  type DraftLead,
+} from '@/lib/articleDraft';
 
 const lead = (id: string, authorId: string, body: string, photos: string[] = []): DraftLead => ({
   id,
@@ -29,7 +39,12 @@ describe('an article drafted from two leads', () => {
   });
 
   it('keeps at most nine photos', () => {
-    const many = lead('L9', 'A', 'x', Array.from({ length: 12 }, (_, i) => `p${i}`));
+    const many = lead(
+      'L9',
+      'A',
+      'x',
+      Array.from({ length: 12 }, (_, i) => `p${i}`),
+    );
     expect(draftFromLeads([many]).photos).toHaveLength(9);
   });
 });
@@ -56,7 +71,11 @@ it('adds or removes a credited reporter', () => {
 });
 
 describe('saving a draft', () => {
-  const draft = { ...draftFromLeads([lead('L1', 'A', '甲段', ['f1'])]), title: '  新标题 ', paragraphs: ['甲段', '', '乙段'] };
+  const draft = {
+    ...draftFromLeads([lead('L1', 'A', '甲段', ['f1'])]),
+    title: '  新标题 ',
+    paragraphs: ['甲段', '', '乙段'],
+  };
 
   it('sends the body as stored plain text and people and photos by id', () => {
     expect(articleFields(draft)).toEqual({ title: '新标题', body: '甲段\n\n乙段', credits: ['A'], photos: ['f1'] });

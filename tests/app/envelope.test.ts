@@ -19,7 +19,10 @@ describe('unwrapping the envelope', () => {
 
   it('turns an error envelope into a CloudError with the server’s code, message and details', () => {
     const err = thrown(() =>
-      unwrapEnvelope({ ok: false, error: { code: 'CONFLICT', message: '这条线索已被其他编辑处理', details: { status: 'accepted' } } }),
+      unwrapEnvelope({
+        ok: false,
+        error: { code: 'CONFLICT', message: '这条线索已被其他编辑处理', details: { status: 'accepted' } },
+      }),
     );
     expect(err.code).toBe('CONFLICT');
     expect(err.message).toBe('这条线索已被其他编辑处理');
@@ -27,7 +30,14 @@ describe('unwrapping the envelope', () => {
   });
 
   it('treats anything that is not an envelope as a broken answer, not as data', () => {
-    for (const raw of [undefined, null, 'ok', { data: 1 }, { ok: false, error: 'x' }, { ok: false, error: { code: 1 } }]) {
+    for (const raw of [
+      undefined,
+      null,
+      'ok',
+      { data: 1 },
+      { ok: false, error: 'x' },
+      { ok: false, error: { code: 1 } },
+    ]) {
       expect(thrown(() => unwrapEnvelope(raw)).code).toBe('INTERNAL');
     }
   });
@@ -35,7 +45,10 @@ describe('unwrapping the envelope', () => {
 
 describe('reading an HTTP answer from the local host', () => {
   it('parses the JSON envelope whatever the status', () => {
-    const body = { ok: false, error: { code: 'RATE_LIMITED', message: '尝试次数过多', details: { retryAfterSeconds: 60 } } };
+    const body = {
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: '尝试次数过多', details: { retryAfterSeconds: 60 } },
+    };
     expect(envelopeFromHttp(429, JSON.stringify(body))).toEqual(body);
   });
 

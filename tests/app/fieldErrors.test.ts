@@ -13,7 +13,9 @@ describe('field problems', () => {
   });
 
   it('read the server’s INVALID_ARGUMENT details and ignore anything malformed', () => {
-    expect(fieldErrorsFromDetails({ issues: [{ path: 'phone', message: '手机号应为11位数字' }, { path: 1 }, null] })).toEqual({
+    expect(
+      fieldErrorsFromDetails({ issues: [{ path: 'phone', message: '手机号应为11位数字' }, { path: 1 }, null] }),
+    ).toEqual({
       phone: '手机号应为11位数字',
     });
     expect(fieldErrorsFromDetails(undefined)).toEqual({});

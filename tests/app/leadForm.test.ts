@@ -6,13 +6,28 @@ const clientId = '0b7c8a2e-3f4d-4c6b-9a1e-2d3c4b5a6f70';
 const now = new Date('2025-11-26T06:00:00Z');
 
 function filled(patch: Partial<LeadFormState> = {}): LeadFormState {
-  return { ...emptyLeadForm(clientId, now), title: '青山村举办丰收节', body: '11月26日上午，青山村文化广场……', category: '文化活动', ...patch };
+  return {
+    ...emptyLeadForm(clientId, now),
+    title: '青山村举办丰收节',
+    body: '11月26日上午，青山村文化广场……',
+    category: '文化活动',
+    ...patch,
+  };
 }
 
 describe('a reporter filling in the lead form', () => {
   it('starts with the time set to now and nothing else', () => {
     const form = emptyLeadForm(clientId, now);
-    expect(form).toMatchObject({ clientId, title: '', body: '', category: '', date: '2025-11-26', time: '14:00', urgent: false, photos: [] });
+    expect(form).toMatchObject({
+      clientId,
+      title: '',
+      body: '',
+      category: '',
+      date: '2025-11-26',
+      time: '14:00',
+      urgent: false,
+      photos: [],
+    });
   });
 
   it('is told in Chinese what is missing in an empty form', () => {
@@ -40,14 +55,20 @@ describe('a reporter filling in the lead form', () => {
   });
 
   it('is stopped at 10 photos by the shared schema even if the picker let them through', () => {
-    const nine = addPhotos([], Array.from({ length: 9 }, (_, i) => `p${i}.jpg`)).items;
+    const nine = addPhotos(
+      [],
+      Array.from({ length: 9 }, (_, i) => `p${i}.jpg`),
+    ).items;
     const tenth = { ...nine[0], key: 'extra' };
     expect(validateLeadForm(filled({ photos: [...nine, tenth] })).photos).toBe('照片最多9张');
     expect(validateLeadForm(filled({ photos: nine })).photos).toBeUndefined();
   });
 
   it('sends trimmed text, the pickers as occurredAt, no empty place, and the stored photos in order', () => {
-    const payload = leadPayload(filled({ title: '  标题  ', place: '  ', date: '2025-11-20', time: '08:30', urgent: true }), ['f1', 'f2']);
+    const payload = leadPayload(
+      filled({ title: '  标题  ', place: '  ', date: '2025-11-20', time: '08:30', urgent: true }),
+      ['f1', 'f2'],
+    );
     expect(payload).toEqual({
       clientId,
       title: '标题',

@@ -8,13 +8,23 @@ const lead = (over: Partial<LeadView>): LeadView =>
 
 const leads = [
   lead({
-    history: [{ at: '2025-11-20T02:00:00.000Z', by: 'e', byName: '王编辑', decision: 'needs_info', note: '请补一张现场照片' }],
+    history: [
+      { at: '2025-11-20T02:00:00.000Z', by: 'e', byName: '王编辑', decision: 'needs_info', note: '请补一张现场照片' },
+    ],
   }),
   lead({
     id: 'L2',
     title: '西村修桥',
     history: [{ at: '2025-11-25T02:00:00.000Z', by: 'e', byName: '王编辑', decision: 'accept', note: null }],
-    articles: [{ id: 'A1', title: '西村新桥通车', kind: 'news', status: 'published', publications: [{ outlet: '县融媒体中心', level: 'county', publishedAt: '2025-11-10', url: null }] }],
+    articles: [
+      {
+        id: 'A1',
+        title: '西村新桥通车',
+        kind: 'news',
+        status: 'published',
+        publications: [{ outlet: '县融媒体中心', level: 'county', publishedAt: '2025-11-10', url: null }],
+      },
+    ],
   }),
 ] as LeadView[];
 
@@ -38,11 +48,25 @@ it('on a first start, only the last week counts as news', () => {
 });
 
 it('marks everything read, and a publication recorded later with an old date is still news', () => {
-  const read = markAllRead(noticesFrom(leads), new Date('2025-11-26T00:00:00Z'), { readUpTo: '2000-01-01T00:00:00Z', seenPublications: [] });
+  const read = markAllRead(noticesFrom(leads), new Date('2025-11-26T00:00:00Z'), {
+    readUpTo: '2000-01-01T00:00:00Z',
+    seenPublications: [],
+  });
   expect(unreadCount(noticesFrom(leads), read)).toBe(0);
   const later = [
     ...leads,
-    lead({ id: 'L3', articles: [{ id: 'A2', title: '丰收', kind: 'news', status: 'published', publications: [{ outlet: '省报', level: 'provincial', publishedAt: '2025-11-01', url: null }] }] }),
+    lead({
+      id: 'L3',
+      articles: [
+        {
+          id: 'A2',
+          title: '丰收',
+          kind: 'news',
+          status: 'published',
+          publications: [{ outlet: '省报', level: 'provincial', publishedAt: '2025-11-01', url: null }],
+        },
+      ],
+    }),
   ] as LeadView[];
   expect(unreadCount(noticesFrom(later), read)).toBe(1);
 });

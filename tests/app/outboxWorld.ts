@@ -105,7 +105,11 @@ export class World {
   enqueue(clientId: string, photos: number): void {
     const refs = Array.from({ length: photos }, (_, i) => `${clientId}#${i}`);
     refs.forEach((r) => this.vault.add(r));
-    this.outbox.add({ clientId, lead: { title: `线索${clientId}`, body: '内容', category: '其他', urgent: false }, photoRefs: refs });
+    this.outbox.add({
+      clientId,
+      lead: { title: `线索${clientId}`, body: '内容', category: '其他', urgent: false },
+      photoRefs: refs,
+    });
   }
 
   /** Answers one held request. */

@@ -17,12 +17,20 @@ describe('a paged list', () => {
   });
 
   it('does not show a lead twice when the list moved between two pages', () => {
-    const state = addPage({ items: [lead('a'), lead('b')], nextCursor: 'c1' }, { items: [lead('b'), lead('c')], nextCursor: null }, false);
+    const state = addPage(
+      { items: [lead('a'), lead('b')], nextCursor: 'c1' },
+      { items: [lead('b'), lead('c')], nextCursor: null },
+      false,
+    );
     expect(state.items.map((i) => i.id)).toEqual(['a', 'b', 'c']);
   });
 
   it('replaces everything on refresh', () => {
-    const state = addPage({ items: [lead('a'), lead('b')], nextCursor: null }, { items: [lead('z')], nextCursor: 'c9' }, true);
+    const state = addPage(
+      { items: [lead('a'), lead('b')], nextCursor: null },
+      { items: [lead('z')], nextCursor: 'c9' },
+      true,
+    );
     expect(state).toEqual({ items: [lead('z')], nextCursor: 'c9' });
   });
 });

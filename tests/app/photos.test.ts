@@ -1,5 +1,14 @@
 // The photos of a draft: at most 9, each uploaded once, sent in the order the reporter picked them.
-import { addPhotos, markDone, markFailed, markUploading, photosLeft, photosToUpload, removePhoto, uploadedFileIds } from '@/lib/photos';
+import {
+  addPhotos,
+  markDone,
+  markFailed,
+  markUploading,
+  photosLeft,
+  photosToUpload,
+  removePhoto,
+  uploadedFileIds,
+} from '@/lib/photos';
 
 const paths = (n: number) => Array.from({ length: n }, (_, i) => `wxfile://tmp_${i}.jpg`);
 

@@ -34,7 +34,13 @@ describe('dates and pickers', () => {
   it('turns the pickers into an occurredAt the shared schema accepts', () => {
     const occurredAt = occurredAtFrom('2025-11-26', '09:05');
     expect(occurredAt).toBe('2025-11-26T09:05:00+08:00');
-    const payload = { clientId: '0b7c8a2e-3f4d-4c6b-9a1e-2d3c4b5a6f70', title: '标题', body: '内容', category: '其他', occurredAt };
+    const payload = {
+      clientId: '0b7c8a2e-3f4d-4c6b-9a1e-2d3c4b5a6f70',
+      title: '标题',
+      body: '内容',
+      category: '其他',
+      occurredAt,
+    };
     expect(submitLeadSchema.safeParse(payload).success).toBe(true);
   });
 

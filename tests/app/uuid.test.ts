@@ -10,7 +10,9 @@ describe('clientId of a new draft', () => {
   it('passes the shared submit schema, even from a degenerate random source', () => {
     for (const random of [() => 0, () => 0.999999, Math.random]) {
       const clientId = uuidV4(random);
-      expect(submitLeadSchema.safeParse({ clientId, title: '标题', body: '内容', category: '其他' }).success).toBe(true);
+      expect(submitLeadSchema.safeParse({ clientId, title: '标题', body: '内容', category: '其他' }).success).toBe(
+        true,
+      );
     }
   });
 

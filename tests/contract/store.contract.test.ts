@@ -141,7 +141,10 @@ describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
     await s.addActivity(activity('k3', '业务培训', '2026-01-06', ['r2']));
     await s.addActivity(activity('k4', '宣讲', '2026-01-07', []));
     const attended = await s.store.activitiesAttendedBy('t1', 'r1');
-    expect(attended.map((a) => [a.id, a.kind])).toEqual([['k2', '宣讲'], ['k1', '业务培训']]);
+    expect(attended.map((a) => [a.id, a.kind])).toEqual([
+      ['k2', '宣讲'],
+      ['k1', '业务培训'],
+    ]);
     expect(attended[1]!.attendeeIds).toEqual(['r1', 'r2']);
     expect(await s.store.activitiesAttendedBy('t2', 'r1')).toEqual([]);
   });

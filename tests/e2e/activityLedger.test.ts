@@ -42,5 +42,7 @@ it('an editor records 分2批 warning education for 64 people on a phone, and th
   const client = new Client(app.host.url);
   const editor = await client.token('editor');
   const listed = dataOf(await client.call(editor, 'activities', 'list', { kind: '警示教育/实践学习', limit: 50 }));
-  expect(listed.items).toContainEqual(expect.objectContaining({ title: '赴廉政教育基地开展警示教育', participants: 64, batches: 2 }));
+  expect(listed.items).toContainEqual(
+    expect.objectContaining({ title: '赴廉政教育基地开展警示教育', participants: 64, batches: 2 }),
+  );
 });

@@ -14,7 +14,11 @@ const app = useH5App();
 const tag = `桥${Date.now() % 100000}`;
 const titles = [`${tag}东山村便民桥通车`, `${tag}村民过河不再绕行`];
 const outlet = '浙江日报';
-const hostile = ['<img src=x onerror="window.__xss=1">', '<script>window.__xss=2</script>', '<a href="javascript:window.__xss=3">点此查看</a>'];
+const hostile = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=2</script>',
+  '<a href="javascript:window.__xss=3">点此查看</a>',
+];
 /** Today in China time: the publication date. */
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -22,7 +26,6 @@ async function login(page: Page, username: string) {
   await app.login(page, username);
   await page.locator('.js-logout:visible').waitFor();
 }
-
 
 it('an editor turns two leads into one article with a provincial publication, and reporter1 sees it', async () => {
   const client = new Client(app.host.url);
@@ -56,19 +59,26 @@ it('an editor turns two leads into one article with a provincial publication, an
   await editor.locator('.js-use-leads:visible').click();
   await editor.locator('.js-kind .js-choice-feature:visible').click();
   await editor.locator('input.js-article-title-input:visible').fill(`${tag}一座桥连起两岸民心`);
+  const boxes = editor.locator('textarea.js-paragraph-text:visible');
   for (const line of hostile) {
+    // Wait for the new box itself: `.last()` right after the click can still be the previous one.
+    const before = await boxes.count();
     await editor.locator('.js-paragraph-add:visible').click();
-    await editor.locator('textarea.js-paragraph-text:visible').last().fill(line);
+    await boxes.nth(before).waitFor();
+    await boxes.nth(before).fill(line);
   }
   await editor.locator('.js-save-article:visible').click();
 
   await editor.locator('.js-article-body:visible').waitFor();
-  for (const line of hostile) await expect(editor.locator('.js-article-body:visible').textContent()).resolves.toContain(line);
+  for (const line of hostile)
+    await expect(editor.locator('.js-article-body:visible').textContent()).resolves.toContain(line);
   const inert = await editor.evaluate(() => ({
     xss: (window as unknown as { __xss?: number }).__xss,
     scripts: Array.from(document.querySelectorAll('script')).filter((s) => s.textContent?.includes('__xss')).length,
     images: Array.from(document.querySelectorAll('img')).filter((i) => i.getAttribute('src') === 'x').length,
-    links: Array.from(document.querySelectorAll('a')).filter((a) => (a.getAttribute('href') ?? '').startsWith('javascript:')).length,
+    links: Array.from(document.querySelectorAll('a')).filter((a) =>
+      (a.getAttribute('href') ?? '').startsWith('javascript:'),
+    ).length,
   }));
   expect(inert).toEqual({ xss: undefined, scripts: 0, images: 0, links: 0 });
   const leadsShown = editor.locator('.js-article-lead:visible');

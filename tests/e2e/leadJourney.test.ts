@@ -15,10 +15,15 @@ it('reporter1 submits a lead with a photo, the editor accepts it, reporter1 sees
   await app.login(reporter, 'reporter1');
   await reporter.locator('.js-new-lead:visible').click();
   await reporter.locator('input.js-title:visible').fill(title);
-  await reporter.locator('textarea.js-body:visible').fill('今天上午十点，东山村便民桥正式通车，两百多名村民到场，过河不再绕行五公里。');
+  await reporter
+    .locator('textarea.js-body:visible')
+    .fill('今天上午十点，东山村便民桥正式通车，两百多名村民到场，过河不再绕行五公里。');
   await reporter.locator('.js-category:visible', { hasText: '民生服务' }).click();
   const photo = await solid(1600, 1200, '#2e86de').jpeg({ quality: 80 }).toBuffer();
-  await reporter.locator('.js-photo-input').last().setInputFiles({ name: 'bridge.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await reporter
+    .locator('.js-photo-input')
+    .last()
+    .setInputFiles({ name: 'bridge.jpg', mimeType: 'image/jpeg', buffer: photo });
   await reporter.locator('.js-photo-item:visible').waitFor();
   await screenshot(reporter, '1-reporter-lead-form');
   await reporter.locator('.js-submit:visible').click();
@@ -46,7 +51,8 @@ it('reporter1 submits a lead with a photo, the editor accepts it, reporter1 sees
   // The photo really loads through its signed URL.
   await shown.evaluate(async (el) => {
     const img = (el.tagName === 'IMG' ? el : el.querySelector('img')) as HTMLImageElement;
-    for (let i = 0; i < 100 && !(img.complete && img.naturalWidth > 0); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 100 && !(img.complete && img.naturalWidth > 0); i++)
+      await new Promise((r) => setTimeout(r, 100));
     if (!(img.naturalWidth > 0)) throw new Error(`照片没有加载出来：${img.src}`);
   });
   await editor.locator('textarea.js-reason:visible').fill(note);

@@ -27,7 +27,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -50,7 +52,11 @@ const stateOf = (page: Page) => page.locator('.js-outbox-item:visible', { hasTex
 async function waitForText(locator: ReturnType<Page['locator']>, text: string, ms = 30_000) {
   let seen = '';
   for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
-    seen = (await locator.first().textContent({ timeout: ms }).catch(() => '')) ?? '';
+    seen =
+      (await locator
+        .first()
+        .textContent({ timeout: ms })
+        .catch(() => '')) ?? '';
     if (seen.includes(text)) return;
   }
   expect(seen).toContain(text);

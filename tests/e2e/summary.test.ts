@@ -48,7 +48,8 @@ it('the dashboard shows the figures of stats.summary for the same period, and dr
   expect(f.leadsSubmitted).toBeGreaterThan(0);
 
   const page = await editorPage(390, 844);
-  const shown = async (name: string) => parseShown((await page.locator(`.js-figure-${name}:visible .js-figure-value`).textContent()) ?? '');
+  const shown = async (name: string) =>
+    parseShown((await page.locator(`.js-figure-${name}:visible .js-figure-value`).textContent()) ?? '');
   const expected: Record<string, number> = {
     leadsSubmitted: f.leadsSubmitted,
     leadsAccepted: f.leadsAccepted,
@@ -87,7 +88,11 @@ it('the summary draft states the provincial figure, and 导出Word downloads a .
   const draft = page.locator('textarea.js-draft:visible');
   await draft.waitFor();
   let text = '';
-  for (const until = Date.now() + 15_000; Date.now() < until && !text.includes('省级媒体'); await page.waitForTimeout(100)) {
+  for (
+    const until = Date.now() + 15_000;
+    Date.now() < until && !text.includes('省级媒体');
+    await page.waitForTimeout(100)
+  ) {
     text = await draft.inputValue();
   }
   expect(text).toContain('省级媒体');
@@ -117,7 +122,9 @@ it('an edit to the summary is saved by itself (已保存) and is there after a r
   const mark = `（五）浏览器里写下的新思路${Date.now()}。`;
   await plans.fill(`${await plans.inputValue()}\n${mark}`);
   const state = page.locator('.js-save-state:visible');
-  await page.waitForFunction(() => document.querySelector('.js-save-state')?.textContent === '已保存', undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('.js-save-state')?.textContent === '已保存', undefined, {
+    timeout: 15_000,
+  });
   expect(await state.textContent()).toBe('已保存');
   await page.reload();
   await page.locator('.js-section-plans:visible textarea').waitFor();

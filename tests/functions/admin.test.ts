@@ -17,13 +17,29 @@ test('only an admin may save accounts and units', async () => {
 });
 
 test('a unit with its own platforms, then changed to none', async () => {
-  const unit = dataOf(await client.call(tokens.admin, 'accounts', 'saveUnit', { name: '东岭村', kind: 'village', platforms: ['douyin', 'channels'] }));
+  const unit = dataOf(
+    await client.call(tokens.admin, 'accounts', 'saveUnit', {
+      name: '东岭村',
+      kind: 'village',
+      platforms: ['douyin', 'channels'],
+    }),
+  );
   expect(unit).toEqual({ id: expect.any(String), name: '东岭村', kind: 'village', platforms: ['douyin', 'channels'] });
-  const changed = dataOf(await client.call(tokens.admin, 'accounts', 'saveUnit', { id: unit.id, name: '东岭村', kind: 'village', platforms: [] }));
+  const changed = dataOf(
+    await client.call(tokens.admin, 'accounts', 'saveUnit', {
+      id: unit.id,
+      name: '东岭村',
+      kind: 'village',
+      platforms: [],
+    }),
+  );
   expect(changed.platforms).toEqual([]);
   const units = dataOf(await client.call(tokens.editor, 'accounts', 'units', {}));
   expect(units.filter((u: { name: string }) => u.name === '东岭村')).toEqual([changed]);
-  expect((await client.call(tokens.admin, 'accounts', 'saveUnit', { name: '青石村', kind: 'village', platforms: [] })).status).toBe(409);
+  expect(
+    (await client.call(tokens.admin, 'accounts', 'saveUnit', { name: '青石村', kind: 'village', platforms: [] }))
+      .status,
+  ).toBe(409);
 });
 
 test('a new reporter logs in with the password the admin set; the hash never leaves the server', async () => {
@@ -37,12 +53,28 @@ test('a new reporter logs in with the password the admin set; the hash never lea
       password: 'longenough1',
     }),
   );
-  expect(created).toMatchObject({ name: '钱多多', role: 'reporter', unitName: '青石村', username: 'qianduoduo', active: true });
+  expect(created).toMatchObject({
+    name: '钱多多',
+    role: 'reporter',
+    unitName: '青石村',
+    username: 'qianduoduo',
+    active: true,
+  });
   expect(JSON.stringify(created)).not.toMatch(/scrypt|password/i);
   expect((await client.login('qianduoduo', 'longenough1')).status).toBe(200);
-  const short = await client.call(tokens.admin, 'accounts', 'save', { name: '短密码', role: 'editor', username: 'shortpw', password: '1234567' });
+  const short = await client.call(tokens.admin, 'accounts', 'save', {
+    name: '短密码',
+    role: 'editor',
+    username: 'shortpw',
+    password: '1234567',
+  });
   expect(errorOf(short).message).toBe('密码至少8位');
-  const taken = await client.call(tokens.admin, 'accounts', 'save', { name: '重名', role: 'editor', username: 'editor', password: 'longenough1' });
+  const taken = await client.call(tokens.admin, 'accounts', 'save', {
+    name: '重名',
+    role: 'editor',
+    username: 'editor',
+    password: 'longenough1',
+  });
   expect(taken.status).toBe(409);
   const noUnit = await client.call(tokens.admin, 'accounts', 'save', { name: '无单位', role: 'reporter' });
   expect(noUnit.status).toBe(400);
@@ -50,11 +82,24 @@ test('a new reporter logs in with the password the admin set; the hash never lea
 
 test('deactivation keeps the records but stops logins and calls, even with a token issued before', async () => {
   const created = dataOf(
-    await client.call(tokens.admin, 'accounts', 'save', { name: '孙停用', role: 'reporter', unitId: 'u_liutang', username: 'tingyong', password: 'longenough2' }),
+    await client.call(tokens.admin, 'accounts', 'save', {
+      name: '孙停用',
+      role: 'reporter',
+      unitId: 'u_liutang',
+      username: 'tingyong',
+      password: 'longenough2',
+    }),
   );
   const token = await client.token('tingyong', 'longenough2');
   const lead = dataOf(await client.call(token, 'leads', 'submit', leadPayload()));
-  const off = dataOf(await client.call(tokens.admin, 'accounts', 'save', { id: created.id, name: '孙停用', role: 'reporter', active: false }));
+  const off = dataOf(
+    await client.call(tokens.admin, 'accounts', 'save', {
+      id: created.id,
+      name: '孙停用',
+      role: 'reporter',
+      active: false,
+    }),
+  );
   expect(off).toMatchObject({ active: false, unitId: 'u_liutang', username: 'tingyong' });
 
   expect((await client.login('tingyong', 'longenough2')).status).toBe(401);
@@ -68,14 +113,28 @@ test('deactivation keeps the records but stops logins and calls, even with a tok
   expect(liutang.map((a) => a.id)).not.toContain(created.id);
   expect(liutang.every((a) => a.unitId === 'u_liutang')).toBe(true);
 
-  dataOf(await client.call(tokens.admin, 'accounts', 'save', { id: created.id, name: '孙停用', role: 'reporter', active: true }));
+  dataOf(
+    await client.call(tokens.admin, 'accounts', 'save', {
+      id: created.id,
+      name: '孙停用',
+      role: 'reporter',
+      active: true,
+    }),
+  );
   expect((await client.login('tingyong', 'longenough2')).status).toBe(200);
 });
 
 test('an admin cannot deactivate or demote themself', async () => {
-  const answer = await client.call(tokens.admin, 'accounts', 'save', { id: 'a_admin', name: '王建国', role: 'admin', active: false });
+  const answer = await client.call(tokens.admin, 'accounts', 'save', {
+    id: 'a_admin',
+    name: '王建国',
+    role: 'admin',
+    active: false,
+  });
   expect(answer.status).toBe(409);
-  expect((await client.call(tokens.admin, 'accounts', 'save', { id: 'a_admin', name: '王建国', role: 'editor' })).status).toBe(409);
+  expect(
+    (await client.call(tokens.admin, 'accounts', 'save', { id: 'a_admin', name: '王建国', role: 'editor' })).status,
+  ).toBe(409);
 });
 
 const FULL_PHONE = /1\d{10}/;

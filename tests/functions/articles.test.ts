@@ -15,7 +15,13 @@ test('an article from two leads is prefilled from them and uses both', async () 
   const photo = dataOf(await client.upload(tokens.reporter1, await jpeg()));
   const a = await acceptedLead(tokens.reporter1, { body: '第一段：便民桥修好了。', photos: [photo.fileID] });
   const b = await acceptedLead(tokens.reporter2, { body: '第二段：村民点赞。' });
-  const article = dataOf(await client.call(tokens.editor, 'articles', 'create', { title: '两村联动修好便民桥', kind: 'feature', leadIds: [a.id, b.id] }));
+  const article = dataOf(
+    await client.call(tokens.editor, 'articles', 'create', {
+      title: '两村联动修好便民桥',
+      kind: 'feature',
+      leadIds: [a.id, b.id],
+    }),
+  );
   expect(article).toMatchObject({
     title: '两村联动修好便民桥',
     kind: 'feature',
@@ -31,13 +37,18 @@ test('an article from two leads is prefilled from them and uses both', async () 
     [a.id, 'used'],
     [b.id, 'used'],
   ]);
-  for (const id of [a.id, b.id]) expect(dataOf(await client.call(tokens.editor, 'leads', 'get', { id })).status).toBe('used');
+  for (const id of [a.id, b.id])
+    expect(dataOf(await client.call(tokens.editor, 'leads', 'get', { id })).status).toBe('used');
 });
 
 test('a lead still waiting for review cannot be cited, and nothing changes', async () => {
   const ok = await acceptedLead(tokens.reporter1);
   const pending = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload()));
-  const answer = await client.call(tokens.editor, 'articles', 'create', { title: '不该成稿', kind: 'news', leadIds: [ok.id, pending.id] });
+  const answer = await client.call(tokens.editor, 'articles', 'create', {
+    title: '不该成稿',
+    kind: 'news',
+    leadIds: [ok.id, pending.id],
+  });
   expect(answer.status).toBe(409);
   expect(errorOf(answer).code).toBe('CONFLICT');
   expect(dataOf(await client.call(tokens.editor, 'leads', 'get', { id: ok.id })).status).toBe('accepted');
@@ -48,7 +59,14 @@ test('a lead still waiting for review cannot be cited, and nothing changes', asy
 test('the body is stored exactly as written, markup and all', async () => {
   const lead = await acceptedLead(tokens.reporter1);
   const body = '  <script>alert(1)</script>\n<a href="javascript:alert(2)" onclick="x()">点我</a>  ';
-  const article = dataOf(await client.call(tokens.editor, 'articles', 'create', { title: '原样保存', kind: 'news', leadIds: [lead.id], body }));
+  const article = dataOf(
+    await client.call(tokens.editor, 'articles', 'create', {
+      title: '原样保存',
+      kind: 'news',
+      leadIds: [lead.id],
+      body,
+    }),
+  );
   expect(article.body).toBe(body);
   expect(dataOf(await client.call(tokens.editor, 'articles', 'get', { id: article.id })).body).toBe(body);
 });
@@ -61,7 +79,13 @@ describe('publications and provenance', () => {
   beforeEach(async () => {
     const lead = await acceptedLead(tokens.reporter1);
     leadId = lead.id;
-    article = dataOf(await client.call(tokens.editor, 'articles', 'create', { title: '省报刊发的稿件', kind: 'news', leadIds: [lead.id] }));
+    article = dataOf(
+      await client.call(tokens.editor, 'articles', 'create', {
+        title: '省报刊发的稿件',
+        kind: 'news',
+        leadIds: [lead.id],
+      }),
+    );
   });
 
   test('a publication with a proof makes the article published, and the reporter sees where it ran', async () => {
@@ -92,7 +116,9 @@ describe('publications and provenance', () => {
       expect.objectContaining({
         id: article.id,
         status: 'published',
-        publications: [{ outlet: '省日报', level: 'provincial', publishedAt: '2026-03-02', url: 'https://example.cn/a/1' }],
+        publications: [
+          { outlet: '省日报', level: 'provincial', publishedAt: '2026-03-02', url: 'https://example.cn/a/1' },
+        ],
       }),
     ]);
     expect(seen.timeliness.hoursToFirstPublication).toEqual(expect.any(Number));
@@ -108,15 +134,22 @@ describe('publications and provenance', () => {
       expect([answer.status, errorOf(answer).code]).toEqual([400, 'INVALID_ARGUMENT']);
     }
     const theirs = dataOf(await client.upload(tokens.reporter2, await jpeg()));
-    const answer = await client.call(tokens.editor, 'articles', 'addPublication', { ...base, proofFileID: theirs.fileID });
+    const answer = await client.call(tokens.editor, 'articles', 'addPublication', {
+      ...base,
+      proofFileID: theirs.fileID,
+    });
     expect([answer.status, errorOf(answer).code]).toEqual([400, 'INVALID_ARGUMENT']);
-    expect(dataOf(await client.call(tokens.editor, 'articles', 'get', { id: article.id })).publications).toHaveLength(0);
+    expect(dataOf(await client.call(tokens.editor, 'articles', 'get', { id: article.id })).publications).toHaveLength(
+      0,
+    );
   });
 
   test('a publication can be edited, and removing the last one makes the article a draft again', async () => {
     const proof = dataOf(await client.upload(tokens.editor, await jpeg()));
     const first = { articleId: article.id, outlet: '省日报', level: 'provincial', publishedAt: '2026-03-02' };
-    const before = dataOf(await client.call(tokens.editor, 'articles', 'addPublication', { ...first, proofFileID: proof.fileID }));
+    const before = dataOf(
+      await client.call(tokens.editor, 'articles', 'addPublication', { ...first, proofFileID: proof.fileID }),
+    );
     const pub = before.publications[0];
     const edited = dataOf(
       await client.call(tokens.editor, 'articles', 'addPublication', {
@@ -128,10 +161,20 @@ describe('publications and provenance', () => {
         proofFileID: pub.proof.fileID,
       }),
     );
-    expect(edited.publications).toEqual([expect.objectContaining({ id: pub.id, outlet: '省日报（客户端）', url: null })]);
-    const removed = dataOf(await client.call(tokens.editor, 'articles', 'removePublication', { articleId: article.id, publicationId: pub.id }));
+    expect(edited.publications).toEqual([
+      expect.objectContaining({ id: pub.id, outlet: '省日报（客户端）', url: null }),
+    ]);
+    const removed = dataOf(
+      await client.call(tokens.editor, 'articles', 'removePublication', {
+        articleId: article.id,
+        publicationId: pub.id,
+      }),
+    );
     expect(removed).toMatchObject({ status: 'draft', publications: [] });
-    const again = await client.call(tokens.editor, 'articles', 'removePublication', { articleId: article.id, publicationId: pub.id });
+    const again = await client.call(tokens.editor, 'articles', 'removePublication', {
+      articleId: article.id,
+      publicationId: pub.id,
+    });
     expect(again.status).toBe(404);
   });
 });
@@ -139,33 +182,55 @@ describe('publications and provenance', () => {
 test('a reporter reads only articles citing their own leads', async () => {
   const mine = await acceptedLead(tokens.reporter1);
   const theirs = await acceptedLead(tokens.reporter2);
-  const a = dataOf(await client.call(tokens.editor, 'articles', 'create', { title: '张伟的稿件', kind: 'news', leadIds: [mine.id] }));
-  const b = dataOf(await client.call(tokens.editor, 'articles', 'create', { title: '刘芳的稿件', kind: 'news', leadIds: [theirs.id] }));
+  const a = dataOf(
+    await client.call(tokens.editor, 'articles', 'create', { title: '张伟的稿件', kind: 'news', leadIds: [mine.id] }),
+  );
+  const b = dataOf(
+    await client.call(tokens.editor, 'articles', 'create', { title: '刘芳的稿件', kind: 'news', leadIds: [theirs.id] }),
+  );
   expect(dataOf(await client.call(tokens.reporter1, 'articles', 'get', { id: a.id })).title).toBe('张伟的稿件');
   const hidden = await client.call(tokens.reporter1, 'articles', 'get', { id: b.id });
   expect([hidden.status, errorOf(hidden).code]).toEqual([404, 'NOT_FOUND']);
   expect((await client.call(tokens.reporter1, 'articles', 'list', {})).status).toBe(403);
-  expect((await client.call(tokens.reporter1, 'articles', 'create', { title: 'x', kind: 'news', leadIds: [mine.id] })).status).toBe(403);
+  expect(
+    (await client.call(tokens.reporter1, 'articles', 'create', { title: 'x', kind: 'news', leadIds: [mine.id] }))
+      .status,
+  ).toBe(403);
 });
 
 test('save edits title, body and credits; photos must come from the leads or the editor', async () => {
   const lead = await acceptedLead(tokens.reporter1);
-  const article = dataOf(await client.call(tokens.editor, 'articles', 'create', { title: '初稿', kind: 'news', leadIds: [lead.id] }));
+  const article = dataOf(
+    await client.call(tokens.editor, 'articles', 'create', { title: '初稿', kind: 'news', leadIds: [lead.id] }),
+  );
   const saved = dataOf(
-    await client.call(tokens.editor, 'articles', 'save', { id: article.id, title: '定稿', body: '新的正文', credits: ['a_reporter1', 'a_reporter2'] }),
+    await client.call(tokens.editor, 'articles', 'save', {
+      id: article.id,
+      title: '定稿',
+      body: '新的正文',
+      credits: ['a_reporter1', 'a_reporter2'],
+    }),
   );
   expect(saved).toMatchObject({ title: '定稿', body: '新的正文', kind: 'news' });
   expect(saved.credits.map((c: { id: string }) => c.id)).toEqual(['a_reporter1', 'a_reporter2']);
   const stranger = dataOf(await client.upload(tokens.reporter2, await jpeg()));
-  expect((await client.call(tokens.editor, 'articles', 'save', { id: article.id, photos: [stranger.fileID] })).status).toBe(400);
-  expect((await client.call(tokens.editor, 'articles', 'save', { id: article.id, credits: ['nobody'] })).status).toBe(400);
+  expect(
+    (await client.call(tokens.editor, 'articles', 'save', { id: article.id, photos: [stranger.fileID] })).status,
+  ).toBe(400);
+  expect((await client.call(tokens.editor, 'articles', 'save', { id: article.id, credits: ['nobody'] })).status).toBe(
+    400,
+  );
 });
 
 test('the list is newest first, pages without repeats, and filters by kind, status and words', async () => {
   const lead = await acceptedLead(tokens.reporter1);
   const created = [];
   for (const kind of ['commentary', 'photo', 'commentary']) {
-    created.push(dataOf(await client.call(tokens.editor, 'articles', 'create', { title: `列表检索${kind}`, kind, leadIds: [lead.id] })));
+    created.push(
+      dataOf(
+        await client.call(tokens.editor, 'articles', 'create', { title: `列表检索${kind}`, kind, leadIds: [lead.id] }),
+      ),
+    );
   }
   const found = await client.all(tokens.editor, 'articles', 'list', { q: '列表检索' }, 2);
   expect(found.map((a) => a.id)).toEqual(created.map((a) => a.id).reverse());
@@ -177,10 +242,16 @@ test('the list is newest first, pages without repeats, and filters by kind, stat
 test('highlights still unpublished after N days', async () => {
   const lead = await acceptedLead(tokens.reporter1);
   dataOf(await client.call(tokens.editor, 'leads', 'highlight', { id: lead.id, section: '对外宣传' }));
-  const article = dataOf(await client.call(tokens.editor, 'articles', 'create', { title: '亮点待刊发', kind: 'news', leadIds: [lead.id] }));
+  const article = dataOf(
+    await client.call(tokens.editor, 'articles', 'create', { title: '亮点待刊发', kind: 'news', leadIds: [lead.id] }),
+  );
   const waiting = await client.all(tokens.editor, 'articles', 'list', { unpublishedHighlightsOlderThanDays: 0 });
   expect(waiting.map((a) => a.id)).toContain(article.id);
-  expect(waiting.every((a) => a.status === 'draft' && a.leads.some((l: { highlightSection: string | null }) => l.highlightSection))).toBe(true);
+  expect(
+    waiting.every(
+      (a) => a.status === 'draft' && a.leads.some((l: { highlightSection: string | null }) => l.highlightSection),
+    ),
+  ).toBe(true);
   const older = await client.all(tokens.editor, 'articles', 'list', { unpublishedHighlightsOlderThanDays: 30 });
   expect(older.map((a) => a.id)).not.toContain(article.id);
 });

@@ -19,7 +19,11 @@ function rawDb() {
 function eventsOf(leadId: string) {
   const db = rawDb();
   try {
-    return db.prepare('SELECT kind, decision, by, from_status, to_status, note, ref FROM lead_events WHERE lead_id = ? ORDER BY seq').all(leadId);
+    return db
+      .prepare(
+        'SELECT kind, decision, by, from_status, to_status, note, ref FROM lead_events WHERE lead_id = ? ORDER BY seq',
+      )
+      .all(leadId);
   } finally {
     db.close();
   }
@@ -31,14 +35,64 @@ test('every decision, reply, highlight and citation is logged with who, from →
   await client.call(tokens.reporter1, 'leads', 'reply', { id: lead.id, text: '约60人' });
   await client.call(tokens.admin, 'leads', 'review', { id: lead.id, decision: 'accept' });
   await client.call(tokens.editor, 'leads', 'highlight', { id: lead.id, section: '队伍建设' });
-  const article = dataOf(await client.call(tokens.editor, 'articles', 'create', { title: '审计稿', kind: 'news', leadIds: [lead.id] }));
+  const article = dataOf(
+    await client.call(tokens.editor, 'articles', 'create', { title: '审计稿', kind: 'news', leadIds: [lead.id] }),
+  );
   expect(eventsOf(lead.id)).toEqual([
-    { kind: 'submitted', decision: null, by: 'a_reporter1', from_status: 'submitted', to_status: 'submitted', note: null, ref: null },
-    { kind: 'decision', decision: 'needs_info', by: 'a_editor', from_status: 'submitted', to_status: 'needs_info', note: '请补充人数', ref: null },
-    { kind: 'reply', decision: null, by: 'a_reporter1', from_status: 'needs_info', to_status: 'submitted', note: '约60人', ref: null },
-    { kind: 'decision', decision: 'accept', by: 'a_admin', from_status: 'submitted', to_status: 'accepted', note: null, ref: null },
-    { kind: 'highlight', decision: null, by: 'a_editor', from_status: 'accepted', to_status: 'accepted', note: '队伍建设', ref: null },
-    { kind: 'cited', decision: null, by: 'a_editor', from_status: 'accepted', to_status: 'used', note: '审计稿', ref: article.id },
+    {
+      kind: 'submitted',
+      decision: null,
+      by: 'a_reporter1',
+      from_status: 'submitted',
+      to_status: 'submitted',
+      note: null,
+      ref: null,
+    },
+    {
+      kind: 'decision',
+      decision: 'needs_info',
+      by: 'a_editor',
+      from_status: 'submitted',
+      to_status: 'needs_info',
+      note: '请补充人数',
+      ref: null,
+    },
+    {
+      kind: 'reply',
+      decision: null,
+      by: 'a_reporter1',
+      from_status: 'needs_info',
+      to_status: 'submitted',
+      note: '约60人',
+      ref: null,
+    },
+    {
+      kind: 'decision',
+      decision: 'accept',
+      by: 'a_admin',
+      from_status: 'submitted',
+      to_status: 'accepted',
+      note: null,
+      ref: null,
+    },
+    {
+      kind: 'highlight',
+      decision: null,
+      by: 'a_editor',
+      from_status: 'accepted',
+      to_status: 'accepted',
+      note: '队伍建设',
+      ref: null,
+    },
+    {
+      kind: 'cited',
+      decision: null,
+      by: 'a_editor',
+      from_status: 'accepted',
+      to_status: 'used',
+      note: '审计稿',
+      ref: article.id,
+    },
   ]);
 });
 
@@ -63,7 +117,9 @@ test('the database itself refuses UPDATE and DELETE on the log', async () => {
   const before = eventsOf(lead.id);
   const db = rawDb();
   try {
-    expect(() => db.prepare("UPDATE lead_events SET note = '改过的' WHERE lead_id = ?").run(lead.id)).toThrow(/append-only/);
+    expect(() => db.prepare("UPDATE lead_events SET note = '改过的' WHERE lead_id = ?").run(lead.id)).toThrow(
+      /append-only/,
+    );
     expect(() => db.prepare('DELETE FROM lead_events WHERE lead_id = ?').run(lead.id)).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM lead_events').run()).toThrow(/append-only/);
   } finally {

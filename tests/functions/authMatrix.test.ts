@@ -35,7 +35,8 @@ const REPORTER_ACTIONS = [
   'platforms.listMonthly',
 ];
 const EDITOR_ONLY = (name: string) =>
-  (/^(leads|articles|trainings|activities|workPlan)\./.test(name) || (name.startsWith('stats.') && name !== 'stats.saveRule')) &&
+  (/^(leads|articles|trainings|activities|workPlan)\./.test(name) ||
+    (name.startsWith('stats.') && name !== 'stats.saveRule')) &&
   !REPORTER_ACTIONS.includes(name);
 /** Monthly reach is entered by an admin or the unit's reporter (issue 14); editors read it. */
 const NOT_FOR_EDITORS = ['platforms.saveMonthly'];

@@ -15,7 +15,11 @@ test('stats.saveRule by an editor → 403 even with a broken payload', async () 
 
 test('accounts.bind by a logged-in user → 409 已绑定, never UNAUTHENTICATED (the H5 app logs out on 401)', async () => {
   const reporter = await client.token('reporter1');
-  const answer = await client.call(reporter, 'accounts', 'bind', { code: 'ABCD1234', name: '张三', phone: '13800001111' });
+  const answer = await client.call(reporter, 'accounts', 'bind', {
+    code: 'ABCD1234',
+    name: '张三',
+    phone: '13800001111',
+  });
   expect(answer.status).toBe(409);
   expect(errorOf(answer).code).toBe('CONFLICT');
   expect(errorOf(answer).message).toContain('已经绑定');

@@ -14,7 +14,10 @@ async function expectEnded(token: string): Promise<void> {
 test('changing one’s own password ends every earlier token; the new password logs in, the old one not', async () => {
   const first = await client.token('reporter3');
   const second = await client.token('reporter3');
-  const changed = await client.call(first, 'accounts', 'changePassword', { oldPassword: 'demo1234', newPassword: 'new-pass-5678' });
+  const changed = await client.call(first, 'accounts', 'changePassword', {
+    oldPassword: 'demo1234',
+    newPassword: 'new-pass-5678',
+  });
   expect(changed.status).toBe(200);
   expect(dataOf(changed).mustChangePassword).toBe(false);
   await expectEnded(first);
@@ -69,6 +72,9 @@ test('deactivation ends earlier tokens for good: reactivating does not bring the
 test('an edit that changes neither password nor active state keeps the tokens', async () => {
   const token = await client.token('reporter2');
   const me = dataOf(await client.call(token, 'accounts', 'me'));
-  expect((await client.call(tokens.admin, 'accounts', 'save', { id: me.id, name: '改名后的通讯员', role: 'reporter' })).status).toBe(200);
+  expect(
+    (await client.call(tokens.admin, 'accounts', 'save', { id: me.id, name: '改名后的通讯员', role: 'reporter' }))
+      .status,
+  ).toBe(200);
   expect(dataOf(await client.call(token, 'accounts', 'me')).name).toBe('改名后的通讯员');
 });

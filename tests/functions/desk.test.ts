@@ -17,7 +17,12 @@ describe('queue filters', () => {
   test('full text finds words in the title or the body, page by page, in queue order', async () => {
     const made = [];
     for (let i = 0; i < 5; i++) {
-      made.push(await submit(tokens.reporter1, i % 2 ? { title: `萤火虫节第${i}场`, urgent: i === 3 } : { body: `今年的萤火虫节吸引游客${i}千人。` }));
+      made.push(
+        await submit(
+          tokens.reporter1,
+          i % 2 ? { title: `萤火虫节第${i}场`, urgent: i === 3 } : { body: `今年的萤火虫节吸引游客${i}千人。` },
+        ),
+      );
     }
     const found = await client.all(tokens.editor, 'leads', 'queue', { q: '萤火虫节' }, 2);
     // Urgent first, then oldest first.
@@ -77,7 +82,13 @@ test('reviewMany decides each lead on its own and reports every outcome', async 
   const a = await submit(tokens.reporter1);
   const b = await submit(tokens.reporter2);
   await client.call(tokens.editor, 'leads', 'review', { id: b.id, decision: 'accept' });
-  const result = dataOf(await client.call(tokens.editor, 'leads', 'reviewMany', { ids: [a.id, b.id, 'missing'], decision: 'reject', note: '素材不足' }));
+  const result = dataOf(
+    await client.call(tokens.editor, 'leads', 'reviewMany', {
+      ids: [a.id, b.id, 'missing'],
+      decision: 'reject',
+      note: '素材不足',
+    }),
+  );
   expect(result.results).toEqual([
     { id: a.id, ok: true, lead: expect.objectContaining({ status: 'rejected' }) },
     { id: b.id, ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('李晓梅') } },
@@ -85,7 +96,10 @@ test('reviewMany decides each lead on its own and reports every outcome', async 
   ]);
   const noReason = await client.call(tokens.editor, 'leads', 'reviewMany', { ids: [a.id], decision: 'reject' });
   expect(errorOf(noReason).code).toBe('INVALID_ARGUMENT');
-  const tooMany = await client.call(tokens.editor, 'leads', 'reviewMany', { ids: Array.from({ length: 51 }, (_, i) => `x${i}`), decision: 'accept' });
+  const tooMany = await client.call(tokens.editor, 'leads', 'reviewMany', {
+    ids: Array.from({ length: 51 }, (_, i) => `x${i}`),
+    decision: 'accept',
+  });
   expect(tooMany.status).toBe(400);
 });
 
@@ -94,16 +108,24 @@ test('highlight files an accepted lead under one of the township’s sections', 
   expect(me.highlightSections).toEqual(['理论武装', '思想教育', '对外宣传', '队伍建设']);
   expect(me.agingHours).toEqual({ amber: 24, red: 72 });
   const pending = await submit(tokens.reporter1);
-  expect((await client.call(tokens.editor, 'leads', 'highlight', { id: pending.id, section: '思想教育' })).status).toBe(409);
+  expect((await client.call(tokens.editor, 'leads', 'highlight', { id: pending.id, section: '思想教育' })).status).toBe(
+    409,
+  );
   await client.call(tokens.editor, 'leads', 'review', { id: pending.id, decision: 'accept' });
-  const marked = dataOf(await client.call(tokens.editor, 'leads', 'highlight', { id: pending.id, section: '思想教育' }));
+  const marked = dataOf(
+    await client.call(tokens.editor, 'leads', 'highlight', { id: pending.id, section: '思想教育' }),
+  );
   expect(marked.highlightSection).toBe('思想教育');
   expect(marked.timeliness.hoursToDecision).toEqual(expect.any(Number));
-  expect((await client.call(tokens.editor, 'leads', 'highlight', { id: pending.id, section: '不存在的栏目' })).status).toBe(400);
+  expect(
+    (await client.call(tokens.editor, 'leads', 'highlight', { id: pending.id, section: '不存在的栏目' })).status,
+  ).toBe(400);
   const highlighted = await client.all(tokens.editor, 'leads', 'queue', { status: 'accepted', highlighted: true });
   expect(highlighted.map((l) => l.id)).toContain(pending.id);
   expect(highlighted.every((l) => l.highlightSection !== null)).toBe(true);
-  expect(dataOf(await client.call(tokens.editor, 'leads', 'highlight', { id: pending.id, section: null })).highlightSection).toBeNull();
+  expect(
+    dataOf(await client.call(tokens.editor, 'leads', 'highlight', { id: pending.id, section: null })).highlightSection,
+  ).toBeNull();
   const plain = await client.all(tokens.editor, 'leads', 'queue', { status: 'accepted', highlighted: false });
   expect(plain.map((l) => l.id)).toContain(pending.id);
 });

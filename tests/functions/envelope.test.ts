@@ -109,7 +109,9 @@ describe('tokens', () => {
 
   test('a forged or mangled token → 401', async () => {
     const [payload, sig] = tokens.reporter1.split('.') as [string, string];
-    const forgedPayload = Buffer.from(JSON.stringify({ sub: 'a_admin', iat: 0, exp: 4_000_000_000 })).toString('base64url');
+    const forgedPayload = Buffer.from(JSON.stringify({ sub: 'a_admin', iat: 0, exp: 4_000_000_000 })).toString(
+      'base64url',
+    );
     for (const token of ['garbage', `${forgedPayload}.${sig}`, `${payload}.${sig.slice(0, -2)}xx`, `${payload}.`]) {
       const answer = await client.call(token, 'leads', 'mine');
       expect(answer.status).toBe(401);

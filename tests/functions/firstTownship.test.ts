@@ -43,7 +43,9 @@ test('the first login must change the password: until then only accounts.me and 
   expect(upload.status).toBe(403);
   expect(hasChinese(errorOf(upload).message)).toBe(true);
 
-  const changed = dataOf(await client.call(token, 'accounts', 'changePassword', { oldPassword: password, newPassword: 'qingshan-2026' }));
+  const changed = dataOf(
+    await client.call(token, 'accounts', 'changePassword', { oldPassword: password, newPassword: 'qingshan-2026' }),
+  );
   expect(changed.mustChangePassword).toBe(false);
   expect((await client.call(token, 'accounts', 'me')).status).toBe(401);
   expect((await client.login('admin', password)).status).toBe(401);

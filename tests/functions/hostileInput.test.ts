@@ -14,7 +14,10 @@ function expectRefused(answer: Answer, status: number, code: string): void {
 }
 
 /** A raw request, for what fetch will not send (bad percent-encoding, hand-made multipart). */
-function raw(path: string, init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {}): Promise<Answer> {
+function raw(
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {},
+): Promise<Answer> {
   const url = new URL(env.host.url);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -92,8 +95,16 @@ describe('text is stored exactly as accepted, or refused (DESIGN 4.5)', () => {
   test('a lone surrogate in any text field → 400, nothing stored', async () => {
     const payload = leadPayload({ title: '村里来了新书\ud83d' });
     expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', payload), 400, 'INVALID_ARGUMENT');
-    expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ body: '\udc00正文' })), 400, 'INVALID_ARGUMENT');
-    expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ place: '桥头\ud800' })), 400, 'INVALID_ARGUMENT');
+    expectRefused(
+      await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ body: '\udc00正文' })),
+      400,
+      'INVALID_ARGUMENT',
+    );
+    expectRefused(
+      await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ place: '桥头\ud800' })),
+      400,
+      'INVALID_ARGUMENT',
+    );
     // A whole emoji is text like any other.
     const ok = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ title: '村里来了新书📚' })));
     expect(ok.title).toBe('村里来了新书📚');
@@ -101,15 +112,26 @@ describe('text is stored exactly as accepted, or refused (DESIGN 4.5)', () => {
 
   test('a title or body of only spaces and zero-width characters counts as blank', async () => {
     for (const blank of ['\u200b\u200b', ' \u200c\u200d\ufeff ', '\u3000\u2060']) {
-      expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ title: blank })), 400, 'INVALID_ARGUMENT');
-      expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ body: blank })), 400, 'INVALID_ARGUMENT');
+      expectRefused(
+        await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ title: blank })),
+        400,
+        'INVALID_ARGUMENT',
+      );
+      expectRefused(
+        await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ body: blank })),
+        400,
+        'INVALID_ARGUMENT',
+      );
     }
   });
 
   test('clientId compares case-insensitively: the upper-case retry is the same lead', async () => {
     const payload = leadPayload();
     const first = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', payload));
-    const again = await client.call(tokens.reporter1, 'leads', 'submit', { ...payload, clientId: String(payload.clientId).toUpperCase() });
+    const again = await client.call(tokens.reporter1, 'leads', 'submit', {
+      ...payload,
+      clientId: String(payload.clientId).toUpperCase(),
+    });
     expect(again.status).toBe(200);
     expect(dataOf(again).id).toBe(first.id);
     expect(dataOf(again).clientId).toBe(String(payload.clientId).toLowerCase());

@@ -10,7 +10,12 @@ test('real images of each format: type and size read from the header alone', asy
     [await solid(123, 45).png().toBuffer(), 'image/png'],
     [await solid(123, 45).webp().toBuffer(), 'image/webp'], // VP8 (lossy)
     [await solid(123, 45).webp({ lossless: true }).toBuffer(), 'image/webp'], // VP8L
-    [await sharp({ create: { width: 123, height: 45, channels: 4, background: '#fff8' } }).webp().toBuffer(), 'image/webp'], // VP8X (alpha)
+    [
+      await sharp({ create: { width: 123, height: 45, channels: 4, background: '#fff8' } })
+        .webp()
+        .toBuffer(),
+      'image/webp',
+    ], // VP8X (alpha)
   ] as const;
   const chunks = new Set<string>();
   for (const [bytes, mime] of cases) {

@@ -60,7 +60,9 @@ describe('on the demo township', () => {
     const units = await store.listUnits('t_demo');
     expect(units.length).toBeGreaterThanOrEqual(6);
     expect(units.some((u) => u.platforms.length === 0)).toBe(true);
-    expect(new Set(units.map((u) => u.kind))).toEqual(new Set(['village', 'community', 'enterprise', 'site', 'department']));
+    expect(new Set(units.map((u) => u.kind))).toEqual(
+      new Set(['village', 'community', 'enterprise', 'site', 'department']),
+    );
     const r1 = await store.findAccountByUsername('reporter1');
     const r2 = await store.findAccountByUsername('reporter2');
     expect(r1?.unitId).not.toBe(r2?.unitId);
@@ -71,20 +73,31 @@ describe('on the demo township', () => {
   });
 
   test('a year of leads in every status, articles of every kind, publications at every level', () => {
-    const statuses = store.db.prepare('SELECT DISTINCT status FROM leads').all().map((r) => (r as { status: string }).status);
+    const statuses = store.db
+      .prepare('SELECT DISTINCT status FROM leads')
+      .all()
+      .map((r) => (r as { status: string }).status);
     expect(new Set(statuses)).toEqual(new Set(['submitted', 'accepted', 'needs_info', 'rejected', 'merged', 'used']));
-    const span = store.db.prepare('SELECT min(created_at) AS first, max(created_at) AS last FROM leads').get() as { first: string; last: string };
+    const span = store.db.prepare('SELECT min(created_at) AS first, max(created_at) AS last FROM leads').get() as {
+      first: string;
+      last: string;
+    };
     expect(new Date(span.first).getTime()).toBeLessThan(NOW.getTime() - 300 * 86_400_000);
     expect(new Date(span.last).getTime()).toBeLessThan(NOW.getTime());
     const kinds = store.db.prepare('SELECT DISTINCT kind FROM articles').all();
     expect(kinds).toHaveLength(5);
     const articles = store.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
     expect(articles.n).toBeGreaterThanOrEqual(35);
-    const levels = store.db.prepare('SELECT DISTINCT level FROM publications').all().map((r) => (r as { level: string }).level);
+    const levels = store.db
+      .prepare('SELECT DISTINCT level FROM publications')
+      .all()
+      .map((r) => (r as { level: string }).level);
     expect(new Set(levels)).toEqual(new Set(PUBLICATION_LEVELS));
     // Every cited lead is used, and every used lead is cited.
     const mismatched = store.db
-      .prepare(`SELECT count(*) AS n FROM leads l WHERE (l.status = 'used') != EXISTS (SELECT 1 FROM article_leads al WHERE al.lead_id = l.id)`)
+      .prepare(
+        `SELECT count(*) AS n FROM leads l WHERE (l.status = 'used') != EXISTS (SELECT 1 FROM article_leads al WHERE al.lead_id = l.id)`,
+      )
       .get() as { n: number };
     expect(mismatched.n).toBe(0);
   });
@@ -110,7 +123,14 @@ describe('on the demo township', () => {
     const base = await lead('l_demo_0030');
     const at = '2025-06-29T01:00:00.000Z';
     for (const id of ['l_tie_b', 'l_tie_a', 'l_tie_c']) {
-      await store.insertLead({ ...base, id, clientId: `${id}-client`, status: 'submitted', createdAt: at, urgent: id === 'l_tie_c' });
+      await store.insertLead({
+        ...base,
+        id,
+        clientId: `${id}-client`,
+        status: 'submitted',
+        createdAt: at,
+        urgent: id === 'l_tie_c',
+      });
     }
     for (const order of ['newest', 'queue'] as const) {
       const query = { townshipId: 't_demo', statuses: ['submitted' as const], order, limit: 2 };
@@ -132,12 +152,23 @@ describe('on the demo township', () => {
   test('a second account with a taken openid or username is a CONFLICT, not a crash', async () => {
     const base = (await store.getAccount('a_reporter1'))!;
     await store.insertAccount({ ...base, id: 'a_wx1', username: null, passwordHash: null, openid: 'o_same' });
-    await expect(store.insertAccount({ ...base, id: 'a_wx2', username: null, passwordHash: null, openid: 'o_same' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      store.insertAccount({ ...base, id: 'a_wx2', username: null, passwordHash: null, openid: 'o_same' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(store.insertAccount({ ...base, id: 'a_dup' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   test('consumeInvite takes one use at a time and stops at zero', async () => {
-    await store.insertInvite({ code: 'TWOUSES2', townshipId: 't_demo', unitId: null, role: 'editor', expiresAt: NOW.toISOString(), usesLeft: 2, createdBy: 'a_admin', createdAt: NOW.toISOString() });
+    await store.insertInvite({
+      code: 'TWOUSES2',
+      townshipId: 't_demo',
+      unitId: null,
+      role: 'editor',
+      expiresAt: NOW.toISOString(),
+      usesLeft: 2,
+      createdBy: 'a_admin',
+      createdAt: NOW.toISOString(),
+    });
     expect(await store.consumeInvite('TWOUSES2')).toBe(true);
     expect(await store.consumeInvite('TWOUSES2')).toBe(true);
     expect(await store.consumeInvite('TWOUSES2')).toBe(false);

@@ -16,7 +16,12 @@ test('each demo account logs in with demo1234 and gets a working token', async (
     expect(answer.status).toBe(200);
     const data = dataOf(answer);
     expect(typeof data.token).toBe('string');
-    expect(data.account).toMatchObject({ ...shape, townshipId: 't_demo', id: expect.any(String), name: expect.any(String) });
+    expect(data.account).toMatchObject({
+      ...shape,
+      townshipId: 't_demo',
+      id: expect.any(String),
+      name: expect.any(String),
+    });
     const me = dataOf(await client.call(data.token, 'accounts', 'me'));
     expect(me.id).toBe(data.account.id);
   }

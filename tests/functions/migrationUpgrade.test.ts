@@ -18,10 +18,15 @@ test('upgrading keeps every record and logs what the leads and articles remember
   dirs.push(seededDir, oldDir);
   const seeded = LocalStore.open(seededDir);
   await seedDemoIfEmpty(seeded, new Date('2025-06-30T04:00:00.000Z'));
-  const expectedLog = seeded.db.prepare('SELECT lead_id, kind, decision, from_status, to_status FROM lead_events ORDER BY lead_id, at, kind').all();
+  const expectedLog = seeded.db
+    .prepare('SELECT lead_id, kind, decision, from_status, to_status FROM lead_events ORDER BY lead_id, at, kind')
+    .all();
 
   const old = new Database(path.join(oldDir, DB_FILE));
-  migrate(old, MIGRATIONS.filter((m) => m.version <= 3));
+  migrate(
+    old,
+    MIGRATIONS.filter((m) => m.version <= 3),
+  );
   old.exec(`ATTACH '${path.join(seededDir, DB_FILE)}' AS s`);
   old.exec(`
     INSERT INTO townships SELECT id, name, categories, timezone FROM s.townships;
@@ -41,10 +46,15 @@ test('upgrading keeps every record and logs what the leads and articles remember
 
   const upgraded = LocalStore.open(oldDir);
   try {
-    expect(await upgraded.getTownship('t_demo')).toMatchObject({ agingHours: { amber: 24, red: 72 }, highlightSections: ['理论武装', '思想教育', '对外宣传', '队伍建设'] });
+    expect(await upgraded.getTownship('t_demo')).toMatchObject({
+      agingHours: { amber: 24, red: 72 },
+      highlightSections: ['理论武装', '思想教育', '对外宣传', '队伍建设'],
+    });
     const article = (await upgraded.listArticles({ townshipId: 't_demo', limit: 1 })).items[0]!;
     expect(article.photos).toEqual([]);
-    const log = upgraded.db.prepare('SELECT lead_id, kind, decision, from_status, to_status FROM lead_events ORDER BY lead_id, at, kind').all();
+    const log = upgraded.db
+      .prepare('SELECT lead_id, kind, decision, from_status, to_status FROM lead_events ORDER BY lead_id, at, kind')
+      .all();
     expect(log).toEqual(expectedLog);
     expect(() => upgraded.db.prepare('DELETE FROM lead_events').run()).toThrow(/append-only/);
   } finally {

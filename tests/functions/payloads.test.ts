@@ -36,12 +36,20 @@ describe('403: a reporter may not call editor or admin actions', () => {
 
 describe('400: action names', () => {
   test('a missing action', async () => {
-    const message = expectRefused(await client.call(tokens.reporter1, 'leads', undefined, { title: 'x' }), 400, 'INVALID_ARGUMENT');
+    const message = expectRefused(
+      await client.call(tokens.reporter1, 'leads', undefined, { title: 'x' }),
+      400,
+      'INVALID_ARGUMENT',
+    );
     expect(message).toContain('action');
   });
 
   test('an unknown action', async () => {
-    const message = expectRefused(await client.call(tokens.reporter1, 'leads', 'destroyEverything'), 400, 'INVALID_ARGUMENT');
+    const message = expectRefused(
+      await client.call(tokens.reporter1, 'leads', 'destroyEverything'),
+      400,
+      'INVALID_ARGUMENT',
+    );
     expect(message).toContain('destroyEverything');
   });
 });
@@ -70,7 +78,11 @@ describe('400: bad payloads write nothing', () => {
   ];
   test.each(cases)('submit with %s → 400', async (_name, overrides, hint) => {
     const payload = leadPayload(overrides);
-    const message = expectRefused(await client.call(tokens.reporter1, 'leads', 'submit', payload), 400, 'INVALID_ARGUMENT');
+    const message = expectRefused(
+      await client.call(tokens.reporter1, 'leads', 'submit', payload),
+      400,
+      'INVALID_ARGUMENT',
+    );
     expect(message).toContain(hint);
   });
 
@@ -89,7 +101,11 @@ describe('400: bad payloads write nothing', () => {
     const queue = await client.call(tokens.editor, 'leads', 'queue', { limit: 1 });
     const target = (queue.body.ok && queue.body.data.items[0]?.id) as string;
     const message = expectRefused(
-      await client.call(tokens.editor, 'leads', 'review', { id: target, decision, ...(note === undefined ? {} : { note }) }),
+      await client.call(tokens.editor, 'leads', 'review', {
+        id: target,
+        decision,
+        ...(note === undefined ? {} : { note }),
+      }),
       400,
       'INVALID_ARGUMENT',
     );
@@ -99,12 +115,20 @@ describe('400: bad payloads write nothing', () => {
   test('merge without a target → 400', async () => {
     const queue = await client.call(tokens.editor, 'leads', 'queue', { limit: 1 });
     const target = (queue.body.ok && queue.body.data.items[0]?.id) as string;
-    expectRefused(await client.call(tokens.editor, 'leads', 'review', { id: target, decision: 'merge' }), 400, 'INVALID_ARGUMENT');
+    expectRefused(
+      await client.call(tokens.editor, 'leads', 'review', { id: target, decision: 'merge' }),
+      400,
+      'INVALID_ARGUMENT',
+    );
   });
 
   test('list limits outside 1–50 and forged cursors → 400', async () => {
     expectRefused(await client.call(tokens.reporter1, 'leads', 'mine', { limit: 51 }), 400, 'INVALID_ARGUMENT');
     expectRefused(await client.call(tokens.reporter1, 'leads', 'mine', { limit: 0 }), 400, 'INVALID_ARGUMENT');
-    expectRefused(await client.call(tokens.reporter1, 'leads', 'mine', { cursor: 'bm90IGEgY3Vyc29y' }), 400, 'INVALID_ARGUMENT');
+    expectRefused(
+      await client.call(tokens.reporter1, 'leads', 'mine', { cursor: 'bm90IGEgY3Vyc29y' }),
+      400,
+      'INVALID_ARGUMENT',
+    );
   });
 });

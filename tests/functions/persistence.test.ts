@@ -59,7 +59,13 @@ test('demo off starts without demo data: only the first admin, with a one-time p
 test('a database that already holds data is never seeded', async () => {
   const dataDir = makeDataDir();
   const store = LocalStore.open(dataDir);
-  store.insertTownship({ id: 't_other', name: '别的镇', categories: ['其他'], timezone: 'Asia/Shanghai', ...defaultTownshipSettings() });
+  store.insertTownship({
+    id: 't_other',
+    name: '别的镇',
+    categories: ['其他'],
+    timezone: 'Asia/Shanghai',
+    ...defaultTownshipSettings(),
+  });
   store.close();
 
   const host = await startTestHost({ dataDir, demo: true });
@@ -73,8 +79,16 @@ test('a database that already holds data is never seeded', async () => {
 });
 
 test('settings: PORT, DATA_DIR, --no-demo and DEMO=0', () => {
-  expect(readSettings({}, [], '/srv')).toMatchObject({ port: 8787, dataDir: '/srv/data', demo: true, host: '127.0.0.1' });
-  expect(readSettings({ PORT: '9000', DATA_DIR: '/tmp/x' }, [], '/srv')).toMatchObject({ port: 9000, dataDir: '/tmp/x' });
+  expect(readSettings({}, [], '/srv')).toMatchObject({
+    port: 8787,
+    dataDir: '/srv/data',
+    demo: true,
+    host: '127.0.0.1',
+  });
+  expect(readSettings({ PORT: '9000', DATA_DIR: '/tmp/x' }, [], '/srv')).toMatchObject({
+    port: 9000,
+    dataDir: '/tmp/x',
+  });
   expect(readSettings({}, ['--no-demo']).demo).toBe(false);
   expect(readSettings({ DEMO: '0' }, []).demo).toBe(false);
   expect(readSettings({ DEMO: '1' }, []).demo).toBe(true);
@@ -83,11 +97,15 @@ test('settings: PORT, DATA_DIR, --no-demo and DEMO=0', () => {
 
 /** Runs host/main.ts as `npm run serve` would and resolves with its first lines of output. */
 function runMain(env: Record<string, string>, args: string[]): Promise<{ output: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'cloudfunctions/host/main.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'cloudfunctions/host/main.ts', ...args],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async () => {
     child.kill('SIGTERM');

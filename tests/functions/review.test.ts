@@ -17,12 +17,20 @@ test('accept: the editor decides, the reporter sees who and when', async () => {
   expect(reviewed.status).toBe('accepted');
   const seen = dataOf(await client.call(tokens.reporter1, 'leads', 'get', { id: lead.id }));
   expect(seen.status).toBe('accepted');
-  expect(seen.history).toEqual([{ at: expect.any(String), by: 'a_editor', byName: '李晓梅', decision: 'accept', note: null }]);
+  expect(seen.history).toEqual([
+    { at: expect.any(String), by: 'a_editor', byName: '李晓梅', decision: 'accept', note: null },
+  ]);
 });
 
 test('needs_info → the reporter replies → back in the queue → accept', async () => {
   const lead = await submit();
-  const asked = dataOf(await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'needs_info', note: '请补充参加人数' }));
+  const asked = dataOf(
+    await client.call(tokens.editor, 'leads', 'review', {
+      id: lead.id,
+      decision: 'needs_info',
+      note: '请补充参加人数',
+    }),
+  );
   expect(asked.status).toBe('needs_info');
   expect(dataOf(await client.call(tokens.reporter1, 'leads', 'get', { id: lead.id })).history[0]).toMatchObject({
     decision: 'needs_info',
@@ -45,7 +53,9 @@ test('needs_info → the reporter replies → back in the queue → accept', asy
 
 test('reject carries the reason the reporter reads', async () => {
   const lead = await submit();
-  dataOf(await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'reject', note: '内容与上周重复' }));
+  dataOf(
+    await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'reject', note: '内容与上周重复' }),
+  );
   const seen = dataOf(await client.call(tokens.reporter1, 'leads', 'get', { id: lead.id }));
   expect(seen.status).toBe('rejected');
   expect(seen.history[0]).toMatchObject({ decision: 'reject', note: '内容与上周重复', byName: '李晓梅' });
@@ -60,14 +70,20 @@ test('replying to a lead that is not waiting for information → 409', async () 
 
 test('merge into another lead of the township', async () => {
   const [target, duplicate] = [await submit(), await submit()];
-  const merged = dataOf(await client.call(tokens.editor, 'leads', 'review', { id: duplicate.id, decision: 'merge', mergeInto: target.id }));
+  const merged = dataOf(
+    await client.call(tokens.editor, 'leads', 'review', { id: duplicate.id, decision: 'merge', mergeInto: target.id }),
+  );
   expect(merged).toMatchObject({ status: 'merged', mergedInto: target.id });
 });
 
 test('reviewing a lead someone already decided → 409 naming who decided', async () => {
   const lead = await submit();
   dataOf(await client.call(tokens.admin, 'leads', 'review', { id: lead.id, decision: 'accept' }));
-  const answer = await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'reject', note: '不采用' });
+  const answer = await client.call(tokens.editor, 'leads', 'review', {
+    id: lead.id,
+    decision: 'reject',
+    note: '不采用',
+  });
   expect(answer.status).toBe(409);
   const error = errorOf(answer);
   expect(error.code).toBe('CONFLICT');
@@ -94,7 +110,13 @@ test('two simultaneous decisions → exactly one succeeds, the other is 409', as
 
 describe('the queue', () => {
   test('urgent first, then oldest first; the cursor visits every item exactly once', async () => {
-    const mine = [await submit(), await submit({ urgent: true }), await submit(), await submit({ urgent: true }), await submit()];
+    const mine = [
+      await submit(),
+      await submit({ urgent: true }),
+      await submit(),
+      await submit({ urgent: true }),
+      await submit(),
+    ];
     const items = await client.all(tokens.editor, 'leads', 'queue', {}, 3);
     const ids = items.map((l) => l.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -156,29 +178,50 @@ describe('the queue', () => {
 
 test('a reply may bring photos of the reporter’s own, served through signed URLs; another’s photo is refused', async () => {
   const lead = await submit();
-  dataOf(await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'needs_info', note: '请补一张现场照片' }));
+  dataOf(
+    await client.call(tokens.editor, 'leads', 'review', {
+      id: lead.id,
+      decision: 'needs_info',
+      note: '请补一张现场照片',
+    }),
+  );
   const own = dataOf(await client.upload(tokens.reporter1, await jpeg())).fileID as string;
   const others = dataOf(await client.upload(tokens.editor, await jpeg())).fileID as string;
-  const refused = await client.call(tokens.reporter1, 'leads', 'reply', { id: lead.id, text: '现场照片', photos: [others] });
+  const refused = await client.call(tokens.reporter1, 'leads', 'reply', {
+    id: lead.id,
+    text: '现场照片',
+    photos: [others],
+  });
   expect(refused.status).toBe(400);
   expect(dataOf(await client.call(tokens.reporter1, 'leads', 'get', { id: lead.id })).status).toBe('needs_info');
 
-  const replied = dataOf(await client.call(tokens.reporter1, 'leads', 'reply', { id: lead.id, text: '现场照片', photos: [own] }));
-  expect(replied.replies[0].photos).toEqual([{ fileID: own, url: expect.stringMatching(/^\/files\/.+\?exp=\d+&sig=/) }]);
+  const replied = dataOf(
+    await client.call(tokens.reporter1, 'leads', 'reply', { id: lead.id, text: '现场照片', photos: [own] }),
+  );
+  expect(replied.replies[0].photos).toEqual([
+    { fileID: own, url: expect.stringMatching(/^\/files\/.+\?exp=\d+&sig=/) },
+  ]);
   expect((await fetch(env.host.url + replied.replies[0].photos[0].url)).status).toBe(200);
 });
 
 describe('a decision carries the version the editor saw (DESIGN 4.3)', () => {
   test('the reply lands, then a reject with the old version → 409 and the reply stays open', async () => {
     const lead = await submit();
-    const asked = dataOf(await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'needs_info', note: '请补充时间' }));
+    const asked = dataOf(
+      await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'needs_info', note: '请补充时间' }),
+    );
     expect(typeof asked.version).toBe('number');
     // The editor looks at the lead waiting for the reporter…
     const seen = dataOf(await client.call(tokens.editor, 'leads', 'get', { id: lead.id }));
     // …the reporter's answer lands…
     dataOf(await client.call(tokens.reporter1, 'leads', 'reply', { id: lead.id, text: '周六上午九点' }));
     // …and the rejection decided on the old view is refused.
-    const late = await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'reject', note: '一直没有回复', version: seen.version });
+    const late = await client.call(tokens.editor, 'leads', 'review', {
+      id: lead.id,
+      decision: 'reject',
+      note: '一直没有回复',
+      version: seen.version,
+    });
     expect(late.status).toBe(409);
     expect(errorOf(late).code).toBe('CONFLICT');
     expect(hasChinese(errorOf(late).message)).toBe(true);
@@ -186,17 +229,27 @@ describe('a decision carries the version the editor saw (DESIGN 4.3)', () => {
     expect(now.status).toBe('submitted');
     expect(now.replies).toHaveLength(1);
     // With the version just read, the decision goes through.
-    const decided = await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'accept', version: now.version });
+    const decided = await client.call(tokens.editor, 'leads', 'review', {
+      id: lead.id,
+      decision: 'accept',
+      version: now.version,
+    });
     expect(dataOf(decided).status).toBe('accepted');
   });
 
   test('reviewMany takes each lead’s version: a changed lead fails alone', async () => {
     const [a, b] = [await submit(), await submit()];
     // b is asked for more and answered: back in the queue, but not as the editor saw it.
-    dataOf(await client.call(tokens.editor, 'leads', 'review', { id: b.id, decision: 'needs_info', note: '几位村民参加？' }));
+    dataOf(
+      await client.call(tokens.editor, 'leads', 'review', { id: b.id, decision: 'needs_info', note: '几位村民参加？' }),
+    );
     dataOf(await client.call(tokens.reporter1, 'leads', 'reply', { id: b.id, text: '二十多位' }));
     const result = dataOf(
-      await client.call(tokens.editor, 'leads', 'reviewMany', { ids: [a.id, b.id], decision: 'accept', versions: { [a.id]: a.version, [b.id]: b.version } }),
+      await client.call(tokens.editor, 'leads', 'reviewMany', {
+        ids: [a.id, b.id],
+        decision: 'accept',
+        versions: { [a.id]: a.version, [b.id]: b.version },
+      }),
     );
     expect(result.results.map((r: { ok: boolean }) => r.ok)).toEqual([true, false]);
     expect(result.results[1].error.code).toBe('CONFLICT');
@@ -204,7 +257,11 @@ describe('a decision carries the version the editor saw (DESIGN 4.3)', () => {
 
   test('a version that is not a whole number → 400', async () => {
     const lead = await submit();
-    const answer = await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'accept', version: 'x' });
+    const answer = await client.call(tokens.editor, 'leads', 'review', {
+      id: lead.id,
+      decision: 'accept',
+      version: 'x',
+    });
     expect(answer.status).toBe(400);
   });
 });

@@ -44,7 +44,11 @@ test('a Word export is served only through its signed URL, as an attachment', as
   const signed = await fetch(env.host.url + result.url);
   expect(signed.status).toBe(200);
   expect(signed.headers.get('content-disposition')).toMatch(/^attachment/);
-  expect(Buffer.from(await signed.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+  expect(
+    Buffer.from(await signed.arrayBuffer())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
   const unsigned = await fetch(env.host.url + String(result.url).split('?')[0]);
   expect(unsigned.status).toBe(403);
 });
@@ -54,7 +58,9 @@ test('a photo is served inline under a readable name with an RFC 6266 filename*'
   const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ photos: [photo.fileID] })));
   const served = await fetch(env.host.url + lead.photos[0].url);
   expect(served.status).toBe(200);
-  expect(served.headers.get('content-disposition')).toMatch(/^inline; filename="f_[0-9a-f]+\.jpg"; filename\*=UTF-8''%E4%B9%A1%E8%AE%AF/);
+  expect(served.headers.get('content-disposition')).toMatch(
+    /^inline; filename="f_[0-9a-f]+\.jpg"; filename\*=UTF-8''%E4%B9%A1%E8%AE%AF/,
+  );
 });
 
 test('an export can never be attached to a lead as a photo', async () => {

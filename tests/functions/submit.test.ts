@@ -9,7 +9,12 @@ const { client, tokens } = env;
 
 test('a submitted lead comes back in the shape of DESIGN 4.3', async () => {
   const photo = dataOf(await client.upload(tokens.reporter1, await jpeg()));
-  const payload = leadPayload({ photos: [photo.fileID], urgent: true, place: '村委会广场', occurredAt: '2024-05-01T09:30:00+08:00' });
+  const payload = leadPayload({
+    photos: [photo.fileID],
+    urgent: true,
+    place: '村委会广场',
+    occurredAt: '2024-05-01T09:30:00+08:00',
+  });
   const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', payload));
   expect(lead).toMatchObject({
     id: expect.any(String),
@@ -27,14 +32,18 @@ test('a submitted lead comes back in the shape of DESIGN 4.3', async () => {
     replies: [],
     articles: [],
   });
-  expect(lead.photos).toEqual([{ fileID: photo.fileID, url: expect.stringMatching(/^\/files\/.+\?exp=\d+&sig=[0-9a-f]{64}$/) }]);
+  expect(lead.photos).toEqual([
+    { fileID: photo.fileID, url: expect.stringMatching(/^\/files\/.+\?exp=\d+&sig=[0-9a-f]{64}$/) },
+  ]);
   expect(new Date(lead.createdAt).getTime()).toBeGreaterThan(env.host.clock.now().getTime() - 60_000);
   // The signed URL in the lead serves the photo.
   expect((await fetch(env.host.url + lead.photos[0].url)).status).toBe(200);
 });
 
 test('titles and bodies are trimmed before they are stored', async () => {
-  const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ title: '  前后有空格  ', body: '\n正文\n ' })));
+  const lead = dataOf(
+    await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ title: '  前后有空格  ', body: '\n正文\n ' })),
+  );
   expect(lead.title).toBe('前后有空格');
   expect(lead.body).toBe('正文');
 });
@@ -44,7 +53,9 @@ describe('idempotency on clientId', () => {
     const payload = leadPayload();
     const first = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', payload));
     const before = await countMine(client, tokens.reporter1);
-    const again = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', { ...payload, title: ` ${payload.title as string} ` }));
+    const again = dataOf(
+      await client.call(tokens.reporter1, 'leads', 'submit', { ...payload, title: ` ${payload.title as string} ` }),
+    );
     expect(again.id).toBe(first.id);
     expect(again.createdAt).toBe(first.createdAt);
     expect(await countMine(client, tokens.reporter1)).toBe(before);
@@ -76,7 +87,9 @@ describe('idempotency on clientId', () => {
   test('ten identical submissions in parallel make exactly one lead', async () => {
     const payload = leadPayload();
     const before = await countMine(client, tokens.reporter1);
-    const answers = await Promise.all(Array.from({ length: 10 }, () => client.call(tokens.reporter1, 'leads', 'submit', payload)));
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => client.call(tokens.reporter1, 'leads', 'submit', payload)),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(10).fill(200));
     const ids = new Set(answers.map((a) => dataOf(a).id));
     expect(ids.size).toBe(1);
@@ -113,12 +126,19 @@ describe('reporters are kept apart', () => {
     expect(errorOf(answer).message).toContain('照片');
     expect(await countMine(client, tokens.reporter1)).toBe(before);
     // reporter2 may use it.
-    expect((await client.call(tokens.reporter2, 'leads', 'submit', leadPayload({ photos: [photo.fileID] }))).status).toBe(200);
+    expect(
+      (await client.call(tokens.reporter2, 'leads', 'submit', leadPayload({ photos: [photo.fileID] }))).status,
+    ).toBe(200);
   });
 
   test('the same photo twice in one lead → 400', async () => {
     const photo = dataOf(await client.upload(tokens.reporter1, await jpeg()));
-    const answer = await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ photos: [photo.fileID, photo.fileID] }));
+    const answer = await client.call(
+      tokens.reporter1,
+      'leads',
+      'submit',
+      leadPayload({ photos: [photo.fileID, photo.fileID] }),
+    );
     expect(answer.status).toBe(400);
   });
 });

@@ -85,7 +85,11 @@ test('an older page saving over a newer draft gets 409; without a base the last 
   const { body } = await freshDraft(period);
   const first = dataOf(await client.call(tokens.editor, 'stats', 'saveSummaryDraft', { ...body, baseSavedAt: null }));
   const second = dataOf(
-    await client.call(tokens.editor, 'stats', 'saveSummaryDraft', { ...body, title: '第二版', baseSavedAt: first.savedAt }),
+    await client.call(tokens.editor, 'stats', 'saveSummaryDraft', {
+      ...body,
+      title: '第二版',
+      baseSavedAt: first.savedAt,
+    }),
   );
   expect(second.savedAt > first.savedAt).toBe(true);
 
@@ -96,7 +100,9 @@ test('an older page saving over a newer draft gets 409; without a base the last 
   });
   expect(stale.status).toBe(409);
   expect(hasChinese(errorOf(stale).message)).toBe(true);
-  expect((await client.call(tokens.editor, 'stats', 'saveSummaryDraft', { ...body, baseSavedAt: null })).status).toBe(409);
+  expect((await client.call(tokens.editor, 'stats', 'saveSummaryDraft', { ...body, baseSavedAt: null })).status).toBe(
+    409,
+  );
   expect(dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', period)).title).toBe('第二版');
 
   dataOf(await client.call(tokens.editor, 'stats', 'saveSummaryDraft', { ...body, title: '最后一版' }));
@@ -109,7 +115,9 @@ test('regenerating one section keeps the others as saved', async () => {
   const edited = draft.sections.map((s: { text: string }) => ({ ...s, text: `${s.text}（已改）` }));
   const body = { ...period, title: draft.title, issuer: draft.issuer, signedOn: draft.signedOn, sections: edited };
   const saved = dataOf(await client.call(tokens.editor, 'stats', 'saveSummaryDraft', body));
-  const regenerated = dataOf(await client.call(tokens.editor, 'stats', 'summaryDraft', { ...period, regenerate: 'problems' }));
+  const regenerated = dataOf(
+    await client.call(tokens.editor, 'stats', 'summaryDraft', { ...period, regenerate: 'problems' }),
+  );
   expect(regenerated.savedAt).toBe(saved.savedAt);
   expect(regenerated.sections[2].text).toBe(draft.sections[2].text);
   for (const i of [0, 1, 3]) expect(regenerated.sections[i].text).toBe(edited[i].text);

@@ -22,24 +22,38 @@ test('an editor and a reporter may not change the settings', async () => {
 
 test('what the admin saves is what an editor sees; absent fields keep their values', async () => {
   const before = await settingsOf(tokens.admin);
-  const saved = dataOf(await client.call(tokens.admin, 'accounts', 'saveTownship', { agingHours: { amber: 6, red: 48 } }));
+  const saved = dataOf(
+    await client.call(tokens.admin, 'accounts', 'saveTownship', { agingHours: { amber: 6, red: 48 } }),
+  );
   expect(saved).toMatchObject({ role: 'admin', agingHours: { amber: 6, red: 48 }, categories: before.categories });
   expect(await settingsOf(tokens.editor)).toEqual({ ...before, agingHours: { amber: 6, red: 48 } });
 
-  const sections = dataOf(await client.call(tokens.admin, 'accounts', 'saveTownship', { highlightSections: [' 乡村振兴 ', '基层治理'] }));
+  const sections = dataOf(
+    await client.call(tokens.admin, 'accounts', 'saveTownship', { highlightSections: [' 乡村振兴 ', '基层治理'] }),
+  );
   expect(sections.highlightSections).toEqual(['乡村振兴', '基层治理']);
-  expect(await settingsOf(tokens.editor)).toEqual({ ...before, agingHours: { amber: 6, red: 48 }, highlightSections: ['乡村振兴', '基层治理'] });
+  expect(await settingsOf(tokens.editor)).toEqual({
+    ...before,
+    agingHours: { amber: 6, red: 48 },
+    highlightSections: ['乡村振兴', '基层治理'],
+  });
 });
 
 test('removing a category leaves the leads filed under it as they were, and new leads must use the new list', async () => {
   const { categories } = await settingsOf(tokens.admin);
   const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ category: categories[0] })));
   const kept = [...categories.slice(1), '新类别'];
-  expect(dataOf(await client.call(tokens.admin, 'accounts', 'saveTownship', { categories: kept })).categories).toEqual(kept);
+  expect(dataOf(await client.call(tokens.admin, 'accounts', 'saveTownship', { categories: kept })).categories).toEqual(
+    kept,
+  );
 
   expect(dataOf(await client.call(tokens.editor, 'leads', 'get', { id: lead.id })).category).toBe(categories[0]);
-  expect((await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ category: categories[0] }))).status).toBe(400);
-  expect((await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ category: '新类别' }))).status).toBe(200);
+  expect(
+    (await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ category: categories[0] }))).status,
+  ).toBe(400);
+  expect((await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ category: '新类别' }))).status).toBe(
+    200,
+  );
 });
 
 test.each([
@@ -59,7 +73,10 @@ test.each([
 ])('%s → 400 in Chinese, nothing written', async (_name, payload, message) => {
   const before = await settingsOf(tokens.admin);
   // A valid part next to the bad one must not be written either.
-  const answer = await client.call(tokens.admin, 'accounts', 'saveTownship', { ...payload, ...('highlightSections' in payload ? {} : { highlightSections: ['不该写入'] }) });
+  const answer = await client.call(tokens.admin, 'accounts', 'saveTownship', {
+    ...payload,
+    ...('highlightSections' in payload ? {} : { highlightSections: ['不该写入'] }),
+  });
   expect(answer.status).toBe(400);
   const error = errorOf(answer);
   expect(error.code).toBe('INVALID_ARGUMENT');

@@ -14,7 +14,9 @@ const { client, tokens } = env;
 
 const storedFiles = () => fs.readdirSync(path.join(env.host.dataDir, 'files')).filter((f) => !f.endsWith('.tmp'));
 
-async function download(url: string): Promise<{ status: number; type: string | null; cache: string | null; bytes: Buffer }> {
+async function download(
+  url: string,
+): Promise<{ status: number; type: string | null; cache: string | null; bytes: Buffer }> {
   const res = await fetch(env.host.url + url);
   return {
     status: res.status,
@@ -71,17 +73,25 @@ test('PNG and WebP are accepted and stay in their format', async () => {
 });
 
 test('type is judged by content: a GIF, or text named .jpg and declared image/jpeg → 415', async () => {
-  const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#333' } }).gif().toBuffer();
+  const gif = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#333' } })
+    .gif()
+    .toBuffer();
   const before = storedFiles().length;
   expectRefused(await client.upload(tokens.reporter1, gif, 'photo.jpg', 'image/jpeg'), 415, 'UNSUPPORTED_MEDIA_TYPE');
-  expectRefused(await client.upload(tokens.reporter1, Buffer.from('这不是照片，只是文字。'), 'photo.jpg', 'image/jpeg'), 415, 'UNSUPPORTED_MEDIA_TYPE');
+  expectRefused(
+    await client.upload(tokens.reporter1, Buffer.from('这不是照片，只是文字。'), 'photo.jpg', 'image/jpeg'),
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+  );
   expect(storedFiles().length).toBe(before);
 });
 
 test('a real photo of several MB is accepted (the 1 MB JSON limit does not apply to uploads)', async () => {
   const [width, height] = [2400, 1800];
   const noise = crypto.randomBytes(width * height * 3);
-  const photo = await sharp(noise, { raw: { width, height, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+  const photo = await sharp(noise, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 95 })
+    .toBuffer();
   expect(photo.length).toBeGreaterThan(3 * 1024 * 1024);
   const { url } = dataOf(await client.upload(tokens.reporter1, photo));
   expect(await sharp((await download(url)).bytes).metadata()).toMatchObject({ width, height });
@@ -100,16 +110,30 @@ test('a header claiming 10000×10000 pixels → 413 before any decoding', async 
 
 test('exactly at the pixel limit is not refused for its size (it fails later only because it has no pixels)', async () => {
   // 8000 × 5000 = 40 MP: passes the size check, then the missing pixel data makes it undecodable (400).
-  expectRefused(await client.upload(tokens.reporter1, pngHeader(8000, 5000), 'edge.png', 'image/png'), 400, 'INVALID_ARGUMENT');
+  expectRefused(
+    await client.upload(tokens.reporter1, pngHeader(8000, 5000), 'edge.png', 'image/png'),
+    400,
+    'INVALID_ARGUMENT',
+  );
 });
 
 test('empty, truncated or undecodable → 400', async () => {
-  const real = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a6' } }).jpeg().toBuffer();
+  const real = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#2a6' } })
+    .jpeg()
+    .toBuffer();
   const before = storedFiles().length;
   expectRefused(await client.upload(tokens.reporter1, Buffer.alloc(0)), 400, 'INVALID_ARGUMENT');
-  expectRefused(await client.upload(tokens.reporter1, real.subarray(0, Math.floor(real.length / 2))), 400, 'INVALID_ARGUMENT');
+  expectRefused(
+    await client.upload(tokens.reporter1, real.subarray(0, Math.floor(real.length / 2))),
+    400,
+    'INVALID_ARGUMENT',
+  );
   expectRefused(await client.upload(tokens.reporter1, real.subarray(0, 10)), 400, 'INVALID_ARGUMENT');
-  expectRefused(await client.upload(tokens.reporter1, Buffer.concat([real.subarray(0, 200), crypto.randomBytes(3000)])), 400, 'INVALID_ARGUMENT');
+  expectRefused(
+    await client.upload(tokens.reporter1, Buffer.concat([real.subarray(0, 200), crypto.randomBytes(3000)])),
+    400,
+    'INVALID_ARGUMENT',
+  );
   expect(storedFiles().length).toBe(before);
 });
 
@@ -118,7 +142,11 @@ test('uploads need a valid token, the field `file` and a multipart body', async 
   // Refused before the body is read, even when the body is large.
   expectRefused(await client.upload(undefined, crypto.randomBytes(11 * 1024 * 1024)), 401, 'UNAUTHENTICATED');
   expectRefused(await client.upload('not-a-token', await jpeg()), 401, 'UNAUTHENTICATED');
-  expectRefused(await client.upload(tokens.reporter1, await jpeg(), 'a.jpg', 'image/jpeg', 'photo'), 400, 'INVALID_ARGUMENT');
+  expectRefused(
+    await client.upload(tokens.reporter1, await jpeg(), 'a.jpg', 'image/jpeg', 'photo'),
+    400,
+    'INVALID_ARGUMENT',
+  );
   expectRefused(await client.postJson('/api/files', { file: 'x' }, tokens.reporter1), 415, 'UNSUPPORTED_MEDIA_TYPE');
 });
 
@@ -225,7 +253,11 @@ describe('a refused upload reaches the client as an answer, not a reset', () => 
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () =>
-            resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8')), headers: new Headers() }),
+            resolve({
+              status: res.statusCode ?? 0,
+              body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+              headers: new Headers(),
+            }),
           );
           res.on('error', reject);
         },

@@ -31,7 +31,15 @@ const rows = () => town.db.prepare('SELECT id FROM activities').all();
 it('an editor records an activity and gets it back with its unit named; a reporter may not', async () => {
   const saved = await town.call(activitiesFunction, 'editor', SEMINAR);
   expect(saved.ok).toBe(true);
-  expect(saved.data).toMatchObject({ kind: '理论学习/研讨', participants: 36, batches: 2, section: '理论武装', unit: { id: 'u1', name: '西山村' }, attendees: [], photos: [] });
+  expect(saved.data).toMatchObject({
+    kind: '理论学习/研讨',
+    participants: 36,
+    batches: 2,
+    section: '理论武装',
+    unit: { id: 'u1', name: '西山村' },
+    attendees: [],
+    photos: [],
+  });
   const denied = await town.call(activitiesFunction, 'reporter', SEMINAR);
   expect(denied.error.code).toBe('PERMISSION_DENIED');
   expect((await town.call(activitiesFunction, 'reporter', { action: 'list' })).error.code).toBe('PERMISSION_DENIED');
@@ -70,7 +78,9 @@ it('editing keeps who recorded it; an unknown id is 404', async () => {
   const first = (await town.call(activitiesFunction, 'editor', SEMINAR)).data;
   const edited = await town.call(activitiesFunction, 'admin', { ...SEMINAR, id: first.id, participants: 40 });
   expect(edited.data).toMatchObject({ id: first.id, participants: 40, createdAt: first.createdAt });
-  expect(town.db.prepare('SELECT created_by FROM activities WHERE id = ?').get(first.id)).toEqual({ created_by: 'x_editor' });
+  expect(town.db.prepare('SELECT created_by FROM activities WHERE id = ?').get(first.id)).toEqual({
+    created_by: 'x_editor',
+  });
   expect((await town.call(activitiesFunction, 'editor', { ...SEMINAR, id: 'missing' })).error.code).toBe('NOT_FOUND');
 });
 
@@ -80,7 +90,8 @@ it('lists newest first in cursor pages, filtered by period, kind and unit', asyn
   await save({ date: '2026-02-01', kind: '宣讲', unitId: 'u2' });
   await save({ date: '2026-03-01', kind: '文化活动', unitId: 'u1' });
   await save({ date: '2025-12-01', kind: '宣讲', unitId: null });
-  const list = async (q: Record<string, unknown>) => (await town.call(activitiesFunction, 'editor', { action: 'list', ...q })).data;
+  const list = async (q: Record<string, unknown>) =>
+    (await town.call(activitiesFunction, 'editor', { action: 'list', ...q })).data;
   const dates = async (q: Record<string, unknown>) => (await list(q)).items.map((a: { date: string }) => a.date);
   expect(await dates({ kind: '宣讲' })).toEqual(['2026-02-01', '2026-01-05', '2025-12-01']);
   expect(await dates({ unitId: 'u1' })).toEqual(['2026-03-01', '2026-01-05']);
@@ -88,26 +99,74 @@ it('lists newest first in cursor pages, filtered by period, kind and unit', asyn
   const first = await list({ limit: 3 });
   expect(first.items).toHaveLength(3);
   expect(await dates({ limit: 3, cursor: first.nextCursor })).toEqual(['2025-12-01']);
-  expect((await town.call(activitiesFunction, 'editor', { action: 'list', kind: '联欢' })).error.code).toBe('INVALID_ARGUMENT');
+  expect((await town.call(activitiesFunction, 'editor', { action: 'list', kind: '联欢' })).error.code).toBe(
+    'INVALID_ARGUMENT',
+  );
 });
 
 it('trainings are the activities of kind 业务培训: saved, listed and counted through either function', async () => {
-  const viaTrainings = await town.call(trainingsFunction, 'editor', { action: 'save', topic: '消息写作', date: '2026-02-20', trainer: '县融媒体中心', attendeeIds: ['a0', 'a1'] });
-  expect(viaTrainings.data).toMatchObject({ topic: '消息写作', trainer: '县融媒体中心', attendees: [{ id: 'a0' }, { id: 'a1' }] });
+  const viaTrainings = await town.call(trainingsFunction, 'editor', {
+    action: 'save',
+    topic: '消息写作',
+    date: '2026-02-20',
+    trainer: '县融媒体中心',
+    attendeeIds: ['a0', 'a1'],
+  });
+  expect(viaTrainings.data).toMatchObject({
+    topic: '消息写作',
+    trainer: '县融媒体中心',
+    attendees: [{ id: 'a0' }, { id: 'a1' }],
+  });
   const ledger = (await town.call(activitiesFunction, 'editor', { action: 'list', kind: '业务培训' })).data.items;
-  expect(ledger).toEqual([expect.objectContaining({ id: viaTrainings.data.id, title: '消息写作', speaker: '县融媒体中心', participants: 2, batches: 1 })]);
+  expect(ledger).toEqual([
+    expect.objectContaining({
+      id: viaTrainings.data.id,
+      title: '消息写作',
+      speaker: '县融媒体中心',
+      participants: 2,
+      batches: 1,
+    }),
+  ]);
 
   // The ledger adds what trainings.save does not know; saving through trainings keeps it.
-  await town.call(activitiesFunction, 'editor', { ...SEMINAR, id: viaTrainings.data.id, kind: '业务培训', title: '消息写作', participants: 30, attendeeIds: ['a0', 'a1'], note: '另有28名村干部旁听' });
-  await town.call(trainingsFunction, 'editor', { action: 'save', id: viaTrainings.data.id, topic: '消息写作（二）', date: '2026-02-20', trainer: '县融媒体中心', attendeeIds: ['a0'] });
+  await town.call(activitiesFunction, 'editor', {
+    ...SEMINAR,
+    id: viaTrainings.data.id,
+    kind: '业务培训',
+    title: '消息写作',
+    participants: 30,
+    attendeeIds: ['a0', 'a1'],
+    note: '另有28名村干部旁听',
+  });
+  await town.call(trainingsFunction, 'editor', {
+    action: 'save',
+    id: viaTrainings.data.id,
+    topic: '消息写作（二）',
+    date: '2026-02-20',
+    trainer: '县融媒体中心',
+    attendeeIds: ['a0'],
+  });
   const kept = (await town.call(activitiesFunction, 'editor', { action: 'list', kind: '业务培训' })).data.items[0];
-  expect(kept).toMatchObject({ title: '消息写作（二）', participants: 30, note: '另有28名村干部旁听', section: '理论武装', unit: { id: 'u1' } });
+  expect(kept).toMatchObject({
+    title: '消息写作（二）',
+    participants: 30,
+    note: '另有28名村干部旁听',
+    section: '理论武装',
+    unit: { id: 'u1' },
+  });
 
   // Other kinds are no trainings: not listed, not editable as one, not counted.
   const talk = (await town.call(activitiesFunction, 'editor', { ...SEMINAR, kind: '宣讲', date: '2026-02-21' })).data;
   const trainings = (await town.call(trainingsFunction, 'editor', { action: 'list' })).data.items;
   expect(trainings.map((t: { id: string }) => t.id)).toEqual([viaTrainings.data.id]);
-  const retyped = await town.call(trainingsFunction, 'editor', { action: 'save', id: talk.id, topic: '宣讲', date: '2026-02-21', trainer: '讲师', attendeeIds: [] });
+  const retyped = await town.call(trainingsFunction, 'editor', {
+    action: 'save',
+    id: talk.id,
+    topic: '宣讲',
+    date: '2026-02-21',
+    trainer: '讲师',
+    attendeeIds: [],
+  });
   expect(retyped.error.code).toBe('NOT_FOUND');
   const summary = await town.call(statsFunction, 'editor', { action: 'summary', from: '2026-02-01', to: '2026-02-28' });
   expect(summary.data.figures).toMatchObject({ trainings: 1, trainingAttendees: 1 });

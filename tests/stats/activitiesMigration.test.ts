@@ -10,7 +10,10 @@ const T = 't1';
 function databaseWithTrainings() {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
-  migrate(db, MIGRATIONS.filter((m) => m.version < 105));
+  migrate(
+    db,
+    MIGRATIONS.filter((m) => m.version < 105),
+  );
   db.exec(`
     INSERT INTO townships (id, name, categories, timezone) VALUES ('t1', '示范镇', '[]', 'Asia/Shanghai');
     INSERT INTO accounts (id, township_id, role, name, created_at) VALUES
@@ -46,8 +49,16 @@ it('turns every training into an activity of kind 业务培训, attendees in ord
     createdAt: '2025-03-12T06:00:00.000Z',
     updatedAt: '2025-03-13T01:00:00.000Z',
   });
-  expect(getActivity(db, T, 'tr2')).toMatchObject({ participants: 0, attendeeIds: [], speaker: '陈老师', createdBy: 'ed2' });
-  expect(listActivities(db, { townshipId: T, kind: '业务培训', limit: 10 }).items.map((a) => a.id)).toEqual(['tr2', 'tr1']);
+  expect(getActivity(db, T, 'tr2')).toMatchObject({
+    participants: 0,
+    attendeeIds: [],
+    speaker: '陈老师',
+    createdBy: 'ed2',
+  });
+  expect(listActivities(db, { townshipId: T, kind: '业务培训', limit: 10 }).items.map((a) => a.id)).toEqual([
+    'tr2',
+    'tr1',
+  ]);
   const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'training%'`).all();
   expect(tables).toEqual([]);
   db.close();

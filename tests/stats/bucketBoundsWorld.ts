@@ -7,7 +7,15 @@ import type { StatsWorld, WorldLead } from '../../cloudfunctions/core/stats/worl
 export const BOUNDS_PERIOD = { from: '2025-12-01', to: '2026-01-31' };
 
 const lead = (id: string, createdAt: string): WorldLead => ({
-  id, title: id, unitId: null, authorId: 'a0', status: 'used', category: '其他', createdAt, firstDecisionAt: null, highlightSection: null,
+  id,
+  title: id,
+  unitId: null,
+  authorId: 'a0',
+  status: 'used',
+  category: '其他',
+  createdAt,
+  firstDecisionAt: null,
+  highlightSection: null,
 });
 
 // Every article runs on 2026-01-10, whose end (24:00 +08:00) is 2026-01-10T16:00:00.000Z.
@@ -29,11 +37,31 @@ export const bucketBoundsWorld: StatsWorld = {
   units: [],
   accounts: [{ id: 'a0', name: '人员子', role: 'reporter', unitId: null }],
   leads,
-  articles: ran.map((l) => ({ id: `r_${l.id}`, title: '稿件', kind: 'news', bodyLength: 10, credits: ['a0'], leadIds: [l.id], createdAt: l.createdAt })),
-  publications: ran.map((l) => ({ id: `p_${l.id}`, articleId: `r_${l.id}`, outlet: '县报', level: 'county', publishedAt: '2026-01-10' })),
+  articles: ran.map((l) => ({
+    id: `r_${l.id}`,
+    title: '稿件',
+    kind: 'news',
+    bodyLength: 10,
+    credits: ['a0'],
+    leadIds: [l.id],
+    createdAt: l.createdAt,
+  })),
+  publications: ran.map((l) => ({
+    id: `p_${l.id}`,
+    articleId: `r_${l.id}`,
+    outlet: '县报',
+    level: 'county',
+    publishedAt: '2026-01-10',
+  })),
   activities: [],
   workTasks: [],
   platformMonths: [],
 };
 
-export const BOUNDS_BUCKETS: SummaryFigures['hoursToFirstPublicationBuckets'] = { le1d: 2, le3d: 3, le7d: 4, le30d: 5, gt30d: 1 };
+export const BOUNDS_BUCKETS: SummaryFigures['hoursToFirstPublicationBuckets'] = {
+  le1d: 2,
+  le3d: 3,
+  le7d: 4,
+  le30d: 5,
+  gt30d: 1,
+};

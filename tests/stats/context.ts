@@ -26,16 +26,38 @@ export interface StatsTownship {
 }
 
 export function person(id: string, role: AccountRecord['role']): AccountRecord {
-  return { id, townshipId: T, unitId: null, role, name: id, phone: null, username: id, passwordHash: null, openid: null, active: true, createdAt: '2025-01-01T00:00:00.000Z' };
+  return {
+    id,
+    townshipId: T,
+    unitId: null,
+    role,
+    name: id,
+    phone: null,
+    username: id,
+    passwordHash: null,
+    openid: null,
+    active: true,
+    createdAt: '2025-01-01T00:00:00.000Z',
+  };
 }
 
 export function statsTownship(world: StatsWorld, now = new Date('2026-03-10T04:00:00.000Z')): StatsTownship {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xiangxun-stats-'));
   const db = openDatabase(dir);
   loadWorld(db, world);
-  const staff = { reporter: person('x_reporter', 'reporter'), editor: person('x_editor', 'editor'), admin: person('x_admin', 'admin') };
+  const staff = {
+    reporter: person('x_reporter', 'reporter'),
+    editor: person('x_editor', 'editor'),
+    admin: person('x_admin', 'admin'),
+  };
   for (const a of Object.values(staff)) {
-    db.prepare(`INSERT INTO accounts (id, township_id, role, name, created_at) VALUES (?, ?, ?, ?, ?)`).run(a.id, T, a.role, a.name, a.createdAt);
+    db.prepare(`INSERT INTO accounts (id, township_id, role, name, created_at) VALUES (?, ?, ?, ?, ?)`).run(
+      a.id,
+      T,
+      a.role,
+      a.name,
+      a.createdAt,
+    );
   }
   const clock = { now: () => now };
   const ctx = wireContext({

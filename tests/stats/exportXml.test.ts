@@ -15,9 +15,13 @@ let town: StatsTownship;
 beforeAll(() => {
   town = statsTownship(sampleWorld());
   const lead = town.db
-    .prepare("SELECT id FROM leads WHERE created_at >= '2026-01-01' AND created_at < '2026-02-28' ORDER BY created_at LIMIT 1")
+    .prepare(
+      "SELECT id FROM leads WHERE created_at >= '2026-01-01' AND created_at < '2026-02-28' ORDER BY created_at LIMIT 1",
+    )
     .get() as { id: string };
-  town.db.prepare("UPDATE leads SET title = ?, highlight_section = '基层治理' WHERE id = ?").run(HOSTILE_TITLE, lead.id);
+  town.db
+    .prepare("UPDATE leads SET title = ?, highlight_section = '基层治理' WHERE id = ?")
+    .run(HOSTILE_TITLE, lead.id);
 });
 afterAll(() => town.close());
 
@@ -41,17 +45,20 @@ async function exportedParts(format: 'docx' | 'xlsx'): Promise<Map<string, strin
   return parts;
 }
 
-test.each(['docx', 'xlsx'] as const)('the %s export of a lead titled with U+FFFE/U+FFFF/U+0001 is valid XML', async (format) => {
-  const parts = await exportedParts(format);
-  const all = [...parts.values()].join('\n');
-  expect(all).toMatch(/茶园.{0,8}开采.{0,8}节.{0,8}活动/); // the lead is in the file…
-  const refused = [...parts].flatMap(([name, xml]) => {
-    try {
-      parseStrictly(xml);
-      return [];
-    } catch (err) {
-      return [`${name}: ${(err as Error).message}`];
-    }
-  });
-  expect(refused).toEqual([]);
-});
+test.each(['docx', 'xlsx'] as const)(
+  'the %s export of a lead titled with U+FFFE/U+FFFF/U+0001 is valid XML',
+  async (format) => {
+    const parts = await exportedParts(format);
+    const all = [...parts.values()].join('\n');
+    expect(all).toMatch(/茶园.{0,8}开采.{0,8}节.{0,8}活动/); // the lead is in the file…
+    const refused = [...parts].flatMap(([name, xml]) => {
+      try {
+        parseStrictly(xml);
+        return [];
+      } catch (err) {
+        return [`${name}: ${(err as Error).message}`];
+      }
+    });
+    expect(refused).toEqual([]);
+  },
+);

@@ -26,8 +26,13 @@ async function exported(format: 'docx' | 'xlsx', extra: Record<string, unknown> 
   const res = await town.call(statsFunction, 'editor', { action: 'export', ...PERIOD, format, ...extra });
   expect(res.ok).toBe(true);
   expect(res.data).toMatchObject({ status: 'done', progress: 1 });
-  expect(res.data.url).toMatch(new RegExp(`^/files/${res.data.fileID.replace('.', '\\.')}\\?exp=\\d+&sig=[0-9a-f]{64}$`));
-  const row = town.db.prepare('SELECT mime, size FROM files WHERE id = ?').get(res.data.fileID) as { mime: string; size: number };
+  expect(res.data.url).toMatch(
+    new RegExp(`^/files/${res.data.fileID.replace('.', '\\.')}\\?exp=\\d+&sig=[0-9a-f]{64}$`),
+  );
+  const row = town.db.prepare('SELECT mime, size FROM files WHERE id = ?').get(res.data.fileID) as {
+    mime: string;
+    size: number;
+  };
   const file = path.join(town.dir, 'files', res.data.fileID);
   expect(fs.statSync(file).size).toBe(row.size);
   return { res, file, mime: row.mime };
@@ -54,7 +59,11 @@ describe('exports', () => {
     expect(xml).toContain('<w:docGrid w:type="lines" w:linePitch="579"/>');
     expect(xml).toContain('<w:spacing w:val="-5"/>');
     expect(xml).not.toMatch(/w:line="\d+\.\d+"/);
-    const footer = await (await JSZip.loadAsync(fs.readFileSync(file))).file(/word\/footer\d*\.xml/)[0]!.async('string');
+    const footer = await (
+      await JSZip.loadAsync(fs.readFileSync(file))
+    )
+      .file(/word\/footer\d*\.xml/)[0]!
+      .async('string');
     expect(footer).toContain('PAGE');
   });
 
@@ -64,17 +73,30 @@ describe('exports', () => {
   });
 
   it('the same export asked again reuses the finished job', async () => {
-    const a = await town.call(statsFunction, 'editor', { action: 'export', ...PERIOD, format: 'docx', title: '重复导出' });
-    const b = await town.call(statsFunction, 'editor', { action: 'export', ...PERIOD, format: 'docx', title: '重复导出' });
+    const a = await town.call(statsFunction, 'editor', {
+      action: 'export',
+      ...PERIOD,
+      format: 'docx',
+      title: '重复导出',
+    });
+    const b = await town.call(statsFunction, 'editor', {
+      action: 'export',
+      ...PERIOD,
+      format: 'docx',
+      title: '重复导出',
+    });
     expect(b.data.jobId).toBe(a.data.jobId);
     const status = await town.call(statsFunction, 'editor', { action: 'exportStatus', jobId: a.data.jobId });
     expect(status.data).toMatchObject({ status: 'done', fileID: a.data.fileID });
-    expect((await town.call(statsFunction, 'editor', { action: 'exportStatus', jobId: 'nope' })).error.code).toBe('NOT_FOUND');
+    expect((await town.call(statsFunction, 'editor', { action: 'exportStatus', jobId: 'nope' })).error.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('the .xlsx ledgers read back: one row per lead and per publication, points as ranked', async () => {
     const figures = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data.figures;
-    const ranking = (await town.call(statsFunction, 'editor', { action: 'ranking', ...PERIOD, by: 'unit', limit: 50 })).data.items;
+    const ranking = (await town.call(statsFunction, 'editor', { action: 'ranking', ...PERIOD, by: 'unit', limit: 50 }))
+      .data.items;
     const { file } = await exported('xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -82,15 +104,21 @@ describe('exports', () => {
     expect(dataRows(wb.getWorksheet(SHEETS.leads)!)).toHaveLength(figures.leadsSubmitted);
     const levels = new Map<string, number>();
     for (const row of dataRows(wb.getWorksheet(SHEETS.articles)!)) {
-      if (!/未刊发|期后刊发/.test(String(row.getCell(2).value))) levels.set(String(row.getCell(7).value), (levels.get(String(row.getCell(7).value)) ?? 0) + 1);
+      if (!/未刊发|期后刊发/.test(String(row.getCell(2).value)))
+        levels.set(String(row.getCell(7).value), (levels.get(String(row.getCell(7).value)) ?? 0) + 1);
     }
-    for (const l of PUBLICATION_LEVELS) expect(levels.get(PUBLICATION_LEVEL_LABELS[l]) ?? 0).toBe(figures.publicationsByLevel[l]);
-    const units = dataRows(wb.getWorksheet(SHEETS.units)!).map((row) => [String(row.getCell(2).value), Number(row.getCell(3).value)]);
+    for (const l of PUBLICATION_LEVELS)
+      expect(levels.get(PUBLICATION_LEVEL_LABELS[l]) ?? 0).toBe(figures.publicationsByLevel[l]);
+    const units = dataRows(wb.getWorksheet(SHEETS.units)!).map((row) => [
+      String(row.getCell(2).value),
+      Number(row.getCell(3).value),
+    ]);
     expect(units).toEqual(ranking.map((r: { name: string; points: number }) => [r.name, r.points]));
   });
 
   it('the 汇总 sheet states every figure of stats.summary, and every sheet ends with a note on how it counts', async () => {
-    const figures: SummaryFigures = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data.figures;
+    const figures: SummaryFigures = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data
+      .figures;
     const { file } = await exported('xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
@@ -98,15 +126,22 @@ describe('exports', () => {
     wb.getWorksheet(SHEETS.summary)!.eachRow((row, n) => {
       if (n > 1 && row.getCell(3).value) shown.set(String(row.getCell(1).value), row.getCell(2).value);
     });
-    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(summaryRows(figures).map(([item, value]) => [item, value])));
+    expect(Object.fromEntries(shown)).toEqual(
+      Object.fromEntries(summaryRows(figures).map(([item, value]) => [item, value])),
+    );
     expect(shown.get('报送线索')).toBe(figures.leadsSubmitted);
     expect(shown.get('刊用合计')).toBe(figures.publicationsTotal);
     expect(shown.get('县级及以上媒体刊发')).toBe(
-      figures.publicationsByLevel.national + figures.publicationsByLevel.provincial + figures.publicationsByLevel.municipal + figures.publicationsByLevel.county,
+      figures.publicationsByLevel.national +
+        figures.publicationsByLevel.provincial +
+        figures.publicationsByLevel.municipal +
+        figures.publicationsByLevel.county,
     );
     for (const ws of wb.worksheets) expect(String(ws.getRow(ws.rowCount).getCell(1).value)).toMatch(/^说明：/);
     expect(dataRows(wb.getWorksheet(SHEETS.trainings)!)).toHaveLength(figures.trainings);
-    expect(dataRows(wb.getWorksheet(SHEETS.platforms)!).map((r) => r.getCell(2).value)).toEqual(WORLD.units.map((u) => u.name));
+    expect(dataRows(wb.getWorksheet(SHEETS.platforms)!).map((r) => r.getCell(2).value)).toEqual(
+      WORLD.units.map((u) => u.name),
+    );
   });
 
   it('an article written in the period and published after it is listed with its later date', async () => {
@@ -116,10 +151,17 @@ describe('exports', () => {
     const end = `${PERIOD.to}T16:00:00.000Z`;
     const start = '2025-12-31T16:00:00.000Z';
     const written = WORLD.articles.filter((a) => a.createdAt >= start && a.createdAt < end);
-    const runs = (id: string) => WORLD.publications.filter((p) => p.articleId === id).map((p) => p.publishedAt).sort();
+    const runs = (id: string) =>
+      WORLD.publications
+        .filter((p) => p.articleId === id)
+        .map((p) => p.publishedAt)
+        .sort();
     const later = written.filter((a) => runs(a.id).length > 0 && runs(a.id).every((d) => d > PERIOD.to));
     const never = written.filter((a) => runs(a.id).length === 0);
-    const rows = dataRows(wb.getWorksheet(SHEETS.articles)!).map((r) => [String(r.getCell(2).value), String(r.getCell(3).value)]);
+    const rows = dataRows(wb.getWorksheet(SHEETS.articles)!).map((r) => [
+      String(r.getCell(2).value),
+      String(r.getCell(3).value),
+    ]);
     expect(later.length).toBeGreaterThan(0);
     for (const a of later) expect(rows).toContainEqual([`期后刊发（${runs(a.id)[0]}）`, a.title]);
     expect(rows.filter(([when]) => when === '未刊发')).toHaveLength(never.length);
@@ -134,13 +176,23 @@ describe('where the job runs is the Jobs port', () => {
 
   it('a job the runner abandoned (past the call limit) fails with a message to shorten the period', async () => {
     town.ctx.jobs = { start: async () => 'abandoned', wait: async () => undefined, alive: () => true };
-    const res = await town.call(statsFunction, 'editor', { action: 'export', ...period, format: 'docx', title: '放弃' });
+    const res = await town.call(statsFunction, 'editor', {
+      action: 'export',
+      ...period,
+      format: 'docx',
+      title: '放弃',
+    });
     expect(res.error).toEqual({ code: 'INTERNAL', message: `导出失败：${EXPORT_TOO_LONG}，请稍后重试` });
   });
 
   it('a running job nobody runs any more (a restart) is failed when polled', async () => {
     town.ctx.jobs = { start: async () => 'running', wait: async () => undefined, alive: () => false };
-    const started = await town.call(statsFunction, 'editor', { action: 'export', ...period, format: 'docx', title: '中断' });
+    const started = await town.call(statsFunction, 'editor', {
+      action: 'export',
+      ...period,
+      format: 'docx',
+      title: '中断',
+    });
     expect(started.data).toMatchObject({ status: 'running' });
     const polled = await town.call(statsFunction, 'editor', { action: 'exportStatus', jobId: started.data.jobId });
     expect(polled.error.message).toContain(JOB_INTERRUPTED);

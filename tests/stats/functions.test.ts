@@ -26,26 +26,48 @@ describe('stats and trainings functions', () => {
   });
 
   it('a reporter may not read statistics or trainings', async () => {
-    expect((await town.call(statsFunction, 'reporter', { action: 'summary', ...PERIOD })).error.code).toBe('PERMISSION_DENIED');
+    expect((await town.call(statsFunction, 'reporter', { action: 'summary', ...PERIOD })).error.code).toBe(
+      'PERMISSION_DENIED',
+    );
     expect((await town.call(trainingsFunction, 'reporter', { action: 'list' })).error.code).toBe('PERMISSION_DENIED');
   });
 
   it('a period running backwards, or a bad date, is refused with a Chinese message', async () => {
     const res = await town.call(statsFunction, 'editor', { action: 'summary', from: '2026-03-01', to: '2026-01-01' });
     expect(res.error).toMatchObject({ code: 'INVALID_ARGUMENT', message: '开始日期不能晚于结束日期' });
-    expect((await town.call(statsFunction, 'editor', { action: 'summary', from: '2026-02-30', to: '2026-03-01' })).error.code).toBe('INVALID_ARGUMENT');
+    expect(
+      (await town.call(statsFunction, 'editor', { action: 'summary', from: '2026-02-30', to: '2026-03-01' })).error
+        .code,
+    ).toBe('INVALID_ARGUMENT');
   });
 
   it('only an admin saves a rule version; the ranking recomputes from its effective date', async () => {
-    expect((await town.call(statsFunction, 'editor', { action: 'saveRule', ...RULE, name: '新办法', effectiveFrom: '2026-01-01' })).error.code).toBe('PERMISSION_DENIED');
+    expect(
+      (
+        await town.call(statsFunction, 'editor', {
+          action: 'saveRule',
+          ...RULE,
+          name: '新办法',
+          effectiveFrom: '2026-01-01',
+        })
+      ).error.code,
+    ).toBe('PERMISSION_DENIED');
     const before = await town.call(statsFunction, 'editor', { action: 'ranking', ...PERIOD, by: 'unit', limit: 50 });
-    const saved = await town.call(statsFunction, 'admin', { action: 'saveRule', ...RULE, name: '加倍', effectiveFrom: '2026-02-01', leadSubmitted: 10 });
+    const saved = await town.call(statsFunction, 'admin', {
+      action: 'saveRule',
+      ...RULE,
+      name: '加倍',
+      effectiveFrom: '2026-02-01',
+      leadSubmitted: 10,
+    });
     expect(saved.ok).toBe(true);
     expect(saved.data.versions.map((v: { name: string }) => v.name)).toEqual(['默认考核办法', '加倍']);
     expect(saved.data.current.name).toBe('加倍');
     const after = await town.call(statsFunction, 'editor', { action: 'ranking', ...PERIOD, by: 'unit', limit: 50 });
     const sum = (r: any) => r.data.items.reduce((s: number, i: { points: number }) => s + i.points, 0);
-    const febLeads = WORLD.leads.filter((l) => l.createdAt >= '2026-01-31T16:00:00.000Z' && l.createdAt < '2026-02-28T16:00:00.000Z').length;
+    const febLeads = WORLD.leads.filter(
+      (l) => l.createdAt >= '2026-01-31T16:00:00.000Z' && l.createdAt < '2026-02-28T16:00:00.000Z',
+    ).length;
     expect(sum(after) - sum(before)).toBeCloseTo(9 * febLeads, 1);
   });
 
@@ -53,32 +75,64 @@ describe('stats and trainings functions', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: any = await town.call(statsFunction, 'editor', { action: 'ranking', ...PERIOD, by: 'reporter', limit: 2, cursor });
+      const page: any = await town.call(statsFunction, 'editor', {
+        action: 'ranking',
+        ...PERIOD,
+        by: 'reporter',
+        limit: 2,
+        cursor,
+      });
       seen.push(...page.data.items.map((r: { id: string }) => r.id));
       cursor = page.data.nextCursor;
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
-    const top = (await town.call(statsFunction, 'editor', { action: 'ranking', ...PERIOD, by: 'reporter', limit: 1 })).data.items[0];
-    const why = await town.call(statsFunction, 'editor', { action: 'explain', ...PERIOD, accountId: top.id, limit: 50 });
+    const top = (await town.call(statsFunction, 'editor', { action: 'ranking', ...PERIOD, by: 'reporter', limit: 1 }))
+      .data.items[0];
+    const why = await town.call(statsFunction, 'editor', {
+      action: 'explain',
+      ...PERIOD,
+      accountId: top.id,
+      limit: 50,
+    });
     expect(why.data.total).toBeCloseTo(top.points, 2);
-    expect((await town.call(statsFunction, 'editor', { action: 'explain', ...PERIOD, accountId: 'nobody' })).error.code).toBe('NOT_FOUND');
+    expect(
+      (await town.call(statsFunction, 'editor', { action: 'explain', ...PERIOD, accountId: 'nobody' })).error.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('alerts list silent units, units under the minimum and units without a platform', async () => {
     const res = await town.call(statsFunction, 'editor', { action: 'alerts', ...PERIOD, silentDays: 7 });
     expect(res.ok).toBe(true);
-    expect(res.data.withoutPlatform.map((u: { id: string }) => u.id)).toEqual(WORLD.units.filter((u) => u.platforms.length === 0).map((u) => u.id));
+    expect(res.data.withoutPlatform.map((u: { id: string }) => u.id)).toEqual(
+      WORLD.units.filter((u) => u.platforms.length === 0).map((u) => u.id),
+    );
     for (const b of res.data.belowMinimum) expect(b.leads).toBeLessThan(b.minimum);
-    expect(res.data.belowMinimum.map((b: { month: string }) => b.month).every((m: string) => m === '2026-01' || m === '2026-02')).toBe(true);
+    expect(
+      res.data.belowMinimum
+        .map((b: { month: string }) => b.month)
+        .every((m: string) => m === '2026-01' || m === '2026-02'),
+    ).toBe(true);
   });
 
   it('a training is saved, listed newest first, and counted in the summary', async () => {
-    const saved = await town.call(trainingsFunction, 'editor', { action: 'save', topic: '消息写作要领', date: '2026-02-20', trainer: '县融媒体中心', attendeeIds: [WORLD.accounts[0]!.id] });
+    const saved = await town.call(trainingsFunction, 'editor', {
+      action: 'save',
+      topic: '消息写作要领',
+      date: '2026-02-20',
+      trainer: '县融媒体中心',
+      attendeeIds: [WORLD.accounts[0]!.id],
+    });
     expect(saved.ok).toBe(true);
     expect(saved.data.attendees).toEqual([{ id: WORLD.accounts[0]!.id, name: WORLD.accounts[0]!.name }]);
     const list = await town.call(trainingsFunction, 'editor', { action: 'list', from: '2026-02-01', limit: 1 });
     expect(list.data.items[0].id).toBe(saved.data.id);
-    const bad = await town.call(trainingsFunction, 'editor', { action: 'save', topic: '培训', date: '2026-02-20', trainer: '讲师', attendeeIds: ['someone-else'] });
+    const bad = await town.call(trainingsFunction, 'editor', {
+      action: 'save',
+      topic: '培训',
+      date: '2026-02-20',
+      trainer: '讲师',
+      attendeeIds: ['someone-else'],
+    });
     expect(bad.error.code).toBe('INVALID_ARGUMENT');
     const summary = await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD });
     const expected = referenceFigures(WORLD, PERIOD.from, PERIOD.to).trainings + 1;

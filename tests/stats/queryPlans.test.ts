@@ -1,11 +1,21 @@
 // The summary's lead queries read index ranges in the order they need: no lead table scan and no sort of the
 // period's leads, whatever statistics the database has (the host never runs ANALYZE).
-import { LEADS_BY_CATEGORY_SQL, LEADS_BY_MONTH_SQL, LEADS_BY_UNIT_SQL } from '../../cloudfunctions/adapters/local/stats/leadCountsSql';
+import {
+  LEADS_BY_CATEGORY_SQL,
+  LEADS_BY_MONTH_SQL,
+  LEADS_BY_UNIT_SQL,
+} from '../../cloudfunctions/adapters/local/stats/leadCountsSql';
 import { DECISION_MIDDLE_SQL, PUBLICATION_MIDDLE_SQL } from '../../cloudfunctions/adapters/local/stats/mediansSql';
 import { ACTIVE_REPORTERS_SQL } from '../../cloudfunctions/adapters/local/stats/figuresSql';
 import { openStatsDb, T } from './world';
 
-const params = { t: T, start: '2025-12-31T16:00:00.000Z', end: '2026-01-31T16:00:00.000Z', months: '[]', statuses: '[]' };
+const params = {
+  t: T,
+  start: '2025-12-31T16:00:00.000Z',
+  end: '2026-01-31T16:00:00.000Z',
+  months: '[]',
+  statuses: '[]',
+};
 
 function plan(sql: string): string[] {
   const db = openStatsDb();
@@ -31,13 +41,24 @@ describe('summary query plans', () => {
 
   it('leads by unit: two index range counts per unit (the units themselves are ordered, a few dozen rows)', () => {
     const steps = plan(LEADS_BY_UNIT_SQL);
-    expect(steps).toEqual(expect.arrayContaining([expect.stringContaining('COVERING INDEX leads_by_unit'), expect.stringContaining('COVERING INDEX leads_unit_status_time')]));
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('COVERING INDEX leads_by_unit'),
+        expect.stringContaining('COVERING INDEX leads_unit_status_time'),
+      ]),
+    );
     expect(steps.filter((s) => /^SCAN leads\b/.test(s))).toEqual([]);
   });
 
   it('median time to first publication: cited leads in lead order, only the durations sorted', () => {
     const steps = plan(PUBLICATION_MIDDLE_SQL);
-    expect(steps).toEqual(expect.arrayContaining([expect.stringContaining('COVERING INDEX article_leads_by_lead'), expect.stringContaining('COVERING INDEX leads_id_time'), expect.stringContaining('COVERING INDEX publications_by_article')]));
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('COVERING INDEX article_leads_by_lead'),
+        expect.stringContaining('COVERING INDEX leads_id_time'),
+        expect.stringContaining('COVERING INDEX publications_by_article'),
+      ]),
+    );
     expect(steps.filter((s) => s.includes('TEMP B-TREE'))).toEqual(['USE TEMP B-TREE FOR ORDER BY']);
   });
 });

@@ -8,7 +8,12 @@ import { sampleWorld } from './world';
 
 // Units u0–u4 list 抖音 but u3, which lists nothing (sampleWorld).
 const WORLD = { ...sampleWorld(), platformMonths: [] };
-const FEBRUARY = { action: 'saveMonthly', unitId: 'u1', month: '2026-02', entries: [{ platform: 'douyin', followers: 1200, reads: 56000 }] };
+const FEBRUARY = {
+  action: 'saveMonthly',
+  unitId: 'u1',
+  month: '2026-02',
+  entries: [{ platform: 'douyin', followers: 1200, reads: 56000 }],
+};
 const villageReporter = { ...person('a1', 'reporter'), unitId: 'u1' };
 
 let town: StatsTownship;
@@ -18,13 +23,28 @@ beforeEach(() => {
 afterEach(() => town.close());
 
 const asVillageReporter = (event: Record<string, unknown>) =>
-  dispatch(platformsFunction, event, { account: villageReporter, openid: null }, town.ctx, () => undefined) as Promise<any>;
+  dispatch(
+    platformsFunction,
+    event,
+    { account: villageReporter, openid: null },
+    town.ctx,
+    () => undefined,
+  ) as Promise<any>;
 const stored = () => town.db.prepare('SELECT unit_id, platform, month, followers, reads FROM platform_months').all();
 
 it('an admin enters any unit’s month, a reporter only their own unit’s, an editor none', async () => {
   expect((await town.call(platformsFunction, 'admin', FEBRUARY)).ok).toBe(true);
-  expect((await asVillageReporter({ ...FEBRUARY, entries: [{ platform: 'douyin', followers: 1300, reads: 60000 }] })).data.items).toEqual([
-    expect.objectContaining({ unit: { id: 'u1', name: '西山村' }, platform: 'douyin', month: '2026-02', followers: 1300, reads: 60000 }),
+  expect(
+    (await asVillageReporter({ ...FEBRUARY, entries: [{ platform: 'douyin', followers: 1300, reads: 60000 }] })).data
+      .items,
+  ).toEqual([
+    expect.objectContaining({
+      unit: { id: 'u1', name: '西山村' },
+      platform: 'douyin',
+      month: '2026-02',
+      followers: 1300,
+      reads: 60000,
+    }),
   ]);
   expect((await asVillageReporter({ ...FEBRUARY, unitId: 'u2' })).error.code).toBe('PERMISSION_DENIED');
   expect((await town.call(platformsFunction, 'editor', FEBRUARY)).error.code).toBe('PERMISSION_DENIED');
@@ -37,7 +57,15 @@ it.each([
   [{ month: '2026-04' }, '不能填写未来月份的数据'],
   [{ entries: [] }, '请至少填写一个平台的数据'],
   [{ entries: [{ platform: 'douyin', followers: -1, reads: 0 }] }, '粉丝数不能为负数'],
-  [{ entries: [{ platform: 'douyin', followers: 1, reads: 0 }, { platform: 'douyin', followers: 2, reads: 0 }] }, '同一平台只能填写一次'],
+  [
+    {
+      entries: [
+        { platform: 'douyin', followers: 1, reads: 0 },
+        { platform: 'douyin', followers: 2, reads: 0 },
+      ],
+    },
+    '同一平台只能填写一次',
+  ],
   [{ entries: [{ platform: 'wechat_official', followers: 1, reads: 0 }] }, '没有登记公众号平台'],
 ])('refuses %j with a Chinese message and stores nothing', async (change, message) => {
   const res = await town.call(platformsFunction, 'admin', { ...FEBRUARY, ...change });
@@ -47,21 +75,35 @@ it.each([
 });
 
 it('an unknown unit is 404; a reporter lists only their own unit', async () => {
-  expect((await town.call(platformsFunction, 'admin', { ...FEBRUARY, unitId: 'nowhere' })).error.code).toBe('NOT_FOUND');
+  expect((await town.call(platformsFunction, 'admin', { ...FEBRUARY, unitId: 'nowhere' })).error.code).toBe(
+    'NOT_FOUND',
+  );
   await town.call(platformsFunction, 'admin', FEBRUARY);
   await town.call(platformsFunction, 'admin', { ...FEBRUARY, unitId: 'u2' });
   const desk = await town.call(platformsFunction, 'editor', { action: 'listMonthly', month: '2026-02' });
   expect(desk.data.items.map((i: { unit: { id: string } }) => i.unit.id)).toEqual(['u1', 'u2']);
   const own = await asVillageReporter({ action: 'listMonthly', month: '2026-02' });
   expect(own.data.items.map((i: { unit: { id: string } }) => i.unit.id)).toEqual(['u1']);
-  expect((await asVillageReporter({ action: 'listMonthly', month: '2026-02', unitId: 'u2' })).error.code).toBe('PERMISSION_DENIED');
+  expect((await asVillageReporter({ action: 'listMonthly', month: '2026-02', unitId: 'u2' })).error.code).toBe(
+    'PERMISSION_DENIED',
+  );
 });
 
 it('the summary counts the listed accounts, followers at the period’s end and reads within it', async () => {
-  await town.call(platformsFunction, 'admin', { ...FEBRUARY, month: '2026-01', entries: [{ platform: 'douyin', followers: 1000, reads: 40000 }] });
+  await town.call(platformsFunction, 'admin', {
+    ...FEBRUARY,
+    month: '2026-01',
+    entries: [{ platform: 'douyin', followers: 1000, reads: 40000 }],
+  });
   await town.call(platformsFunction, 'admin', FEBRUARY);
-  await town.call(platformsFunction, 'admin', { ...FEBRUARY, unitId: 'u2', month: '2025-12', entries: [{ platform: 'douyin', followers: 300, reads: 9000 }] });
-  const newMedia = async (from: string, to: string) => (await town.call(statsFunction, 'editor', { action: 'summary', from, to })).data.figures.newMedia;
+  await town.call(platformsFunction, 'admin', {
+    ...FEBRUARY,
+    unitId: 'u2',
+    month: '2025-12',
+    entries: [{ platform: 'douyin', followers: 300, reads: 9000 }],
+  });
+  const newMedia = async (from: string, to: string) =>
+    (await town.call(statsFunction, 'editor', { action: 'summary', from, to })).data.figures.newMedia;
   expect(await newMedia('2026-01-01', '2026-02-28')).toEqual({ accounts: 4, followers: 1500, reads: 96000 });
   expect(await newMedia('2026-01-01', '2026-01-31')).toEqual({ accounts: 4, followers: 1300, reads: 40000 });
   expect(await newMedia('2025-01-01', '2025-11-30')).toEqual({ accounts: 4, followers: 0, reads: 0 });

@@ -10,10 +10,9 @@ import { ruleVersions, type AssessmentRule } from '../../cloudfunctions/core/sta
 import { BOUNDS_BUCKETS, BOUNDS_PERIOD, bucketBoundsWorld } from './bucketBoundsWorld';
 import { loadWorld, openStatsDb, periodArb, ruleArb, T, worldArb } from './world';
 
-
 function allRows(db: Db, rules: AssessmentRule[], from: string, to: string, by: RankBy): RankingRow[] {
   const rows: RankingRow[] = [];
-  for (let after; ; ) {
+  for (let after; ;) {
     const page = ranking(db, { townshipId: T, from, to, rules, by, after, limit: 3 });
     rows.push(...page.items);
     if (!page.next) return rows;
@@ -47,15 +46,29 @@ describe('statistics in SQL equal the pure reference', () => {
 
   it('rankings by reporter and by unit match, page by page, under random rule versions', () => {
     fc.assert(
-      fc.property(worldArb, periodArb, ruleArb, fc.constantFrom('reporter', 'unit') as fc.Arbitrary<RankBy>, (world, { from, to }, rules, by) => {
-        const db = openStatsDb();
-        loadWorld(db, world);
-        const sql = allRows(db, rules, from, to, by);
-        const ref = referenceRanking(world, rules, from, to, by);
-        expect(approx(sql).map((r) => r.id).sort()).toEqual(approx(ref).map((r) => r.id).sort());
-        expect(new Map(approx(sql).map((r) => [r.id, r]))).toEqual(new Map(approx(ref).map((r) => [r.id, r])));
-        db.close();
-      }),
+      fc.property(
+        worldArb,
+        periodArb,
+        ruleArb,
+        fc.constantFrom('reporter', 'unit') as fc.Arbitrary<RankBy>,
+        (world, { from, to }, rules, by) => {
+          const db = openStatsDb();
+          loadWorld(db, world);
+          const sql = allRows(db, rules, from, to, by);
+          const ref = referenceRanking(world, rules, from, to, by);
+          expect(
+            approx(sql)
+              .map((r) => r.id)
+              .sort(),
+          ).toEqual(
+            approx(ref)
+              .map((r) => r.id)
+              .sort(),
+          );
+          expect(new Map(approx(sql).map((r) => [r.id, r]))).toEqual(new Map(approx(ref).map((r) => [r.id, r])));
+          db.close();
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -63,7 +76,11 @@ describe('statistics in SQL equal the pure reference', () => {
   it('figures and rankings do not depend on the order records were written in', () => {
     fc.assert(
       fc.property(worldArb, periodArb, fc.integer(), (world, { from, to }, seed) => {
-        const shuffle = <X>(xs: X[]) => [...xs].map((x, i) => ({ x, k: Math.sin(seed + i) })).sort((a, b) => a.k - b.k).map((e) => e.x);
+        const shuffle = <X>(xs: X[]) =>
+          [...xs]
+            .map((x, i) => ({ x, k: Math.sin(seed + i) }))
+            .sort((a, b) => a.k - b.k)
+            .map((e) => e.x);
         const [a, b] = [openStatsDb(), openStatsDb()];
         loadWorld(a, world);
         loadWorld(b, world, shuffle);
@@ -85,7 +102,7 @@ describe('statistics in SQL equal the pure reference', () => {
         for (const row of allRows(db, rules, from, to, 'reporter')) {
           let sum = 0;
           let total = NaN;
-          for (let after; ; ) {
+          for (let after; ;) {
             const r = explain(db, { townshipId: T, from, to, rules, accountId: row.id, after, limit: 4 });
             total = r.total;
             sum += r.page.items.reduce((s, i) => s + i.points, 0);

@@ -5,7 +5,14 @@ import { workPlanFunction } from '../../cloudfunctions/functions/workPlan';
 import { statsTownship, type StatsTownship } from './context';
 import { sampleWorld } from './world';
 
-const TASK = { action: 'save', year: 2026, title: '打造“红色乡讯”宣传品牌', ownerUnitId: 'u1', dueMonth: 6, status: 'pending' };
+const TASK = {
+  action: 'save',
+  year: 2026,
+  title: '打造“红色乡讯”宣传品牌',
+  ownerUnitId: 'u1',
+  dueMonth: 6,
+  status: 'pending',
+};
 
 let town: StatsTownship;
 let today: Date;
@@ -20,9 +27,19 @@ const list = async (year = 2026) => (await town.call(workPlanFunction, 'editor',
 
 it('an editor plans a task; a reporter may neither plan nor read the plan', async () => {
   const saved = await town.call(workPlanFunction, 'editor', TASK);
-  expect(saved.data).toMatchObject({ year: 2026, title: TASK.title, ownerUnit: { id: 'u1', name: '西山村' }, dueMonth: 6, status: 'pending', note: '', noteDate: '2026-03-10' });
+  expect(saved.data).toMatchObject({
+    year: 2026,
+    title: TASK.title,
+    ownerUnit: { id: 'u1', name: '西山村' },
+    dueMonth: 6,
+    status: 'pending',
+    note: '',
+    noteDate: '2026-03-10',
+  });
   expect((await town.call(workPlanFunction, 'reporter', TASK)).error.code).toBe('PERMISSION_DENIED');
-  expect((await town.call(workPlanFunction, 'reporter', { action: 'list', year: 2026 })).error.code).toBe('PERMISSION_DENIED');
+  expect((await town.call(workPlanFunction, 'reporter', { action: 'list', year: 2026 })).error.code).toBe(
+    'PERMISSION_DENIED',
+  );
   expect(await list()).toHaveLength(1);
 });
 
@@ -42,10 +59,21 @@ it.each([
 it('the note is dated the day the status or note changed, not the day of a mere retitle', async () => {
   const task = (await town.call(workPlanFunction, 'editor', TASK)).data;
   today = new Date('2026-05-20T04:00:00.000Z');
-  const progressed = await town.call(workPlanFunction, 'editor', { ...TASK, id: task.id, status: 'ongoing', note: '已完成方案设计' });
+  const progressed = await town.call(workPlanFunction, 'editor', {
+    ...TASK,
+    id: task.id,
+    status: 'ongoing',
+    note: '已完成方案设计',
+  });
   expect(progressed.data).toMatchObject({ status: 'ongoing', note: '已完成方案设计', noteDate: '2026-05-20' });
   today = new Date('2026-06-02T04:00:00.000Z');
-  const retitled = await town.call(workPlanFunction, 'admin', { ...TASK, id: task.id, status: 'ongoing', note: '已完成方案设计', title: '新标题' });
+  const retitled = await town.call(workPlanFunction, 'admin', {
+    ...TASK,
+    id: task.id,
+    status: 'ongoing',
+    note: '已完成方案设计',
+    title: '新标题',
+  });
   expect(retitled.data).toMatchObject({ title: '新标题', noteDate: '2026-05-20' });
   expect((await town.call(workPlanFunction, 'editor', { ...TASK, id: 'missing' })).error.code).toBe('NOT_FOUND');
 });
@@ -57,7 +85,8 @@ it('lists one year by due month and the summary counts the plan of the period’
   await save({ title: '丙', dueMonth: 3, status: 'done' });
   await save({ title: '明年', year: 2027, status: 'done' });
   expect((await list()).map((t: { title: string }) => t.title)).toEqual(['丙', '甲', '乙']);
-  const figures = async (from: string, to: string) => (await town.call(statsFunction, 'editor', { action: 'summary', from, to })).data.figures;
+  const figures = async (from: string, to: string) =>
+    (await town.call(statsFunction, 'editor', { action: 'summary', from, to })).data.figures;
   expect((await figures('2026-01-01', '2026-12-31')).workPlan).toEqual({ tasks: 3, done: 2 });
   expect((await figures('2026-07-01', '2027-01-31')).workPlan).toEqual({ tasks: 4, done: 3 });
   expect((await figures('2025-01-01', '2025-12-31')).workPlan).toEqual({ tasks: 0, done: 0 });

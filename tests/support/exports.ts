@@ -1,7 +1,6 @@
 // stats.export over HTTP until its job is done, and the file it names, fetched through the signed URL.
 import { dataOf, type Client } from './http';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function exportDone(client: Client, token: string, payload: Record<string, unknown>): Promise<any> {
   let result = dataOf(await client.call(token, 'stats', 'export', payload));
   for (let i = 0; i < 100 && result.status !== 'done'; i++) {

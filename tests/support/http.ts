@@ -8,7 +8,7 @@ export interface ErrorBody {
 }
 
 // Tests read whatever the host answered; `data` is untyped on purpose.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export type Body = { ok: true; data: any } | { ok: false; error: ErrorBody };
 
 export interface Answer {
@@ -19,12 +19,13 @@ export interface Answer {
 
 /** The error of an answer that must have failed (fails the test otherwise). */
 export function errorOf(answer: Answer): ErrorBody {
-  if (answer.body.ok) throw new Error(`expected an error, got ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
+  if (answer.body.ok)
+    throw new Error(`expected an error, got ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
   return answer.body.error;
 }
 
 /** The data of an answer that must have succeeded. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 export function dataOf(answer: Answer): any {
   if (!answer.body.ok) throw new Error(`expected ok, got ${answer.status} ${JSON.stringify(answer.body.error)}`);
   return answer.body.data;
@@ -66,11 +67,22 @@ export class Client {
     return dataOf(await this.login(username, password)).token as string;
   }
 
-  call(token: string | undefined, fn: string, action: string | undefined, payload: Record<string, unknown> = {}): Promise<Answer> {
+  call(
+    token: string | undefined,
+    fn: string,
+    action: string | undefined,
+    payload: Record<string, unknown> = {},
+  ): Promise<Answer> {
     return this.postJson(`/api/fn/${fn}`, action === undefined ? payload : { action, ...payload }, token);
   }
 
-  upload(token: string | undefined, bytes: Buffer | Uint8Array, filename = 'photo.jpg', type = 'image/jpeg', field = 'file'): Promise<Answer> {
+  upload(
+    token: string | undefined,
+    bytes: Buffer | Uint8Array,
+    filename = 'photo.jpg',
+    type = 'image/jpeg',
+    field = 'file',
+  ): Promise<Answer> {
     const form = new FormData();
     // Copied into a plain ArrayBuffer-backed view: Blob's types refuse a Buffer that might share memory.
     form.append(field, new Blob([new Uint8Array(bytes)], { type }), filename);
@@ -79,9 +91,14 @@ export class Client {
   }
 
   /** Follows nextCursor through a whole list and returns every item, failing on a repeated id. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  async all(token: string, fn: string, action: string, payload: Record<string, unknown> = {}, limit = 50): Promise<any[]> {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+
+  async all(
+    token: string,
+    fn: string,
+    action: string,
+    payload: Record<string, unknown> = {},
+    limit = 50,
+  ): Promise<any[]> {
     const items: any[] = [];
     let cursor: string | null = null;
     for (let pages = 0; pages < 1000; pages++) {

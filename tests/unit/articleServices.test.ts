@@ -22,10 +22,17 @@ function setup() {
 it('photos may come from the cited leads or the editor, never from someone else', async () => {
   const { ctx, accepted } = setup();
   const lead = accepted();
-  const view = await createArticle(ctx, editor, { title: '稿', kind: 'photo', leadIds: [lead.id], photos: ['r1/p1.jpg', 'e1/own.jpg'] });
+  const view = await createArticle(ctx, editor, {
+    title: '稿',
+    kind: 'photo',
+    leadIds: [lead.id],
+    photos: ['r1/p1.jpg', 'e1/own.jpg'],
+  });
   expect(view.photos.map((p) => p.fileID)).toEqual(['r1/p1.jpg', 'e1/own.jpg']);
   const other = accepted();
-  await expect(createArticle(ctx, editor, { title: '稿', kind: 'photo', leadIds: [other.id], photos: ['r2/x.jpg'] })).rejects.toMatchObject({
+  await expect(
+    createArticle(ctx, editor, { title: '稿', kind: 'photo', leadIds: [other.id], photos: ['r2/x.jpg'] }),
+  ).rejects.toMatchObject({
     code: 'INVALID_ARGUMENT',
   });
   expect(ctx.store.leads.get(other.id)!.status).toBe('accepted');
@@ -54,7 +61,9 @@ it('gives up with CONFLICT when the lead keeps changing', async () => {
   const { ctx, accepted } = setup();
   const lead = accepted();
   ctx.store.insertArticle = async () => false;
-  const err = await createArticle(ctx, editor, { title: '稿', kind: 'news', leadIds: [lead.id] }).catch((e: AppError) => e);
+  const err = await createArticle(ctx, editor, { title: '稿', kind: 'news', leadIds: [lead.id] }).catch(
+    (e: AppError) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   expect((err as AppError).code).toBe('CONFLICT');
 });
@@ -63,7 +72,11 @@ it('a merged or rejected lead cannot be cited; missing leads are NOT_FOUND', asy
   const { ctx, accepted } = setup();
   for (const status of ['merged', 'rejected', 'needs_info', 'submitted'] as const) {
     const lead = accepted({ status });
-    await expect(createArticle(ctx, editor, { title: '稿', kind: 'news', leadIds: [lead.id] })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(createArticle(ctx, editor, { title: '稿', kind: 'news', leadIds: [lead.id] })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   }
-  await expect(createArticle(ctx, editor, { title: '稿', kind: 'news', leadIds: ['nope'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  await expect(createArticle(ctx, editor, { title: '稿', kind: 'news', leadIds: ['nope'] })).rejects.toMatchObject({
+    code: 'NOT_FOUND',
+  });
 });

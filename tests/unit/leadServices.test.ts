@@ -48,7 +48,9 @@ describe('submitting a lead', () => {
     const { ctx, call } = setup();
     const payload = leadPayload();
     await call(reporter, 'leads', payload);
-    expect(await call(reporter, 'leads', { ...payload, body: '改过的内容' })).toMatchObject({ error: { code: 'CONFLICT' } });
+    expect(await call(reporter, 'leads', { ...payload, body: '改过的内容' })).toMatchObject({
+      error: { code: 'CONFLICT' },
+    });
     expect(await call(reporter, 'leads', { ...payload, photos: [] })).toMatchObject({ error: { code: 'CONFLICT' } });
     expect(await call(reporter2, 'leads', { ...payload, photos: [] })).toMatchObject({ error: { code: 'CONFLICT' } });
     expect(ctx.store.leads.size).toBe(1);
@@ -83,7 +85,9 @@ describe('reviewing', () => {
   it('a reporter cannot see another reporter’s lead: NOT_FOUND, not PERMISSION_DENIED', async () => {
     const { call } = setup();
     const lead = await submitted(call);
-    expect(await call(reporter2, 'leads', { action: 'get', id: lead.id })).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    expect(await call(reporter2, 'leads', { action: 'get', id: lead.id })).toMatchObject({
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('accept records who, when and the note; the reporter reads it', async () => {
@@ -125,7 +129,10 @@ describe('reviewing', () => {
       error: { code: 'NOT_FOUND' },
     });
     const reply = await call(reporter, 'leads', { action: 'reply', id: lead.id, text: '11月3日上午，东山村村口' });
-    expect(reply).toMatchObject({ ok: true, data: { status: 'submitted', replies: [{ text: '11月3日上午，东山村村口' }] } });
+    expect(reply).toMatchObject({
+      ok: true,
+      data: { status: 'submitted', replies: [{ text: '11月3日上午，东山村村口' }] },
+    });
     expect(await call(reporter, 'leads', { action: 'reply', id: lead.id, text: '再说一句' })).toMatchObject({
       error: { code: 'CONFLICT' },
     });
@@ -137,17 +144,25 @@ describe('reviewing', () => {
     const { call } = setup();
     const a = await submitted(call);
     const b = await submitted(call);
-    expect(await call(editor, 'leads', { action: 'review', id: a.id, decision: 'merge', mergeInto: a.id })).toMatchObject({
+    expect(
+      await call(editor, 'leads', { action: 'review', id: a.id, decision: 'merge', mergeInto: a.id }),
+    ).toMatchObject({
       error: { code: 'INVALID_ARGUMENT' },
     });
-    expect(await call(editor, 'leads', { action: 'review', id: a.id, decision: 'merge', mergeInto: 'nope' })).toMatchObject({
+    expect(
+      await call(editor, 'leads', { action: 'review', id: a.id, decision: 'merge', mergeInto: 'nope' }),
+    ).toMatchObject({
       error: { code: 'NOT_FOUND' },
     });
-    expect(await call(editor, 'leads', { action: 'review', id: a.id, decision: 'merge', mergeInto: b.id })).toMatchObject({
+    expect(
+      await call(editor, 'leads', { action: 'review', id: a.id, decision: 'merge', mergeInto: b.id }),
+    ).toMatchObject({
       ok: true,
       data: { status: 'merged', mergedInto: b.id },
     });
-    expect(await call(editor, 'leads', { action: 'review', id: b.id, decision: 'merge', mergeInto: a.id })).toMatchObject({
+    expect(
+      await call(editor, 'leads', { action: 'review', id: b.id, decision: 'merge', mergeInto: a.id }),
+    ).toMatchObject({
       error: { code: 'CONFLICT' },
     });
   });

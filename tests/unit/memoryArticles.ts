@@ -44,7 +44,14 @@ export abstract class MemoryArticleStore implements ArticleStore {
     );
   }
   async listArticles(q: ArticleQuery): Promise<Page<ArticleRecord>> {
-    const leads = new Map((await this.getLeads(q.townshipId, [...this.articles.values()].flatMap((a) => a.leadIds))).map((l) => [l.id, l]));
+    const leads = new Map(
+      (
+        await this.getLeads(
+          q.townshipId,
+          [...this.articles.values()].flatMap((a) => a.leadIds),
+        )
+      ).map((l) => [l.id, l]),
+    );
     const key = (a: ArticleRecord) => `${a.createdAt}|${a.id}`;
     const matching = [...this.articles.values()]
       .filter(

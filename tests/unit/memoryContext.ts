@@ -33,7 +33,7 @@ function sortKey(lead: LeadRecord, order: LeadQuery['order']): CursorKey {
 
 function listOrder(order: LeadQuery['order'], a: CursorKey, b: CursorKey): number {
   if (order === 'newest') return -compareKeys(a, b);
-  return (Number(b[0]) - Number(a[0])) || compareKeys(a.slice(1), b.slice(1));
+  return Number(b[0]) - Number(a[0]) || compareKeys(a.slice(1), b.slice(1));
 }
 
 function matchesFilter(l: LeadRecord, f: LeadFilter): boolean {
@@ -156,7 +156,17 @@ export class MemoryStore extends MemoryArticleStore implements Store {
     const existing = [...this.leads.values()].find((l) => l.clientId === lead.clientId);
     if (existing) return { lead: structuredClone(existing), created: false };
     this.leads.set(lead.id, structuredClone(lead));
-    this.events.push({ leadId: lead.id, at: lead.createdAt, by: lead.authorId, kind: 'submitted', decision: null, from: 'submitted', to: 'submitted', note: null, ref: null });
+    this.events.push({
+      leadId: lead.id,
+      at: lead.createdAt,
+      by: lead.authorId,
+      kind: 'submitted',
+      decision: null,
+      from: 'submitted',
+      to: 'submitted',
+      note: null,
+      ref: null,
+    });
     return { lead: structuredClone(lead), created: true };
   }
   async getLead(townshipId: string, id: string) {
@@ -178,7 +188,9 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   }
   async countLeads(f: LeadFilter) {
     const counts = Object.fromEntries(LEAD_STATUSES.map((s) => [s, 0])) as LeadCounts;
-    [...this.leads.values()].filter((l) => matchesFilter(l, { ...f, statuses: undefined })).forEach((l) => (counts[l.status] += 1));
+    [...this.leads.values()]
+      .filter((l) => matchesFilter(l, { ...f, statuses: undefined }))
+      .forEach((l) => (counts[l.status] += 1));
     return counts;
   }
   async leadEvents(townshipId: string, leadId: string) {

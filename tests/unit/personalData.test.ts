@@ -22,10 +22,14 @@ const erase = (ctx: ReturnType<typeof setUp>['ctx'], caller = admin) =>
 
 it('deletes the person’s lead and reply photos, not an editor’s, and keeps the leads and their text', async () => {
   const { ctx, removed } = setUp();
-  const mine = lead({ id: 'l1', photos: ['r1/a.jpg', 'r1/b.jpg'], replies: [
-    { at: '2024-03-02T00:00:00.000Z', by: 'r1', text: '补充', photos: ['r1/c.jpg'] },
-    { at: '2024-03-03T00:00:00.000Z', by: 'e1', text: '编辑附图', photos: ['e1/d.jpg'] },
-  ] });
+  const mine = lead({
+    id: 'l1',
+    photos: ['r1/a.jpg', 'r1/b.jpg'],
+    replies: [
+      { at: '2024-03-02T00:00:00.000Z', by: 'r1', text: '补充', photos: ['r1/c.jpg'] },
+      { at: '2024-03-03T00:00:00.000Z', by: 'e1', text: '编辑附图', photos: ['e1/d.jpg'] },
+    ],
+  });
   await ctx.store.insertLead(mine);
   await ctx.store.insertLead(lead({ id: 'l2', authorId: 'r2', photos: ['r2/x.jpg'] }));
   expect(await erase(ctx)).toMatchObject({ ok: true, data: { accountId: 'r1', photosDeleted: 3 } });
@@ -38,7 +42,12 @@ it('clears name, phone, openid and login, deactivates, raises the credentials ve
   expect(await erase(ctx)).toMatchObject({ ok: true });
   const after = await ctx.store.getAccount('r1');
   expect(after).toMatchObject({
-    name: '已注销通讯员', phone: null, openid: null, username: null, passwordHash: null, active: false,
+    name: '已注销通讯员',
+    phone: null,
+    openid: null,
+    username: null,
+    passwordHash: null,
+    active: false,
   });
   expect(after?.credentialsVersion).toBe(3);
   expect(await ctx.store.accountEvents('t1', 'r1')).toEqual([

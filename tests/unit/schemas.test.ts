@@ -28,9 +28,9 @@ describe('lead payloads', () => {
       { path: 'title', message: '标题不能超过40个字' },
     ]);
     expect(problems(submitLeadSchema, { ...lead, title: '   ' })[0]?.message).toBe('标题不能为空');
-    expect(problems(submitLeadSchema, { ...lead, photos: Array.from({ length: 10 }, (_, i) => `f${i}`) })[0]?.message).toBe(
-      '照片最多9张',
-    );
+    expect(
+      problems(submitLeadSchema, { ...lead, photos: Array.from({ length: 10 }, (_, i) => `f${i}`) })[0]?.message,
+    ).toBe('照片最多9张');
     expect(problems(submitLeadSchema, { ...lead, clientId: 'abc' })[0]?.message).toBe('草稿编号的格式不正确');
     expect(problems(submitLeadSchema, { ...lead, extra: 1 })[0]?.message).toContain('extra');
     expect(problems(submitLeadSchema, { ...lead, body: undefined })[0]?.message).toBe('请填写内容');
@@ -71,15 +71,28 @@ describe('lead payloads', () => {
 describe('desk and publication payloads', () => {
   const pub = { articleId: 'a1', outlet: '省日报', level: 'provincial', publishedAt: '2026-03-02' };
   it('accepts only http(s) links', () => {
-    for (const url of ['https://example.cn/a?b=1#c', 'http://example.cn']) expect(addPublicationSchema.safeParse({ ...pub, url }).success).toBe(true);
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,x', 'https://', 'https://a b.cn', 'https://x.cn/"><script>']) {
+    for (const url of ['https://example.cn/a?b=1#c', 'http://example.cn'])
+      expect(addPublicationSchema.safeParse({ ...pub, url }).success).toBe(true);
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html,x',
+      'https://',
+      'https://a b.cn',
+      'https://x.cn/"><script>',
+    ]) {
       expect(problems(addPublicationSchema, { ...pub, url })[0]?.path).toBe('url');
     }
   });
   it('checks calendar dates and the order of a range', () => {
-    expect(problems(addPublicationSchema, { ...pub, publishedAt: '2026-02-30' })[0]?.message).toBe('日期不存在，请检查年月日');
+    expect(problems(addPublicationSchema, { ...pub, publishedAt: '2026-02-30' })[0]?.message).toBe(
+      '日期不存在，请检查年月日',
+    );
     expect(problems(addPublicationSchema, { ...pub, publishedAt: '2026/03/02' })[0]?.path).toBe('publishedAt');
-    expect(problems(queueSchema, { from: '2026-03-02', to: '2026-03-01' })[0]).toEqual({ path: 'to', message: '开始日期不能晚于结束日期' });
+    expect(problems(queueSchema, { from: '2026-03-02', to: '2026-03-01' })[0]).toEqual({
+      path: 'to',
+      message: '开始日期不能晚于结束日期',
+    });
     expect(queueSchema.safeParse({ from: '2026-03-01', to: '2026-03-01', q: ' 荷花 ' }).success).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { rankTwins, titleSimilarity } from '../../cloudfunctions/core/leads/twins';
 import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
 
-const lead = (id: string, title: string, createdAt = '2026-03-10T02:00:00.000Z') => ({ id, title, createdAt }) as LeadRecord;
+const lead = (id: string, title: string, createdAt = '2026-03-10T02:00:00.000Z') =>
+  ({ id, title, createdAt }) as LeadRecord;
 
 describe('title similarity (character bigrams)', () => {
   it('is 1 for the same title, whatever the punctuation and spaces', () => {

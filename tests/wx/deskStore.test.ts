@@ -15,7 +15,11 @@ const editor = account({ id: 'e1', role: 'editor', name: '编辑甲' });
 beforeEach(() => {
   db = new FakeDb();
   store = new WxStore(db);
-  seedBasics(db, [account({ id: 'r1', name: '张三', unitId: 'u1' }), account({ id: 'r2', name: '李四', unitId: 'u2', username: 'lisi' }), editor]);
+  seedBasics(db, [
+    account({ id: 'r1', name: '张三', unitId: 'u1' }),
+    account({ id: 'r2', name: '李四', unitId: 'u2', username: 'lisi' }),
+    editor,
+  ]);
 });
 
 const insert = async (over: Parameters<typeof lead>[0] = {}) => (await store.insertLead(lead(over))).lead;
@@ -25,14 +29,17 @@ describe('lead filters and counts', () => {
     const a = await insert({ title: '荷花节开幕', createdAt: '2024-03-01T01:00:00.000Z' });
     const b = await insert({ body: '今年荷花节游客多', urgent: true, createdAt: '2024-03-02T01:00:00.000Z' });
     await insert({ title: '荷.花节', createdAt: '2024-03-03T01:00:00.000Z' });
-    const ids = async (f: object) => (await store.listLeads({ townshipId: 't1', order: 'queue', limit: 50, ...f })).items.map((l) => l.id);
+    const ids = async (f: object) =>
+      (await store.listLeads({ townshipId: 't1', order: 'queue', limit: 50, ...f })).items.map((l) => l.id);
     expect(await ids({ text: '荷花节' })).toEqual([b.id, a.id]);
     expect(await ids({ text: '荷.花' })).toHaveLength(1);
     expect(await ids({ text: '荷花节', urgent: false })).toEqual([a.id]);
     const h = await insert({ highlightSection: '对外宣传' });
     expect(await ids({ highlighted: true })).toEqual([h.id]);
     expect(await ids({ highlighted: false })).not.toContain(h.id);
-    expect(await ids({ text: '荷花节', createdFrom: '2024-03-01T01:00:00.000Z', createdBefore: '2024-03-02T01:00:00.000Z' })).toEqual([a.id]);
+    expect(
+      await ids({ text: '荷花节', createdFrom: '2024-03-01T01:00:00.000Z', createdBefore: '2024-03-02T01:00:00.000Z' }),
+    ).toEqual([a.id]);
   });
 
   it('counts every status under the filter', async () => {
@@ -102,34 +109,59 @@ describe('accounts and units', () => {
 
 describe('articles through the core services', () => {
   let seq = 0;
-  const ctx = (): Context => wireContext({
-    store,
-    passwords: scryptPasswords,
-    files: { uploadFolder: () => null, ownedBy: async (ids, who) => ids.every((id) => id.startsWith(`${who.id}/`)), signedUrls: async (ids) => new Map(ids.map((i) => [i, `https://x/${i}`])), remove: async () => undefined },
-    notifier: SILENT_NOTIFIER,
-    moderation: NO_MODERATION,
-    clock: { now: () => new Date('2024-03-10T00:00:00.000Z') },
-    newId: () => `n${++seq}`,
-  });
+  const ctx = (): Context =>
+    wireContext({
+      store,
+      passwords: scryptPasswords,
+      files: {
+        uploadFolder: () => null,
+        ownedBy: async (ids, who) => ids.every((id) => id.startsWith(`${who.id}/`)),
+        signedUrls: async (ids) => new Map(ids.map((i) => [i, `https://x/${i}`])),
+        remove: async () => undefined,
+      },
+      notifier: SILENT_NOTIFIER,
+      moderation: NO_MODERATION,
+      clock: { now: () => new Date('2024-03-10T00:00:00.000Z') },
+      newId: () => `n${++seq}`,
+    });
 
   it('create uses both leads; a pending lead is CONFLICT and changes nothing', async () => {
     const a = await insert({ status: 'accepted', body: '甲' });
     const b = await insert({ status: 'accepted', authorId: 'r2', body: '乙' });
     const view = await createArticle(ctx(), editor, { title: '合写', kind: 'news', leadIds: [a.id, b.id] });
-    expect(view).toMatchObject({ body: '甲\n\n乙', status: 'draft', credits: [{ id: 'r1', name: '张三' }, { id: 'r2', name: '李四' }] });
+    expect(view).toMatchObject({
+      body: '甲\n\n乙',
+      status: 'draft',
+      credits: [
+        { id: 'r1', name: '张三' },
+        { id: 'r2', name: '李四' },
+      ],
+    });
     expect((await store.getLeads('t1', [a.id, b.id])).map((l) => l.status)).toEqual(['used', 'used']);
     expect((await store.leadEvents('t1', a.id)).at(-1)).toMatchObject({ kind: 'cited', ref: view.id });
 
     const c = await insert({ status: 'accepted' });
     const pending = await insert();
-    await expect(createArticle(ctx(), editor, { title: '不成', kind: 'news', leadIds: [c.id, pending.id] })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      createArticle(ctx(), editor, { title: '不成', kind: 'news', leadIds: [c.id, pending.id] }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     expect((await store.getLead('t1', c.id))!.status).toBe('accepted');
 
-    const withPub = await addPublication(ctx(), editor, { articleId: view.id, outlet: '省报', level: 'provincial', publishedAt: '2024-03-11' });
+    const withPub = await addPublication(ctx(), editor, {
+      articleId: view.id,
+      outlet: '省报',
+      level: 'provincial',
+      publishedAt: '2024-03-11',
+    });
     expect(withPub.status).toBe('published');
     const summaries = await store.articlesForLeads('t1', [a.id]);
-    expect(summaries.get(a.id)![0]!.publications).toEqual([{ outlet: '省报', level: 'provincial', publishedAt: '2024-03-11', url: null }]);
-    const back = await removePublication(ctx(), editor, { articleId: view.id, publicationId: withPub.publications[0]!.id });
+    expect(summaries.get(a.id)![0]!.publications).toEqual([
+      { outlet: '省报', level: 'provincial', publishedAt: '2024-03-11', url: null },
+    ]);
+    const back = await removePublication(ctx(), editor, {
+      articleId: view.id,
+      publicationId: withPub.publications[0]!.id,
+    });
     expect(back).toMatchObject({ status: 'draft', publications: [] });
   });
 
@@ -138,7 +170,8 @@ describe('articles through the core services', () => {
     const plain = await insert({ status: 'accepted' });
     const first = await createArticle(ctx(), editor, { title: '亮点稿', kind: 'news', leadIds: [h.id] });
     const second = await createArticle(ctx(), editor, { title: '普通稿', kind: 'photo', leadIds: [plain.id] });
-    const list = async (q: object) => (await store.listArticles({ townshipId: 't1', limit: 50, ...q })).items.map((a) => a.id);
+    const list = async (q: object) =>
+      (await store.listArticles({ townshipId: 't1', limit: 50, ...q })).items.map((a) => a.id);
     expect(await list({ text: '稿' })).toEqual([second.id, first.id].sort().reverse());
     expect(await list({ kind: 'photo' })).toEqual([second.id]);
     expect(await list({ status: 'draft', highlightLeadCreatedBefore: '2024-03-01T00:00:00.000Z' })).toEqual([first.id]);

@@ -10,8 +10,20 @@ import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
 import { DEFAULT_CATEGORIES, defaultTownshipSettings } from '../../cloudfunctions/core/vocabulary';
 import type { FakeDb } from './fakeDb';
 
-export const T1: TownshipRecord = { id: 't1', name: '示范镇', categories: [...DEFAULT_CATEGORIES], timezone: 'Asia/Shanghai', ...defaultTownshipSettings() };
-export const T2: TownshipRecord = { id: 't2', name: '邻镇', categories: [...DEFAULT_CATEGORIES], timezone: 'Asia/Shanghai', ...defaultTownshipSettings() };
+export const T1: TownshipRecord = {
+  id: 't1',
+  name: '示范镇',
+  categories: [...DEFAULT_CATEGORIES],
+  timezone: 'Asia/Shanghai',
+  ...defaultTownshipSettings(),
+};
+export const T2: TownshipRecord = {
+  id: 't2',
+  name: '邻镇',
+  categories: [...DEFAULT_CATEGORIES],
+  timezone: 'Asia/Shanghai',
+  ...defaultTownshipSettings(),
+};
 
 export const UNITS: UnitRecord[] = [
   { id: 'u1', townshipId: 't1', name: '东村', kind: 'village', platforms: ['wechat_official'] },

@@ -57,7 +57,10 @@ async function walk(query: Omit<LeadQuery, 'after'>): Promise<{ ids: string[]; p
 
 describe.each(['newest', 'queue'] as LeadOrder[])('listLeads order %s', (order) => {
   it.each([1, 7, 20, 50])('visits every lead of the township exactly once with pages of %i', async (limit) => {
-    const expected = stored.filter((l) => l.townshipId === 't1').sort(ORDERS[order]).map((l) => l.id);
+    const expected = stored
+      .filter((l) => l.townshipId === 't1')
+      .sort(ORDERS[order])
+      .map((l) => l.id);
     const { ids, pages } = await walk({ townshipId: 't1', order, limit });
     expect(ids).toEqual(expected);
     // limit + 1 is read per call, so a last full page already knows it is the last: no empty page follows.
@@ -65,9 +68,24 @@ describe.each(['newest', 'queue'] as LeadOrder[])('listLeads order %s', (order) 
   });
 
   it('applies author, status, unit and category filters across pages', async () => {
-    const query = { townshipId: 't1', order, limit: 4, authorId: 'r1', statuses: ['submitted', 'needs_info'] as LeadRecord['status'][], unitId: 'u2', category: '文化活动' };
+    const query = {
+      townshipId: 't1',
+      order,
+      limit: 4,
+      authorId: 'r1',
+      statuses: ['submitted', 'needs_info'] as LeadRecord['status'][],
+      unitId: 'u2',
+      category: '文化活动',
+    };
     const expected = stored
-      .filter((l) => l.townshipId === 't1' && l.authorId === 'r1' && ['submitted', 'needs_info'].includes(l.status) && l.unitId === 'u2' && l.category === '文化活动')
+      .filter(
+        (l) =>
+          l.townshipId === 't1' &&
+          l.authorId === 'r1' &&
+          ['submitted', 'needs_info'].includes(l.status) &&
+          l.unitId === 'u2' &&
+          l.category === '文化活动',
+      )
       .sort(ORDERS[order])
       .map((l) => l.id);
     expect(expected.length).toBeGreaterThan(4);

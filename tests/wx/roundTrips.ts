@@ -5,7 +5,7 @@ import { FakeCloud } from './fakeCloud';
 import { account, seedBasics } from './fixtures';
 
 export type Fn = 'accounts' | 'leads' | 'articles';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many actions, checked field by field
+
 export type Result = { ok: boolean; data?: any; error?: { code: string; message: string } };
 
 export interface World {

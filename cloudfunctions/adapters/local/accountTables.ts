@@ -69,8 +69,6 @@ export function eraseAccountRow(db: Db, account: AccountRecord, event: AccountEv
 
 export function accountEventRows(db: Db, townshipId: string, accountId: string): AccountEvent[] {
   return db
-    .prepare(
-      `SELECT at, by, kind, note FROM account_events WHERE township_id = ? AND account_id = ? ORDER BY seq`,
-    )
+    .prepare(`SELECT at, by, kind, note FROM account_events WHERE township_id = ? AND account_id = ? ORDER BY seq`)
     .all(townshipId, accountId) as AccountEvent[];
 }

@@ -35,12 +35,16 @@ export function insertArticle(db: Db, article: ArticleRecord, citations: LeadCit
 }
 
 function withLeads(db: Db, rows: ArticleRow[]): ArticleRecord[] {
-  const links = leadIdsOf(db, rows.map((r) => r.id));
+  const links = leadIdsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => articleFromRow(r, links.get(r.id) ?? []));
 }
 
 export function getArticle(db: Db, townshipId: string, id: string): ArticleRecord | null {
-  const row = db.prepare('SELECT * FROM articles WHERE township_id = ? AND id = ?').get(townshipId, id) as ArticleRow | undefined;
+  const row = db.prepare('SELECT * FROM articles WHERE township_id = ? AND id = ?').get(townshipId, id) as
+    ArticleRow | undefined;
   return row ? (withLeads(db, [row])[0] ?? null) : null;
 }
 
@@ -91,14 +95,24 @@ export function saveArticle(db: Db, article: ArticleRecord, expectedVersion: num
   return updateArticleRow(db, article, expectedVersion);
 }
 
-export function savePublication(db: Db, article: ArticleRecord, expectedVersion: number, p: PublicationRecord): boolean {
+export function savePublication(
+  db: Db,
+  article: ArticleRecord,
+  expectedVersion: number,
+  p: PublicationRecord,
+): boolean {
   return atomically(db, () => {
     if (!updateArticleRow(db, article, expectedVersion)) throw new Stale();
     upsertPublicationRow(db, p);
   });
 }
 
-export function removePublication(db: Db, article: ArticleRecord, expectedVersion: number, publicationId: string): boolean {
+export function removePublication(
+  db: Db,
+  article: ArticleRecord,
+  expectedVersion: number,
+  publicationId: string,
+): boolean {
   return atomically(db, () => {
     if (!updateArticleRow(db, article, expectedVersion)) throw new Stale();
     db.prepare('DELETE FROM publications WHERE id = ? AND article_id = ?').run(publicationId, article.id);

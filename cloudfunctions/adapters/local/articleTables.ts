@@ -113,7 +113,13 @@ export function upsertPublicationRow(db: Db, p: PublicationRecord): void {
     created_by: p.createdBy,
     created_at: p.createdAt,
   };
-  db.prepare(insertSql('publications', row, 'ON CONFLICT(id) DO UPDATE SET outlet = excluded.outlet, level = excluded.level, published_at = excluded.published_at, url = excluded.url, proof_file_id = excluded.proof_file_id')).run(row);
+  db.prepare(
+    insertSql(
+      'publications',
+      row,
+      'ON CONFLICT(id) DO UPDATE SET outlet = excluded.outlet, level = excluded.level, published_at = excluded.published_at, url = excluded.url, proof_file_id = excluded.proof_file_id',
+    ),
+  ).run(row);
 }
 
 export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
@@ -123,7 +129,9 @@ export function leadIdsOf(db: Db, articleIds: string[]): Map<string, string[]> {
   const out = new Map<string, string[]>(articleIds.map((id) => [id, []]));
   if (articleIds.length === 0) return out;
   const rows = db
-    .prepare(`SELECT article_id, lead_id FROM article_leads WHERE article_id IN (${placeholders(articleIds.length)}) ORDER BY article_id, position, lead_id`)
+    .prepare(
+      `SELECT article_id, lead_id FROM article_leads WHERE article_id IN (${placeholders(articleIds.length)}) ORDER BY article_id, position, lead_id`,
+    )
     .all(...articleIds) as { article_id: string; lead_id: string }[];
   rows.forEach((r) => out.get(r.article_id)?.push(r.lead_id));
   return out;
@@ -173,7 +181,13 @@ export function articlesForLeads(db: Db, townshipId: string, leadIds: string[]):
   }
   for (const l of links) {
     const list = result.get(l.lead_id) ?? [];
-    list.push({ id: l.id, title: l.title, kind: l.kind, status: l.status, publications: pubsByArticle.get(l.id) ?? [] });
+    list.push({
+      id: l.id,
+      title: l.title,
+      kind: l.kind,
+      status: l.status,
+      publications: pubsByArticle.get(l.id) ?? [],
+    });
     result.set(l.lead_id, list);
   }
   return result;

@@ -64,7 +64,9 @@ export class LocalFiles implements FilePort {
 
   async signedUrls(fileIDs: string[]): Promise<Map<string, string>> {
     const exp = Math.floor(this.clock.now().getTime() / 1000) + URL_TTL_SECONDS;
-    return new Map(fileIDs.map((id) => [id, `/files/${encodeURIComponent(id)}?exp=${exp}&sig=${this.signature(id, exp)}`]));
+    return new Map(
+      fileIDs.map((id) => [id, `/files/${encodeURIComponent(id)}?exp=${exp}&sig=${this.signature(id, exp)}`]),
+    );
   }
 
   signature(fileID: string, exp: number): string {
@@ -86,9 +88,16 @@ export class LocalFiles implements FilePort {
    * under the same key finds the same file. A stored file never changes (DESIGN 4.5): other bytes under a key
    * already used → CONFLICT, so a photo in a published article cannot be swapped.
    */
-  save(bytes: Buffer, meta: { owner: AccountRecord; mime: ImageMime; width: number; height: number; key?: string }): FileRow {
+  save(
+    bytes: Buffer,
+    meta: { owner: AccountRecord; mime: ImageMime; width: number; height: number; key?: string },
+  ): FileRow {
     const name = meta.key
-      ? crypto.createHmac('sha256', this.urlKey).update(`upload\n${meta.owner.id}\n${meta.key}`).digest('hex').slice(0, 32)
+      ? crypto
+          .createHmac('sha256', this.urlKey)
+          .update(`upload\n${meta.owner.id}\n${meta.key}`)
+          .digest('hex')
+          .slice(0, 32)
       : crypto.randomBytes(16).toString('hex');
     const kept = meta.key ? this.keptUnder(name) : null;
     if (kept) {

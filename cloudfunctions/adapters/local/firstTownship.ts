@@ -28,7 +28,8 @@ function randomPassword(length = 14): string {
   const chars: string[] = [];
   while (chars.length < length) {
     for (const byte of crypto.randomBytes(length * 2)) {
-      if (byte < 256 - (256 % ALPHABET.length) && chars.length < length) chars.push(ALPHABET[byte % ALPHABET.length] as string);
+      if (byte < 256 - (256 % ALPHABET.length) && chars.length < length)
+        chars.push(ALPHABET[byte % ALPHABET.length] as string);
     }
   }
   return chars.join('');

@@ -14,7 +14,12 @@ interface EventRow {
 }
 
 /** Appends one line; call it inside the transaction of the change it records. */
-export function appendLeadEvent(db: Db, lead: Pick<LeadRecord, 'id' | 'townshipId'>, version: number, e: LeadEvent): void {
+export function appendLeadEvent(
+  db: Db,
+  lead: Pick<LeadRecord, 'id' | 'townshipId'>,
+  version: number,
+  e: LeadEvent,
+): void {
   db.prepare(
     `INSERT INTO lead_events (lead_id, township_id, version, at, by, kind, decision, from_status, to_status, note, ref)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -23,7 +28,16 @@ export function appendLeadEvent(db: Db, lead: Pick<LeadRecord, 'id' | 'townshipI
 
 /** The line every new lead starts with. */
 export function submittedEvent(lead: LeadRecord): LeadEvent {
-  return { at: lead.createdAt, by: lead.authorId, kind: 'submitted', decision: null, from: 'submitted', to: 'submitted', note: null, ref: null };
+  return {
+    at: lead.createdAt,
+    by: lead.authorId,
+    kind: 'submitted',
+    decision: null,
+    from: 'submitted',
+    to: 'submitted',
+    note: null,
+    ref: null,
+  };
 }
 
 export function leadEvents(db: Db, townshipId: string, leadId: string): LeadEvent[] {

@@ -69,7 +69,9 @@ export class LocalStore implements Store {
 
   /** True when no township exists yet: the only state in which the demo may be seeded. */
   isEmpty(): boolean {
-    const row = this.db.prepare('SELECT (SELECT count(*) FROM townships) + (SELECT count(*) FROM accounts) AS n').get() as { n: number };
+    const row = this.db
+      .prepare('SELECT (SELECT count(*) FROM townships) + (SELECT count(*) FROM accounts) AS n')
+      .get() as { n: number };
     return row.n === 0;
   }
 
@@ -93,7 +95,16 @@ export class LocalStore implements Store {
            aging_red_hours = @aging_red_hours, highlight_sections = @highlight_sections, issuer = @issuer,
            moderation_words = @moderation_words, retention_days = @retention_days WHERE id = @id`,
       )
-      .run({ id: row.id, categories: row.categories, aging_amber_hours: row.aging_amber_hours, aging_red_hours: row.aging_red_hours, highlight_sections: row.highlight_sections, issuer: row.issuer, moderation_words: row.moderation_words, retention_days: row.retention_days });
+      .run({
+        id: row.id,
+        categories: row.categories,
+        aging_amber_hours: row.aging_amber_hours,
+        aging_red_hours: row.aging_red_hours,
+        highlight_sections: row.highlight_sections,
+        issuer: row.issuer,
+        moderation_words: row.moderation_words,
+        retention_days: row.retention_days,
+      });
   }
 
   async listTownships(): Promise<TownshipRecord[]> {
@@ -218,7 +229,9 @@ export class LocalStore implements Store {
   }
 
   private takeInviteUse(code: string): boolean {
-    const info = this.db.prepare('UPDATE invites SET uses_left = uses_left - 1 WHERE code = ? AND uses_left > 0').run(code);
+    const info = this.db
+      .prepare('UPDATE invites SET uses_left = uses_left - 1 WHERE code = ? AND uses_left > 0')
+      .run(code);
     return info.changes === 1;
   }
 
@@ -229,7 +242,8 @@ export class LocalStore implements Store {
   }
 
   async getLead(townshipId: string, id: string): Promise<LeadRecord | null> {
-    const row = this.db.prepare('SELECT * FROM leads WHERE township_id = ? AND id = ?').get(townshipId, id) as LeadRow | undefined;
+    const row = this.db.prepare('SELECT * FROM leads WHERE township_id = ? AND id = ?').get(townshipId, id) as
+      LeadRow | undefined;
     return row ? leadFromRow(row) : null;
   }
 
@@ -294,7 +308,11 @@ export class LocalStore implements Store {
     return publicationsOf(this.db, townshipId, articleIds);
   }
 
-  async savePublication(article: ArticleRecord, expectedVersion: number, publication: PublicationRecord): Promise<boolean> {
+  async savePublication(
+    article: ArticleRecord,
+    expectedVersion: number,
+    publication: PublicationRecord,
+  ): Promise<boolean> {
     return articles.savePublication(this.db, article, expectedVersion, publication);
   }
 

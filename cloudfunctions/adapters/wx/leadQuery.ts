@@ -60,7 +60,10 @@ export function afterCondition(_: DbCommandFactory, order: LeadOrder, key: Curso
   }
   const [urgentKey, createdAt, id] = key;
   const urgent = urgentKey === 1;
-  const branches: Condition[] = [{ urgent, createdAt: _.gt(createdAt) }, { urgent, createdAt, _id: _.gt(String(id)) }];
+  const branches: Condition[] = [
+    { urgent, createdAt: _.gt(createdAt) },
+    { urgent, createdAt, _id: _.gt(String(id)) },
+  ];
   if (urgent) branches.unshift({ urgent: false });
   return _.or(branches);
 }

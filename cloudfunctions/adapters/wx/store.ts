@@ -305,7 +305,10 @@ export class WxStore implements Store {
       const stored = fromDoc<AccountRecord>(before);
       for (const id of claimIds(stored)) await tx.collection(CLAIMS).doc(id).remove();
       const erased = { ...account, credentialsVersion: (stored.credentialsVersion ?? 0) + 1 };
-      await tx.collection(C.accounts).doc(account.id).update({ data: updateData(erased) });
+      await tx
+        .collection(C.accounts)
+        .doc(account.id)
+        .update({ data: updateData(erased) });
       await tx.collection(C.accountEvents).add({
         data: { _id: `${account.id}:${event.at}`, townshipId: account.townshipId, accountId: account.id, ...event },
       });

@@ -45,7 +45,8 @@ export async function saveAccount(ctx: Context, caller: AccountRecord, input: Sa
   const username = pick(input.username, before?.username ?? null);
   const id = before?.id ?? ctx.newId();
   await checkUsernameFree(ctx, username, id);
-  if (!before && username && !input.password) throw invalid('新账号设置了用户名，请同时设置登录密码', { field: 'password' });
+  if (!before && username && !input.password)
+    throw invalid('新账号设置了用户名，请同时设置登录密码', { field: 'password' });
   const account: AccountRecord = {
     id,
     townshipId: caller.townshipId,

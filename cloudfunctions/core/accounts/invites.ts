@@ -11,7 +11,8 @@ const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /** Eight characters without look-alikes (no 0/O, 1/I), easy to read out over the phone. */
 export function inviteCodeFrom(randomHex: string): string {
   let code = '';
-  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[parseInt(randomHex.slice(i * 2, i * 2 + 2), 16) % CODE_ALPHABET.length];
+  for (let i = 0; i < 8; i++)
+    code += CODE_ALPHABET[parseInt(randomHex.slice(i * 2, i * 2 + 2), 16) % CODE_ALPHABET.length];
   return code;
 }
 
@@ -23,7 +24,12 @@ export async function createInvite(ctx: Context, caller: AccountRecord, input: I
   }
   const now = ctx.clock.now();
   const invite: InviteRecord = {
-    code: inviteCodeFrom(ctx.newId().replace(/[^0-9a-f]/gi, '').padEnd(16, '0')),
+    code: inviteCodeFrom(
+      ctx
+        .newId()
+        .replace(/[^0-9a-f]/gi, '')
+        .padEnd(16, '0'),
+    ),
     townshipId: caller.townshipId,
     unitId: input.unitId ?? null,
     role: input.role,

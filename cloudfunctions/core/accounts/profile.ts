@@ -52,7 +52,9 @@ export async function listAccounts(
   ]);
   const unitNames = new Map(allUnits.map((u) => [u.id, u.name]));
   return {
-    items: result.items.map((a) => accountView(a, a.unitId ? (unitNames.get(a.unitId) ?? null) : null, { maskPhone: true })),
+    items: result.items.map((a) =>
+      accountView(a, a.unitId ? (unitNames.get(a.unitId) ?? null) : null, { maskPhone: true }),
+    ),
     nextCursor: encodeCursor(result.next),
   };
 }

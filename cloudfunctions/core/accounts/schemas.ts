@@ -4,7 +4,9 @@ import { idSchema, pageShape, plainString, text } from '../fields';
 import { PLATFORM_KINDS, ROLES, UNIT_KINDS } from '../vocabulary';
 
 export const PHONE_LENGTH = 11;
-export const phoneSchema = z.string().check(z.trim(), z.regex(/^1\d{10}$/, { error: `手机号应为${PHONE_LENGTH}位数字` }));
+export const phoneSchema = z
+  .string()
+  .check(z.trim(), z.regex(/^1\d{10}$/, { error: `手机号应为${PHONE_LENGTH}位数字` }));
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 128;
@@ -33,9 +35,7 @@ export const changePasswordSchema = z
     oldPassword: plainString().check(z.minLength(1), z.maxLength(PASSWORD_MAX)),
     newPassword: passwordSchema,
   })
-  .check(
-    z.refine((v) => v.oldPassword !== v.newPassword, { error: '新密码不能与原密码相同', path: ['newPassword'] }),
-  );
+  .check(z.refine((v) => v.oldPassword !== v.newPassword, { error: '新密码不能与原密码相同', path: ['newPassword'] }));
 
 /** accounts.get (admin): one account, for editing. */
 export const getAccountSchema = z.strictObject({ id: idSchema });
@@ -70,25 +70,29 @@ export const saveUnitSchema = z.strictObject({
 export const AGING_HOURS_MAX = 720;
 
 const hours = (label: string) =>
-  z.int({ error: `${label}须为整数小时` }).check(
-    z.gte(1, { error: `${label}至少1小时` }),
-    z.lte(AGING_HOURS_MAX, { error: `${label}不能超过${AGING_HOURS_MAX}小时` }),
-  );
+  z
+    .int({ error: `${label}须为整数小时` })
+    .check(
+      z.gte(1, { error: `${label}至少1小时` }),
+      z.lte(AGING_HOURS_MAX, { error: `${label}不能超过${AGING_HOURS_MAX}小时` }),
+    );
 
 /** A township's list of short names (summary sections, categories): each 1–10 characters, no repeats. */
 const nameList = (label: string, maxItems: number) =>
-  z.array(
-    plainString({ error: `${label}须为文字` }).check(
-      z.trim(),
-      z.minLength(1, { error: `${label}不能为空` }),
-      z.maxLength(10, { error: `每个${label}不能超过10个字` }),
-    ),
-    { error: `${label}须为列表` },
-  ).check(
-    z.minLength(1, { error: `至少保留1个${label}` }),
-    z.maxLength(maxItems, { error: `${label}最多${maxItems}个` }),
-    z.refine((list) => new Set(list).size === list.length, { error: `${label}不能重复` }),
-  );
+  z
+    .array(
+      plainString({ error: `${label}须为文字` }).check(
+        z.trim(),
+        z.minLength(1, { error: `${label}不能为空` }),
+        z.maxLength(10, { error: `每个${label}不能超过10个字` }),
+      ),
+      { error: `${label}须为列表` },
+    )
+    .check(
+      z.minLength(1, { error: `至少保留1个${label}` }),
+      z.maxLength(maxItems, { error: `${label}最多${maxItems}个` }),
+      z.refine((list) => new Set(list).size === list.length, { error: `${label}不能重复` }),
+    );
 
 /**
  * The township's settings (accounts.saveTownship); an absent field keeps its value. Removing a category or a
@@ -96,19 +100,21 @@ const nameList = (label: string, maxItems: number) =>
  */
 export const saveTownshipSchema = z.strictObject({
   agingHours: z.optional(
-    z.strictObject({ amber: hours('黄色提醒'), red: hours('红色提醒') }, { error: '超时提醒须包含黄色和红色两个小时数' }).check(
-      z.refine((h) => h.amber < h.red, { error: '黄色提醒的小时数须小于红色提醒', path: ['red'] }),
-    ),
+    z
+      .strictObject(
+        { amber: hours('黄色提醒'), red: hours('红色提醒') },
+        { error: '超时提醒须包含黄色和红色两个小时数' },
+      )
+      .check(z.refine((h) => h.amber < h.red, { error: '黄色提醒的小时数须小于红色提醒', path: ['red'] })),
   ),
   highlightSections: z.optional(nameList('亮点栏目', 8)),
   categories: z.optional(nameList('类别', 30)),
   /** The issuing body at the end of the summary document, e.g. 中共X镇委员会; '' derives it from the name. */
   issuer: z.optional(plainString().check(z.trim(), z.maxLength(40, { error: '发文机关最多40字' }))),
   retentionDays: z.optional(
-    z.int({ error: '保存期限须为整数天' }).check(
-      z.gte(30, { error: '保存期限至少30天' }),
-      z.lte(3650, { error: '保存期限不能超过3650天' }),
-    ),
+    z
+      .int({ error: '保存期限须为整数天' })
+      .check(z.gte(30, { error: '保存期限至少30天' }), z.lte(3650, { error: '保存期限不能超过3650天' })),
   ),
   /** The local moderator's words (DESIGN 4.5): a lead containing one reaches the queue marked for review. */
   moderationWords: z.optional(

@@ -28,15 +28,16 @@ export const saveActivitySchema = z
     date: dateSchema,
     section: z.optional(z.nullable(text(20))),
     unitId: z.optional(z.nullable(idSchema)),
-    participants: z.int({ error: '参加人数应为整数' }).check(
-      z.gte(1, { error: '参加人数至少为1' }),
-      z.lte(ACTIVITY_PARTICIPANTS_MAX, { error: '参加人数过大，请检查' }),
-    ),
-    batches: z.optional(
-      z.int({ error: '批次应为整数' }).check(
-        z.gte(1, { error: '批次至少为1' }),
-        z.lte(ACTIVITY_BATCHES_MAX, { error: '批次过多，请检查' }),
+    participants: z
+      .int({ error: '参加人数应为整数' })
+      .check(
+        z.gte(1, { error: '参加人数至少为1' }),
+        z.lte(ACTIVITY_PARTICIPANTS_MAX, { error: '参加人数过大，请检查' }),
       ),
+    batches: z.optional(
+      z
+        .int({ error: '批次应为整数' })
+        .check(z.gte(1, { error: '批次至少为1' }), z.lte(ACTIVITY_BATCHES_MAX, { error: '批次过多，请检查' })),
     ),
     attendeeIds: z.optional(attendeeIdsSchema),
     speaker: optionalText(30),

@@ -35,7 +35,12 @@ export async function presentActivity(ctx: Context, a: ActivityRecord): Promise<
 }
 
 /** The caller's township's activity `id`, or 404 with the noun the caller knows it by. */
-export async function findActivity(ctx: Context, caller: AccountRecord, id: string, noun = '活动'): Promise<ActivityRecord> {
+export async function findActivity(
+  ctx: Context,
+  caller: AccountRecord,
+  id: string,
+  noun = '活动',
+): Promise<ActivityRecord> {
   const found = await portOf(ctx.activities).getActivity(caller.townshipId, id);
   if (!found) throw notFound(`没有找到这次${noun}，可能已被删除`);
   return found;
@@ -63,7 +68,11 @@ async function assertPlace(ctx: Context, caller: AccountRecord, section: string 
   await assertUnitOfTownship(ctx, caller.townshipId, unitId, 'unitId');
 }
 
-export async function saveActivity(ctx: Context, caller: AccountRecord, input: SaveActivityInput): Promise<ActivityView> {
+export async function saveActivity(
+  ctx: Context,
+  caller: AccountRecord,
+  input: SaveActivityInput,
+): Promise<ActivityView> {
   const existing = input.id ? await findActivity(ctx, caller, input.id) : null;
   const section = input.section ?? null;
   const unitId = input.unitId ?? null;
@@ -108,7 +117,11 @@ export async function activityPage(
   return { items: found.items, nextCursor: encodeCursor(found.next) };
 }
 
-export async function listActivities(ctx: Context, caller: AccountRecord, input: ListActivitiesInput): Promise<PageView<ActivityView>> {
+export async function listActivities(
+  ctx: Context,
+  caller: AccountRecord,
+  input: ListActivitiesInput,
+): Promise<PageView<ActivityView>> {
   const { cursor, limit, ...filters } = input;
   const page = await activityPage(ctx, { townshipId: caller.townshipId, ...filters }, { cursor, limit });
   return { items: await Promise.all(page.items.map((a) => presentActivity(ctx, a))), nextCursor: page.nextCursor };

@@ -25,9 +25,12 @@ async function citableLeads(ctx: Context, caller: AccountRecord, ids: string[]):
   const blocked = (leads as LeadRecord[]).filter((l) => !statusAfterCitation(l.status));
   if (blocked.length > 0) {
     const first = blocked[0] as LeadRecord;
-    throw conflict(`线索“${first.title}”当前状态为“${LEAD_STATUS_LABELS[first.status]}”，只有已采用的线索可以写成稿件`, {
-      leadIds: blocked.map((l) => l.id),
-    });
+    throw conflict(
+      `线索“${first.title}”当前状态为“${LEAD_STATUS_LABELS[first.status]}”，只有已采用的线索可以写成稿件`,
+      {
+        leadIds: blocked.map((l) => l.id),
+      },
+    );
   }
   return leads as LeadRecord[];
 }
@@ -43,18 +46,34 @@ function citation(lead: LeadRecord, article: ArticleRecord, by: string): LeadCit
   return {
     lead: { ...lead, status: to, updatedAt: article.createdAt },
     expectedVersion: lead.version,
-    event: { at: article.createdAt, by, kind: 'cited', decision: null, from: lead.status, to, note: article.title, ref: article.id },
+    event: {
+      at: article.createdAt,
+      by,
+      kind: 'cited',
+      decision: null,
+      from: lead.status,
+      to,
+      note: article.title,
+      ref: article.id,
+    },
   };
 }
 
-export async function createArticle(ctx: Context, caller: AccountRecord, input: CreateArticleInput): Promise<ArticleView> {
+export async function createArticle(
+  ctx: Context,
+  caller: AccountRecord,
+  input: CreateArticleInput,
+): Promise<ArticleView> {
   const id = ctx.newId();
   let checked = null as { body: string; verdict: Moderation } | null;
   for (let attempt = 1; ; attempt++) {
     const leads = await citableLeads(ctx, caller, input.leadIds);
     const photos = input.photos ?? [...new Set(leads.flatMap(shownPhotos))].slice(0, ARTICLE_PHOTOS_MAX);
     const credits = input.credits ?? [...new Set(leads.map((l) => l.authorId))];
-    await Promise.all([assertCredits(ctx, caller, credits), assertArticlePhotos(ctx, caller, photos, leadPhotos(leads))]);
+    await Promise.all([
+      assertCredits(ctx, caller, credits),
+      assertArticlePhotos(ctx, caller, photos, leadPhotos(leads)),
+    ]);
     const body = input.body ?? leads.map((l) => l.body).join('\n\n');
     // A retry after a lost race checks again only if the prefilled body changed meanwhile.
     if (checked?.body !== body) checked = { body, verdict: await checkArticleText(ctx, caller, input.title, body) };
@@ -75,7 +94,12 @@ export async function createArticle(ctx: Context, caller: AccountRecord, input: 
       updatedAt: at,
       version: 1,
     };
-    if (await ctx.articles.insertArticle(article, leads.map((l) => citation(l, article, caller.id)))) {
+    if (
+      await ctx.articles.insertArticle(
+        article,
+        leads.map((l) => citation(l, article, caller.id)),
+      )
+    ) {
       return presentArticle(ctx, article);
     }
     if (attempt >= ATTEMPTS) throw conflict('引用的线索刚被其他人修改，请刷新后重试');

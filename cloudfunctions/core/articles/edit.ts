@@ -10,7 +10,11 @@ import type { SaveArticleInput } from './schemas';
 import type { ArticleView } from './views';
 
 /** Saves a changed article, or answers CONFLICT when someone saved it since it was read. */
-export async function saveArticleOrConflict(ctx: Context, before: ArticleRecord, after: ArticleRecord): Promise<ArticleRecord> {
+export async function saveArticleOrConflict(
+  ctx: Context,
+  before: ArticleRecord,
+  after: ArticleRecord,
+): Promise<ArticleRecord> {
   if (await ctx.articles.saveArticle(after, before.version)) return { ...after, version: before.version + 1 };
   throw conflict('这篇稿件刚被其他人修改过，请刷新后再改');
 }

@@ -13,7 +13,11 @@ export async function getArticle(ctx: Context, caller: AccountRecord, input: { i
   return presentArticle(ctx, await findVisibleArticle(ctx, caller, input.id));
 }
 
-export async function listArticles(ctx: Context, caller: AccountRecord, input: ListArticlesInput): Promise<PageView<ArticleView>> {
+export async function listArticles(
+  ctx: Context,
+  caller: AccountRecord,
+  input: ListArticlesInput,
+): Promise<PageView<ArticleView>> {
   const days = input.unpublishedHighlightsOlderThanDays;
   const text = input.q?.trim();
   const result = await ctx.articles.listArticles({
@@ -22,7 +26,8 @@ export async function listArticles(ctx: Context, caller: AccountRecord, input: L
     status: days !== undefined ? 'draft' : input.status,
     kind: input.kind,
     text: text ? text : undefined,
-    highlightLeadCreatedBefore: days !== undefined ? new Date(ctx.clock.now().getTime() - days * DAY).toISOString() : undefined,
+    highlightLeadCreatedBefore:
+      days !== undefined ? new Date(ctx.clock.now().getTime() - days * DAY).toISOString() : undefined,
     after: decodeCursor(input.cursor, 2),
     limit: input.limit ?? DEFAULT_PAGE_SIZE,
   });

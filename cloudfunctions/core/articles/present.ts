@@ -9,7 +9,11 @@ import type { ArticleView } from './views';
 
 const photo = (fileID: string, urls: Map<string, string>): PhotoView => ({ fileID, url: urls.get(fileID) ?? '' });
 
-export async function presentArticles(ctx: Context, townshipId: string, articles: ArticleRecord[]): Promise<ArticleView[]> {
+export async function presentArticles(
+  ctx: Context,
+  townshipId: string,
+  articles: ArticleRecord[],
+): Promise<ArticleView[]> {
   if (articles.length === 0) return [];
   const [leads, publications, units] = await Promise.all([
     ctx.leads.getLeads(townshipId, [...new Set(articles.flatMap((a) => a.leadIds))]),

@@ -11,7 +11,11 @@ import type { ArticleView } from './views';
 
 const STALE = '这篇稿件刚被其他人修改过，请刷新后再试';
 
-export async function addPublication(ctx: Context, caller: AccountRecord, input: AddPublicationInput): Promise<ArticleView> {
+export async function addPublication(
+  ctx: Context,
+  caller: AccountRecord,
+  input: AddPublicationInput,
+): Promise<ArticleView> {
   const article = await findVisibleArticle(ctx, caller, input.articleId);
   const existing = await ctx.articles.publicationsOf(caller.townshipId, [article.id]);
   const replaced = input.publicationId ? existing.find((p) => p.id === input.publicationId) : undefined;

@@ -30,7 +30,16 @@ export async function markHighlight(ctx: Context, caller: AccountRecord, input: 
     ctx,
     lead,
     { ...lead, highlightSection: input.section, updatedAt: at },
-    { at, by: caller.id, kind: 'highlight', decision: null, from: lead.status, to: lead.status, note: input.section, ref: null },
+    {
+      at,
+      by: caller.id,
+      kind: 'highlight',
+      decision: null,
+      from: lead.status,
+      to: lead.status,
+      note: input.section,
+      ref: null,
+    },
   );
   return presentLead(ctx, caller, saved);
 }

@@ -17,17 +17,25 @@ export async function stateConflict(ctx: Context, lead: LeadRecord): Promise<nev
   if (last) {
     const names = await ctx.accounts.accountNames([last.by]);
     const who = names.get(last.by) ?? '其他编辑';
-    throw conflict(`这条线索已由${who}处理（${DECISION_LABELS[last.decision]}），当前状态为“${LEAD_STATUS_LABELS[lead.status]}”`, {
-      status: lead.status,
-      decidedBy: who,
-      decidedAt: last.at,
-    });
+    throw conflict(
+      `这条线索已由${who}处理（${DECISION_LABELS[last.decision]}），当前状态为“${LEAD_STATUS_LABELS[lead.status]}”`,
+      {
+        status: lead.status,
+        decidedBy: who,
+        decidedAt: last.at,
+      },
+    );
   }
   throw conflict(`这条线索当前状态为“${LEAD_STATUS_LABELS[lead.status]}”，不能这样处理`, { status: lead.status });
 }
 
 /** Saves a changed lead with its audit line, or answers CONFLICT naming whoever changed it first. */
-export async function saveOrConflict(ctx: Context, before: LeadRecord, after: LeadRecord, event: LeadEvent): Promise<LeadRecord> {
+export async function saveOrConflict(
+  ctx: Context,
+  before: LeadRecord,
+  after: LeadRecord,
+  event: LeadEvent,
+): Promise<LeadRecord> {
   if (await ctx.leads.saveLead(after, before.version, event)) return { ...after, version: before.version + 1 };
   const current = await ctx.leads.getLead(before.townshipId, before.id);
   if (!current) throw notFound('没有找到这条线索');
@@ -39,7 +47,9 @@ async function checkMergeTarget(ctx: Context, caller: AccountRecord, lead: LeadR
   const target = await ctx.leads.getLead(caller.townshipId, targetId);
   if (!target) throw notFound('没有找到要合并到的线索');
   if (!MERGE_TARGET_STATUSES.includes(target.status)) {
-    throw conflict(`要合并到的线索状态为“${LEAD_STATUS_LABELS[target.status]}”，只能合并到待审核、已采用或已成稿的线索`);
+    throw conflict(
+      `要合并到的线索状态为“${LEAD_STATUS_LABELS[target.status]}”，只能合并到待审核、已采用或已成稿的线索`,
+    );
   }
 }
 
@@ -56,7 +66,14 @@ export async function reviewLead(ctx: Context, caller: AccountRecord, input: Rev
   const next = statusAfterDecision(lead.status, input.decision);
   if (!next) return stateConflict(ctx, lead);
   const at = ctx.clock.now().toISOString();
-  const entry: HistoryEntry = { at, by: caller.id, decision: input.decision, note: input.note || null, from: lead.status, to: next };
+  const entry: HistoryEntry = {
+    at,
+    by: caller.id,
+    decision: input.decision,
+    note: input.note || null,
+    from: lead.status,
+    to: next,
+  };
   const mergedInto = input.decision === 'merge' ? (input.mergeInto as string) : lead.mergedInto;
   const saved = await saveOrConflict(
     ctx,

@@ -3,7 +3,16 @@ import * as z from 'zod/mini';
 import { DECISIONS_NEEDING_NOTE } from './status';
 import { MODERATION_FILTERS } from '../moderation/verdicts';
 import { BODY_MAX, DECISIONS, LEAD_STATUSES, PLACE_MAX, SEARCH_MAX, TITLE_MAX } from '../vocabulary';
-import { dateSchema, fromNotAfterTo, idSchema, optionalText, pageShape, photosSchema, plainString, text } from '../fields';
+import {
+  dateSchema,
+  fromNotAfterTo,
+  idSchema,
+  optionalText,
+  pageShape,
+  photosSchema,
+  plainString,
+  text,
+} from '../fields';
 
 export const leadContentShape = {
   title: text(TITLE_MAX),

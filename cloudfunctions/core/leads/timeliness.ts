@@ -16,9 +16,7 @@ export function endOfPublicationDay(date: string): number {
 
 export function leadTimeliness(lead: LeadRecord, articles: ArticleSummary[]): LeadTimeliness {
   const firstDecision = lead.history[0];
-  const firstPublished = articles
-    .flatMap((a) => a.publications.map((p) => p.publishedAt))
-    .sort()[0];
+  const firstPublished = articles.flatMap((a) => a.publications.map((p) => p.publishedAt)).sort()[0];
   return {
     hoursToDecision: firstDecision ? Math.max(0, hoursBetween(lead.createdAt, Date.parse(firstDecision.at))) : null,
     hoursToFirstPublication: firstPublished

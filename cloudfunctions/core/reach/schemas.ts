@@ -3,15 +3,14 @@ import * as z from 'zod/mini';
 import { idSchema } from '../fields';
 import { PLATFORM_KINDS } from '../vocabulary';
 
-export const monthSchema = z.string().check(
-  z.regex(/^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/, { error: '月份格式应为 YYYY-MM，例如 2026-03' }),
-);
+export const monthSchema = z
+  .string()
+  .check(z.regex(/^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/, { error: '月份格式应为 YYYY-MM，例如 2026-03' }));
 
 const count = (what: string, max: number) =>
-  z.int({ error: `${what}应为整数` }).check(
-    z.gte(0, { error: `${what}不能为负数` }),
-    z.lte(max, { error: `${what}过大，请检查` }),
-  );
+  z
+    .int({ error: `${what}应为整数` })
+    .check(z.gte(0, { error: `${what}不能为负数` }), z.lte(max, { error: `${what}过大，请检查` }));
 
 export const platformMonthEntrySchema = z.strictObject({
   platform: z.enum(PLATFORM_KINDS, { error: '平台类型无效' }),

@@ -19,7 +19,11 @@ const present = (units: UnitRecord[], r: PlatformMonthRecord): PlatformMonthView
 
 const OWN_UNIT_ONLY = '只能填写或查看本单位平台的数据';
 
-export async function saveMonthly(ctx: Context, caller: AccountRecord, input: SaveMonthlyInput): Promise<{ items: PlatformMonthView[] }> {
+export async function saveMonthly(
+  ctx: Context,
+  caller: AccountRecord,
+  input: SaveMonthlyInput,
+): Promise<{ items: PlatformMonthView[] }> {
   if (caller.role === 'reporter' && caller.unitId !== input.unitId) throw denied(OWN_UNIT_ONLY);
   const now = ctx.clock.now();
   if (input.month > shanghaiDate(now).slice(0, 7)) throw invalid('不能填写未来月份的数据', { field: 'month' });
@@ -45,7 +49,11 @@ export async function saveMonthly(ctx: Context, caller: AccountRecord, input: Sa
   return { items: records.map((r) => present(units, r)) };
 }
 
-export async function listMonthly(ctx: Context, caller: AccountRecord, input: ListMonthlyInput): Promise<{ items: PlatformMonthView[] }> {
+export async function listMonthly(
+  ctx: Context,
+  caller: AccountRecord,
+  input: ListMonthlyInput,
+): Promise<{ items: PlatformMonthView[] }> {
   const unitId = caller.role === 'reporter' ? (caller.unitId ?? undefined) : input.unitId;
   if (caller.role === 'reporter' && (!unitId || (input.unitId && input.unitId !== unitId))) throw denied(OWN_UNIT_ONLY);
   const [units, records] = await Promise.all([

@@ -13,7 +13,13 @@ import {
 } from './summaryDocument';
 import { articlesSentence, leadsSentence, names, publicationsSentence, speedSentence, teamSentence } from './text';
 import { chineseNumber, durationText, publicationPhrase } from './wording';
-import { educationSentence, newMediaSentence, theorySentence, unfinishedPlanText, workPlanSentence } from './recordsText';
+import {
+  educationSentence,
+  newMediaSentence,
+  theorySentence,
+  unfinishedPlanText,
+  workPlanSentence,
+} from './recordsText';
 
 export interface DraftInput {
   townshipName: string;

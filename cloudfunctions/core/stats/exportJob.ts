@@ -48,7 +48,7 @@ async function periodTrainings(
   period: { from: string; to: string },
 ): Promise<ActivityRecord[]> {
   const all: ActivityRecord[] = [];
-  for (let after: CursorKey | undefined; ; ) {
+  for (let after: CursorKey | undefined; ;) {
     const q = { townshipId, kind: TRAINING_KIND, from: period.from, to: period.to, after, limit: 50 };
     const page = await stats.listActivities(q);
     all.push(...page.items);
@@ -99,7 +99,9 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
     await update({ status: 'done', progress: 1, fileID: file.fileID, fileName: file.fileName });
   } catch (err) {
     console.error('export failed', err);
-    await update({ status: 'failed', error: err instanceof AppError ? err.message : '生成文件失败' }).catch(() => undefined);
+    await update({ status: 'failed', error: err instanceof AppError ? err.message : '生成文件失败' }).catch(
+      () => undefined,
+    );
   }
 }
 
@@ -107,7 +109,14 @@ async function answer(ctx: Context, job: ExportJobRecord): Promise<ExportResult>
   if (job.status === 'failed') throw new AppError('INTERNAL', `导出失败：${job.error ?? '生成文件失败'}，请稍后重试`);
   if (job.status === 'running' || !job.fileID) return { jobId: job.id, status: 'running', progress: job.progress };
   const urls = await ctx.files.signedUrls([job.fileID]);
-  return { jobId: job.id, status: 'done', progress: 1, fileID: job.fileID, url: urls.get(job.fileID)!, fileName: job.fileName ?? undefined };
+  return {
+    jobId: job.id,
+    status: 'done',
+    progress: 1,
+    fileID: job.fileID,
+    url: urls.get(job.fileID)!,
+    fileName: job.fileName ?? undefined,
+  };
 }
 
 async function reread(stats: ExportJobStore, job: ExportJobRecord): Promise<ExportJobRecord> {
@@ -128,7 +137,11 @@ export async function startExport(ctx: Context, caller: AccountRecord, input: Ex
   const draft = await portOf(ctx.summaryDrafts).getSummaryDraft(caller.townshipId, input.from, input.to);
   const content = `${input.title ?? ''}\u0000${input.text ?? ''}\u0000${draft?.savedAt ?? ''}`;
   const key = `${input.format}:${input.from}:${input.to}:${fnv(content)}`;
-  const found = await stats.findExportJob(caller.townshipId, key, new Date(now.getTime() - REUSE_DONE_MS).toISOString());
+  const found = await stats.findExportJob(
+    caller.townshipId,
+    key,
+    new Date(now.getTime() - REUSE_DONE_MS).toISOString(),
+  );
   if (found && (found.status === 'done' || jobs.alive(found))) {
     await jobs.wait(found.id, EXPORT_WAIT_MS);
     return answer(ctx, await reread(stats, found));
@@ -154,13 +167,21 @@ export async function startExport(ctx: Context, caller: AccountRecord, input: Ex
   await stats.insertExportJob(job);
   const outcome = await jobs.start(job.id, () => runJob(ctx, caller, input, job), EXPORT_WAIT_MS);
   const latest = await reread(stats, job);
-  return answer(ctx, outcome === 'abandoned' && latest.status === 'running' ? await fail(ctx, latest, EXPORT_TOO_LONG) : latest);
+  return answer(
+    ctx,
+    outcome === 'abandoned' && latest.status === 'running' ? await fail(ctx, latest, EXPORT_TOO_LONG) : latest,
+  );
 }
 
-export async function exportStatus(ctx: Context, caller: AccountRecord, input: ExportStatusInput): Promise<ExportResult> {
+export async function exportStatus(
+  ctx: Context,
+  caller: AccountRecord,
+  input: ExportStatusInput,
+): Promise<ExportResult> {
   const stats = portOf(ctx.exportJobs);
   const job = await stats.getExportJob(caller.townshipId, input.jobId);
   if (!job) throw notFound('没有找到这个导出任务');
-  if (job.status === 'running' && !portOf(ctx.jobs).alive(job)) return answer(ctx, await fail(ctx, job, JOB_INTERRUPTED));
+  if (job.status === 'running' && !portOf(ctx.jobs).alive(job))
+    return answer(ctx, await fail(ctx, job, JOB_INTERRUPTED));
   return answer(ctx, job);
 }

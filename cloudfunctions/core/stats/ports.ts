@@ -52,7 +52,6 @@ export interface HighlightsQuery extends PeriodQuery {
   perSection: number;
 }
 
-
 /** What an export file states; the xlsx ledgers are read page by page by the adapter itself. */
 export interface ExportContent {
   title: string;

@@ -1,7 +1,14 @@
 // The pure definition of every summary figure over in-memory records (the SQL adapters must agree with it).
 import { endOfPublicationDay } from '../leads/timeliness';
 import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, TRAINING_KIND, type LeadStatus } from '../vocabulary';
-import { activitiesByKindOf, percent, PUBLICATION_BUCKETS, publicationBucket, type SummaryFigures, type UnitLeadFigures } from './figures';
+import {
+  activitiesByKindOf,
+  percent,
+  PUBLICATION_BUCKETS,
+  publicationBucket,
+  type SummaryFigures,
+  type UnitLeadFigures,
+} from './figures';
 import { monthsOf, periodInstants, shanghaiDate, yearOf } from './period';
 import { NO_UNIT_NAME } from './ranking';
 import type { StatsWorld, WorldLead } from './world';
@@ -22,7 +29,8 @@ export function median(values: number[]): number | null {
 /** Binary string order, as SQLite's ORDER BY compares TEXT. */
 export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
 export function leadsInPeriod(world: StatsWorld, from: string, to: string): WorldLead[] {
   const { start, end } = periodInstants(from, to);
@@ -33,7 +41,8 @@ export function leadsInPeriod(world: StatsWorld, from: string, to: string): Worl
 function hoursToFirstPublication(world: StatsWorld, leads: WorldLead[]): number[] {
   const firstPub = new Map<string, string>();
   const articlesOfLead = new Map<string, string[]>();
-  for (const a of world.articles) for (const id of a.leadIds) articlesOfLead.set(id, [...(articlesOfLead.get(id) ?? []), a.id]);
+  for (const a of world.articles)
+    for (const id of a.leadIds) articlesOfLead.set(id, [...(articlesOfLead.get(id) ?? []), a.id]);
   for (const p of world.publications) {
     const known = firstPub.get(p.articleId);
     if (!known || p.publishedAt < known) firstPub.set(p.articleId, p.publishedAt);
@@ -50,7 +59,8 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
   const { start, end } = periodInstants(from, to);
 
   const publicationsByLevel = zeros(PUBLICATION_LEVELS);
-  for (const p of world.publications) if (p.publishedAt >= from && p.publishedAt <= to) publicationsByLevel[p.level] += 1;
+  for (const p of world.publications)
+    if (p.publishedAt >= from && p.publishedAt <= to) publicationsByLevel[p.level] += 1;
   const articlesByKind = zeros(ARTICLE_KINDS);
   for (const a of world.articles) if (a.createdAt >= start && a.createdAt < end) articlesByKind[a.kind] += 1;
 
@@ -76,7 +86,13 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
   const orphans = leads.filter((l) => l.unitId === null || !known.has(l.unitId));
   if (orphans.length) {
     const ok = orphans.filter(isAccepted).length;
-    leadsByUnit.push({ unitId: null, unitName: NO_UNIT_NAME, leadsSubmitted: orphans.length, leadsAccepted: ok, adoptionRate: percent(ok, orphans.length) });
+    leadsByUnit.push({
+      unitId: null,
+      unitName: NO_UNIT_NAME,
+      leadsSubmitted: orphans.length,
+      leadsAccepted: ok,
+      adoptionRate: percent(ok, orphans.length),
+    });
   }
 
   const categories = new Map<string, number>();
@@ -92,7 +108,9 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
   for (const h of toFirstPublication) hoursToFirstPublicationBuckets[publicationBucket(h)] += 1;
 
   const noPlatform = units.filter((u) => u.platforms.length === 0).map((u) => ({ id: u.id, name: u.name }));
-  const silent = leadsByUnit.filter((u) => u.unitId !== null && u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
+  const silent = leadsByUnit
+    .filter((u) => u.unitId !== null && u.leadsSubmitted === 0)
+    .map((u) => ({ id: u.unitId!, name: u.unitName }));
   return {
     from,
     to,
@@ -115,12 +133,16 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
     unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: median(
-      leads.flatMap((l) => (l.firstDecisionAt ? [Math.max(0, (Date.parse(l.firstDecisionAt) - Date.parse(l.createdAt)) / HOUR)] : [])),
+      leads.flatMap((l) =>
+        l.firstDecisionAt ? [Math.max(0, (Date.parse(l.firstDecisionAt) - Date.parse(l.createdAt)) / HOUR)] : [],
+      ),
     ),
     medianHoursToFirstPublication: median(toFirstPublication),
     hoursToFirstPublicationBuckets,
     leadsByMonth,
-    leadsByCategory: [...categories].map(([category, count]) => ({ category, count })).sort((a, b) => b.count - a.count || cmp(a.category, b.category)),
+    leadsByCategory: [...categories]
+      .map(([category, count]) => ({ category, count }))
+      .sort((a, b) => b.count - a.count || cmp(a.category, b.category)),
     leadsByUnit,
   };
 }

@@ -62,7 +62,9 @@ export function defaultRule(townshipId: string): AssessmentRule {
 /** Versions in force order, the default first unless a saved version starts on or before its date. */
 export function ruleVersions(townshipId: string, saved: AssessmentRule[]): AssessmentRule[] {
   const sorted = [...saved].sort((a, b) =>
-    a.effectiveFrom === b.effectiveFrom ? (a.createdAt ?? '').localeCompare(b.createdAt ?? '') : a.effectiveFrom.localeCompare(b.effectiveFrom),
+    a.effectiveFrom === b.effectiveFrom
+      ? (a.createdAt ?? '').localeCompare(b.createdAt ?? '')
+      : a.effectiveFrom.localeCompare(b.effectiveFrom),
   );
   // Two versions saved for the same date: the later save wins, so keep only the last one per date.
   const byDate = new Map(sorted.map((r) => [r.effectiveFrom, r]));
@@ -79,8 +81,12 @@ export function ruleInEffect(versions: AssessmentRule[], date: string): Assessme
 }
 
 const points = z.number().check(z.gte(0), z.lte(1000));
-const byLevel = z.strictObject(Object.fromEntries(PUBLICATION_LEVELS.map((l) => [l, points])) as Record<PublicationLevel, typeof points>);
-const byKind = z.strictObject(Object.fromEntries(ARTICLE_KINDS.map((k) => [k, points])) as Record<ArticleKind, typeof points>);
+const byLevel = z.strictObject(
+  Object.fromEntries(PUBLICATION_LEVELS.map((l) => [l, points])) as Record<PublicationLevel, typeof points>,
+);
+const byKind = z.strictObject(
+  Object.fromEntries(ARTICLE_KINDS.map((k) => [k, points])) as Record<ArticleKind, typeof points>,
+);
 
 /** stats.saveRule: a new version; earlier versions stay and keep scoring their own dates. */
 export const saveRuleSchema = z.strictObject({

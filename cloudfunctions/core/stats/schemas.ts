@@ -6,10 +6,13 @@ import { dateSchema, fromNotAfterTo, idSchema, pageShape, text } from '../fields
 export const MAX_PERIOD_DAYS = 366 * 5;
 const DAY = 86_400_000;
 
-export const notTooLong = z.refine<{ from: string; to: string }>((v) => (Date.parse(v.to) - Date.parse(v.from)) / DAY < MAX_PERIOD_DAYS, {
-  error: '统计区间最长5年，请缩短区间',
-  path: ['to'],
-});
+export const notTooLong = z.refine<{ from: string; to: string }>(
+  (v) => (Date.parse(v.to) - Date.parse(v.from)) / DAY < MAX_PERIOD_DAYS,
+  {
+    error: '统计区间最长5年，请缩短区间',
+    path: ['to'],
+  },
+);
 
 /** from and to: calendar dates in Asia/Shanghai, both inclusive. */
 export const periodShape = { from: dateSchema, to: dateSchema };
@@ -26,8 +29,12 @@ export const rankingSchema = z
 export const explainSchema = z
   .strictObject({ ...periodShape, accountId: z.optional(idSchema), unitId: z.optional(idSchema), ...pageShape })
   .check(
-    fromNotAfterTo, notTooLong,
-    z.refine((v) => Boolean(v.accountId) !== Boolean(v.unitId), { error: '请指定一名通讯员或一个单位', path: ['accountId'] }),
+    fromNotAfterTo,
+    notTooLong,
+    z.refine((v) => Boolean(v.accountId) !== Boolean(v.unitId), {
+      error: '请指定一名通讯员或一个单位',
+      path: ['accountId'],
+    }),
   );
 
 export const DEFAULT_SILENT_DAYS = 30;

@@ -8,7 +8,14 @@ import { ruleInEffect, type AssessmentRule } from './rule';
 import type { StatsWorld, WorldArticle, WorldPublication } from './world';
 
 /** Higher is more prestigious; `highest` counting keeps an article's single top publication. */
-export const LEVEL_RANK: Record<PublicationLevel, number> = { national: 6, provincial: 5, municipal: 4, county: 3, own: 2, newmedia: 1 };
+export const LEVEL_RANK: Record<PublicationLevel, number> = {
+  national: 6,
+  provincial: 5,
+  municipal: 4,
+  county: 3,
+  own: 2,
+  newmedia: 1,
+};
 
 export interface ScoreEvent {
   kind: ExplainKind;
@@ -25,7 +32,9 @@ export interface ScoreEvent {
 
 /** An article's top publication: highest level, then earliest date, then smallest id. */
 export function topPublication(pubs: WorldPublication[]): WorldPublication | undefined {
-  return [...pubs].sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || cmp(a.publishedAt, b.publishedAt) || cmp(a.id, b.id))[0];
+  return [...pubs].sort(
+    (a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || cmp(a.publishedAt, b.publishedAt) || cmp(a.id, b.id),
+  )[0];
 }
 
 /** An article's first publication: earliest date, then smallest id; its date carries the article's bonuses. */
@@ -53,7 +62,12 @@ export function scoreEvents(world: StatsWorld, rules: AssessmentRule[], from: st
   const unitOf = new Map(world.accounts.map((a) => [a.id, a.unitId]));
   const pubsOf = new Map<string, WorldPublication[]>();
   for (const p of world.publications) pubsOf.set(p.articleId, [...(pubsOf.get(p.articleId) ?? []), p]);
-  const credit = (a: WorldArticle, rule: AssessmentRule, e: Omit<ScoreEvent, 'accountId' | 'unitId' | 'points'>, points: number) => {
+  const credit = (
+    a: WorldArticle,
+    rule: AssessmentRule,
+    e: Omit<ScoreEvent, 'accountId' | 'unitId' | 'points'>,
+    points: number,
+  ) => {
     for (const { accountId, share } of creditShares(a.credits, rule)) {
       events.push({ ...e, accountId, unitId: unitOf.get(accountId) ?? null, points: points * share });
     }
@@ -65,14 +79,27 @@ export function scoreEvents(world: StatsWorld, rules: AssessmentRule[], from: st
       if (p.publishedAt < from || p.publishedAt > to) continue;
       const rule = ruleInEffect(rules, p.publishedAt);
       if (rule.levelCounting === 'highest' && p !== top) continue;
-      credit(a, rule, { kind: 'publication', date: p.publishedAt, articleId: a.id, publicationId: p.id, level: p.level, ruleId: rule.id }, rule.publication[p.level]);
+      credit(
+        a,
+        rule,
+        {
+          kind: 'publication',
+          date: p.publishedAt,
+          articleId: a.id,
+          publicationId: p.id,
+          level: p.level,
+          ruleId: rule.id,
+        },
+        rule.publication[p.level],
+      );
     }
     const first = firstPublication(pubs);
     if (!first || first.publishedAt < from || first.publishedAt > to) continue;
     const rule = ruleInEffect(rules, first.publishedAt);
     const base = { date: first.publishedAt, articleId: a.id, publicationId: first.id, ruleId: rule.id };
     if (rule.kindBonus[a.kind] > 0) credit(a, rule, { ...base, kind: 'kind_bonus' }, rule.kindBonus[a.kind]);
-    if (rule.longArticle.bonus > 0 && a.bodyLength >= rule.longArticle.minChars) credit(a, rule, { ...base, kind: 'long_bonus' }, rule.longArticle.bonus);
+    if (rule.longArticle.bonus > 0 && a.bodyLength >= rule.longArticle.minChars)
+      credit(a, rule, { ...base, kind: 'long_bonus' }, rule.longArticle.bonus);
   }
   return events;
 }
@@ -80,20 +107,40 @@ export function scoreEvents(world: StatsWorld, rules: AssessmentRule[], from: st
 export const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /** Every ranking row of a period, sorted as the list shows it (points desc, name, id). */
-export function referenceRanking(world: StatsWorld, rules: AssessmentRule[], from: string, to: string, by: RankBy): RankingRow[] {
+export function referenceRanking(
+  world: StatsWorld,
+  rules: AssessmentRule[],
+  from: string,
+  to: string,
+  by: RankBy,
+): RankingRow[] {
   const events = scoreEvents(world, rules, from, to);
   const unitName = new Map(world.units.map((u) => [u.id, u.name]));
   const rows = new Map<string, RankingRow & { pubIds: Set<string>; articleIds: Set<string> }>();
   const row = (id: string, name: string, unit?: string) => {
     if (!rows.has(id)) {
       const publications = Object.fromEntries(PUBLICATION_LEVELS.map((l) => [l, 0])) as RankingRow['publications'];
-      rows.set(id, { id, name, ...(unit === undefined ? {} : { unitName: unit }), points: 0, leadsSubmitted: 0, leadsAccepted: 0, publications, articles: 0, pubIds: new Set(), articleIds: new Set() });
+      rows.set(id, {
+        id,
+        name,
+        ...(unit === undefined ? {} : { unitName: unit }),
+        points: 0,
+        leadsSubmitted: 0,
+        leadsAccepted: 0,
+        publications,
+        articles: 0,
+        pubIds: new Set(),
+        articleIds: new Set(),
+      });
     }
     return rows.get(id)!;
   };
   const accounts = new Map(world.accounts.map((a) => [a.id, a]));
   const rowOf = (e: ScoreEvent) => {
-    if (by === 'unit') return e.unitId && unitName.has(e.unitId) ? row(e.unitId, unitName.get(e.unitId)!) : row(NO_UNIT_ID, NO_UNIT_NAME);
+    if (by === 'unit')
+      return e.unitId && unitName.has(e.unitId)
+        ? row(e.unitId, unitName.get(e.unitId)!)
+        : row(NO_UNIT_ID, NO_UNIT_NAME);
     const a = accounts.get(e.accountId);
     return row(e.accountId, a?.name ?? e.accountId, (a?.unitId && unitName.get(a.unitId)) || NO_UNIT_NAME);
   };

@@ -97,6 +97,12 @@ export async function rules(ctx: Context, caller: AccountRecord): Promise<RulesR
 /** Admins only (the function table says so). */
 export async function saveRule(ctx: Context, caller: AccountRecord, input: SaveRuleInput): Promise<RulesResult> {
   const now = ctx.clock.now().toISOString();
-  await portOf(ctx.rules).insertRule({ ...input, id: ctx.newId(), townshipId: caller.townshipId, createdBy: caller.id, createdAt: now });
+  await portOf(ctx.rules).insertRule({
+    ...input,
+    id: ctx.newId(),
+    townshipId: caller.townshipId,
+    createdBy: caller.id,
+    createdAt: now,
+  });
   return rules(ctx, caller);
 }

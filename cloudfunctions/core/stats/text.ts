@@ -19,7 +19,12 @@ export const LEVEL_PHRASES: Record<PublicationLevel, string> = {
 };
 
 export const names = (units: { name: string }[], max = 8) =>
-  units.length <= max ? units.map((u) => u.name).join('、') : `${units.slice(0, max).map((u) => u.name).join('、')}等`;
+  units.length <= max
+    ? units.map((u) => u.name).join('、')
+    : `${units
+        .slice(0, max)
+        .map((u) => u.name)
+        .join('、')}等`;
 
 const count = (n: number, phrase: string) => (n > 0 ? `${phrase}${n}${STORY_UNIT}` : '');
 
@@ -61,7 +66,8 @@ export function teamSentence(f: SummaryFigures): string {
 
 export function speedSentence(f: SummaryFigures): string {
   const parts: string[] = [];
-  if (f.medianHoursToDecision !== null) parts.push(`线索从报送到首次审核的中位用时为${durationText(f.medianHoursToDecision)}`);
+  if (f.medianHoursToDecision !== null)
+    parts.push(`线索从报送到首次审核的中位用时为${durationText(f.medianHoursToDecision)}`);
   if (f.medianHoursToFirstPublication !== null) {
     // "Within three days" is the first two buckets (≤ 72 h); the bound is written in words: only figures are numerals.
     const b = f.hoursToFirstPublicationBuckets;
@@ -74,7 +80,8 @@ export function speedSentence(f: SummaryFigures): string {
 function gapsSentence(f: SummaryFigures): string {
   const parts: string[] = [];
   const noPlatform = f.unitsWithoutPlatform;
-  if (noPlatform.count > 0) parts.push(`仍有${noPlatform.count}个村组（单位）尚未建立自己的宣传平台（${names(noPlatform.units)}）`);
+  if (noPlatform.count > 0)
+    parts.push(`仍有${noPlatform.count}个村组（单位）尚未建立自己的宣传平台（${names(noPlatform.units)}）`);
   const silent = f.unitsWithoutLeads;
   if (silent.count > 0) parts.push(`${silent.count}个单位期内未报送线索（${names(silent.units)}）`);
   return parts.length ? `目前${parts.join('，')}，下一步需重点督促。` : '';

@@ -26,7 +26,11 @@ async function present(ctx: Context, t: ActivityRecord): Promise<TrainingView> {
  * Keeps what only the activity ledger edits (section, unit, note, photos, batches). Participants follow the named
  * attendees unless the ledger recorded more people than it named.
  */
-export async function saveTraining(ctx: Context, caller: AccountRecord, input: SaveTrainingInput): Promise<TrainingView> {
+export async function saveTraining(
+  ctx: Context,
+  caller: AccountRecord,
+  input: SaveTrainingInput,
+): Promise<TrainingView> {
   const existing = input.id ? await findActivity(ctx, caller, input.id, '培训') : null;
   if (existing && existing.kind !== TRAINING_KIND) throw notFound('没有找到这次培训，可能已被删除');
   await assertAttendees(ctx, caller, input.attendeeIds);
@@ -50,8 +54,16 @@ export async function saveTraining(ctx: Context, caller: AccountRecord, input: S
   return present(ctx, record);
 }
 
-export async function listTrainings(ctx: Context, caller: AccountRecord, input: ListTrainingsInput): Promise<PageView<TrainingView>> {
+export async function listTrainings(
+  ctx: Context,
+  caller: AccountRecord,
+  input: ListTrainingsInput,
+): Promise<PageView<TrainingView>> {
   const { cursor, limit, ...period } = input;
-  const page = await activityPage(ctx, { townshipId: caller.townshipId, kind: TRAINING_KIND, ...period }, { cursor, limit });
+  const page = await activityPage(
+    ctx,
+    { townshipId: caller.townshipId, kind: TRAINING_KIND, ...period },
+    { cursor, limit },
+  );
   return { items: await Promise.all(page.items.map((t) => present(ctx, t))), nextCursor: page.nextCursor };
 }

@@ -25,7 +25,11 @@ async function present(ctx: Context, townshipId: string, tasks: WorkTaskRecord[]
   }));
 }
 
-export async function saveWorkTask(ctx: Context, caller: AccountRecord, input: SaveWorkTaskInput): Promise<WorkTaskView> {
+export async function saveWorkTask(
+  ctx: Context,
+  caller: AccountRecord,
+  input: SaveWorkTaskInput,
+): Promise<WorkTaskView> {
   const store = portOf(ctx.workPlan);
   const existing = input.id ? await store.getWorkTask(caller.townshipId, input.id) : null;
   if (input.id && !existing) throw notFound('没有找到这项任务，可能已被删除');
@@ -33,7 +37,8 @@ export async function saveWorkTask(ctx: Context, caller: AccountRecord, input: S
   await assertUnitOfTownship(ctx, caller.townshipId, ownerUnitId, 'ownerUnitId');
   if (!existing || existing.year !== input.year) {
     const planned = await store.listWorkTasks(caller.townshipId, input.year);
-    if (planned.length >= WORK_TASKS_MAX) throw conflict(`${input.year}年的工作要点已有${WORK_TASKS_MAX}项，不能再添加`);
+    if (planned.length >= WORK_TASKS_MAX)
+      throw conflict(`${input.year}年的工作要点已有${WORK_TASKS_MAX}项，不能再添加`);
   }
   const now = ctx.clock.now();
   const note = input.note ?? '';
@@ -53,7 +58,11 @@ export async function saveWorkTask(ctx: Context, caller: AccountRecord, input: S
   return (await present(ctx, caller.townshipId, [record]))[0]!;
 }
 
-export async function listWorkPlan(ctx: Context, caller: AccountRecord, input: ListWorkPlanInput): Promise<{ items: WorkTaskView[] }> {
+export async function listWorkPlan(
+  ctx: Context,
+  caller: AccountRecord,
+  input: ListWorkPlanInput,
+): Promise<{ items: WorkTaskView[] }> {
   const tasks = await portOf(ctx.workPlan).listWorkTasks(caller.townshipId, input.year);
   return { items: await present(ctx, caller.townshipId, tasks) };
 }

@@ -19,7 +19,13 @@ export interface TokenClaims {
 
 const mac = (key: Buffer, payload: string) => crypto.createHmac('sha256', key).update(payload).digest('base64url');
 
-export function signToken(key: Buffer, accountId: string, ttlSeconds: number, now: Date, credentialsVersion = 0): string {
+export function signToken(
+  key: Buffer,
+  accountId: string,
+  ttlSeconds: number,
+  now: Date,
+  credentialsVersion = 0,
+): string {
   const iat = Math.floor(now.getTime() / 1000);
   const claims: Claims = { sub: accountId, iat, exp: iat + ttlSeconds, cv: credentialsVersion };
   const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');

@@ -22,13 +22,18 @@ export async function filesPlugin(app: FastifyInstance, { state }: { state: Host
       } catch {
         throw notFound('文件不存在或已被删除');
       }
-      return reply
-        .header('Content-Type', row.mime)
-        .header('Content-Length', String(row.size))
-        .header('Cache-Control', `private, max-age=${secondsLeft}`)
-        // Photos show in the page; Word and Excel exports are saved as files, under their title.
-        .header('Content-Disposition', contentDisposition(row.mime.startsWith('image/') ? 'inline' : 'attachment', downloadName(row), fileID))
-        .send(stream);
+      return (
+        reply
+          .header('Content-Type', row.mime)
+          .header('Content-Length', String(row.size))
+          .header('Cache-Control', `private, max-age=${secondsLeft}`)
+          // Photos show in the page; Word and Excel exports are saved as files, under their title.
+          .header(
+            'Content-Disposition',
+            contentDisposition(row.mime.startsWith('image/') ? 'inline' : 'attachment', downloadName(row), fileID),
+          )
+          .send(stream)
+      );
     },
   );
 }

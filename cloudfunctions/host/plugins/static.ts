@@ -10,7 +10,9 @@ export async function staticPlugin(app: FastifyInstance, { staticDir }: { static
     app.get('/', async (_request, reply) =>
       reply
         .type('text/html; charset=utf-8')
-        .send('<!doctype html><meta charset="utf-8"><title>乡讯</title><p>前端尚未构建：请先运行 <code>npm run build:h5</code>，再重新启动。</p>'),
+        .send(
+          '<!doctype html><meta charset="utf-8"><title>乡讯</title><p>前端尚未构建：请先运行 <code>npm run build:h5</code>，再重新启动。</p>',
+        ),
     );
     return;
   }

@@ -58,7 +58,10 @@ export async function uploadsPlugin(app: FastifyInstance, { state }: { state: Ho
     const dims = readDimensions(bytes, mime);
     if (!dims) throw invalid('照片文件不完整或已损坏，请重新选择', { field: 'file' });
     if (dims.width * dims.height > MAX_PIXELS) {
-      throw new AppError('PAYLOAD_TOO_LARGE', '照片像素超过 4000 万，请缩小后再上传', { width: dims.width, height: dims.height });
+      throw new AppError('PAYLOAD_TOO_LARGE', '照片像素超过 4000 万，请缩小后再上传', {
+        width: dims.width,
+        height: dims.height,
+      });
     }
 
     let image;

@@ -38,32 +38,38 @@ export default function InvitePanel({ units, onCreated }: { units: UnitView[]; o
 
   const unitName = units.find((u) => u.id === unitId)?.name;
   return (
-    <View className='card js-invite'>
-      <View className='card-title'>生成邀请码</View>
-      <View className='muted'>对方在微信里打开乡讯，或在网页版登录页点“用邀请码注册”，输入邀请码即可加入</View>
+    <View className="card js-invite">
+      <View className="card-title">生成邀请码</View>
+      <View className="muted">对方在微信里打开乡讯，或在网页版登录页点“用邀请码注册”，输入邀请码即可加入</View>
       {error ? <ErrorBanner message={error} /> : null}
-      <View className='desk-label'>角色</View>
-      <ChoiceChips className='js-invite-role' options={optionsOf(ROLES, ROLE_LABELS)} value={role} onChange={setRole} />
-      <View className='desk-label'>单位</View>
-      <SelectField className='js-invite-unit' value={unitId} emptyLabel='不属于任何单位' options={units.map((u) => ({ value: u.id, label: u.name }))} onChange={setUnitId} />
-      <View className='gap' />
-      <AppButton kind='primary' block className='js-invite-create' loading={busy} onClick={() => void create()}>
+      <View className="desk-label">角色</View>
+      <ChoiceChips className="js-invite-role" options={optionsOf(ROLES, ROLE_LABELS)} value={role} onChange={setRole} />
+      <View className="desk-label">单位</View>
+      <SelectField
+        className="js-invite-unit"
+        value={unitId}
+        emptyLabel="不属于任何单位"
+        options={units.map((u) => ({ value: u.id, label: u.name }))}
+        onChange={setUnitId}
+      />
+      <View className="gap" />
+      <AppButton kind="primary" block className="js-invite-create" loading={busy} onClick={() => void create()}>
         生成邀请码
       </AppButton>
       {invite ? (
-        <View className='js-invite-result'>
-          <View className='desk-big-code js-invite-code'>{spacedCode(invite.code)}</View>
-          <View className='muted'>
+        <View className="js-invite-result">
+          <View className="desk-big-code js-invite-code">{spacedCode(invite.code)}</View>
+          <View className="muted">
             {ROLE_LABELS[role]}
             {unitName ? ` · ${unitName}` : ''} · 可用{invite.usesLeft}次 · {formatDateTime(invite.expiresAt)} 前有效
           </View>
-          <View className='gap' />
-          <View className='row'>
-            <AppButton size='small' kind='primary' className='js-invite-copy' onClick={() => copy(invite.code)}>
+          <View className="gap" />
+          <View className="row">
+            <AppButton size="small" kind="primary" className="js-invite-copy" onClick={() => copy(invite.code)}>
               复制
             </AppButton>
             {process.env.TARO_ENV === 'weapp' ? (
-              <Button className='invite-share js-invite-share' size='mini' openType='share'>
+              <Button className="invite-share js-invite-share" size="mini" openType="share">
                 分享给对方
               </Button>
             ) : null}

@@ -22,15 +22,15 @@ export default function PersonalDataButtons({ account, onErased }: { account: Ac
     },
   });
   return (
-    <View className='row js-personal-data'>
+    <View className="row js-personal-data">
       {erasing.error ? <ErrorBanner message={erasing.error} /> : null}
       <PersonalDataExport accountId={account.id} />
       <ConfirmButton
-        size='small'
-        className='js-erase-personal'
+        size="small"
+        className="js-erase-personal"
         title={`注销“${account.name}”的个人信息`}
         content={ERASE_EXPLAINED}
-        confirmText='注销'
+        confirmText="注销"
         loading={erasing.busy}
         onConfirm={() => void erasing.run(account.id)}
       >

@@ -30,23 +30,28 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
   });
 
   return (
-    <View className='card js-unit-form'>
-      <View className='card-title'>{unit ? `修改：${unit.name}` : '新建单位'}</View>
+    <View className="card js-unit-form">
+      <View className="card-title">{unit ? `修改：${unit.name}` : '新建单位'}</View>
       {error ? <ErrorBanner message={error} /> : null}
-      <View className='desk-label'>名称</View>
+      <View className="desk-label">名称</View>
       <TextField
-        className='desk-box js-unit-name'
-        placeholder='例如：青山村'
+        className="desk-box js-unit-name"
+        placeholder="例如：青山村"
         maxLength={UNIT_NAME_MAX}
         value={form.name}
         onChange={(name) => setForm({ ...form, name })}
       />
-      <View className='desk-label'>类型</View>
-      <ChoiceChips className='js-unit-kind' options={optionsOf(UNIT_KINDS, UNIT_KIND_LABELS)} value={form.kind} onChange={(kind) => setForm({ ...form, kind })} />
-      <View className='desk-label'>自有宣传平台（可多选，没有就都不选）</View>
+      <View className="desk-label">类型</View>
+      <ChoiceChips
+        className="js-unit-kind"
+        options={optionsOf(UNIT_KINDS, UNIT_KIND_LABELS)}
+        value={form.kind}
+        onChange={(kind) => setForm({ ...form, kind })}
+      />
+      <View className="desk-label">自有宣传平台（可多选，没有就都不选）</View>
       <ChoiceChips
         multiple
-        className='js-unit-platforms'
+        className="js-unit-platforms"
         options={optionsOf(PLATFORM_KINDS, PLATFORM_LABELS)}
         value={form.platforms}
         onChange={(platforms) => setForm({ ...form, platforms })}
@@ -57,11 +62,11 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
       >
         无自有平台
       </View>
-      <View className='decision__buttons'>
-        <AppButton className='decision__button' disabled={busy} onClick={onCancel}>
+      <View className="decision__buttons">
+        <AppButton className="decision__button" disabled={busy} onClick={onCancel}>
           取消
         </AppButton>
-        <AppButton kind='primary' className='decision__button js-unit-save' loading={busy} onClick={() => void save()}>
+        <AppButton kind="primary" className="decision__button js-unit-save" loading={busy} onClick={() => void save()}>
           保存
         </AppButton>
       </View>

@@ -17,8 +17,14 @@ describe('a new account', () => {
   });
 
   it('leaves blank optional fields out', () => {
-    expect(accountPayload({ ...emptyAccountForm(), name: ' 李四 ', unitId: 'U1' })).toEqual({ name: '李四', role: 'reporter', unitId: 'U1' });
-    expect(accountPayload({ ...emptyAccountForm(), role: 'editor', name: '王', username: 'wang', password: 'abcdefgh' })).toEqual({
+    expect(accountPayload({ ...emptyAccountForm(), name: ' 李四 ', unitId: 'U1' })).toEqual({
+      name: '李四',
+      role: 'reporter',
+      unitId: 'U1',
+    });
+    expect(
+      accountPayload({ ...emptyAccountForm(), role: 'editor', name: '王', username: 'wang', password: 'abcdefgh' }),
+    ).toEqual({
       name: '王',
       role: 'editor',
       username: 'wang',
@@ -59,11 +65,17 @@ describe('an existing account', () => {
 describe('a unit', () => {
   it('needs a name and may have no platform at all', () => {
     expect(unitProblem(emptyUnitForm())).toBe('请填写单位名称');
-    expect(unitPayload({ ...emptyUnitForm(), name: ' 青山村 ' })).toEqual({ name: '青山村', kind: 'village', platforms: [] });
+    expect(unitPayload({ ...emptyUnitForm(), name: ' 青山村 ' })).toEqual({
+      name: '青山村',
+      kind: 'village',
+      platforms: [],
+    });
   });
 
   it('keeps its id when edited', () => {
-    expect(unitPayload({ id: 'U1', name: '青山村', kind: 'village', platforms: ['douyin', 'wechat_official'] })).toEqual({
+    expect(
+      unitPayload({ id: 'U1', name: '青山村', kind: 'village', platforms: ['douyin', 'wechat_official'] }),
+    ).toEqual({
       id: 'U1',
       name: '青山村',
       kind: 'village',

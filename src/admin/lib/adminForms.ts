@@ -14,7 +14,14 @@ export interface AccountForm {
   password: string;
 }
 
-export const emptyAccountForm = (): AccountForm => ({ role: 'reporter', name: '', phone: '', unitId: '', username: '', password: '' });
+export const emptyAccountForm = (): AccountForm => ({
+  role: 'reporter',
+  name: '',
+  phone: '',
+  unitId: '',
+  username: '',
+  password: '',
+});
 
 /** The edit form of an account as accounts.get answers it (full phone); the password stays blank unless changed. */
 export const accountFormOf = (a: AccountView): AccountForm => ({
@@ -32,7 +39,8 @@ export function accountProblems(f: AccountForm): Record<string, string> {
   if (!f.name.trim()) problems.name = '请填写姓名';
   if (f.phone.trim() && !/^1\d{10}$/.test(f.phone.trim())) problems.phone = '手机号应为11位数字';
   if (f.role === 'reporter' && !f.unitId) problems.unitId = '通讯员需要选择所属单位';
-  if (f.username.trim() && !/^[A-Za-z0-9_.-]{3,32}$/.test(f.username.trim())) problems.username = '用户名为3到32位字母、数字、下划线、点或短横线';
+  if (f.username.trim() && !/^[A-Za-z0-9_.-]{3,32}$/.test(f.username.trim()))
+    problems.username = '用户名为3到32位字母、数字、下划线、点或短横线';
   if (f.username.trim() && !f.id && f.password.length < 8) problems.password = '设置了用户名就需要至少8位的密码';
   if (f.id && f.password && f.password.length < 8) problems.password = '新密码至少8位';
   if (!f.username.trim() && f.password) problems.username = '设置密码时请同时填写用户名';
@@ -76,4 +84,9 @@ export function unitProblem(f: UnitForm): string | null {
   return null;
 }
 
-export const unitPayload = (f: UnitForm) => ({ ...(f.id ? { id: f.id } : {}), name: f.name.trim(), kind: f.kind, platforms: f.platforms });
+export const unitPayload = (f: UnitForm) => ({
+  ...(f.id ? { id: f.id } : {}),
+  name: f.name.trim(),
+  kind: f.kind,
+  platforms: f.platforms,
+});

@@ -14,7 +14,16 @@ interface Props {
   onClick?: () => void;
 }
 
-export default function AppButton({ children, kind = 'default', size = 'normal', block, disabled, loading, className, onClick }: Props) {
+export default function AppButton({
+  children,
+  kind = 'default',
+  size = 'normal',
+  block,
+  disabled,
+  loading,
+  className,
+  onClick,
+}: Props) {
   const inactive = disabled || loading;
   const classes = [
     'xx-btn',

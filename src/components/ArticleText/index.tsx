@@ -6,12 +6,12 @@ import './index.scss';
 
 export default function ArticleText({ body }: { body: string }) {
   const paragraphs = toParagraphs(body);
-  if (paragraphs.length === 0) return <View className='muted'>正文还没有写</View>;
+  if (paragraphs.length === 0) return <View className="muted">正文还没有写</View>;
   return (
-    <View className='article-text js-article-body'>
+    <View className="article-text js-article-body">
       {paragraphs.map((p, i) => (
-        <View key={i} className='article-text__p js-paragraph'>
-          <Text userSelect className='article-text__text'>
+        <View key={i} className="article-text__p js-paragraph">
+          <Text userSelect className="article-text__text">
             {p}
           </Text>
         </View>

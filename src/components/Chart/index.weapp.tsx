@@ -9,7 +9,9 @@ import './index.scss';
 
 // Taro gives the mini-program a stand-in `document` whose elements have no getContext, and ECharts measures
 // text on a canvas it creates itself: hand it a real (off-screen) one instead.
-echarts.setPlatformAPI({ createCanvas: () => Taro.createOffscreenCanvas({ type: '2d', width: 1, height: 1 }) as unknown as HTMLCanvasElement });
+echarts.setPlatformAPI({
+  createCanvas: () => Taro.createOffscreenCanvas({ type: '2d', width: 1, height: 1 }) as unknown as HTMLCanvasElement,
+});
 
 let nextId = 0;
 const pixelRatio = () => (Taro.getWindowInfo ? Taro.getWindowInfo().pixelRatio : Taro.getSystemInfoSync().pixelRatio);
@@ -75,7 +77,7 @@ export default function Chart({ option, height = DEFAULT_CHART_HEIGHT, className
   const point = (touches: CanvasTouchPoint[] | undefined) => touches?.[0];
   return (
     <Canvas
-      type='2d'
+      type="2d"
       id={id}
       className={`xx-chart js-chart ${className ?? ''}`}
       style={{ height: `${height}px` }}

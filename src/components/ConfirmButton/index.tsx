@@ -18,11 +18,25 @@ interface Props {
 
 /** The shared question: red confirm, "再想想" to back out. */
 export async function confirmDestructive(title: string, content: string, confirmText: string): Promise<boolean> {
-  const { confirm } = await Taro.showModal({ title, content, confirmText, cancelText: '再想想', confirmColor: '#c8102e' });
+  const { confirm } = await Taro.showModal({
+    title,
+    content,
+    confirmText,
+    cancelText: '再想想',
+    confirmColor: '#c8102e',
+  });
   return confirm;
 }
 
-export default function ConfirmButton({ children, title, content, confirmText, onConfirm, kind = 'danger', ...rest }: Props) {
+export default function ConfirmButton({
+  children,
+  title,
+  content,
+  confirmText,
+  onConfirm,
+  kind = 'danger',
+  ...rest
+}: Props) {
   return (
     <AppButton
       kind={kind}

@@ -15,22 +15,30 @@ interface Props {
 export default function DateField({ className, value, placeholder, onChange, clearable }: Props) {
   const clear =
     clearable && value ? (
-      <View className='xx-date__clear js-date-clear' onClick={() => onChange('')}>
+      <View className="xx-date__clear js-date-clear" onClick={() => onChange('')}>
         ×
       </View>
     ) : null;
   if (process.env.TARO_ENV === 'h5') {
     return (
-      <View className='xx-date'>
-        <input className={`xx-date__input ${className}`} type='date' value={value} aria-label={placeholder} onChange={(e) => onChange(e.target.value)} />
+      <View className="xx-date">
+        <input
+          className={`xx-date__input ${className}`}
+          type="date"
+          value={value}
+          aria-label={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+        />
         {clear}
       </View>
     );
   }
   return (
-    <View className='xx-date'>
-      <Picker mode='date' value={value} onChange={(e) => onChange(String(e.detail.value))}>
-        <View className={`xx-date__input ${value ? '' : 'xx-date__input--empty'} ${className}`}>{value || placeholder}</View>
+    <View className="xx-date">
+      <Picker mode="date" value={value} onChange={(e) => onChange(String(e.detail.value))}>
+        <View className={`xx-date__input ${value ? '' : 'xx-date__input--empty'} ${className}`}>
+          {value || placeholder}
+        </View>
       </Picker>
       {clear}
     </View>

@@ -15,9 +15,11 @@ interface Props {
 
 export default function DeskLayout({ className, aside, asideFirst, children }: Props) {
   return (
-    <View className={`page desk ${aside ? 'desk--split' : ''} ${asideFirst ? 'desk--aside-first' : ''} ${className ?? ''}`}>
-      <View className='desk__main'>{children}</View>
-      {aside ? <View className='desk__aside js-desk-aside'>{aside}</View> : null}
+    <View
+      className={`page desk ${aside ? 'desk--split' : ''} ${asideFirst ? 'desk--aside-first' : ''} ${className ?? ''}`}
+    >
+      <View className="desk__main">{children}</View>
+      {aside ? <View className="desk__aside js-desk-aside">{aside}</View> : null}
     </View>
   );
 }

@@ -5,10 +5,10 @@ import './index.scss';
 
 export default function EmptyState({ title, hint, children }: { title: string; hint?: string; children?: ReactNode }) {
   return (
-    <View className='xx-empty js-empty'>
-      <View className='xx-empty__icon'>空</View>
-      <View className='xx-empty__title'>{title}</View>
-      {hint ? <View className='xx-empty__hint'>{hint}</View> : null}
+    <View className="xx-empty js-empty">
+      <View className="xx-empty__icon">空</View>
+      <View className="xx-empty__title">{title}</View>
+      {hint ? <View className="xx-empty__hint">{hint}</View> : null}
       {children}
     </View>
   );

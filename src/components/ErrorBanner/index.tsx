@@ -4,10 +4,10 @@ import './index.scss';
 
 export default function ErrorBanner({ message, onRetry }: { message: string; onRetry?: () => void }) {
   return (
-    <View className='xx-error js-error'>
-      <View className='xx-error__text'>{message}</View>
+    <View className="xx-error js-error">
+      <View className="xx-error__text">{message}</View>
       {onRetry ? (
-        <View className='xx-error__retry js-retry' onClick={onRetry}>
+        <View className="xx-error__retry js-retry" onClick={onRetry}>
           重试
         </View>
       ) : null}

@@ -14,31 +14,36 @@ export default function LeadBody({ lead, showAuthor }: { lead: LeadView; showAut
     ['发生时间', lead.occurredAt ? formatDateTime(lead.occurredAt) : null],
     ['地点', lead.place],
     ['报送时间', formatDateTime(lead.createdAt)],
-    ...(showAuthor ? ([['通讯员', lead.authorName], ['单位', lead.unitName]] as [string, string | null][]) : []),
+    ...(showAuthor
+      ? ([
+          ['通讯员', lead.authorName],
+          ['单位', lead.unitName],
+        ] as [string, string | null][])
+      : []),
   ];
   return (
-    <View className='card lead-body'>
-      <View className='lead-body__head'>
+    <View className="card lead-body">
+      <View className="lead-body__head">
         {lead.urgent ? (
-          <Tag tone='danger' className='js-urgent-tag'>
+          <Tag tone="danger" className="js-urgent-tag">
             紧急
           </Tag>
         ) : null}
         <StatusTag lead={lead} />
       </View>
       <ModerationNote moderation={lead.moderation} desk={Boolean(showAuthor)} />
-      <View className='lead-body__title js-lead-title'>{lead.title}</View>
-      <View className='lead-body__facts'>
+      <View className="lead-body__title js-lead-title">{lead.title}</View>
+      <View className="lead-body__facts">
         {facts
           .filter(([, v]) => Boolean(v))
           .map(([k, v]) => (
-            <View key={k} className='lead-body__fact'>
-              <View className='lead-body__key'>{k}</View>
+            <View key={k} className="lead-body__fact">
+              <View className="lead-body__key">{k}</View>
               <View className={`lead-body__value js-fact-${k}`}>{v}</View>
             </View>
           ))}
       </View>
-      <View className='lead-body__text js-lead-body'>{lead.body}</View>
+      <View className="lead-body__text js-lead-body">{lead.body}</View>
       <PhotoGrid photos={lead.photos} />
     </View>
   );

@@ -24,22 +24,22 @@ export default function LeadCard({ lead, showAuthor, className, badge, onClick }
     <View className={`card lead-card ${className ?? ''}`} data-id={lead.id} onClick={onClick}>
       {/* The title shares its row with the status only: the flags go to the line below, so a narrow desk column
           still shows a readable title. */}
-      <View className='lead-card__top'>
-        <View className='lead-card__title js-lead-title'>{lead.title}</View>
+      <View className="lead-card__top">
+        <View className="lead-card__title js-lead-title">{lead.title}</View>
         <StatusTag lead={lead} />
       </View>
       <ModerationNote moderation={lead.moderation} desk={Boolean(showAuthor)} compact />
-      <View className='lead-card__meta'>
-        <View className='lead-card__flags'>
+      <View className="lead-card__meta">
+        <View className="lead-card__flags">
           {lead.urgent ? (
-            <Tag tone='danger' className='js-urgent-tag'>
+            <Tag tone="danger" className="js-urgent-tag">
               紧急
             </Tag>
           ) : null}
           {badge}
-          <View className='lead-card__who js-lead-who'>{who}</View>
+          <View className="lead-card__who js-lead-who">{who}</View>
         </View>
-        <View className='lead-card__age js-age'>{formatAge(lead.createdAt)}</View>
+        <View className="lead-card__age js-age">{formatAge(lead.createdAt)}</View>
       </View>
     </View>
   );

@@ -21,27 +21,33 @@ function entries(lead: LeadView): Entry[] {
     const tag = after ? statusTag(after) : { label: DECISION_LABELS[h.decision], tone: 'muted' as const };
     return { at: h.at, who: h.byName || '编辑', label: tag.label, tone: tag.tone, text: h.note };
   });
-  const replies = lead.replies.map((r): Entry => ({ at: r.at, who: lead.authorName || '通讯员', label: '补充', tone: 'info', text: r.text }));
+  const replies = lead.replies.map((r): Entry => ({
+    at: r.at,
+    who: lead.authorName || '通讯员',
+    label: '补充',
+    tone: 'info',
+    text: r.text,
+  }));
   return [...decisions, ...replies].sort((a, b) => a.at.localeCompare(b.at));
 }
 
 export default function LeadHistory({ lead }: { lead: LeadView }) {
   const list = entries(lead);
-  if (list.length === 0) return <View className='muted'>还没有处理记录</View>;
+  if (list.length === 0) return <View className="muted">还没有处理记录</View>;
   return (
-    <View className='history'>
+    <View className="history">
       {list.map((e, i) => (
-        <View key={`${e.at}-${i}`} className='history__item js-history-item'>
-          <View className='row-between'>
-            <View className='row'>
-              <Tag tone={e.tone} className='js-decision'>
+        <View key={`${e.at}-${i}`} className="history__item js-history-item">
+          <View className="row-between">
+            <View className="row">
+              <Tag tone={e.tone} className="js-decision">
                 {e.label}
               </Tag>
-              <View className='history__who'>{e.who}</View>
+              <View className="history__who">{e.who}</View>
             </View>
-            <View className='muted'>{formatDateTime(e.at)}</View>
+            <View className="muted">{formatDateTime(e.at)}</View>
           </View>
-          {e.text ? <View className='history__note js-note'>{e.text}</View> : null}
+          {e.text ? <View className="history__note js-note">{e.text}</View> : null}
         </View>
       ))}
     </View>

@@ -11,11 +11,11 @@ export default function ListFooter({ list }: Props) {
   if (list.loading) return <Loading />;
   if (list.more) {
     return (
-      <AppButton kind='plain' block className='js-load-more' onClick={() => void list.loadMore()}>
+      <AppButton kind="plain" block className="js-load-more" onClick={() => void list.loadMore()}>
         加载更多
       </AppButton>
     );
   }
-  if (list.loaded && list.items.length > 0) return <View className='muted list-end'>没有更多了</View>;
+  if (list.loaded && list.items.length > 0) return <View className="muted list-end">没有更多了</View>;
   return null;
 }

@@ -4,8 +4,8 @@ import './index.scss';
 
 export default function Loading({ text = '加载中…' }: { text?: string }) {
   return (
-    <View className='xx-loading js-loading'>
-      <View className='xx-loading__dot' />
+    <View className="xx-loading js-loading">
+      <View className="xx-loading__dot" />
       {text}
     </View>
   );

@@ -32,7 +32,7 @@ export default function PersonalDataExport({ accountId, className }: { accountId
     <>
       {exporting.error ? <ErrorBanner message={exporting.error} /> : null}
       <AppButton
-        size='small'
+        size="small"
         className={`js-export-personal ${className ?? ''}`}
         loading={exporting.busy}
         onClick={() => void exporting.run(accountId)}

@@ -8,10 +8,14 @@ export default function PhotoGrid({ photos }: { photos: PhotoView[] }) {
   const urls = photos.map((p) => p.url).filter(Boolean);
   if (urls.length === 0) return null;
   return (
-    <View className='xx-photos'>
+    <View className="xx-photos">
       {urls.map((url) => (
-        <View key={url} className='xx-photos__cell js-photo' onClick={() => void Taro.previewImage({ urls, current: url })}>
-          <Image className='xx-photos__img' src={url} mode='aspectFill' />
+        <View
+          key={url}
+          className="xx-photos__cell js-photo"
+          onClick={() => void Taro.previewImage({ urls, current: url })}
+        >
+          <Image className="xx-photos__img" src={url} mode="aspectFill" />
         </View>
       ))}
     </View>

@@ -56,29 +56,37 @@ export default function PhotoUpload({ value, onChange, label, onBusy }: Props) {
 
   const busy = progress !== null;
   return (
-    <View className='xx-upload'>
+    <View className="xx-upload">
       {value ? (
-        <View className='xx-upload__cell js-proof'>
-          <Image className='xx-upload__img' src={value.url} mode='aspectFill' onClick={() => void Taro.previewImage({ urls: [value.url] })} />
-          <View className='xx-upload__remove js-proof-remove' onClick={() => onChange(null)}>
+        <View className="xx-upload__cell js-proof">
+          <Image
+            className="xx-upload__img"
+            src={value.url}
+            mode="aspectFill"
+            onClick={() => void Taro.previewImage({ urls: [value.url] })}
+          />
+          <View className="xx-upload__remove js-proof-remove" onClick={() => onChange(null)}>
             ×
           </View>
         </View>
       ) : process.env.TARO_ENV === 'h5' ? (
         <PhotoFileInput
-          className='xx-upload__cell xx-upload__add js-proof-add'
-          inputClassName='xx-upload__file js-proof-input'
+          className="xx-upload__cell xx-upload__add js-proof-add"
+          inputClassName="xx-upload__file js-proof-input"
           disabled={busy}
           onChange={chooseInBrowser}
         >
           <View>{busy ? `上传中 ${progress}%` : `＋ ${label}`}</View>
         </PhotoFileInput>
       ) : (
-        <View className='xx-upload__cell xx-upload__add js-proof-add' onClick={() => !busy && void chooseInMiniProgram()}>
+        <View
+          className="xx-upload__cell xx-upload__add js-proof-add"
+          onClick={() => !busy && void chooseInMiniProgram()}
+        >
           {busy ? `上传中 ${progress}%` : `＋ ${label}`}
         </View>
       )}
-      {error ? <View className='field-error js-proof-error'>{error}</View> : null}
+      {error ? <View className="field-error js-proof-error">{error}</View> : null}
     </View>
   );
 }

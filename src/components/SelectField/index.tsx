@@ -16,7 +16,12 @@ export default function SelectField({ className, value, options, emptyLabel, onC
   const all = [{ value: '', label: emptyLabel }, ...options];
   if (process.env.TARO_ENV === 'h5') {
     return (
-      <select className={`xx-select ${className}`} value={value} aria-label={emptyLabel} onChange={(e) => onChange(e.target.value)}>
+      <select
+        className={`xx-select ${className}`}
+        value={value}
+        aria-label={emptyLabel}
+        onChange={(e) => onChange(e.target.value)}
+      >
         {all.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -25,9 +30,17 @@ export default function SelectField({ className, value, options, emptyLabel, onC
       </select>
     );
   }
-  const index = Math.max(0, all.findIndex((o) => o.value === value));
+  const index = Math.max(
+    0,
+    all.findIndex((o) => o.value === value),
+  );
   return (
-    <Picker mode='selector' range={all.map((o) => o.label)} value={index} onChange={(e) => onChange(all[Number(e.detail.value)]?.value ?? '')}>
+    <Picker
+      mode="selector"
+      range={all.map((o) => o.label)}
+      value={index}
+      onChange={(e) => onChange(all[Number(e.detail.value)]?.value ?? '')}
+    >
       <View className={`xx-select ${className}`}>{all[index]?.label}</View>
     </Picker>
   );

@@ -5,8 +5,7 @@ import { leadTag, statusTag } from '@/lib/leadStatusStyle';
 import Tag from '@/components/Tag';
 
 type Props =
-  | { status: LeadStatus; lead?: undefined }
-  | { lead: Pick<LeadView, 'status' | 'articles'>; status?: undefined };
+  { status: LeadStatus; lead?: undefined } | { lead: Pick<LeadView, 'status' | 'articles'>; status?: undefined };
 
 export default function StatusTag(props: Props) {
   const status = props.lead ? props.lead.status : props.status;

@@ -4,6 +4,14 @@ import type { ReactNode } from 'react';
 import type { Tone } from '@/lib/leadStatusStyle';
 import './index.scss';
 
-export default function Tag({ tone = 'muted', className, children }: { tone?: Tone; className?: string; children: ReactNode }) {
+export default function Tag({
+  tone = 'muted',
+  className,
+  children,
+}: {
+  tone?: Tone;
+  className?: string;
+  children: ReactNode;
+}) {
   return <Text className={`xx-tag xx-tag--${tone} ${className ?? ''}`}>{children}</Text>;
 }

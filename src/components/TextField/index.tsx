@@ -17,7 +17,17 @@ interface Props {
   onConfirm?: () => void;
 }
 
-export default function TextField({ className, placeholder, value, onChange, multiline, password, numeric, maxLength, onConfirm }: Props) {
+export default function TextField({
+  className,
+  placeholder,
+  value,
+  onChange,
+  multiline,
+  password,
+  numeric,
+  maxLength,
+  onConfirm,
+}: Props) {
   const classes = `xx-field ${multiline ? 'xx-field--multi' : ''} ${className}`;
   // maxlength stops typing at the schema's limit; the clamp also keeps a paste or an IME commit from ending in
   // half a surrogate pair.

@@ -40,7 +40,8 @@ export default function ArticleDetail({ id, onChanged }: Props) {
     onChanged?.(next);
   };
 
-  const removePublication = (p: PublicationView) => call('articles', 'removePublication', { articleId: id, publicationId: p.id });
+  const removePublication = (p: PublicationView) =>
+    call('articles', 'removePublication', { articleId: id, publicationId: p.id });
   const removal = useAction(removePublication, {
     onDone: (next) => {
       changed(next);
@@ -58,64 +59,69 @@ export default function ArticleDetail({ id, onChanged }: Props) {
 
   if (!article) return loadError ? <ErrorBanner message={loadError} onRetry={() => void reload()} /> : <Loading />;
   return (
-    <View className='article-detail'>
+    <View className="article-detail">
       {error || loadError ? <ErrorBanner message={error || loadError} /> : null}
-      <View className='card'>
-        <View className='row-between'>
-          <View className='row'>
-            <Tag tone='info' className='js-article-kind'>
+      <View className="card">
+        <View className="row-between">
+          <View className="row">
+            <Tag tone="info" className="js-article-kind">
               {ARTICLE_KIND_LABELS[article.kind]}
             </Tag>
-            <Tag tone={article.status === 'published' ? 'success' : 'warning'} className='js-article-status'>
+            <Tag tone={article.status === 'published' ? 'success' : 'warning'} className="js-article-status">
               {article.status === 'published' ? '已刊发' : '草稿'}
             </Tag>
           </View>
-          <AppButton size='small' className='js-edit-article' onClick={() => void Taro.navigateTo({ url: articleEditPage(article.id) })}>
+          <AppButton
+            size="small"
+            className="js-edit-article"
+            onClick={() => void Taro.navigateTo({ url: articleEditPage(article.id) })}
+          >
             编辑稿件
           </AppButton>
         </View>
         <ModerationNote moderation={article.moderation} desk />
-        <View className='lead-body__title js-article-title'>{article.title}</View>
-        <View className='muted js-credits'>
-          署名：{article.credits.map((c) => (c.unitName ? `${c.name}（${c.unitName}）` : c.name)).join('、') || '未署名'}
+        <View className="lead-body__title js-article-title">{article.title}</View>
+        <View className="muted js-credits">
+          署名：
+          {article.credits.map((c) => (c.unitName ? `${c.name}（${c.unitName}）` : c.name)).join('、') || '未署名'}
         </View>
-        <View className='muted'>
+        <View className="muted">
           {article.createdByName} 创建于 {formatDateTime(article.createdAt)}
         </View>
-        <View className='gap' />
+        <View className="gap" />
         <ArticleText body={article.body} />
         <PhotoGrid photos={article.photos} />
       </View>
 
-      <View className='card js-publications'>
-        <View className='row-between'>
-          <View className='card-title'>刊发记录</View>
+      <View className="card js-publications">
+        <View className="row-between">
+          <View className="card-title">刊发记录</View>
           {editing === null ? (
-            <AppButton size='small' kind='primary' className='js-add-publication' onClick={() => setEditing('new')}>
+            <AppButton size="small" kind="primary" className="js-add-publication" onClick={() => setEditing('new')}>
               登记刊发
             </AppButton>
           ) : null}
         </View>
-        {article.publications.length === 0 ? <View className='muted'>还没有刊发记录</View> : null}
+        {article.publications.length === 0 ? <View className="muted">还没有刊发记录</View> : null}
         {byRank(article.publications).map((p) => (
-          <View key={p.id} className='field js-publication'>
-            <View className='row-between'>
-              <View className='desk-grow'>
-                <View className='js-publication-text'>{publishedIn(p)}</View>
-                <View className='muted'>
+          <View key={p.id} className="field js-publication">
+            <View className="row-between">
+              <View className="desk-grow">
+                <View className="js-publication-text">{publishedIn(p)}</View>
+                <View className="muted">
                   {p.publishedAt}
                   {p.url ? ` · ${p.url}` : ''}
                 </View>
               </View>
-              <AppButton size='small' kind='plain' className='js-edit-publication' onClick={() => setEditing(p)}>
+              <AppButton size="small" kind="plain" className="js-edit-publication" onClick={() => setEditing(p)}>
                 修改
               </AppButton>
               <ConfirmButton
-                size='small'
-                className='js-remove-publication'
-                title='删除刊发记录'
+                size="small"
+                className="js-remove-publication"
+                title="删除刊发记录"
                 content={`确定删除“${publishedIn(p)}，${p.publishedAt}”？通讯员将不再看到这条刊发。`}
-                confirmText='删除'
+                confirmText="删除"
                 loading={removing === p.id}
                 onConfirm={() => void remove(p)}
               >
@@ -139,15 +145,19 @@ export default function ArticleDetail({ id, onChanged }: Props) {
         />
       ) : null}
 
-      <View className='card js-article-leads'>
-        <View className='card-title'>来源线索</View>
+      <View className="card js-article-leads">
+        <View className="card-title">来源线索</View>
         {article.leads.map((l) => (
-          <View key={l.id} className='field desk-link js-article-lead' onClick={() => void Taro.navigateTo({ url: reviewPage(l.id) })}>
-            <View className='row'>
-              {l.highlightSection ? <Tag tone='danger'>亮点·{l.highlightSection}</Tag> : null}
-              <View className='article__title'>{l.title}</View>
+          <View
+            key={l.id}
+            className="field desk-link js-article-lead"
+            onClick={() => void Taro.navigateTo({ url: reviewPage(l.id) })}
+          >
+            <View className="row">
+              {l.highlightSection ? <Tag tone="danger">亮点·{l.highlightSection}</Tag> : null}
+              <View className="article__title">{l.title}</View>
             </View>
-            <View className='muted'>
+            <View className="muted">
               {[l.unitName, l.authorName].filter(Boolean).join(' · ')} · {LEAD_STATUS_LABELS[l.status]}
             </View>
           </View>

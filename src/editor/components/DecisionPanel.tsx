@@ -9,7 +9,13 @@ import ChoiceChips from '@/components/ChoiceChips';
 import ErrorBanner from '@/components/ErrorBanner';
 import TextField from '@/components/TextField';
 import { REJECT_REASONS, withReason } from '@/editor/lib/reasons';
-import { availableDecisions, decisionLabel, reviewPayload, reviewProblem, type ReviewDecision } from '@/editor/lib/review';
+import {
+  availableDecisions,
+  decisionLabel,
+  reviewPayload,
+  reviewProblem,
+  type ReviewDecision,
+} from '@/editor/lib/review';
 import { call, CloudError } from '@/services/cloud';
 import { useAction } from '@/hooks/useAction';
 
@@ -29,7 +35,8 @@ const BUTTONS: Record<ReviewDecision, { kind: 'primary' | 'default' | 'danger'; 
 export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState('');
-  const review = (decision: ReviewDecision) => call('leads', 'review', reviewPayload(lead.id, decision, note, lead.version));
+  const review = (decision: ReviewDecision) =>
+    call('leads', 'review', reviewPayload(lead.id, decision, note, lead.version));
   const deciding = useAction(review, {
     onDone: (next) => {
       onDecided(next);
@@ -46,19 +53,23 @@ export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
     const why = reviewProblem(lead.id, decision, note);
     setProblem(why ?? '');
     if (why) return;
-    if (decision === 'reject' && !(await confirmDestructive('确认不采用', `通讯员会看到原因：${note.trim()}`, '不采用'))) return;
+    if (
+      decision === 'reject' &&
+      !(await confirmDestructive('确认不采用', `通讯员会看到原因：${note.trim()}`, '不采用'))
+    )
+      return;
     await deciding.run(decision);
   };
 
   if (decisions.length === 0) return error ? <ErrorBanner message={error} /> : null;
   return (
-    <View className='card decision'>
-      <View className='card-title'>审核意见</View>
+    <View className="card decision">
+      <View className="card-title">审核意见</View>
       {error ? <ErrorBanner message={error} /> : null}
       <TextField
         multiline
-        className='decision__note js-reason'
-        placeholder='填写原因或说明（请补充信息、不采用时必填，通讯员会看到）'
+        className="decision__note js-reason"
+        placeholder="填写原因或说明（请补充信息、不采用时必填，通讯员会看到）"
         maxLength={500}
         value={note}
         onChange={(v) => {
@@ -66,10 +77,10 @@ export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
           setProblem('');
         }}
       />
-      {problem ? <View className='field-error js-reason-error'>{problem}</View> : null}
+      {problem ? <View className="field-error js-reason-error">{problem}</View> : null}
       {decisions.includes('reject') ? (
         <ChoiceChips
-          className='decision__reasons js-reject-reasons'
+          className="decision__reasons js-reject-reasons"
           options={REJECT_REASONS.map((r) => ({ value: r, label: r }))}
           value={REJECT_REASONS.find((r) => note.trim().startsWith(r)) ?? null}
           onChange={(r) => {
@@ -78,7 +89,7 @@ export default function DecisionPanel({ lead, onDecided, onStale }: Props) {
           }}
         />
       ) : null}
-      <View className='decision__buttons'>
+      <View className="decision__buttons">
         {decisions.map((d) => (
           <AppButton
             key={d}

@@ -14,15 +14,15 @@ const go = (url: string) => void Taro.navigateTo({ url });
 export default function EditorShortcuts({ role }: { role: Role }) {
   if (role === 'reporter') return null;
   return (
-    <View className='shortcuts'>
-      <View className='card shortcuts__item js-articles-link' onClick={() => go(ARTICLES_PAGE)}>
-        <View className='card-title'>稿件</View>
-        <View className='muted'>用线索写稿，登记刊发情况 ›</View>
+    <View className="shortcuts">
+      <View className="card shortcuts__item js-articles-link" onClick={() => go(ARTICLES_PAGE)}>
+        <View className="card-title">稿件</View>
+        <View className="muted">用线索写稿，登记刊发情况 ›</View>
       </View>
       {role === 'admin' ? (
-        <View className='card shortcuts__item js-admin-link' onClick={() => go(ACCOUNTS_PAGE)}>
-          <View className='card-title'>账号与单位</View>
-          <View className='muted'>通讯员账号、邀请码、各单位宣传平台 ›</View>
+        <View className="card shortcuts__item js-admin-link" onClick={() => go(ACCOUNTS_PAGE)}>
+          <View className="card-title">账号与单位</View>
+          <View className="muted">通讯员账号、邀请码、各单位宣传平台 ›</View>
         </View>
       ) : null}
     </View>

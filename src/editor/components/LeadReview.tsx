@@ -19,7 +19,8 @@ import ModerationPanel from './ModerationPanel';
 import Provenance from './Provenance';
 import Timeliness from './Timeliness';
 
-export const articleFromLeadsPage = (ids: string[]) => `/editor/pages/article-edit/index?leads=${encodeURIComponent(ids.join(','))}`;
+export const articleFromLeadsPage = (ids: string[]) =>
+  `/editor/pages/article-edit/index?leads=${encodeURIComponent(ids.join(','))}`;
 
 interface Props {
   id: string;
@@ -48,26 +49,33 @@ export default function LeadReview({ id, onChanged }: Props) {
   if (!lead) return <Loading />;
   const usable = lead.status === 'accepted' || lead.status === 'used';
   return (
-    <View className='review'>
+    <View className="review">
       {decided === lead.id ? (
-        <View className='review__result js-review-result'>
-          已处理，线索状态：<View className='review__status js-new-status'>{LEAD_STATUS_LABELS[lead.status]}</View>
+        <View className="review__result js-review-result">
+          已处理，线索状态：<View className="review__status js-new-status">{LEAD_STATUS_LABELS[lead.status]}</View>
         </View>
       ) : null}
       <LeadBody lead={lead} showAuthor />
       <ModerationPanel lead={lead} onChanged={changed} onStale={() => void reload()} />
       <Timeliness lead={lead} limits={settings.agingHours} />
       {usable ? (
-        <AppButton kind='primary' block className='desk-gap js-write-article' onClick={() => void Taro.navigateTo({ url: articleFromLeadsPage([lead.id]) })}>
+        <AppButton
+          kind="primary"
+          block
+          className="desk-gap js-write-article"
+          onClick={() => void Taro.navigateTo({ url: articleFromLeadsPage([lead.id]) })}
+        >
           用这条线索写稿
         </AppButton>
       ) : null}
       <Provenance lead={lead} />
       <DecisionPanel lead={lead} onDecided={onDecided} onStale={() => void reload()} />
-      {lead.status === 'submitted' ? <MergePanel lead={lead} onDecided={onDecided} onStale={() => void reload()} /> : null}
+      {lead.status === 'submitted' ? (
+        <MergePanel lead={lead} onDecided={onDecided} onStale={() => void reload()} />
+      ) : null}
       {usable ? <HighlightPanel lead={lead} sections={settings.highlightSections} onChanged={changed} /> : null}
-      <View className='card'>
-        <View className='card-title'>处理记录</View>
+      <View className="card">
+        <View className="card-title">处理记录</View>
         <LeadHistory lead={lead} />
       </View>
     </View>

@@ -36,22 +36,30 @@ export default function MergePanel({ lead, onDecided, onStale }: Props) {
 
   if (twins === null && !error && !twinsError) return null;
   return (
-    <View className='card js-merge'>
-      <View className='card-title'>可能重复的线索</View>
+    <View className="card js-merge">
+      <View className="card-title">可能重复的线索</View>
       {error || twinsError ? <ErrorBanner message={error || twinsError} /> : null}
-      {twins && twins.length === 0 ? <View className='muted js-no-twins'>没有发现同单位三天内标题相近的线索</View> : null}
+      {twins && twins.length === 0 ? (
+        <View className="muted js-no-twins">没有发现同单位三天内标题相近的线索</View>
+      ) : null}
       {(twins ?? []).map((t) => (
-        <View key={t.id} className='field row-between js-twin'>
-          <View className='desk-grow'>
-            <View className='row'>
+        <View key={t.id} className="field row-between js-twin">
+          <View className="desk-grow">
+            <View className="row">
               <StatusTag status={t.status} />
-              <View className='article__title js-twin-title'>{t.title}</View>
+              <View className="article__title js-twin-title">{t.title}</View>
             </View>
-            <View className='muted'>
+            <View className="muted">
               {t.authorName} · {formatDateTime(t.createdAt)}
             </View>
           </View>
-          <AppButton size='small' className='js-merge-into' loading={busy === t.id} disabled={busy !== ''} onClick={() => void merge(t)}>
+          <AppButton
+            size="small"
+            className="js-merge-into"
+            loading={busy === t.id}
+            disabled={busy !== ''}
+            onClick={() => void merge(t)}
+          >
             合并到这条
           </AppButton>
         </View>

@@ -1,6 +1,12 @@
 // What the desk needs from the township once per session: aging thresholds, highlight sections, categories, units.
 // Kept in memory across the desk's pages; a failure leaves the defaults and says so.
-import { DEFAULT_AGING_HOURS, DEFAULT_CATEGORIES, DEFAULT_HIGHLIGHT_SECTIONS, type AgingHours, type UnitView } from '@core';
+import {
+  DEFAULT_AGING_HOURS,
+  DEFAULT_CATEGORIES,
+  DEFAULT_HIGHLIGHT_SECTIONS,
+  type AgingHours,
+  type UnitView,
+} from '@core';
 import { useEffect, useState } from 'react';
 import { call } from '@/services/cloud';
 import { messageOf } from '@/services/envelope';

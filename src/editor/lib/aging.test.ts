@@ -19,8 +19,14 @@ describe('aging of a waiting lead', () => {
   });
 
   it('badges only leads still waiting for a decision, saying how long', () => {
-    expect(agingBadge({ status: 'submitted', createdAt: hoursAgo(30) }, undefined, now)).toEqual({ level: 'amber', text: '已等1天6小时' });
-    expect(agingBadge({ status: 'submitted', createdAt: hoursAgo(100) }, undefined, now)).toEqual({ level: 'red', text: '已等4天4小时' });
+    expect(agingBadge({ status: 'submitted', createdAt: hoursAgo(30) }, undefined, now)).toEqual({
+      level: 'amber',
+      text: '已等1天6小时',
+    });
+    expect(agingBadge({ status: 'submitted', createdAt: hoursAgo(100) }, undefined, now)).toEqual({
+      level: 'red',
+      text: '已等4天4小时',
+    });
     expect(agingBadge({ status: 'submitted', createdAt: hoursAgo(2) }, undefined, now)).toBeNull();
     expect(agingBadge({ status: 'accepted', createdAt: hoursAgo(100) }, undefined, now)).toBeNull();
   });

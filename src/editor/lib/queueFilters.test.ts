@@ -5,7 +5,9 @@ import { emptySelection, keepVisible, toggle, toggleAll, versionsOf } from './se
 describe('queue filters', () => {
   it('sends only what the editor set, with the search trimmed', () => {
     expect(filterPayload(DEFAULT_FILTERS)).toEqual({ status: 'submitted' });
-    expect(filterPayload({ ...DEFAULT_FILTERS, status: '', unitId: 'U1', q: '  便民桥 ', urgent: true, from: '2026-03-01' })).toEqual({
+    expect(
+      filterPayload({ ...DEFAULT_FILTERS, status: '', unitId: 'U1', q: '  便民桥 ', urgent: true, from: '2026-03-01' }),
+    ).toEqual({
       unitId: 'U1',
       q: '便民桥',
       urgent: true,
@@ -14,19 +16,26 @@ describe('queue filters', () => {
   });
 
   it('refuses a date range given backwards or a date it cannot read', () => {
-    expect(filtersProblem({ ...DEFAULT_FILTERS, from: '2026-03-05', to: '2026-03-01' })).toBe('开始日期不能晚于结束日期');
+    expect(filtersProblem({ ...DEFAULT_FILTERS, from: '2026-03-05', to: '2026-03-01' })).toBe(
+      '开始日期不能晚于结束日期',
+    );
     expect(filtersProblem({ ...DEFAULT_FILTERS, from: '3月5日' })).toBe('日期格式应为 年-月-日');
     expect(filtersProblem({ ...DEFAULT_FILTERS, from: '2026-03-01', to: '2026-03-01' })).toBeNull();
   });
 
   it('the 只看待审内容 chip asks the server for flagged leads and counts as a filter', () => {
-    expect(filterPayload({ ...DEFAULT_FILTERS, flagged: true })).toEqual({ status: 'submitted', moderation: 'flagged' });
+    expect(filterPayload({ ...DEFAULT_FILTERS, flagged: true })).toEqual({
+      status: 'submitted',
+      moderation: 'flagged',
+    });
     expect(activeFilterCount({ ...DEFAULT_FILTERS, flagged: true })).toBe(1);
   });
 
   it('counts the filters on besides the status tab', () => {
     expect(activeFilterCount(DEFAULT_FILTERS)).toBe(0);
-    expect(activeFilterCount({ ...DEFAULT_FILTERS, category: '党建引领', from: '2026-03-01', to: '2026-03-02', q: ' ' })).toBe(2);
+    expect(
+      activeFilterCount({ ...DEFAULT_FILTERS, category: '党建引领', from: '2026-03-01', to: '2026-03-02', q: ' ' }),
+    ).toBe(2);
   });
 });
 
@@ -51,12 +60,21 @@ describe('ticking leads for a bulk decision', () => {
 
   it('drops ticks on leads that were decided or left the list', () => {
     const ticked = new Set(['A', 'B']);
-    expect([...keepVisible(ticked, [{ id: 'A', status: 'submitted' }, { id: 'B', status: 'rejected' }])]).toEqual(['A']);
+    expect([
+      ...keepVisible(ticked, [
+        { id: 'A', status: 'submitted' },
+        { id: 'B', status: 'rejected' },
+      ]),
+    ]).toEqual(['A']);
     expect(keepVisible(ticked, items)).toBe(ticked);
   });
 
   it('sends the version each ticked lead was listed with', () => {
-    const listed = [{ id: 'A', version: 3 }, { id: 'B', version: 1 }, { id: 'C', version: 9 }];
+    const listed = [
+      { id: 'A', version: 3 },
+      { id: 'B', version: 1 },
+      { id: 'C', version: 9 },
+    ];
     expect(versionsOf(listed, new Set(['A', 'C']))).toEqual({ A: 3, C: 9 });
   });
 });

@@ -31,6 +31,10 @@ describe('the reason box', () => {
   });
 
   it('sends the reason trimmed', () => {
-    expect(reviewPayload('L1', 'needs_info', '  请补充现场照片 ')).toEqual({ id: 'L1', decision: 'needs_info', note: '请补充现场照片' });
+    expect(reviewPayload('L1', 'needs_info', '  请补充现场照片 ')).toEqual({
+      id: 'L1',
+      decision: 'needs_info',
+      note: '请补充现场照片',
+    });
   });
 });

@@ -1,5 +1,12 @@
 // What an editor may decide on a lead, and whether the note is enough, from the core's state machine and schema.
-import { DECISION_LABELS, fieldProblems, reviewLeadSchema, statusAfterDecision, type Decision, type LeadStatus } from '@core';
+import {
+  DECISION_LABELS,
+  fieldProblems,
+  reviewLeadSchema,
+  statusAfterDecision,
+  type Decision,
+  type LeadStatus,
+} from '@core';
 
 /** The decisions the review page offers, in the order of its buttons (merging lives elsewhere). */
 export const REVIEW_DECISIONS = ['accept', 'needs_info', 'reject'] as const satisfies readonly Decision[];

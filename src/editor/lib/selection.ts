@@ -12,7 +12,8 @@ export function toggle(selection: Selection, id: string): Selection {
   return next;
 }
 
-export const selectable = <T extends { id: string; status: string }>(items: T[]) => items.filter((i) => i.status === 'submitted');
+export const selectable = <T extends { id: string; status: string }>(items: T[]) =>
+  items.filter((i) => i.status === 'submitted');
 
 /** All selectable items ticked → untick all; otherwise tick all of them. */
 export function toggleAll<T extends { id: string; status: string }>(selection: Selection, items: T[]): Selection {
@@ -29,6 +30,9 @@ export function keepVisible<T extends { id: string; status: string }>(selection:
 }
 
 /** The version each ticked lead was listed with, sent with a bulk decision (leads.reviewMany `versions`). */
-export function versionsOf<T extends { id: string; version: number }>(items: T[], selection: Selection): Record<string, number> {
+export function versionsOf<T extends { id: string; version: number }>(
+  items: T[],
+  selection: Selection,
+): Record<string, number> {
   return Object.fromEntries(items.filter((i) => selection.has(i.id)).map((i) => [i.id, i.version]));
 }

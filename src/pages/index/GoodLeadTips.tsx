@@ -11,12 +11,12 @@ const TIPS = [
 
 export default function GoodLeadTips() {
   return (
-    <View className='card'>
-      <View className='card-title'>怎样报一条好线索</View>
+    <View className="card">
+      <View className="card-title">怎样报一条好线索</View>
       {TIPS.map(([what, how]) => (
-        <View key={what} className='home__tip'>
-          <View className='home__tip-what'>{what}</View>
-          <View className='home__tip-how'>{how}</View>
+        <View key={what} className="home__tip">
+          <View className="home__tip-what">{what}</View>
+          <View className="home__tip-how">{how}</View>
         </View>
       ))}
     </View>

@@ -49,19 +49,24 @@ export default function HomePage() {
   });
 
   const logout = async () => {
-    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定要退出当前账号吗？', confirmText: '退出', cancelText: '取消' });
+    const { confirm } = await Taro.showModal({
+      title: '退出登录',
+      content: '确定要退出当前账号吗？',
+      confirmText: '退出',
+      cancelText: '取消',
+    });
     if (!confirm) return;
     clearSession();
     await Taro.reLaunch({ url: LOGIN_PAGE });
   };
 
-  if (!account) return <View className='page' />;
+  if (!account) return <View className="page" />;
 
   return (
-    <View className='page home'>
-      <View className='home__hello'>
-        <View className='home__name'>您好，{account.name}</View>
-        <View className='muted'>
+    <View className="page home">
+      <View className="home__hello">
+        <View className="home__name">您好，{account.name}</View>
+        <View className="muted">
           {ROLE_LABELS[account.role]}
           {account.unitName ? ` · ${account.unitName}` : ''}
           {account.townshipName ? ` · ${account.townshipName}` : ''}
@@ -70,14 +75,14 @@ export default function HomePage() {
       {error ? <ErrorBanner message={error} onRetry={() => void refresh()} /> : null}
 
       {editor ? (
-        <View className='card home__entry js-queue-link' onClick={() => go('/editor/pages/queue/index')}>
+        <View className="card home__entry js-queue-link" onClick={() => go('/editor/pages/queue/index')}>
           <View>
-            <View className='card-title'>审核队列</View>
-            <View className='muted'>通讯员报来的线索，紧急的排在前面</View>
+            <View className="card-title">审核队列</View>
+            <View className="muted">通讯员报来的线索，紧急的排在前面</View>
           </View>
-          <View className='home__count js-pending-count'>
+          <View className="home__count js-pending-count">
             {pending ?? '…'}
-            <View className='home__count-label'>条待审核</View>
+            <View className="home__count-label">条待审核</View>
           </View>
         </View>
       ) : null}
@@ -85,33 +90,41 @@ export default function HomePage() {
       {editor ? <StatsShortcut /> : null}
       {editor ? null : (
         <>
-          <AppButton kind='primary' size='large' block className='js-new-lead home__report' onClick={() => go('/reporter/pages/lead-form/index')}>
+          <AppButton
+            kind="primary"
+            size="large"
+            block
+            className="js-new-lead home__report"
+            onClick={() => go('/reporter/pages/lead-form/index')}
+          >
             报线索
           </AppButton>
           {outboxSummary(outbox) ? (
-            <View className='home__outbox js-outbox-status' onClick={() => go('/reporter/pages/outbox/index')}>
+            <View className="home__outbox js-outbox-status" onClick={() => go('/reporter/pages/outbox/index')}>
               {outboxSummary(outbox)}，有网时自动发送 ›
             </View>
           ) : null}
-          <View className='card home__entry js-mine-link' onClick={() => go('/reporter/pages/mine/index')}>
-            <View className='card-title'>我的线索</View>
-            <View className='muted'>查看审核结果和刊发情况 ›</View>
+          <View className="card home__entry js-mine-link" onClick={() => go('/reporter/pages/mine/index')}>
+            <View className="card-title">我的线索</View>
+            <View className="muted">查看审核结果和刊发情况 ›</View>
           </View>
-          <View className='row home__shortcuts'>
-            <View className='card home__shortcut js-notices-link' onClick={() => go('/reporter/pages/notices/index')}>
+          <View className="row home__shortcuts">
+            <View className="card home__shortcut js-notices-link" onClick={() => go('/reporter/pages/notices/index')}>
               消息
-              {notices.unread > 0 ? <View className='home__badge js-notice-badge'>{notices.unread > 99 ? '99+' : notices.unread}</View> : null}
+              {notices.unread > 0 ? (
+                <View className="home__badge js-notice-badge">{notices.unread > 99 ? '99+' : notices.unread}</View>
+              ) : null}
             </View>
-            <View className='card home__shortcut js-drafts-link' onClick={() => go('/reporter/pages/drafts/index')}>
+            <View className="card home__shortcut js-drafts-link" onClick={() => go('/reporter/pages/drafts/index')}>
               草稿箱
             </View>
           </View>
           <GoodLeadTips />
-          <PersonalDataExport accountId={account.id} className='home__export' />
+          <PersonalDataExport accountId={account.id} className="home__export" />
         </>
       )}
 
-      <AppButton kind='plain' block className='js-logout' onClick={() => void logout()}>
+      <AppButton kind="plain" block className="js-logout" onClick={() => void logout()}>
         退出登录
       </AppButton>
     </View>

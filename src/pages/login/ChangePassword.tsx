@@ -34,12 +34,12 @@ export default function ChangePassword({ username, oldPassword }: Props) {
   });
 
   return (
-    <View className='card login__card js-change-password'>
-      <View className='login__notice'>这是初始密码，请先设置您自己的新密码（至少 8 位），之后用新密码登录。</View>
+    <View className="card login__card js-change-password">
+      <View className="login__notice">这是初始密码，请先设置您自己的新密码（至少 8 位），之后用新密码登录。</View>
       {error ? <ErrorBanner message={error} /> : null}
       {PASSWORD_FIELDS.map(({ name, label, placeholder, className }) => (
-        <View className='field' key={name}>
-          <View className='field-label'>{label}</View>
+        <View className="field" key={name}>
+          <View className="field-label">{label}</View>
           <TextField
             className={className}
             password
@@ -52,8 +52,8 @@ export default function ChangePassword({ username, oldPassword }: Props) {
           <FieldProblem name={name} problems={problems} />
         </View>
       ))}
-      <View className='gap' />
-      <AppButton kind='primary' size='large' block loading={busy} className='js-change' onClick={() => void save()}>
+      <View className="gap" />
+      <AppButton kind="primary" size="large" block loading={busy} className="js-change" onClick={() => void save()}>
         修改密码并登录
       </AppButton>
     </View>

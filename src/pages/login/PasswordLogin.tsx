@@ -20,7 +20,13 @@ export default function PasswordLogin({ onRedeem }: { onRedeem?: () => void }) {
   /** Set when the account holds a one-time password: the page asks for a new one instead of going home. */
   const [mustChange, setMustChange] = useState(false);
   const [asking, setAsking] = useState(() => asksAtStart(deviceStorage, null));
-  const { form, set, error, busy, save: submit } = useServerForm({
+  const {
+    form,
+    set,
+    error,
+    busy,
+    save: submit,
+  } = useServerForm({
     initial: { username: '', password: '' },
     check: (f): Record<string, string> => (f.username.trim() && f.password ? {} : { _: '请输入用户名和密码' }),
     send: (f) => login(f.username.trim(), f.password),
@@ -38,36 +44,36 @@ export default function PasswordLogin({ onRedeem }: { onRedeem?: () => void }) {
   if (asking) return <PrivacyConsent onAnswered={() => setAsking(false)} />;
 
   return (
-    <View className='card login__card'>
+    <View className="card login__card">
       {error ? <ErrorBanner message={error} /> : null}
-      <View className='field'>
-        <View className='field-label'>用户名</View>
+      <View className="field">
+        <View className="field-label">用户名</View>
         <TextField
-          className='js-username'
-          placeholder='请输入用户名'
+          className="js-username"
+          placeholder="请输入用户名"
           maxLength={LOGIN_NAME_MAX}
           value={username}
           onChange={setUsername}
         />
       </View>
-      <View className='field'>
-        <View className='field-label'>密码</View>
+      <View className="field">
+        <View className="field-label">密码</View>
         <TextField
-          className='js-password'
+          className="js-password"
           password
-          placeholder='请输入密码'
+          placeholder="请输入密码"
           maxLength={PASSWORD_MAX}
           value={password}
           onChange={setPassword}
           onConfirm={() => void submit()}
         />
       </View>
-      <View className='gap' />
-      <AppButton kind='primary' size='large' block loading={busy} className='js-login' onClick={() => void submit()}>
+      <View className="gap" />
+      <AppButton kind="primary" size="large" block loading={busy} className="js-login" onClick={() => void submit()}>
         登录
       </AppButton>
       {onRedeem ? (
-        <View className='login__switch js-to-redeem' onClick={onRedeem}>
+        <View className="login__switch js-to-redeem" onClick={onRedeem}>
           有邀请码？用邀请码注册
         </View>
       ) : null}

@@ -51,10 +51,9 @@ export default function WechatLogin() {
     void platformNeedsConsent().then((needed) => (asksAtStart(deviceStorage, needed) ? setStep('privacy') : check()));
   });
 
-
   const field = (key: keyof typeof form, label: string, placeholder: string, numeric = false) => (
-    <View className='field'>
-      <View className='field-label'>{label}</View>
+    <View className="field">
+      <View className="field-label">{label}</View>
       <TextField
         className={`js-${key}`}
         numeric={numeric}
@@ -62,23 +61,23 @@ export default function WechatLogin() {
         value={form[key]}
         onChange={(value) => binding.set(key, value)}
       />
-      {errors[key] ? <View className='field-error'>{errors[key]}</View> : null}
+      {errors[key] ? <View className="field-error">{errors[key]}</View> : null}
     </View>
   );
 
   if (step === 'privacy') return <PrivacyConsent onAnswered={() => void check()} />;
-  if (step === 'checking') return <Loading text='正在确认微信身份…' />;
+  if (step === 'checking') return <Loading text="正在确认微信身份…" />;
   if (step === 'failed') return <ErrorBanner message={error} onRetry={() => void check()} />;
   return (
-    <View className='card login__card'>
-      <View className='card-title'>绑定通讯员身份</View>
-      <View className='muted'>第一次使用，请填写镇宣传办给您的邀请码。</View>
+    <View className="card login__card">
+      <View className="card-title">绑定通讯员身份</View>
+      <View className="muted">第一次使用，请填写镇宣传办给您的邀请码。</View>
       {error || bindError ? <ErrorBanner message={error || bindError} /> : null}
       {field('code', '邀请码', '请输入邀请码')}
       {field('name', '姓名', '请输入真实姓名')}
       {field('phone', '手机号', '请输入11位手机号', true)}
-      <View className='gap' />
-      <AppButton kind='primary' size='large' block loading={busy} className='js-bind' onClick={() => void bind()}>
+      <View className="gap" />
+      <AppButton kind="primary" size="large" block loading={busy} className="js-bind" onClick={() => void bind()}>
         绑定并进入
       </AppButton>
     </View>

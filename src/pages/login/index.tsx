@@ -16,10 +16,10 @@ export default function LoginPage() {
     <PasswordLogin onRedeem={() => setRedeeming(true)} />
   );
   return (
-    <View className='page login'>
-      <View className='login__brand'>
-        <View className='login__logo'>乡讯</View>
-        <View className='login__slogan'>乡镇宣传线索 · 随手报 · 及时审</View>
+    <View className="page login">
+      <View className="login__brand">
+        <View className="login__logo">乡讯</View>
+        <View className="login__slogan">乡镇宣传线索 · 随手报 · 及时审</View>
       </View>
       {process.env.TARO_ENV === 'h5' ? h5 : <WechatLogin />}
     </View>

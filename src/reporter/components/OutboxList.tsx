@@ -9,10 +9,16 @@ export default function OutboxList({ which }: { which: (item: OutboxItem) => boo
   const shown = items.filter(which).sort((a, b) => b.createdAt - a.createdAt);
   if (shown.length === 0) return null;
   return (
-    <View className='outbox-list js-outbox-list'>
+    <View className="outbox-list js-outbox-list">
       {shown.map((item) => {
         const sending = item.photos.findIndex((p) => !p.fileID);
-        return <OutboxCard key={item.clientId} item={item} progress={sending >= 0 ? progressOf(item.clientId, sending) : undefined} />;
+        return (
+          <OutboxCard
+            key={item.clientId}
+            item={item}
+            progress={sending >= 0 ? progressOf(item.clientId, sending) : undefined}
+          />
+        );
       })}
     </View>
   );

@@ -8,5 +8,7 @@ export const LEAD_DECIDED_TEMPLATE_ID = '';
 /** Call first thing in a tap handler, without awaiting anything before it; a refusal is fine. */
 export function askForDecisionMessage(): void {
   if (process.env.TARO_ENV !== 'weapp' || !LEAD_DECIDED_TEMPLATE_ID) return;
-  Taro.requestSubscribeMessage({ tmplIds: [LEAD_DECIDED_TEMPLATE_ID] } as unknown as Taro.requestSubscribeMessage.Option).catch(() => undefined);
+  Taro.requestSubscribeMessage({
+    tmplIds: [LEAD_DECIDED_TEMPLATE_ID],
+  } as unknown as Taro.requestSubscribeMessage.Option).catch(() => undefined);
 }

@@ -15,8 +15,12 @@ interface Props {
 export default function ChartCard({ title, option, empty, name, height, onTap }: Props) {
   return (
     <View className={`card stats-chart js-chart-card js-chart-${name}`}>
-      <View className='card-title'>{title}</View>
-      {empty ? <View className='muted stats-chart__empty'>该时段暂无数据</View> : <Chart option={option} height={height} onTap={onTap} />}
+      <View className="card-title">{title}</View>
+      {empty ? (
+        <View className="muted stats-chart__empty">该时段暂无数据</View>
+      ) : (
+        <Chart option={option} height={height} onTap={onTap} />
+      )}
     </View>
   );
 }

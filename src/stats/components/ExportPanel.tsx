@@ -34,7 +34,8 @@ const IDLE: State = { busy: false, percent: null, file: null, error: '' };
 /** `beforeExport`: the summary page saves its pending edits first, since the Word file is the saved draft. */
 export default function ExportPanel({ period, beforeExport }: { period: Period; beforeExport?: () => Promise<void> }) {
   const [states, setStates] = useState<Record<ExportFormat, State>>({ docx: IDLE, xlsx: IDLE });
-  const patch = (format: ExportFormat, change: Partial<State>) => setStates((s) => ({ ...s, [format]: { ...s[format], ...change } }));
+  const patch = (format: ExportFormat, change: Partial<State>) =>
+    setStates((s) => ({ ...s, [format]: { ...s[format], ...change } }));
 
   const run = async (format: ExportFormat) => {
     patch(format, { ...IDLE, busy: true });
@@ -55,31 +56,43 @@ export default function ExportPanel({ period, beforeExport }: { period: Period; 
   };
 
   return (
-    <View className='card export js-export'>
-      <View className='card-title'>导出</View>
+    <View className="card export js-export">
+      <View className="card-title">导出</View>
       {FORMATS.map(({ format, label, hint }) => {
         const s = states[format];
         return (
-          <View key={format} className='export__row'>
-            <View className='export__head'>
-              <AppButton kind={format === 'docx' ? 'primary' : 'default'} className={`js-export-${format}`} disabled={s.busy} onClick={() => void run(format)}>
+          <View key={format} className="export__row">
+            <View className="export__head">
+              <AppButton
+                kind={format === 'docx' ? 'primary' : 'default'}
+                className={`js-export-${format}`}
+                disabled={s.busy}
+                onClick={() => void run(format)}
+              >
                 {s.busy ? `${label}中…` : label}
               </AppButton>
-              <View className='muted export__hint'>{hint}</View>
+              <View className="muted export__hint">{hint}</View>
             </View>
             {s.busy && s.percent !== null ? (
-              <View className='export__progress js-export-progress'>
-                <View className='export__bar' style={{ width: `${s.percent}%` }} />
-                <View className='muted'>正在生成 {s.percent}%</View>
+              <View className="export__progress js-export-progress">
+                <View className="export__bar" style={{ width: `${s.percent}%` }} />
+                <View className="muted">正在生成 {s.percent}%</View>
               </View>
             ) : null}
             {s.file && process.env.TARO_ENV === 'h5' ? (
-              <a className={`export__link js-download js-download-${format}`} href={s.file.url} download={s.file.fileName}>
+              <a
+                className={`export__link js-download js-download-${format}`}
+                href={s.file.url}
+                download={s.file.fileName}
+              >
                 下载 {s.file.fileName}
               </a>
             ) : null}
             {s.file && process.env.TARO_ENV !== 'h5' ? (
-              <View className='export__link' onClick={() => void openInWechat(s.file!).catch((e) => patch(format, { error: messageOf(e) }))}>
+              <View
+                className="export__link"
+                onClick={() => void openInWechat(s.file!).catch((e) => patch(format, { error: messageOf(e) }))}
+              >
                 再次打开 {s.file.fileName}
               </View>
             ) : null}
@@ -87,7 +100,7 @@ export default function ExportPanel({ period, beforeExport }: { period: Period; 
           </View>
         );
       })}
-      <View className='muted'>下载链接10分钟内有效，过期请重新导出。</View>
+      <View className="muted">下载链接10分钟内有效，过期请重新导出。</View>
     </View>
   );
 }

@@ -14,12 +14,12 @@ interface Props {
 export default function FigureCard({ name, label, value, unit, detail, onClick }: Props) {
   return (
     <View className={`figure js-figure js-figure-${name} ${onClick ? 'figure--link' : ''}`} onClick={onClick}>
-      <View className='figure__label'>{label}</View>
-      <View className='figure__value'>
-        <View className='figure__number js-figure-value'>{value}</View>
-        {unit ? <View className='figure__unit'>{unit}</View> : null}
+      <View className="figure__label">{label}</View>
+      <View className="figure__value">
+        <View className="figure__number js-figure-value">{value}</View>
+        {unit ? <View className="figure__unit">{unit}</View> : null}
       </View>
-      {detail ? <View className='figure__detail'>{detail}</View> : null}
+      {detail ? <View className="figure__detail">{detail}</View> : null}
     </View>
   );
 }

@@ -47,30 +47,35 @@ export default function PeriodPicker({ value, onChange }: { value: Period; onCha
   };
 
   return (
-    <View className='card period js-period'>
-      <ChoiceChips className='js-period-kind' options={KIND_OPTIONS} value={customOpen ? 'custom' : value.kind} onChange={pickKind} />
+    <View className="card period js-period">
+      <ChoiceChips
+        className="js-period-kind"
+        options={KIND_OPTIONS}
+        value={customOpen ? 'custom' : value.kind}
+        onChange={pickKind}
+      />
       {customOpen ? (
-        <View className='period__custom'>
-          <DateField className='js-period-from' value={from} placeholder='开始日期' onChange={setFrom} />
-          <View className='period__dash'>至</View>
-          <DateField className='js-period-to' value={to} placeholder='结束日期' onChange={setTo} />
-          <AppButton size='small' kind='primary' className='js-period-apply period__apply' onClick={applyCustom}>
+        <View className="period__custom">
+          <DateField className="js-period-from" value={from} placeholder="开始日期" onChange={setFrom} />
+          <View className="period__dash">至</View>
+          <DateField className="js-period-to" value={to} placeholder="结束日期" onChange={setTo} />
+          <AppButton size="small" kind="primary" className="js-period-apply period__apply" onClick={applyCustom}>
             确定
           </AppButton>
         </View>
       ) : null}
-      {error ? <View className='field-error js-period-error'>{error}</View> : null}
-      <View className='period__step'>
-        <View className='period__arrow js-period-prev' onClick={() => onChange(shiftPeriod(value, -1))}>
+      {error ? <View className="field-error js-period-error">{error}</View> : null}
+      <View className="period__step">
+        <View className="period__arrow js-period-prev" onClick={() => onChange(shiftPeriod(value, -1))}>
           ‹ 上一{value.kind === 'custom' ? '段' : unitOf(value.kind)}
         </View>
-        <View className='period__label js-period-label'>{periodLabel(value)}</View>
+        <View className="period__label js-period-label">{periodLabel(value)}</View>
         {hasNext(value) ? (
-          <View className='period__arrow js-period-next' onClick={() => onChange(shiftPeriod(value, 1))}>
+          <View className="period__arrow js-period-next" onClick={() => onChange(shiftPeriod(value, 1))}>
             下一{value.kind === 'custom' ? '段' : unitOf(value.kind)} ›
           </View>
         ) : (
-          <View className='period__arrow period__arrow--off' />
+          <View className="period__arrow period__arrow--off" />
         )}
       </View>
     </View>

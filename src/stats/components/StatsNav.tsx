@@ -16,7 +16,7 @@ const LINKS = [
 export default function StatsNav({ period }: { period: Period }) {
   const admin = getAccount()?.role === 'admin';
   return (
-    <View className='stats-nav'>
+    <View className="stats-nav">
       {LINKS.filter((l) => !l.admin || admin).map((l) => (
         <View
           key={l.page}

@@ -51,7 +51,9 @@ export const formFromActivity = (a: ActivityView): ActivityForm => ({
 
 const whole = (text: string) => (/^\d{1,6}$/.test(text.trim()) ? Number(text.trim()) : null);
 
-export function activityFromForm(form: ActivityForm): { input: SaveActivityInput } | { errors: Record<string, string> } {
+export function activityFromForm(
+  form: ActivityForm,
+): { input: SaveActivityInput } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const title = form.title.trim();
   const participants = whole(form.participants);

@@ -18,7 +18,9 @@ const seriesOf = (option: { series?: unknown }) => option.series as Series[];
 const zeroStatuses = () => Object.fromEntries(LEAD_STATUSES.map((s) => [s, 0])) as Record<LeadStatus, number>;
 
 describe('leads per month by status', () => {
-  const month = fc.record(Object.fromEntries(LEAD_STATUSES.map((s) => [s, fc.nat({ max: 50 })])) as Record<LeadStatus, fc.Arbitrary<number>>);
+  const month = fc.record(
+    Object.fromEntries(LEAD_STATUSES.map((s) => [s, fc.nat({ max: 50 })])) as Record<LeadStatus, fc.Arbitrary<number>>,
+  );
 
   it('stacks one bar per month whose segments add up to the month total', () => {
     fc.assert(
@@ -50,7 +52,14 @@ describe('leads per month by status', () => {
 });
 
 it('draws a slice per level that has publications, and the slices add up to the total', () => {
-  const byLevel = { national: 0, provincial: 4, municipal: 9, county: 21, own: 30, newmedia: 0 } as SummaryFigures['publicationsByLevel'];
+  const byLevel = {
+    national: 0,
+    provincial: 4,
+    municipal: 9,
+    county: 21,
+    own: 30,
+    newmedia: 0,
+  } as SummaryFigures['publicationsByLevel'];
   const [pie] = seriesOf(publicationsByLevelOption(byLevel));
   const data = pie!.data as { name: string; value: number }[];
   expect(data.map((d) => d.name)).toEqual(['省级', '市级', '县级', '自有平台']);
@@ -81,7 +90,13 @@ it('puts the most frequent category on top of the horizontal bars', () => {
 });
 
 describe('time from submission to first publication', () => {
-  const bucketsArb = fc.record({ le1d: fc.nat(99), le3d: fc.nat(99), le7d: fc.nat(99), le30d: fc.nat(99), gt30d: fc.nat(99) });
+  const bucketsArb = fc.record({
+    le1d: fc.nat(99),
+    le3d: fc.nat(99),
+    le7d: fc.nat(99),
+    le30d: fc.nat(99),
+    gt30d: fc.nat(99),
+  });
 
   it('draws one bar per bucket, fastest first, each the count of its bucket, adding up to the leads that ran', () => {
     fc.assert(
@@ -90,7 +105,9 @@ describe('time from submission to first publication', () => {
         const [bars] = seriesOf(option);
         expect((option.xAxis as { data: string[] }).data).toEqual(['1天内', '1–3天', '3–7天', '7–30天', '30天以上']);
         expect(bars!.data).toEqual([buckets.le1d, buckets.le3d, buckets.le7d, buckets.le30d, buckets.gt30d]);
-        expect((bars!.data as number[]).reduce((s, n) => s + n, 0)).toBe(Object.values(buckets).reduce((s, n) => s + n, 0));
+        expect((bars!.data as number[]).reduce((s, n) => s + n, 0)).toBe(
+          Object.values(buckets).reduce((s, n) => s + n, 0),
+        );
       }),
     );
   });

@@ -56,7 +56,10 @@ export function leadsByMonthOption(byMonth: SummaryFigures['leadsByMonth']): Cha
 
 /** 刊发层级: a ring of the levels that have publications, largest levels first in the legend order. */
 export function publicationsByLevelOption(byLevel: SummaryFigures['publicationsByLevel']): ChartOption {
-  const data = PUBLICATION_LEVELS.filter((l) => byLevel[l] > 0).map((l) => ({ name: PUBLICATION_LEVEL_LABELS[l], value: byLevel[l] }));
+  const data = PUBLICATION_LEVELS.filter((l) => byLevel[l] > 0).map((l) => ({
+    name: PUBLICATION_LEVEL_LABELS[l],
+    value: byLevel[l],
+  }));
   return {
     color: PALETTE,
     tooltip: { trigger: 'item', confine: true, formatter: '{b}：{c}篇（{d}%）' },
@@ -138,7 +141,11 @@ export function firstPublicationOption(buckets: SummaryFigures['hoursToFirstPubl
     color: ['#1f6fd1'],
     tooltip: { trigger: 'axis', confine: true, axisPointer: { type: 'shadow' }, formatter: '{b}见报：{c}条线索' },
     grid: grid(),
-    xAxis: { type: 'category', data: PUBLICATION_BUCKETS.map((b) => PUBLICATION_BUCKET_LABELS[b]), axisLabel: { ...TEXT, interval: 0 } },
+    xAxis: {
+      type: 'category',
+      data: PUBLICATION_BUCKETS.map((b) => PUBLICATION_BUCKET_LABELS[b]),
+      axisLabel: { ...TEXT, interval: 0 },
+    },
     yAxis: { type: 'value', minInterval: 1, axisLabel: TEXT },
     series: [
       {

@@ -7,7 +7,13 @@ const noSleep = () => Promise.resolve();
 it('takes the file straight away when the export is done at once', async () => {
   const poll = jest.fn();
   const file = await followExport({
-    start: async () => ({ jobId: 'j1', status: 'done', progress: 1, url: '/files/x.docx?exp=1&sig=s', fileName: '2026年宣传工作统计.docx' }),
+    start: async () => ({
+      jobId: 'j1',
+      status: 'done',
+      progress: 1,
+      url: '/files/x.docx?exp=1&sig=s',
+      fileName: '2026年宣传工作统计.docx',
+    }),
     poll,
     sleep: noSleep,
   });
@@ -36,14 +42,24 @@ it('polls a running job, reporting its progress, until the file is ready', async
 it('gives up, in Chinese, when a job never finishes', async () => {
   const running: ExportResult = { jobId: 'j3', status: 'running', progress: 0.5 };
   await expect(
-    followExport({ start: async () => running, poll: async () => running, sleep: noSleep, intervalMs: 1000, timeoutMs: 5000 }),
+    followExport({
+      start: async () => running,
+      poll: async () => running,
+      sleep: noSleep,
+      intervalMs: 1000,
+      timeoutMs: 5000,
+    }),
   ).rejects.toThrow('导出时间过长');
 });
 
 it('passes a failed job on as the error the server gave', async () => {
   const failure = new Error('导出失败，请重试');
   await expect(
-    followExport({ start: async () => ({ jobId: 'j4', status: 'running', progress: 0 }), poll: () => Promise.reject(failure), sleep: noSleep }),
+    followExport({
+      start: async () => ({ jobId: 'j4', status: 'running', progress: 0 }),
+      poll: () => Promise.reject(failure),
+      sleep: noSleep,
+    }),
   ).rejects.toBe(failure);
 });
 

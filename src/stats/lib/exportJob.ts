@@ -23,7 +23,14 @@ export interface ExportedFile {
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 export const percentOf = (progress: number) => Math.max(0, Math.min(100, Math.round(progress * 100)));
 
-export async function followExport({ start, poll, onProgress, sleep = wait, intervalMs = 1000, timeoutMs = 10 * 60_000 }: ExportSteps): Promise<ExportedFile> {
+export async function followExport({
+  start,
+  poll,
+  onProgress,
+  sleep = wait,
+  intervalMs = 1000,
+  timeoutMs = 10 * 60_000,
+}: ExportSteps): Promise<ExportedFile> {
   let job = await start();
   let waited = 0;
   while (job.status !== 'done') {
@@ -45,4 +52,5 @@ function fileNameOf(url: string): string {
 }
 
 /** What openDocument needs to know about the file (WeChat accepts doc, docx, xls, xlsx, ppt, pptx, pdf). */
-export const documentTypeOf = (fileName: string): 'docx' | 'xlsx' => (fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'docx');
+export const documentTypeOf = (fileName: string): 'docx' | 'xlsx' =>
+  fileName.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'docx';

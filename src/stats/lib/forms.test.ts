@@ -47,10 +47,20 @@ describe('assessment method form', () => {
 
 describe('training form', () => {
   it('trims what was typed, drops a doubly picked attendee and passes the server schema', () => {
-    const form = { ...emptyTraining('2026-05-20'), topic: ' 新闻写作培训 ', trainer: ' 县融媒体中心 王老师 ', attendeeIds: ['a1', 'a2', 'a1'] };
+    const form = {
+      ...emptyTraining('2026-05-20'),
+      topic: ' 新闻写作培训 ',
+      trainer: ' 县融媒体中心 王老师 ',
+      attendeeIds: ['a1', 'a2', 'a1'],
+    };
     const result = trainingFromForm(form);
     if (!('input' in result)) throw new Error('expected input');
-    expect(result.input).toEqual({ topic: '新闻写作培训', date: '2026-05-20', trainer: '县融媒体中心 王老师', attendeeIds: ['a1', 'a2'] });
+    expect(result.input).toEqual({
+      topic: '新闻写作培训',
+      date: '2026-05-20',
+      trainer: '县融媒体中心 王老师',
+      attendeeIds: ['a1', 'a2'],
+    });
     expect(saveTrainingSchema.safeParse(result.input).success).toBe(true);
   });
 
@@ -64,7 +74,9 @@ describe('training form', () => {
       createdAt: '',
       updatedAt: '',
     });
-    expect(trainingFromForm(form)).toEqual({ input: { id: 't9', topic: '摄影', date: '2026-06-01', trainer: '李', attendeeIds: ['a1'] } });
+    expect(trainingFromForm(form)).toEqual({
+      input: { id: 't9', topic: '摄影', date: '2026-06-01', trainer: '李', attendeeIds: ['a1'] },
+    });
   });
 
   it('asks for the topic, date and trainer', () => {

@@ -47,7 +47,11 @@ describe('stepping through periods', () => {
     const jan = presetPeriod('month', '2026-01-10');
     expect(shiftPeriod(jan, -1)).toEqual({ kind: 'month', from: '2025-12-01', to: '2025-12-31' });
     expect(shiftPeriod(shiftPeriod(jan, -1), 1)).toEqual(jan);
-    expect(shiftPeriod(presetPeriod('quarter', '2026-02-01'), -1)).toEqual({ kind: 'quarter', from: '2025-10-01', to: '2025-12-31' });
+    expect(shiftPeriod(presetPeriod('quarter', '2026-02-01'), -1)).toEqual({
+      kind: 'quarter',
+      from: '2025-10-01',
+      to: '2025-12-31',
+    });
   });
 
   it('moves a custom range by its own length, so the previous range ends the day before', () => {
@@ -62,7 +66,9 @@ describe('stepping through periods', () => {
 
   it('every preset, stepped any number of times, is a whole period that the next one follows without gap', () => {
     const kinds = fc.constantFrom<PresetKind>('month', 'quarter', 'year');
-    const day = fc.date({ min: new Date('2001-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date('2001-01-01'), max: new Date('2090-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(kinds, day, fc.integer({ min: -30, max: 30 }), (kind, date, steps) => {
         let p = presetPeriod(kind, date);
@@ -85,7 +91,9 @@ describe('custom ranges', () => {
   });
 
   it('accepts exactly the ranges the server schema accepts', () => {
-    const day = fc.date({ min: new Date('2015-01-01'), max: new Date('2035-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const day = fc
+      .date({ min: new Date('2015-01-01'), max: new Date('2035-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(day, day, (from, to) => {
         const ours = !('error' in customPeriod(from, to));
@@ -96,7 +104,11 @@ describe('custom ranges', () => {
 
   it('travels through a page route and comes back the same; a broken query falls back', () => {
     const p: Period = { kind: 'quarter', from: '2026-10-01', to: '2026-12-31' };
-    const query = Object.fromEntries(periodQuery(p).split('&').map((kv) => kv.split('=') as [string, string]));
+    const query = Object.fromEntries(
+      periodQuery(p)
+        .split('&')
+        .map((kv) => kv.split('=') as [string, string]),
+    );
     expect(periodFromQuery(query, () => presetPeriod('year', '2026-01-01'))).toEqual(p);
     expect(periodFromQuery({ kind: 'month', from: 'x' }, () => presetPeriod('year', '2026-01-01')).kind).toBe('year');
   });

@@ -11,7 +11,12 @@ export interface Period {
   to: string;
 }
 
-export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = { month: '月度', quarter: '季度', year: '年度', custom: '自定义' };
+export const PERIOD_KIND_LABELS: Record<PeriodKind, string> = {
+  month: '月度',
+  quarter: '季度',
+  year: '年度',
+  custom: '自定义',
+};
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const QUARTER_NAMES = ['一', '二', '三', '四'];
@@ -36,7 +41,8 @@ export function parseDate(date: string): { year: number; month: number; day: num
 }
 
 /** The month (1–12) that starts the preset period containing `month`. */
-const firstMonth = (kind: PresetKind, month: number) => (kind === 'year' ? 1 : kind === 'quarter' ? month - ((month - 1) % 3) : month);
+const firstMonth = (kind: PresetKind, month: number) =>
+  kind === 'year' ? 1 : kind === 'quarter' ? month - ((month - 1) % 3) : month;
 const monthsIn = (kind: PresetKind) => (kind === 'year' ? 12 : kind === 'quarter' ? 3 : 1);
 
 /** The preset period of `kind` starting in `year`/`month`, month counted from 1 and allowed to overflow either way. */
@@ -58,7 +64,8 @@ export function presetPeriod(kind: PresetKind, date: string = chinaToday()): Per
 /** The period before (-1) or after (+1): the previous month/quarter/year, or a custom range moved by its own length. */
 export function shiftPeriod(period: Period, step: -1 | 1): Period {
   const from = parseDate(period.from)!;
-  if (period.kind !== 'custom') return presetStarting(period.kind, from.year, from.month + step * monthsIn(period.kind));
+  if (period.kind !== 'custom')
+    return presetStarting(period.kind, from.year, from.month + step * monthsIn(period.kind));
   const length = daysBetween(period.from, period.to) + 1;
   return { kind: 'custom', from: addDays(period.from, step * length), to: addDays(period.to, step * length) };
 }

@@ -1,12 +1,13 @@
 // The assessment-method form: a rule version as editable strings, and back to stats.saveRule's payload with a
 // Chinese message on each field that is wrong. Field keys are the payload's paths ("publication.provincial").
+import { ARTICLE_KINDS, ARTICLE_KIND_LABELS, PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS } from '@core/vocabulary';
 import {
-  ARTICLE_KINDS,
-  ARTICLE_KIND_LABELS,
-  PUBLICATION_LEVELS,
-  PUBLICATION_LEVEL_LABELS,
-} from '@core/vocabulary';
-import { saveRuleSchema, type AssessmentRule, type CreditSplit, type LevelCounting, type SaveRuleInput } from '@core/stats';
+  saveRuleSchema,
+  type AssessmentRule,
+  type CreditSplit,
+  type LevelCounting,
+  type SaveRuleInput,
+} from '@core/stats';
 import { parseDate } from './period';
 
 export interface RuleForm {
@@ -59,8 +60,15 @@ export const RULE_NUMBER_GROUPS: { title: string; fields: NumberField[] }[] = [
   },
 ];
 
-export const LEVEL_COUNTING_LABELS: Record<LevelCounting, string> = { highest: '同一稿件只计最高级别', every: '每个级别分别计分' };
-export const CREDIT_SPLIT_LABELS: Record<CreditSplit, string> = { equal: '署名作者平分', full: '每位作者计全分', first: '全部计给第一作者' };
+export const LEVEL_COUNTING_LABELS: Record<LevelCounting, string> = {
+  highest: '同一稿件只计最高级别',
+  every: '每个级别分别计分',
+};
+export const CREDIT_SPLIT_LABELS: Record<CreditSplit, string> = {
+  equal: '署名作者平分',
+  full: '每位作者计全分',
+  first: '全部计给第一作者',
+};
 
 /** saveRuleSchema's ceiling for points and counts. */
 const MAX = 1000;
@@ -110,7 +118,8 @@ export function ruleFromForm(form: RuleForm): { input: SaveRuleInput } | { error
   if (!parseDate(form.effectiveFrom)) errors.effectiveFrom = '请选择生效日期';
   if (Object.keys(errors).length > 0) return { errors };
 
-  const pick = (prefix: string, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, value[`${prefix}.${k}`]!]));
+  const pick = (prefix: string, keys: readonly string[]) =>
+    Object.fromEntries(keys.map((k) => [k, value[`${prefix}.${k}`]!]));
   const input = {
     name,
     effectiveFrom: form.effectiveFrom,

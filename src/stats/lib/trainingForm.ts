@@ -22,7 +22,9 @@ export const formFromTraining = (t: TrainingView): TrainingForm => ({
   attendeeIds: t.attendees.map((a) => a.id),
 });
 
-export function trainingFromForm(form: TrainingForm): { input: SaveTrainingInput } | { errors: Record<string, string> } {
+export function trainingFromForm(
+  form: TrainingForm,
+): { input: SaveTrainingInput } | { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   const topic = form.topic.trim();
   const trainer = form.trainer.trim();

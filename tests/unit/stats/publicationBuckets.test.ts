@@ -14,13 +14,18 @@ function firstPublicationDates(world: StatsWorld, leads: WorldLead[]): Map<strin
   for (const lead of leads) {
     const articles = new Set(world.articles.filter((a) => a.leadIds.includes(lead.id)).map((a) => a.id));
     const dates = world.publications.filter((p) => articles.has(p.articleId)).map((p) => p.publishedAt);
-    if (dates.length) first.set(lead.id, dates.reduce((a, b) => (b < a ? b : a)));
+    if (dates.length)
+      first.set(
+        lead.id,
+        dates.reduce((a, b) => (b < a ? b : a)),
+      );
   }
   return first;
 }
 
 /** Milliseconds from creation to 24:00 +08:00 of the first publication date, written out independently. */
-const msToDayEnd = (createdAt: string, date: string) => Date.parse(`${date}T00:00:00+08:00`) + 24 * HOUR - Date.parse(createdAt);
+const msToDayEnd = (createdAt: string, date: string) =>
+  Date.parse(`${date}T00:00:00+08:00`) + 24 * HOUR - Date.parse(createdAt);
 
 describe('buckets of time to first publication', () => {
   it('sum to the leads that ran, and each equals a direct count of the durations in its range', () => {
@@ -46,6 +51,8 @@ describe('buckets of time to first publication', () => {
   });
 
   it('counts a bound in the bucket it closes, a millisecond more in the next, and a negative duration as 0', () => {
-    expect(referenceFigures(bucketBoundsWorld, BOUNDS_PERIOD.from, BOUNDS_PERIOD.to).hoursToFirstPublicationBuckets).toEqual(BOUNDS_BUCKETS);
+    expect(
+      referenceFigures(bucketBoundsWorld, BOUNDS_PERIOD.from, BOUNDS_PERIOD.to).hoursToFirstPublicationBuckets,
+    ).toEqual(BOUNDS_BUCKETS);
   });
 });

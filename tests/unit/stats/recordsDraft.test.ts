@@ -4,10 +4,20 @@ import { draftDocument } from '../../../cloudfunctions/core/stats/drafting';
 import { referenceFigures } from '../../../cloudfunctions/core/stats/referenceFigures';
 import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
 
-const activity = (id: string, kind: string, participants: number, batches = 1, attendeeIds: string[] = []) => ({ id, date: '2026-04-01', kind, participants, batches, attendeeIds });
+const activity = (id: string, kind: string, participants: number, batches = 1, attendeeIds: string[] = []) => ({
+  id,
+  date: '2026-04-01',
+  kind,
+  participants,
+  batches,
+  attendeeIds,
+});
 const WORLD: StatsWorld = {
   units: [{ id: 'u1', name: '青石村', position: 0, platforms: ['wechat_official', 'douyin'] }],
-  accounts: [{ id: 'a1', name: '甲', role: 'reporter', unitId: 'u1' }, { id: 'a2', name: '乙', role: 'reporter', unitId: 'u1' }],
+  accounts: [
+    { id: 'a1', name: '甲', role: 'reporter', unitId: 'u1' },
+    { id: 'a2', name: '乙', role: 'reporter', unitId: 'u1' },
+  ],
   leads: [],
   articles: [],
   publications: [],
@@ -17,7 +27,11 @@ const WORLD: StatsWorld = {
     activity('f', '思想教育', 86),
     activity('t', '业务培训', 2, 1, ['a1', 'a2']),
   ],
-  workTasks: Array.from({ length: 12 }, (_, i) => ({ id: `w${i}`, year: 2026, status: i < 9 ? ('done' as const) : ('ongoing' as const) })),
+  workTasks: Array.from({ length: 12 }, (_, i) => ({
+    id: `w${i}`,
+    year: 2026,
+    status: i < 9 ? ('done' as const) : ('ongoing' as const),
+  })),
   platformMonths: [
     { unitId: 'u1', platform: 'wechat_official', month: '2026-11', followers: 3200, reads: 41000 },
     { unitId: 'u1', platform: 'douyin', month: '2026-12', followers: 5100, reads: 230000 },
@@ -43,7 +57,9 @@ it('fills 领导干部XX人, 分XX批, the staff watching a film, XX项重点任
   expect(part('理论武装')).toContain('组织党员领导干部42人次开展专题学习研讨1场');
   expect(part('理论武装')).toContain('分4批组织党员干部128人次赴教育基地开展警示教育和实践学习1次');
   expect(part('思想教育')).toContain('开展思想教育活动1场，职工群众参加86人次');
-  expect(part('对外宣传')).toContain('全镇各单位共运营公众号、抖音等宣传平台账号2个，期末粉丝8300人，期内阅读（播放）271000次');
+  expect(part('对外宣传')).toContain(
+    '全镇各单位共运营公众号、抖音等宣传平台账号2个，期末粉丝8300人，期内阅读（播放）271000次',
+  );
   expect(part('队伍建设')).toContain('明确了12项重点任务，已完成9项');
   expect(part('队伍建设')).toContain('业务培训1场次，参训通讯员2人');
 });

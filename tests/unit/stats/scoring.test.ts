@@ -7,7 +7,10 @@ import { defaultRule, ruleInEffect, ruleVersions, type AssessmentRule } from '..
 import { addDays } from '../../../cloudfunctions/core/stats/period';
 import { dayArb, periodArb, T, worldArb } from '../../stats/world';
 
-const highestOnly = (): AssessmentRule[] => ruleVersions(T, [{ ...defaultRule(T), id: 'h', effectiveFrom: '2025-01-01', levelCounting: 'highest', creditSplit: 'first' }]);
+const highestOnly = (): AssessmentRule[] =>
+  ruleVersions(T, [
+    { ...defaultRule(T), id: 'h', effectiveFrom: '2025-01-01', levelCounting: 'highest', creditSplit: 'first' },
+  ]);
 
 describe('assessment points', () => {
   it('under "highest level only" an article scores at most once, even summed over split periods', () => {
@@ -16,7 +19,8 @@ describe('assessment points', () => {
         const rules = highestOnly();
         const count = (a: string, b: string) => {
           const seen = new Map<string, number>();
-          for (const e of scoreEvents(world, rules, a, b)) if (e.kind === 'publication') seen.set(e.articleId!, (seen.get(e.articleId!) ?? 0) + 1);
+          for (const e of scoreEvents(world, rules, a, b))
+            if (e.kind === 'publication') seen.set(e.articleId!, (seen.get(e.articleId!) ?? 0) + 1);
           return seen;
         };
         for (const n of count(from, to).values()) expect(n).toBe(1);
@@ -75,7 +79,8 @@ describe('assessment points', () => {
       fc.property(worldArb, periodArb, (world, { from, to }) => {
         const rules = ruleVersions(T, []);
         const byPub = new Map<string, number>();
-        for (const e of scoreEvents(world, rules, from, to)) if (e.kind === 'publication') byPub.set(e.publicationId!, (byPub.get(e.publicationId!) ?? 0) + e.points);
+        for (const e of scoreEvents(world, rules, from, to))
+          if (e.kind === 'publication') byPub.set(e.publicationId!, (byPub.get(e.publicationId!) ?? 0) + e.points);
         for (const [pubId, pts] of byPub) {
           const p = world.publications.find((x) => x.id === pubId)!;
           expect(pts).toBeCloseTo(ruleInEffect(rules, p.publishedAt).publication[p.level], 6);

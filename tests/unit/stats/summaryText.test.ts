@@ -10,7 +10,10 @@ import { periodArb, worldArb } from '../../stats/world';
 const duration = (h: number) => (h < 1 ? '不到1小时' : h > 48 ? `${Math.round((h / 24) * 10) / 10}天` : `${h}小时`);
 const nonZero = (n: number) => (n === 0 ? null : n);
 const external = (f: SummaryFigures) =>
-  f.publicationsByLevel.national + f.publicationsByLevel.provincial + f.publicationsByLevel.municipal + f.publicationsByLevel.county;
+  f.publicationsByLevel.national +
+  f.publicationsByLevel.provincial +
+  f.publicationsByLevel.municipal +
+  f.publicationsByLevel.county;
 
 const kind = (f: SummaryFigures, k: string) => f.activitiesByKind[k]!;
 const batches = (k: { count: number; batches: number }) => (k.count && k.batches > k.count ? k.batches : null);
@@ -36,13 +39,31 @@ const PHRASES: [RegExp, (f: SummaryFigures) => number | string | null][] = [
   [/评论(\d+)篇次/, (f) => nonZero(f.articlesByKind.commentary)],
   [/培训(\d+)场次/, (f) => nonZero(f.trainings)],
   [/参训通讯员(\d+)人/, (f) => (f.trainings ? nonZero(f.trainingAttendees) : null)],
-  [/首次审核的中位用时为((?:不到)?\d+(?:\.\d)?(?:小时|天))/, (f) => (f.medianHoursToDecision === null ? null : duration(f.medianHoursToDecision))],
-  [/首次刊发的中位用时为((?:不到)?\d+(?:\.\d)?(?:小时|天))/, (f) => (f.medianHoursToFirstPublication === null ? null : duration(f.medianHoursToFirstPublication))],
-  [/三天内见报的线索(\d+)条/, (f) => (f.medianHoursToFirstPublication === null ? null : nonZero(f.hoursToFirstPublicationBuckets.le1d + f.hoursToFirstPublicationBuckets.le3d))],
-  [/党员领导干部(\d+)人次/, (f) => (kind(f, '理论学习/研讨').count ? nonZero(kind(f, '理论学习/研讨').participants) : null)],
+  [
+    /首次审核的中位用时为((?:不到)?\d+(?:\.\d)?(?:小时|天))/,
+    (f) => (f.medianHoursToDecision === null ? null : duration(f.medianHoursToDecision)),
+  ],
+  [
+    /首次刊发的中位用时为((?:不到)?\d+(?:\.\d)?(?:小时|天))/,
+    (f) => (f.medianHoursToFirstPublication === null ? null : duration(f.medianHoursToFirstPublication)),
+  ],
+  [
+    /三天内见报的线索(\d+)条/,
+    (f) =>
+      f.medianHoursToFirstPublication === null
+        ? null
+        : nonZero(f.hoursToFirstPublicationBuckets.le1d + f.hoursToFirstPublicationBuckets.le3d),
+  ],
+  [
+    /党员领导干部(\d+)人次/,
+    (f) => (kind(f, '理论学习/研讨').count ? nonZero(kind(f, '理论学习/研讨').participants) : null),
+  ],
   [/专题学习研讨(\d+)场/, (f) => nonZero(kind(f, '理论学习/研讨').count)],
   [/分(\d+)批组织党员干部/, (f) => batches(kind(f, '警示教育/实践学习'))],
-  [/组织党员干部(\d+)人次赴/, (f) => (kind(f, '警示教育/实践学习').count ? nonZero(kind(f, '警示教育/实践学习').participants) : null)],
+  [
+    /组织党员干部(\d+)人次赴/,
+    (f) => (kind(f, '警示教育/实践学习').count ? nonZero(kind(f, '警示教育/实践学习').participants) : null),
+  ],
   [/实践学习(\d+)次/, (f) => nonZero(kind(f, '警示教育/实践学习').count)],
   [/思想教育活动(\d+)场/, (f) => nonZero(kind(f, '思想教育').count)],
   [/职工群众参加(\d+)人次/, (f) => (kind(f, '思想教育').count ? nonZero(kind(f, '思想教育').participants) : null)],
@@ -89,7 +110,20 @@ describe('the summary paragraph', () => {
   });
 
   it('reads like the office writes: external publicity apart from own platforms, the period first', () => {
-    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [], platformMonths: [] }, '2026-01-01', '2026-12-31');
+    const f = referenceFigures(
+      {
+        units: [],
+        accounts: [],
+        leads: [],
+        articles: [],
+        publications: [],
+        activities: [],
+        workTasks: [],
+        platformMonths: [],
+      },
+      '2026-01-01',
+      '2026-12-31',
+    );
     const levels = { ...f.publicationsByLevel, provincial: 12, county: 3, own: 20 };
     const text = summaryText({ ...f, publicationsByLevel: levels, publicationsTotal: 35 });
     expect(text.startsWith('2026年，')).toBe(true);
@@ -99,13 +133,46 @@ describe('the summary paragraph', () => {
   });
 
   it('an empty period states no zero: 暂无 instead of 0名、0条、0场次', () => {
-    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [], platformMonths: [] }, '2026-01-01', '2026-12-31');
+    const f = referenceFigures(
+      {
+        units: [],
+        accounts: [],
+        leads: [],
+        articles: [],
+        publications: [],
+        activities: [],
+        workTasks: [],
+        platformMonths: [],
+      },
+      '2026-01-01',
+      '2026-12-31',
+    );
     expect(summaryText(f)).toBe('2026年，暂无报送线索、刊发稿件和培训的记录。');
   });
 
   it('durations over 48 hours read in days, and rates always carry one decimal', () => {
-    const f = referenceFigures({ units: [], accounts: [], leads: [], articles: [], publications: [], activities: [], workTasks: [], platformMonths: [] }, '2026-01-01', '2026-12-31');
-    const text = summaryText({ ...f, leadsSubmitted: 50, leadsAccepted: 39, adoptionRate: 78, activeReporters: 5, medianHoursToDecision: 134.5 });
+    const f = referenceFigures(
+      {
+        units: [],
+        accounts: [],
+        leads: [],
+        articles: [],
+        publications: [],
+        activities: [],
+        workTasks: [],
+        platformMonths: [],
+      },
+      '2026-01-01',
+      '2026-12-31',
+    );
+    const text = summaryText({
+      ...f,
+      leadsSubmitted: 50,
+      leadsAccepted: 39,
+      adoptionRate: 78,
+      activeReporters: 5,
+      medianHoursToDecision: 134.5,
+    });
     expect(text).toContain('首次审核的中位用时为5.6天');
     expect(text).toContain('采用率78.0%');
   });

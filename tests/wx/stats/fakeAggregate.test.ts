@@ -4,7 +4,13 @@ import { FakeDb } from '../fakeDb';
 let db: FakeDb;
 beforeEach(() => {
   db = new FakeDb();
-  for (let i = 0; i < 30; i++) db.table('items').set(`i${i}`, { _id: `i${i}`, n: i, tags: i % 2 ? ['odd'] : ['even', 'x'], at: `2026-01-0${1 + (i % 9)}T12:00:00.000Z` });
+  for (let i = 0; i < 30; i++)
+    db.table('items').set(`i${i}`, {
+      _id: `i${i}`,
+      n: i,
+      tags: i % 2 ? ['odd'] : ['even', 'x'],
+      at: `2026-01-0${1 + (i % 9)}T12:00:00.000Z`,
+    });
   db.table('refs').set('r1', { _id: 'r1', tags: ['odd', 'y'] });
 });
 
@@ -18,12 +24,30 @@ it('groups with accumulators and counts', async () => {
   const { list } = await db
     .collection('items')
     .aggregate()
-    .group({ _id: $.cond({ if: $.gte(['$n', 10]), then: 'big', else: 'small' }), n: $.sum(1), top: $.max('$n'), tags: $.addToSet($.arrayElemAt(['$tags', 0])) })
+    .group({
+      _id: $.cond({ if: $.gte(['$n', 10]), then: 'big', else: 'small' }),
+      n: $.sum(1),
+      top: $.max('$n'),
+      tags: $.addToSet($.arrayElemAt(['$tags', 0])),
+    })
     .sort({ _id: 1 })
     .limit(10)
     .end();
-  expect(list).toEqual([{ _id: 'big', n: 20, top: 29, tags: ['even', 'odd'] }, { _id: 'small', n: 10, top: 9, tags: ['even', 'odd'] }]);
-  expect((await db.collection('items').aggregate().match({ n: db.command.gt(100) }).count('n').limit(1).end()).list).toEqual([]);
+  expect(list).toEqual([
+    { _id: 'big', n: 20, top: 29, tags: ['even', 'odd'] },
+    { _id: 'small', n: 10, top: 9, tags: ['even', 'odd'] },
+  ]);
+  expect(
+    (
+      await db
+        .collection('items')
+        .aggregate()
+        .match({ n: db.command.gt(100) })
+        .count('n')
+        .limit(1)
+        .end()
+    ).list,
+  ).toEqual([]);
 });
 
 it('joins on array elements, unwinds with an index, and works with dates', async () => {
@@ -34,7 +58,14 @@ it('joins on array elements, unwinds with an index, and works with dates', async
     .match({ n: db.command.lte(1) })
     .lookup({ from: 'refs', localField: 'tags', foreignField: 'tags', as: 'refs' })
     .unwind({ path: '$tags', includeArrayIndex: 'i' })
-    .project({ _id: 0, n: 1, tags: 1, i: 1, refs: $.size('$refs'), day: $.dateToString({ date: $.dateFromString({ dateString: '$at' }), format: '%Y-%m-%d', timezone: '+08:00' }) })
+    .project({
+      _id: 0,
+      n: 1,
+      tags: 1,
+      i: 1,
+      refs: $.size('$refs'),
+      day: $.dateToString({ date: $.dateFromString({ dateString: '$at' }), format: '%Y-%m-%d', timezone: '+08:00' }),
+    })
     .sort({ n: 1, i: 1 })
     .limit(10)
     .end();
@@ -46,7 +77,21 @@ it('joins on array elements, unwinds with an index, and works with dates', async
 });
 
 it('refuses what the server refuses: unknown operators and a non-array for $in', async () => {
-  await expect(db.collection('items').aggregate().project({ x: { $bogus: 1 } }).limit(1).end()).rejects.toThrow('$bogus');
+  await expect(
+    db
+      .collection('items')
+      .aggregate()
+      .project({ x: { $bogus: 1 } })
+      .limit(1)
+      .end(),
+  ).rejects.toThrow('$bogus');
   const $ = db.command.aggregate;
-  await expect(db.collection('items').aggregate().project({ x: $.in(['$n', '$n']) }).limit(1).end()).rejects.toThrow('$in');
+  await expect(
+    db
+      .collection('items')
+      .aggregate()
+      .project({ x: $.in(['$n', '$n']) })
+      .limit(1)
+      .end(),
+  ).rejects.toThrow('$in');
 });

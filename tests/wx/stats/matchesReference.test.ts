@@ -25,9 +25,15 @@ function storeOf(world: StatsWorld, order?: <X>(xs: X[]) => X[]): WxStatsStore {
   return new WxStatsStore(db, NO_UPLOAD);
 }
 
-async function allRows(store: WxStatsStore, rules: AssessmentRule[], from: string, to: string, by: RankBy): Promise<RankingRow[]> {
+async function allRows(
+  store: WxStatsStore,
+  rules: AssessmentRule[],
+  from: string,
+  to: string,
+  by: RankBy,
+): Promise<RankingRow[]> {
   const rows: RankingRow[] = [];
-  for (let after; ; ) {
+  for (let after; ;) {
     const page = await store.ranking({ townshipId: T, from, to, rules, by, after, limit: 3 });
     rows.push(...page.items);
     if (!page.next) return rows;
@@ -35,13 +41,16 @@ async function allRows(store: WxStatsStore, rules: AssessmentRule[], from: strin
   }
 }
 
-const approx = (rows: RankingRow[]) => new Map(rows.map((r) => [r.id, { ...r, points: Math.round(r.points * 10) / 10 }]));
+const approx = (rows: RankingRow[]) =>
+  new Map(rows.map((r) => [r.id, { ...r, points: Math.round(r.points * 10) / 10 }]));
 
 describe('cloud statistics equal the pure reference', () => {
   it('summary figures match on random townships and periods', async () => {
     await fc.assert(
       fc.asyncProperty(worldArb, periodArb, async (world, { from, to }) => {
-        expect(await storeOf(world).summaryFigures({ townshipId: T, from, to })).toEqual(referenceFigures(world, from, to));
+        expect(await storeOf(world).summaryFigures({ townshipId: T, from, to })).toEqual(
+          referenceFigures(world, from, to),
+        );
       }),
       { numRuns: 50 },
     );
@@ -55,11 +64,17 @@ describe('cloud statistics equal the pure reference', () => {
 
   it('rankings by reporter and by unit match, page by page, under random rule versions', async () => {
     await fc.assert(
-      fc.asyncProperty(worldArb, periodArb, ruleArb, fc.constantFrom('reporter', 'unit') as fc.Arbitrary<RankBy>, async (world, { from, to }, rules, by) => {
-        const rows = await allRows(storeOf(world), rules, from, to, by);
-        expect(approx(rows)).toEqual(approx(referenceRanking(world, rules, from, to, by)));
-        expect(rows.length).toBe(new Set(rows.map((r) => r.id)).size);
-      }),
+      fc.asyncProperty(
+        worldArb,
+        periodArb,
+        ruleArb,
+        fc.constantFrom('reporter', 'unit') as fc.Arbitrary<RankBy>,
+        async (world, { from, to }, rules, by) => {
+          const rows = await allRows(storeOf(world), rules, from, to, by);
+          expect(approx(rows)).toEqual(approx(referenceRanking(world, rules, from, to, by)));
+          expect(rows.length).toBe(new Set(rows.map((r) => r.id)).size);
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -67,9 +82,15 @@ describe('cloud statistics equal the pure reference', () => {
   it('figures and rankings do not depend on the order documents were written in', async () => {
     await fc.assert(
       fc.asyncProperty(worldArb, periodArb, fc.integer(), async (world, { from, to }, seed) => {
-        const shuffle = <X>(xs: X[]) => [...xs].map((x, i) => ({ x, k: Math.sin(seed + i) })).sort((a, b) => a.k - b.k).map((e) => e.x);
+        const shuffle = <X>(xs: X[]) =>
+          [...xs]
+            .map((x, i) => ({ x, k: Math.sin(seed + i) }))
+            .sort((a, b) => a.k - b.k)
+            .map((e) => e.x);
         const [a, b] = [storeOf(world), storeOf(world, shuffle)];
-        expect(await b.summaryFigures({ townshipId: T, from, to })).toEqual(await a.summaryFigures({ townshipId: T, from, to }));
+        expect(await b.summaryFigures({ townshipId: T, from, to })).toEqual(
+          await a.summaryFigures({ townshipId: T, from, to }),
+        );
         const rules = ruleVersions(T, []);
         expect(await allRows(b, rules, from, to, 'unit')).toEqual(await allRows(a, rules, from, to, 'unit'));
       }),
@@ -84,11 +105,14 @@ describe('cloud statistics equal the pure reference', () => {
         const sql = openStatsDb();
         loadWorld(sql, world);
         const units = [...world.units.map((u) => ({ unitId: u.id })), { unitId: 'none' }];
-        for (const [by, who] of [...world.accounts.map((a) => ['reporter', { accountId: a.id }] as const), ...units.map((u) => ['unit', u] as const)]) {
+        for (const [by, who] of [
+          ...world.accounts.map((a) => ['reporter', { accountId: a.id }] as const),
+          ...units.map((u) => ['unit', u] as const),
+        ]) {
           const q: ExplainQuery = { townshipId: T, from, to, rules, ...who, limit: 4 };
           const wx = [];
           let total = NaN;
-          for (let after; ; ) {
+          for (let after; ;) {
             const r = await store.explain({ ...q, after });
             total = r.total;
             wx.push(...r.page.items);
@@ -98,7 +122,9 @@ describe('cloud statistics equal the pure reference', () => {
           const expected = sqlExplain(sql, { ...q, limit: 10_000 });
           expect(wx).toEqual(expected.page.items);
           expect(total).toBeCloseTo(expected.total, 2);
-          const row = referenceRanking(world, rules, from, to, by).find((r) => r.id === ('accountId' in who ? who.accountId : who.unitId));
+          const row = referenceRanking(world, rules, from, to, by).find(
+            (r) => r.id === ('accountId' in who ? who.accountId : who.unitId),
+          );
           expect(total).toBeCloseTo(row?.points ?? 0, 2);
         }
         sql.close();
@@ -109,16 +135,23 @@ describe('cloud statistics equal the pure reference', () => {
 
   it('alerts and highlights equal the SQL adapter', async () => {
     await fc.assert(
-      fc.asyncProperty(worldArb, periodArb, ruleArb, dayArb, fc.integer({ min: 1, max: 40 }), async (world, { from, to }, rules, today, silentDays) => {
-        const store = storeOf(world);
-        const sql = openStatsDb();
-        loadWorld(sql, world);
-        const q = { townshipId: T, from, to, rules, today, silentDays };
-        expect(await store.alerts(q)).toEqual(sqlAlerts(sql, q));
-        const h = { townshipId: T, from, to, sections: ['对外宣传', '理论武装'], perSection: 2 };
-        expect(await store.highlights(h)).toEqual(sqlHighlights(sql, h));
-        sql.close();
-      }),
+      fc.asyncProperty(
+        worldArb,
+        periodArb,
+        ruleArb,
+        dayArb,
+        fc.integer({ min: 1, max: 40 }),
+        async (world, { from, to }, rules, today, silentDays) => {
+          const store = storeOf(world);
+          const sql = openStatsDb();
+          loadWorld(sql, world);
+          const q = { townshipId: T, from, to, rules, today, silentDays };
+          expect(await store.alerts(q)).toEqual(sqlAlerts(sql, q));
+          const h = { townshipId: T, from, to, sections: ['对外宣传', '理论武装'], perSection: 2 };
+          expect(await store.highlights(h)).toEqual(sqlHighlights(sql, h));
+          sql.close();
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -9,17 +9,46 @@ import { FakeDb } from '../fakeDb';
 import { account, seedBasics } from '../fixtures';
 
 const job = (over: Partial<ExportJobRecord> = {}): ExportJobRecord => ({
-  id: 'job1', townshipId: 't1', requestedBy: 'ed1', from: '2026-01-01', to: '2026-01-31', format: 'docx', key: 'docx:k',
-  status: 'running', progress: 0, fileID: null, fileName: null, error: null, createdAt: '2026-02-01T00:00:00.000Z', updatedAt: '2026-02-01T00:00:00.000Z',
+  id: 'job1',
+  townshipId: 't1',
+  requestedBy: 'ed1',
+  from: '2026-01-01',
+  to: '2026-01-31',
+  format: 'docx',
+  key: 'docx:k',
+  status: 'running',
+  progress: 0,
+  fileID: null,
+  fileName: null,
+  error: null,
+  createdAt: '2026-02-01T00:00:00.000Z',
+  updatedAt: '2026-02-01T00:00:00.000Z',
   ...over,
 });
 
 const training = (id: string, date: string, townshipId = 't1'): ActivityRecord => ({
-  id, townshipId, kind: '业务培训', title: '写作', date, section: null, unitId: null, participants: 1, batches: 1,
-  attendeeIds: ['r1'], speaker: '讲师', note: '', photos: [], createdBy: 'ed1', createdAt: '2026-01-01T00:00:00.000Z',
+  id,
+  townshipId,
+  kind: '业务培训',
+  title: '写作',
+  date,
+  section: null,
+  unitId: null,
+  participants: 1,
+  batches: 1,
+  attendeeIds: ['r1'],
+  speaker: '讲师',
+  note: '',
+  photos: [],
+  createdBy: 'ed1',
+  createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',
 });
-const activity = (id: string, kind: string, unitId: string | null): ActivityRecord => ({ ...training(id, '2026-03-01'), kind, unitId });
+const activity = (id: string, kind: string, unitId: string | null): ActivityRecord => ({
+  ...training(id, '2026-03-01'),
+  kind,
+  unitId,
+});
 
 let db: FakeDb;
 let store: WxStatsStore;
@@ -31,17 +60,48 @@ beforeEach(() => {
 
 it('stores rule versions per township; ruleVersions picks the later save of one date', async () => {
   const base = defaultRule('t1');
-  await store.insertRule({ ...base, id: 'v2', name: '乙', effectiveFrom: '2026-02-01', createdAt: '2026-01-20T00:00:00.000Z' });
-  await store.insertRule({ ...base, id: 'v1', name: '甲', effectiveFrom: '2026-02-01', createdAt: '2026-01-10T00:00:00.000Z' });
-  await store.insertRule({ ...base, id: 'x', townshipId: 't2', effectiveFrom: '2026-01-01', createdAt: '2026-01-01T00:00:00.000Z' });
+  await store.insertRule({
+    ...base,
+    id: 'v2',
+    name: '乙',
+    effectiveFrom: '2026-02-01',
+    createdAt: '2026-01-20T00:00:00.000Z',
+  });
+  await store.insertRule({
+    ...base,
+    id: 'v1',
+    name: '甲',
+    effectiveFrom: '2026-02-01',
+    createdAt: '2026-01-10T00:00:00.000Z',
+  });
+  await store.insertRule({
+    ...base,
+    id: 'x',
+    townshipId: 't2',
+    effectiveFrom: '2026-01-01',
+    createdAt: '2026-01-01T00:00:00.000Z',
+  });
   const saved = await store.listRules('t1');
   expect(saved.map((r) => r.id)).toEqual(['v1', 'v2']);
-  expect(saved[1]).toEqual({ ...base, id: 'v2', name: '乙', effectiveFrom: '2026-02-01', createdAt: '2026-01-20T00:00:00.000Z' });
+  expect(saved[1]).toEqual({
+    ...base,
+    id: 'v2',
+    name: '乙',
+    effectiveFrom: '2026-02-01',
+    createdAt: '2026-01-20T00:00:00.000Z',
+  });
   expect(ruleVersions('t1', saved).map((r) => r.id)).toEqual(['default', 'v2']);
 });
 
 it('lists activities newest first in pages, within a date range and the township only', async () => {
-  for (const t of [training('a', '2026-01-05'), training('b', '2026-01-05'), training('c', '2026-02-01'), training('d', '2025-12-01'), training('z', '2026-01-09', 't2')]) await store.saveActivity(t);
+  for (const t of [
+    training('a', '2026-01-05'),
+    training('b', '2026-01-05'),
+    training('c', '2026-02-01'),
+    training('d', '2025-12-01'),
+    training('z', '2026-01-09', 't2'),
+  ])
+    await store.saveActivity(t);
   const first = await store.listActivities({ townshipId: 't1', from: '2026-01-01', limit: 2 });
   expect(first.items.map((t) => t.id)).toEqual(['c', 'b']);
   const second = await store.listActivities({ townshipId: 't1', from: '2026-01-01', after: first.next!, limit: 2 });
@@ -51,8 +111,15 @@ it('lists activities newest first in pages, within a date range and the township
 });
 
 it('filters activities by kind and organising unit', async () => {
-  for (const a of [activity('k1', '宣讲', 'u1'), activity('k2', '宣讲', 'u2'), activity('k3', '业务培训', 'u1'), activity('k4', '宣讲', null)]) await store.saveActivity(a);
-  const ids = async (q: { kind?: string; unitId?: string }) => (await store.listActivities({ townshipId: 't1', limit: 10, ...q })).items.map((a) => a.id);
+  for (const a of [
+    activity('k1', '宣讲', 'u1'),
+    activity('k2', '宣讲', 'u2'),
+    activity('k3', '业务培训', 'u1'),
+    activity('k4', '宣讲', null),
+  ])
+    await store.saveActivity(a);
+  const ids = async (q: { kind?: string; unitId?: string }) =>
+    (await store.listActivities({ townshipId: 't1', limit: 10, ...q })).items.map((a) => a.id);
   expect(await ids({ kind: '宣讲' })).toEqual(['k4', 'k2', 'k1']);
   expect(await ids({ unitId: 'u1' })).toEqual(['k3', 'k1']);
   expect(await ids({ kind: '宣讲', unitId: 'u1' })).toEqual(['k1']);
@@ -60,10 +127,27 @@ it('filters activities by kind and organising unit', async () => {
 
 it('lists a year’s work plan by due month, then title, in the township only', async () => {
   const task = (id: string, title: string, dueMonth: number, year = 2026, townshipId = 't1') => ({
-    id, townshipId, year, title, ownerUnitId: null, dueMonth, status: 'pending' as const, note: '', noteDate: '2026-01-02',
-    createdBy: 'ed1', createdAt: '2026-01-02T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z',
+    id,
+    townshipId,
+    year,
+    title,
+    ownerUnitId: null,
+    dueMonth,
+    status: 'pending' as const,
+    note: '',
+    noteDate: '2026-01-02',
+    createdBy: 'ed1',
+    createdAt: '2026-01-02T00:00:00.000Z',
+    updatedAt: '2026-01-02T00:00:00.000Z',
   });
-  for (const t of [task('w1', '乙', 9), task('w2', '甲', 3), task('w3', '丙', 3), task('w4', '明年', 1, 2027), task('w5', '别镇', 1, 2026, 't2')]) await store.saveWorkTask(t);
+  for (const t of [
+    task('w1', '乙', 9),
+    task('w2', '甲', 3),
+    task('w3', '丙', 3),
+    task('w4', '明年', 1, 2027),
+    task('w5', '别镇', 1, 2026, 't2'),
+  ])
+    await store.saveWorkTask(t);
   expect((await store.listWorkTasks('t1', 2026)).map((t) => t.id)).toEqual(['w3', 'w2', 'w1']);
   expect(await store.getWorkTask('t1', 'w2')).toEqual(task('w2', '甲', 3));
   expect(await store.getWorkTask('t1', 'w5')).toBeNull();

@@ -18,20 +18,78 @@ export function loadWxWorld(db: FakeDb, w: StatsWorld, order: <X>(xs: X[]) => X[
   const put = (collection: string, record: { id: string }) => db.table(collection).set(record.id, toDoc(record));
   put('townships', T1);
   for (const u of order(w.units)) {
-    const unit: UnitRecord & { position: number } = { id: u.id, townshipId: T, name: u.name, kind: 'village', platforms: u.platforms, position: u.position };
+    const unit: UnitRecord & { position: number } = {
+      id: u.id,
+      townshipId: T,
+      name: u.name,
+      kind: 'village',
+      platforms: u.platforms,
+      position: u.position,
+    };
     put('units', unit);
   }
-  for (const a of order(w.accounts)) put('accounts', account({ id: a.id, name: a.name, role: a.role, unitId: a.unitId, createdAt: CREATED }));
+  for (const a of order(w.accounts))
+    put('accounts', account({ id: a.id, name: a.name, role: a.role, unitId: a.unitId, createdAt: CREATED }));
   for (const l of order(w.leads)) {
-    const history = l.firstDecisionAt ? [{ at: l.firstDecisionAt, by: 'a0', decision: 'accept' as const, note: null, from: 'submitted' as const, to: l.status }] : [];
-    put('leads', lead({ id: l.id, unitId: l.unitId, authorId: l.authorId, title: l.title, status: l.status, category: l.category, createdAt: l.createdAt, updatedAt: l.createdAt, history, highlightSection: l.highlightSection }));
+    const history = l.firstDecisionAt
+      ? [
+          {
+            at: l.firstDecisionAt,
+            by: 'a0',
+            decision: 'accept' as const,
+            note: null,
+            from: 'submitted' as const,
+            to: l.status,
+          },
+        ]
+      : [];
+    put(
+      'leads',
+      lead({
+        id: l.id,
+        unitId: l.unitId,
+        authorId: l.authorId,
+        title: l.title,
+        status: l.status,
+        category: l.category,
+        createdAt: l.createdAt,
+        updatedAt: l.createdAt,
+        history,
+        highlightSection: l.highlightSection,
+      }),
+    );
   }
   for (const a of order(w.articles)) {
-    const article: ArticleRecord = { id: a.id, townshipId: T, title: a.title, kind: a.kind, body: '字'.repeat(a.bodyLength), status: 'draft', photos: [], credits: a.credits, leadIds: a.leadIds, createdBy: 'a0', createdAt: a.createdAt, updatedAt: a.createdAt, version: 1 };
+    const article: ArticleRecord = {
+      id: a.id,
+      townshipId: T,
+      title: a.title,
+      kind: a.kind,
+      body: '字'.repeat(a.bodyLength),
+      status: 'draft',
+      photos: [],
+      credits: a.credits,
+      leadIds: a.leadIds,
+      createdBy: 'a0',
+      createdAt: a.createdAt,
+      updatedAt: a.createdAt,
+      version: 1,
+    };
     put('articles', article);
   }
   for (const p of order(w.publications)) {
-    const publication: PublicationRecord = { id: p.id, articleId: p.articleId, townshipId: T, outlet: p.outlet, level: p.level, publishedAt: p.publishedAt, url: null, proofFileID: null, createdBy: 'a0', createdAt: CREATED };
+    const publication: PublicationRecord = {
+      id: p.id,
+      articleId: p.articleId,
+      townshipId: T,
+      outlet: p.outlet,
+      level: p.level,
+      publishedAt: p.publishedAt,
+      url: null,
+      proofFileID: null,
+      createdBy: 'a0',
+      createdAt: CREATED,
+    };
     put('publications', publication);
   }
   for (const t of order(w.activities)) put(STATS_COLLECTIONS.activities, activityRecord(t));

@@ -44,6 +44,9 @@ export { DAY, HOUR };
  */
 export function pastSession(now: Date, month: number, day: number): { at: string; date: string } {
   const { year } = demoYear(now).months.find((m) => m.month === month) as DemoMonth;
-  const ms = Math.min(shanghaiMidnight(year, month, Math.min(day, daysInMonth(year, month))) + 14 * HOUR, now.getTime() - DAY);
+  const ms = Math.min(
+    shanghaiMidnight(year, month, Math.min(day, daysInMonth(year, month))) + 14 * HOUR,
+    now.getTime() - DAY,
+  );
   return { at: new Date(ms).toISOString(), date: shanghaiDate(ms) };
 }

@@ -3,7 +3,10 @@ import type { LeadEvent, LeadRecord } from '../../../core/leads/records';
 import type { ArticleRecord } from '../../../core/articles/records';
 import { submittedEvent } from '../leadEvents';
 
-export function demoLeadEvents(leads: LeadRecord[], articles: ArticleRecord[]): { lead: LeadRecord; event: LeadEvent }[] {
+export function demoLeadEvents(
+  leads: LeadRecord[],
+  articles: ArticleRecord[],
+): { lead: LeadRecord; event: LeadEvent }[] {
   const byId = new Map(leads.map((l) => [l.id, l]));
   const out: { lead: LeadRecord; event: LeadEvent }[] = [];
   for (const lead of leads) {
@@ -13,14 +16,38 @@ export function demoLeadEvents(leads: LeadRecord[], articles: ArticleRecord[]): 
       out.push({ lead, event: { ...h, kind: 'decision', ref } });
     }
     for (const r of lead.replies) {
-      out.push({ lead, event: { at: r.at, by: r.by, kind: 'reply', decision: null, from: 'needs_info', to: 'submitted', note: r.text, ref: null } });
+      out.push({
+        lead,
+        event: {
+          at: r.at,
+          by: r.by,
+          kind: 'reply',
+          decision: null,
+          from: 'needs_info',
+          to: 'submitted',
+          note: r.text,
+          ref: null,
+        },
+      });
     }
   }
   for (const a of articles) {
     for (const id of a.leadIds) {
       const lead = byId.get(id);
       if (!lead) continue;
-      out.push({ lead, event: { at: a.createdAt, by: a.createdBy, kind: 'cited', decision: null, from: 'accepted', to: 'used', note: a.title, ref: a.id } });
+      out.push({
+        lead,
+        event: {
+          at: a.createdAt,
+          by: a.createdBy,
+          kind: 'cited',
+          decision: null,
+          from: 'accepted',
+          to: 'used',
+          note: a.title,
+          ref: a.id,
+        },
+      });
     }
   }
   return out.sort((x, y) => x.event.at.localeCompare(y.event.at));

@@ -36,7 +36,14 @@ export interface SeedSummary {
 
 function demoInvites(now: Date): InviteRecord[] {
   const expiresAt = new Date(now.getTime() + YEAR_MS).toISOString();
-  const base = { townshipId: DEMO_TOWNSHIP.id, role: 'reporter' as const, expiresAt, usesLeft: 30, createdBy: accountIdOf('admin'), createdAt: now.toISOString() };
+  const base = {
+    townshipId: DEMO_TOWNSHIP.id,
+    role: 'reporter' as const,
+    expiresAt,
+    usesLeft: 30,
+    createdBy: accountIdOf('admin'),
+    createdAt: now.toISOString(),
+  };
   return [
     { ...base, code: 'QSCUN234', unitId: 'u_qingshi' },
     { ...base, code: 'LTCUN567', unitId: 'u_liutang' },

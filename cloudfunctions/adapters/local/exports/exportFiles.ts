@@ -45,7 +45,15 @@ export function pendingExport(
       db.prepare(
         `INSERT INTO files (id, owner_id, township_id, mime, size, width, height, created_at, download_name)
          VALUES (?, ?, ?, ?, ?, 0, 0, ?, ?)`,
-      ).run(fileID, owner.id, owner.townshipId, EXPORT_MIME[ext], fs.statSync(target).size, now.toISOString(), downloadName);
+      ).run(
+        fileID,
+        owner.id,
+        owner.townshipId,
+        EXPORT_MIME[ext],
+        fs.statSync(target).size,
+        now.toISOString(),
+        downloadName,
+      );
     },
     discard() {
       fs.rmSync(tempPath, { force: true });

@@ -25,7 +25,9 @@ export function alerts(db: Db, q: AlertsQuery): Alerts {
   }[];
   // Silent: nothing in the N days ending on the reference date (that day included).
   const quietSince = dayStart(addDays(reference, 1 - q.silentDays));
-  const silentUnits = units.filter((u) => u.last === null || u.last < quietSince).map((u) => ({ id: u.id, name: u.name, lastLeadAt: u.last }));
+  const silentUnits = units
+    .filter((u) => u.last === null || u.last < quietSince)
+    .map((u) => ({ id: u.id, name: u.name, lastLeadAt: u.last }));
 
   const months = finishedMonths(q.from, q.to, q.today);
   let belowMinimum: BelowMinimum[] = [];

@@ -10,7 +10,8 @@ import { leadCounts } from './leadCountsSql';
 import { medianHours } from './mediansSql';
 import { NEW_MEDIA_SQL } from './reachSql';
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const sum = (ns: number[]) => ns.reduce((s, n) => s + n, 0);
 
 interface Params {
@@ -56,7 +57,11 @@ export const WORK_PLAN_SQL = `
 export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
   const p = periodParams(q);
   const leads = leadCounts(db, q, p);
-  const leadsByMonth = [...leads.byMonth].map(([month, byStatus]) => ({ month, total: sum(Object.values(byStatus)), byStatus }));
+  const leadsByMonth = [...leads.byMonth].map(([month, byStatus]) => ({
+    month,
+    total: sum(Object.values(byStatus)),
+    byStatus,
+  }));
   const submitted = sum(leadsByMonth.map((m) => m.total));
   const accepted = sum(leadsByMonth.map((m) => m.byStatus.accepted + m.byStatus.used));
 
@@ -70,13 +75,19 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
   const leadsByUnit = leads.units.map((u) => unitRow(u.id, u.name, u.submitted, u.accepted));
   // Leads of no unit (or of a unit since removed) are what the units do not account for: the rows sum to the total.
   const orphans = submitted - sum(leads.units.map((u) => u.submitted));
-  if (orphans > 0) leadsByUnit.push(unitRow(null, NO_UNIT_NAME, orphans, accepted - sum(leads.units.map((u) => u.accepted))));
+  if (orphans > 0)
+    leadsByUnit.push(unitRow(null, NO_UNIT_NAME, orphans, accepted - sum(leads.units.map((u) => u.accepted))));
 
   const publicationsByLevel = zeros(PUBLICATION_LEVELS);
-  for (const r of db.prepare(PUBLICATIONS_SQL).all(p) as { level: keyof typeof publicationsByLevel; n: number }[]) publicationsByLevel[r.level] = r.n;
+  for (const r of db.prepare(PUBLICATIONS_SQL).all(p) as { level: keyof typeof publicationsByLevel; n: number }[])
+    publicationsByLevel[r.level] = r.n;
   const articlesByKind = zeros(ARTICLE_KINDS);
-  for (const r of db.prepare(ARTICLES_SQL).all(p) as { kind: keyof typeof articlesByKind; n: number }[]) articlesByKind[r.kind] = r.n;
-  const training = db.prepare(TRAININGS_SQL).get({ ...p, k: TRAINING_KIND }) as { trainings: number; attendees: number };
+  for (const r of db.prepare(ARTICLES_SQL).all(p) as { kind: keyof typeof articlesByKind; n: number }[])
+    articlesByKind[r.kind] = r.n;
+  const training = db.prepare(TRAININGS_SQL).get({ ...p, k: TRAINING_KIND }) as {
+    trainings: number;
+    attendees: number;
+  };
   const noPlatform = leads.units.filter((u) => u.platforms === 0).map((u) => ({ id: u.id, name: u.name }));
   const silent = leads.units.filter((u) => u.submitted === 0).map((u) => ({ id: u.id, name: u.name }));
   const medians = medianHours(db, p);
@@ -94,7 +105,9 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     activeReporters: (db.prepare(ACTIVE_REPORTERS_SQL).get(p) as { n: number }).n,
     trainings: training.trainings,
     trainingAttendees: training.attendees,
-    newMedia: db.prepare(NEW_MEDIA_SQL).get({ t: q.townshipId, fromMonth: q.from.slice(0, 7), toMonth: q.to.slice(0, 7) }) as SummaryFigures['newMedia'],
+    newMedia: db
+      .prepare(NEW_MEDIA_SQL)
+      .get({ t: q.townshipId, fromMonth: q.from.slice(0, 7), toMonth: q.to.slice(0, 7) }) as SummaryFigures['newMedia'],
     workPlan: db.prepare(WORK_PLAN_SQL).get({ t: q.townshipId, fromYear: yearOf(q.from), toYear: yearOf(q.to) }) as {
       tasks: number;
       done: number;
@@ -108,7 +121,9 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     medianHoursToFirstPublication: medians.publication,
     hoursToFirstPublicationBuckets: medians.publicationBuckets,
     leadsByMonth,
-    leadsByCategory: leads.categories.sort((a, b) => b.count - a.count || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0)),
+    leadsByCategory: leads.categories.sort(
+      (a, b) => b.count - a.count || (a.category < b.category ? -1 : a.category > b.category ? 1 : 0),
+    ),
     leadsByUnit,
   };
 }

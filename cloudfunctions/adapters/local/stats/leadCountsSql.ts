@@ -64,8 +64,17 @@ export interface LeadCounts {
 export function leadCounts(db: Db, q: PeriodQuery, period: { start: string; end: string }): LeadCounts {
   const p = { t: q.townshipId, ...period };
   const statuses = JSON.stringify(LEAD_STATUSES);
-  const byMonth = new Map(monthsOf(q.from, q.to).map((m) => [m, Object.fromEntries(LEAD_STATUSES.map((s) => [s, 0])) as Record<LeadStatus, number>]));
-  const rows = db.prepare(LEADS_BY_MONTH_SQL).all({ t: p.t, months: JSON.stringify(monthRanges(q)), statuses }) as { month: string; status: LeadStatus; n: number }[];
+  const byMonth = new Map(
+    monthsOf(q.from, q.to).map((m) => [
+      m,
+      Object.fromEntries(LEAD_STATUSES.map((s) => [s, 0])) as Record<LeadStatus, number>,
+    ]),
+  );
+  const rows = db.prepare(LEADS_BY_MONTH_SQL).all({ t: p.t, months: JSON.stringify(monthRanges(q)), statuses }) as {
+    month: string;
+    status: LeadStatus;
+    n: number;
+  }[];
   for (const r of rows) byMonth.get(r.month)![r.status] = r.n;
   return {
     byMonth,

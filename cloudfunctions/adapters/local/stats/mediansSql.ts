@@ -23,7 +23,9 @@ export const DECISION_MIDDLE_SQL = `
  * then the count above the last (negative durations fall in the first bucket, as they count as 0). */
 export function bucketCountsSql(ms: string): string {
   const bounds = PUBLICATION_BUCKET_BOUNDS.map(([name, hours]) => [name, hours * HOUR] as const);
-  const counts = bounds.map(([name, max], i) => `sum(${i ? `${ms} > ${bounds[i - 1]![1]} AND ` : ''}${ms} <= ${max}) AS ${name}`);
+  const counts = bounds.map(
+    ([name, max], i) => `sum(${i ? `${ms} > ${bounds[i - 1]![1]} AND ` : ''}${ms} <= ${max}) AS ${name}`,
+  );
   return [...counts, `sum(${ms} > ${bounds[bounds.length - 1]![1]}) AS gt30d`].join(', ');
 }
 

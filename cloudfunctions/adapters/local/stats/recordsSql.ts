@@ -6,7 +6,14 @@ import type { Db } from '../db';
 export function listRules(db: Db, townshipId: string): AssessmentRule[] {
   const rows = db
     .prepare('SELECT * FROM assessment_rules WHERE township_id = ? ORDER BY effective_from, created_at')
-    .all(townshipId) as { id: string; township_id: string; effective_from: string; body: string; created_by: string; created_at: string }[];
+    .all(townshipId) as {
+    id: string;
+    township_id: string;
+    effective_from: string;
+    body: string;
+    created_by: string;
+    created_at: string;
+  }[];
   return rows.map((r) => ({
     ...(JSON.parse(r.body) as Omit<AssessmentRule, 'id' | 'townshipId' | 'effectiveFrom' | 'createdBy' | 'createdAt'>),
     id: r.id,
@@ -32,7 +39,22 @@ export function existingAccounts(db: Db, townshipId: string, ids: string[]): Set
   return new Set(rows.map((r) => r.id));
 }
 
-type JobRow = { id: string; township_id: string; requested_by: string; from_date: string; to_date: string; format: ExportJobRecord['format']; key: string; status: ExportJobRecord['status']; progress: number; file_id: string | null; file_name: string | null; error: string | null; created_at: string; updated_at: string };
+type JobRow = {
+  id: string;
+  township_id: string;
+  requested_by: string;
+  from_date: string;
+  to_date: string;
+  format: ExportJobRecord['format'];
+  key: string;
+  status: ExportJobRecord['status'];
+  progress: number;
+  file_id: string | null;
+  file_name: string | null;
+  error: string | null;
+  created_at: string;
+  updated_at: string;
+};
 
 const jobFromRow = (r: JobRow): ExportJobRecord => ({
   id: r.id,
@@ -78,6 +100,7 @@ export function findExportJob(db: Db, townshipId: string, key: string, notBefore
 }
 
 export function getExportJob(db: Db, townshipId: string, id: string): ExportJobRecord | null {
-  const row = db.prepare('SELECT * FROM export_jobs WHERE township_id = ? AND id = ?').get(townshipId, id) as JobRow | undefined;
+  const row = db.prepare('SELECT * FROM export_jobs WHERE township_id = ? AND id = ?').get(townshipId, id) as
+    JobRow | undefined;
   return row ? jobFromRow(row) : null;
 }

@@ -28,7 +28,19 @@ export function rulesParam(rules: AssessmentRule[]): string {
   );
 }
 
-const RULE_COLUMNS = ['lo', 'hi', 'id', 'ls', 'la', ...PUBLICATION_LEVELS.map((l) => `p_${l}`), ...ARTICLE_KINDS.map((k) => `k_${k}`), 'lmin', 'lb', 'counting', 'split'];
+const RULE_COLUMNS = [
+  'lo',
+  'hi',
+  'id',
+  'ls',
+  'la',
+  ...PUBLICATION_LEVELS.map((l) => `p_${l}`),
+  ...ARTICLE_KINDS.map((k) => `k_${k}`),
+  'lmin',
+  'lb',
+  'counting',
+  'split',
+];
 const caseOf = (col: string, values: readonly string[], prefix: string) =>
   `CASE ${col} ${values.map((v) => `WHEN '${v}' THEN r.${prefix}${v}`).join(' ')} ELSE 0 END`;
 
@@ -99,7 +111,12 @@ const ROWS = {
     SELECT '${NO_UNIT_ID}', '${NO_UNIT_NAME}', NULL, ${ROW_COLUMNS} FROM agg WHERE agg.id = '${NO_UNIT_ID}')`,
 };
 
-type RowOut = Record<string, number | string | null> & { id: string; name: string; unit_name: string | null; points: number };
+type RowOut = Record<string, number | string | null> & {
+  id: string;
+  name: string;
+  unit_name: string | null;
+  points: number;
+};
 
 function toRankingRow(r: RowOut): RankingRow {
   return {
@@ -109,7 +126,10 @@ function toRankingRow(r: RowOut): RankingRow {
     points: r.points,
     leadsSubmitted: Number(r.ls),
     leadsAccepted: Number(r.la),
-    publications: Object.fromEntries(PUBLICATION_LEVELS.map((l) => [l, Number(r[`n_${l}`])])) as Record<PublicationLevel, number>,
+    publications: Object.fromEntries(PUBLICATION_LEVELS.map((l) => [l, Number(r[`n_${l}`])])) as Record<
+      PublicationLevel,
+      number
+    >,
     articles: Number(r.articles),
   };
 }
@@ -137,7 +157,11 @@ export function ranking(db: Db, q: RankingQuery): Page<RankingRow> {
 export function explain(db: Db, q: ExplainQuery): { total: number; page: Page<ExplainItem> } {
   const filter = q.accountId ? 'acc = @who' : 'unit_key = @who';
   const params = { ...scoredParams(q), who: q.accountId ?? q.unitId ?? '' };
-  const total = (db.prepare(`WITH ${EVENTS_CTE} SELECT round(coalesce(sum(pts), 0), 2) AS total FROM eu WHERE ${filter}`).get(params) as { total: number }).total;
+  const total = (
+    db
+      .prepare(`WITH ${EVENTS_CTE} SELECT round(coalesce(sum(pts), 0), 2) AS total FROM eu WHERE ${filter}`)
+      .get(params) as { total: number }
+  ).total;
   const [cd, ck, cr] = (q.after ?? []) as [string?, string?, string?];
   // A unit's two members credited on one article make one line with their shares added.
   const rows = db

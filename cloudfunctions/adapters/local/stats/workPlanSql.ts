@@ -47,8 +47,7 @@ export function saveWorkTask(db: Db, t: WorkTaskRecord): void {
 
 export function getWorkTask(db: Db, townshipId: string, id: string): WorkTaskRecord | null {
   const row = db.prepare('SELECT * FROM work_tasks WHERE township_id = ? AND id = ?').get(townshipId, id) as
-    | TaskRow
-    | undefined;
+    TaskRow | undefined;
   return row ? fromRow(row) : null;
 }
 

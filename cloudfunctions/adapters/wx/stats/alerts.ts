@@ -32,7 +32,10 @@ export async function alerts(db: Database, q: AlertsQuery): Promise<Alerts> {
           db
             .collection(C.leads)
             .aggregate()
-            .match({ ...createdIn(db, { townshipId: q.townshipId, from: `${first}-01`, to: monthEnd(last) }), unitId: _.in(ids) })
+            .match({
+              ...createdIn(db, { townshipId: q.townshipId, from: `${first}-01`, to: monthEnd(last) }),
+              unitId: _.in(ids),
+            })
             .group({ _id: { u: '$unitId', m: monthOf($, `${first}-01`, monthEnd(last)) }, n: $.sum(1) }),
         ),
   ]);

@@ -12,13 +12,28 @@ import { all, shanghaiDay } from './pipeline';
 import { rowTotals } from './ranking';
 import { unitsOf } from './township';
 
-type Item = { kind: ExplainItem['kind']; d: string; ref: string; pts: number; title: string; rule: string; lead?: string; art?: string; pub?: string; level?: PublicationLevel; outlet?: string };
+type Item = {
+  kind: ExplainItem['kind'];
+  d: string;
+  ref: string;
+  pts: number;
+  title: string;
+  rule: string;
+  lead?: string;
+  art?: string;
+  pub?: string;
+  level?: PublicationLevel;
+  outlet?: string;
+};
 
 /** Items strictly after the cursor in (date, kind, ref) order, the page's worth plus one. */
 function pageAfter(db: Database, events: Aggregate, after: CursorKey | undefined, limit: number): Promise<Item[]> {
   const _ = db.command;
   const [cd, ck, cr] = (after ?? []) as [string?, string?, string?];
-  const cut = cd === undefined ? events : events.match(_.or([{ d: _.gt(cd) }, { d: cd, kind: _.gt(ck) }, { d: cd, kind: ck, ref: _.gt(cr) }]));
+  const cut =
+    cd === undefined
+      ? events
+      : events.match(_.or([{ d: _.gt(cd) }, { d: cd, kind: _.gt(ck) }, { d: cd, kind: ck, ref: _.gt(cr) }]));
   return all<Item>(cut.sort({ d: 1, kind: 1, ref: 1 }).limit(limit + 1));
 }
 
@@ -34,7 +49,10 @@ export async function explain(db: Database, q: ExplainQuery): Promise<{ total: n
       d: shanghaiDay($, '$createdAt'),
       ev: $.cond({
         if: $.eq(['$acc', 1]),
-        then: [{ kind: 'lead_submitted', pts: '$r.ls' }, { kind: 'lead_accepted', pts: '$r.la' }],
+        then: [
+          { kind: 'lead_submitted', pts: '$r.ls' },
+          { kind: 'lead_accepted', pts: '$r.la' },
+        ],
         else: [{ kind: 'lead_submitted', pts: '$r.ls' }],
       }),
     })
@@ -62,7 +80,19 @@ export async function explain(db: Database, q: ExplainQuery): Promise<{ total: n
       title: $.first('$title'),
       rule: $.first('$r.id'),
     })
-    .project({ _id: 0, kind: '$_id.kind', ref: '$_id.pub', pub: '$_id.pub', d: 1, art: 1, level: 1, outlet: 1, title: 1, rule: 1, pts: 1 });
+    .project({
+      _id: 0,
+      kind: '$_id.kind',
+      ref: '$_id.pub',
+      pub: '$_id.pub',
+      d: 1,
+      art: 1,
+      level: 1,
+      outlet: 1,
+      title: 1,
+      rule: 1,
+      pts: 1,
+    });
 
   const [totals, leads, pubs] = await Promise.all([
     rowTotals(db, q, key, filter),
@@ -83,5 +113,8 @@ export async function explain(db: Database, q: ExplainQuery): Promise<{ total: n
     points: round2(r.pts),
   }));
   const last = merged[Math.min(merged.length, q.limit) - 1];
-  return { total: totals.get(who)?.points ?? 0, page: { items, next: merged.length > q.limit && last ? [last.d, last.kind, last.ref] : null } };
+  return {
+    total: totals.get(who)?.points ?? 0,
+    page: { items, next: merged.length > q.limit && last ? [last.d, last.kind, last.ref] : null },
+  };
 }

@@ -21,6 +21,9 @@ export async function writeExport(
     job.format === 'docx'
       ? await summaryDocx(content)
       : xlsxFile(await ledgerSheets(await wxLedgerSource(db, job.townshipId, content), content, onProgress));
-  const { fileID } = await cloud.uploadFile({ cloudPath: `${EXPORTS_FOLDER}/${job.townshipId}/${job.id}.${job.format}`, fileContent });
+  const { fileID } = await cloud.uploadFile({
+    cloudPath: `${EXPORTS_FOLDER}/${job.townshipId}/${job.id}.${job.format}`,
+    fileContent,
+  });
   return { fileID, fileName: `${content.title}.${job.format}` };
 }

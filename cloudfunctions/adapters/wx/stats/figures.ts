@@ -14,14 +14,21 @@ import { monthsOf, yearOf } from '../../../core/stats/period';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import { cmp } from '../../../core/stats/referenceFigures';
-import { ARTICLE_KINDS, LEAD_STATUSES, PUBLICATION_LEVELS, TRAINING_KIND, type LeadStatus } from '../../../core/vocabulary';
+import {
+  ARTICLE_KINDS,
+  LEAD_STATUSES,
+  PUBLICATION_LEVELS,
+  TRAINING_KIND,
+  type LeadStatus,
+} from '../../../core/vocabulary';
 import { COLLECTIONS as C } from '../documents';
 import type { AggExpr, Database } from '../sdk';
 import { ACCEPTED, all, createdIn, medianHours, monthOf, PUBLICATION_DAY_END_MS, publishedIn } from './pipeline';
 import { STATS_COLLECTIONS as S } from './collections';
 import { unitsOf } from './township';
 
-const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+const zeros = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 const HOUR = 3_600_000;
 const total = (r: Record<string, number>) => Object.values(r).reduce((s, n) => s + n, 0);
 
@@ -50,20 +57,59 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
   const activities = { townshipId: q.townshipId, date: _.and([_.gte(q.from), _.lte(q.to)]) };
   const trainings = { ...activities, kind: TRAINING_KIND };
 
-
   const lastMonth = q.to.slice(0, 7);
   const planned = { townshipId: q.townshipId, year: _.and([_.gte(yearOf(q.from)), _.lte(yearOf(q.to))]) };
 
-  const [units, byMonth, byUnit, byCategory, [reporters], byLevel, byKind, trainingCount, [attendees], toDecision, toPublication, byBucket, byActivityKind, tasks, done, [followers], [reads]] = await Promise.all([
+  const [
+    units,
+    byMonth,
+    byUnit,
+    byCategory,
+    [reporters],
+    byLevel,
+    byKind,
+    trainingCount,
+    [attendees],
+    toDecision,
+    toPublication,
+    byBucket,
+    byActivityKind,
+    tasks,
+    done,
+    [followers],
+    [reads],
+  ] = await Promise.all([
     unitsOf(db, q.townshipId),
-    all<Count<{ m: string; s: LeadStatus }>>(leads().group({ _id: { m: monthOf($, q.from, q.to), s: '$status' }, n: $.sum(1) })),
+    all<Count<{ m: string; s: LeadStatus }>>(
+      leads().group({ _id: { m: monthOf($, q.from, q.to), s: '$status' }, n: $.sum(1) }),
+    ),
     all<Count<string | null> & { a: number }>(leads().group({ _id: '$unitId', n: $.sum(1), a: $.sum(accepted) })),
     all<Count<string>>(leads().group({ _id: '$category', n: $.sum(1) })),
     all<{ n: number }>(leads().group({ _id: '$authorId' }).count('n')),
-    all<Count<keyof SummaryFigures['publicationsByLevel']>>(db.collection(C.publications).aggregate().match(publishedIn(db, q)).group({ _id: '$level', n: $.sum(1) })),
-    all<Count<keyof SummaryFigures['articlesByKind']>>(db.collection(C.articles).aggregate().match(createdIn(db, q)).group({ _id: '$kind', n: $.sum(1) })),
+    all<Count<keyof SummaryFigures['publicationsByLevel']>>(
+      db
+        .collection(C.publications)
+        .aggregate()
+        .match(publishedIn(db, q))
+        .group({ _id: '$level', n: $.sum(1) }),
+    ),
+    all<Count<keyof SummaryFigures['articlesByKind']>>(
+      db
+        .collection(C.articles)
+        .aggregate()
+        .match(createdIn(db, q))
+        .group({ _id: '$kind', n: $.sum(1) }),
+    ),
     db.collection(S.activities).where(trainings).count(),
-    all<{ n: number }>(db.collection(S.activities).aggregate().match(trainings).unwind('$attendeeIds').group({ _id: '$attendeeIds' }).count('n')),
+    all<{ n: number }>(
+      db
+        .collection(S.activities)
+        .aggregate()
+        .match(trainings)
+        .unwind('$attendeeIds')
+        .group({ _id: '$attendeeIds' })
+        .count('n'),
+    ),
     // Milliseconds from creation to the first review entry, for the leads that have one.
     medianHours(() =>
       leads()
@@ -80,7 +126,10 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
         .group({ _id: '$kind', n: $.sum(1), p: $.sum('$participants'), b: $.sum('$batches') }),
     ),
     db.collection(S.workTasks).where(planned).count(),
-    db.collection(S.workTasks).where({ ...planned, status: 'done' }).count(),
+    db
+      .collection(S.workTasks)
+      .where({ ...planned, status: 'done' })
+      .count(),
     // Each account's latest month up to the period's end, then their followers summed.
     all<{ n: number }>(
       db
@@ -125,7 +174,9 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
   const submitted = byUnit.reduce((s, g) => s + g.n, 0);
   const acceptedTotal = byUnit.reduce((s, g) => s + g.a, 0);
   const noPlatform = units.filter((u) => u.platforms === 0).map((u) => ({ id: u.id, name: u.name }));
-  const silent = leadsByUnit.filter((u) => u.unitId !== null && u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
+  const silent = leadsByUnit
+    .filter((u) => u.unitId !== null && u.leadsSubmitted === 0)
+    .map((u) => ({ id: u.unitId!, name: u.unitName }));
 
   return {
     from: q.from,
@@ -155,7 +206,9 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     medianHoursToFirstPublication: toPublication,
     hoursToFirstPublicationBuckets,
     leadsByMonth: [...perMonth].map(([month, byStatus]) => ({ month, total: total(byStatus), byStatus })),
-    leadsByCategory: byCategory.map((g) => ({ category: g._id, count: g.n })).sort((a, b) => b.count - a.count || cmp(a.category, b.category)),
+    leadsByCategory: byCategory
+      .map((g) => ({ category: g._id, count: g.n }))
+      .sort((a, b) => b.count - a.count || cmp(a.category, b.category)),
     leadsByUnit,
   };
 }

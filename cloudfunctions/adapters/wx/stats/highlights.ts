@@ -10,7 +10,14 @@ import type { Database } from '../sdk';
 import { all, createdIn, minBy, topKey } from './pipeline';
 import { unitsOf } from './township';
 
-type Story = { section: string; id: string; title: string; unitId?: string | null; createdAt: string; top: { level: PublicationLevel; outlet: string; publishedAt: string } | null };
+type Story = {
+  section: string;
+  id: string;
+  title: string;
+  unitId?: string | null;
+  createdAt: string;
+  top: { level: PublicationLevel; outlet: string; publishedAt: string } | null;
+};
 
 export async function highlights(db: Database, q: HighlightsQuery): Promise<HighlightSection[]> {
   const $ = db.command.aggregate;
@@ -22,7 +29,10 @@ export async function highlights(db: Database, q: HighlightsQuery): Promise<High
         .aggregate()
         .match({ ...createdIn(db, q), highlightSection: db.command.neq(null) })
         .sort({ createdAt: 1, _id: 1 })
-        .group({ _id: '$highlightSection', items: $.push({ id: '$_id', title: '$title', unitId: '$unitId', createdAt: '$createdAt' }) })
+        .group({
+          _id: '$highlightSection',
+          items: $.push({ id: '$_id', title: '$title', unitId: '$unitId', createdAt: '$createdAt' }),
+        })
         .project({ items: $.slice(['$items', q.perSection]) })
         .unwind('$items')
         .lookup({ from: C.articles, localField: 'items.id', foreignField: 'leadIds', as: 'arts' })
@@ -47,7 +57,9 @@ export async function highlights(db: Database, q: HighlightsQuery): Promise<High
       id: s.id,
       title: s.title,
       unitName: (s.unitId && unitName.get(s.unitId)) || NO_UNIT_NAME,
-      ...(s.top ? { publishedIn: `${PUBLICATION_LEVEL_LABELS[s.top.level]}·${s.top.outlet} ${s.top.publishedAt}` } : {}),
+      ...(s.top
+        ? { publishedIn: `${PUBLICATION_LEVEL_LABELS[s.top.level]}·${s.top.outlet} ${s.top.publishedAt}` }
+        : {}),
     });
   }
   return [...bySection.values()].filter((s) => s.leads.length > 0);

@@ -16,13 +16,25 @@ const RANKING_PAGE = 10_000;
 /** Pages of a pipeline ordered by (`field`, _id), each one starting after the last document of the previous. */
 type Row = Record<string, unknown>;
 
-async function* pages(db: Database, base: Condition, field: string, rest: (a: Aggregate) => Aggregate, start: (cond: Condition) => Aggregate): AsyncGenerator<Row[]> {
+async function* pages(
+  db: Database,
+  base: Condition,
+  field: string,
+  rest: (a: Aggregate) => Aggregate,
+  start: (cond: Condition) => Aggregate,
+): AsyncGenerator<Row[]> {
   const _ = db.command;
   let after: [string, string] | null = null;
   for (;;) {
-    const cond: Condition = after ? _.and([base, _.or([{ [field]: _.gt(after[0]) }, { [field]: after[0], _id: _.gt(after[1]) }])]) : base;
+    const cond: Condition = after
+      ? _.and([base, _.or([{ [field]: _.gt(after[0]) }, { [field]: after[0], _id: _.gt(after[1]) }])])
+      : base;
     // The trailing limit matters: without a limit as the last stage the server answers only 20 documents.
-    const page = rest(start(cond).sort({ [field]: 1, _id: 1 }).limit(PAGE)).limit(PAGE);
+    const page = rest(
+      start(cond)
+        .sort({ [field]: 1, _id: 1 })
+        .limit(PAGE),
+    ).limit(PAGE);
     const { list }: { list: Row[] } = await page.end();
     if (list.length > 0) yield list;
     if (list.length < PAGE) return;
@@ -37,7 +49,8 @@ export async function wxLedgerSource(db: Database, townshipId: string, c: Export
   const [units, accounts] = await Promise.all([unitsOf(db, townshipId), accountsOf(db, townshipId)]);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const name = new Map(accounts.map((a) => [a.id, a.name]));
-  const creditNames = (ids: unknown) => (Array.isArray(ids) ? ids : []).map((id) => name.get(String(id)) ?? '').join('、');
+  const creditNames = (ids: unknown) =>
+    (Array.isArray(ids) ? ids : []).map((id) => name.get(String(id)) ?? '').join('、');
   const article = (f: string) => $.arrayElemAt([`$art.${f}`, 0]);
   const toArticle = (r: Record<string, unknown>, published: boolean): LedgerArticle => ({
     publishedAt: published ? String(r.publishedAt) : null,
@@ -53,32 +66,50 @@ export async function wxLedgerSource(db: Database, townshipId: string, c: Export
     async *leads() {
       const start = (cond: Condition) => db.collection(C.leads).aggregate().match(cond);
       const rest = (a: Aggregate) =>
-        a.project({ createdAt: 1, title: 1, category: 1, unitId: 1, authorId: 1, status: 1, decided: $.arrayElemAt(['$history.at', 0]), highlightSection: 1 });
+        a.project({
+          createdAt: 1,
+          title: 1,
+          category: 1,
+          unitId: 1,
+          authorId: 1,
+          status: 1,
+          decided: $.arrayElemAt(['$history.at', 0]),
+          highlightSection: 1,
+        });
       for await (const list of pages(db, createdIn(db, q), 'createdAt', rest, start)) {
-        yield list.map(
-          (r): LedgerLead => ({
-            createdAt: String(r.createdAt),
-            title: String(r.title),
-            category: String(r.category),
-            unitName: unitName.get(String(r.unitId)) ?? '',
-            authorName: name.get(String(r.authorId)) ?? '',
-            status: r.status as LedgerLead['status'],
-            decidedAt: typeof r.decided === 'string' ? r.decided : null,
-            highlightSection: typeof r.highlightSection === 'string' ? r.highlightSection : '',
-          }),
-        );
+        yield list.map((r): LedgerLead => ({
+          createdAt: String(r.createdAt),
+          title: String(r.title),
+          category: String(r.category),
+          unitName: unitName.get(String(r.unitId)) ?? '',
+          authorName: name.get(String(r.authorId)) ?? '',
+          status: r.status as LedgerLead['status'],
+          decidedAt: typeof r.decided === 'string' ? r.decided : null,
+          highlightSection: typeof r.highlightSection === 'string' ? r.highlightSection : '',
+        }));
       }
     },
     async *articles() {
       const pubs = (cond: Condition) => db.collection(C.publications).aggregate().match(cond);
       const withArticle = (a: Aggregate) =>
-        a
-          .lookup({ from: C.articles, localField: 'articleId', foreignField: '_id', as: 'art' })
-          .project({ publishedAt: 1, outlet: 1, level: 1, url: 1, title: article('title'), kind: article('kind'), credits: article('credits') });
-      for await (const list of pages(db, publishedIn(db, q), 'publishedAt', withArticle, pubs)) yield list.map((r) => toArticle(r, true));
+        a.lookup({ from: C.articles, localField: 'articleId', foreignField: '_id', as: 'art' }).project({
+          publishedAt: 1,
+          outlet: 1,
+          level: 1,
+          url: 1,
+          title: article('title'),
+          kind: article('kind'),
+          credits: article('credits'),
+        });
+      for await (const list of pages(db, publishedIn(db, q), 'publishedAt', withArticle, pubs))
+        yield list.map((r) => toArticle(r, true));
       // Articles of the period that had not run by its end belong in the ledger too, with a later first run if any.
       const ranBy = (to: string) =>
-        $.reduce({ input: '$pubs', initialValue: 0, in: $.add(['$$value', $.cond({ if: $.lte(['$$this.publishedAt', to]), then: 1, else: 0 })]) });
+        $.reduce({
+          input: '$pubs',
+          initialValue: 0,
+          in: $.add(['$$value', $.cond({ if: $.lte(['$$this.publishedAt', to]), then: 1, else: 0 })]),
+        });
       const firstRun = $.reduce({
         input: '$pubs',
         initialValue: null,
@@ -103,7 +134,7 @@ export async function wxLedgerSource(db: Database, townshipId: string, c: Export
     },
     async *ranking(by: RankBy) {
       // Every row is computed for any page, so one large page beats many small ones.
-      for (let after: CursorKey | undefined; ; ) {
+      for (let after: CursorKey | undefined; ;) {
         const page = await ranking(db, { ...q, rules: c.rules, by, after, limit: RANKING_PAGE });
         yield page.items;
         if (!page.next) return;

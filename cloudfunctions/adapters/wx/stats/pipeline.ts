@@ -60,7 +60,12 @@ function ruleLiteral(rules: AssessmentRule[]) {
  * The version in effect for the event whose date field is `field` (versions come in effect order, core ruleVersions):
  * the latest whose start ≤ the event, else the first. `bound` turns a version's date into the field's terms.
  */
-export function ruleOf($: AggregateCommandFactory, rules: AssessmentRule[], field: string, bound: (date: string) => string = (d) => d): AggExpr {
+export function ruleOf(
+  $: AggregateCommandFactory,
+  rules: AssessmentRule[],
+  field: string,
+  bound: (date: string) => string = (d) => d,
+): AggExpr {
   const index =
     rules.length <= 1
       ? 0
@@ -81,21 +86,36 @@ export const kindPoints = ($: AggregateCommandFactory, kind: AggExpr) =>
   $.switch({ branches: ARTICLE_KINDS.map((k) => ({ case: $.eq([kind, k]), then: `$r.k.${k}` })), default: 0 });
 
 /** Level order as one letter, `a` highest, so "highest level, then earliest, then id" is the smallest string. */
-export const TOP_LETTER: Record<string, string> = { national: 'a', provincial: 'b', municipal: 'c', county: 'd', own: 'e', newmedia: 'f' };
+export const TOP_LETTER: Record<string, string> = {
+  national: 'a',
+  provincial: 'b',
+  municipal: 'c',
+  county: 'd',
+  own: 'e',
+  newmedia: 'f',
+};
 
 /** The sort key of a publication `v` (a `$$variable`): top first, or first published. */
 export function topKey($: AggregateCommandFactory, v: string): AggExpr {
-  const letter = $.switch({ branches: Object.entries(TOP_LETTER).map(([l, c]) => ({ case: $.eq([`${v}.level`, l]), then: c })), default: 'f' });
+  const letter = $.switch({
+    branches: Object.entries(TOP_LETTER).map(([l, c]) => ({ case: $.eq([`${v}.level`, l]), then: c })),
+    default: 'f',
+  });
   return $.concat([letter, `${v}.publishedAt`, '|', `${v}._id`]);
 }
-export const firstKey = ($: AggregateCommandFactory, v: string): AggExpr => $.concat([`${v}.publishedAt`, '|', `${v}._id`]);
+export const firstKey = ($: AggregateCommandFactory, v: string): AggExpr =>
+  $.concat([`${v}.publishedAt`, '|', `${v}._id`]);
 
 /** The element of `input` with the smallest key, or null for an empty array. */
 export function minBy($: AggregateCommandFactory, input: AggExpr, key: (v: string) => AggExpr): AggExpr {
   return $.reduce({
     input,
     initialValue: null,
-    in: $.cond({ if: $.or([$.eq(['$$value', null]), $.lt([key('$$this'), key('$$value')])]), then: '$$this', else: '$$value' }),
+    in: $.cond({
+      if: $.or([$.eq(['$$value', null]), $.lt([key('$$this'), key('$$value')])]),
+      then: '$$this',
+      else: '$$value',
+    }),
   });
 }
 
@@ -108,7 +128,11 @@ export async function medianHours(pipeline: () => Aggregate): Promise<number | n
   const [counted] = await all<{ n: number }>(pipeline().count('n'));
   const n = counted?.n ?? 0;
   if (n === 0) return null;
-  const { list } = await pipeline().sort({ ms: 1 }).skip(Math.floor((n - 1) / 2)).limit(2 - (n % 2)).end();
+  const { list } = await pipeline()
+    .sort({ ms: 1 })
+    .skip(Math.floor((n - 1) / 2))
+    .limit(2 - (n % 2))
+    .end();
   const hours = list.map((r) => Math.max(0, Number(r.ms) / 3_600_000));
   return Math.round((hours.reduce((s, h) => s + h, 0) / hours.length) * 10) / 10;
 }

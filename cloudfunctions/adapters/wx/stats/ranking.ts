@@ -31,7 +31,12 @@ type LeadGroup = { _id: string; ls: number; la: number; pts: number };
 type PubGroup = { _id: string; pts: number; articles: number } & Record<string, number | string>;
 
 /** Points and counts per row: two pipelines, each answering one document per reporter or unit. */
-export async function rowTotals(db: Database, q: ScoredQuery, key: RowKey, filter: RowFilter): Promise<Map<string, RowTotals>> {
+export async function rowTotals(
+  db: Database,
+  q: ScoredQuery,
+  key: RowKey,
+  filter: RowFilter,
+): Promise<Map<string, RowTotals>> {
   const $ = db.command.aggregate;
   const units = key.by === 'unit' ? key.units : [];
   const row = key.by === 'unit' ? '$unit' : '$acc';
@@ -57,15 +62,25 @@ export async function rowTotals(db: Database, q: ScoredQuery, key: RowKey, filte
         .group({
           _id: '$_id.row',
           pts: $.sum('$pts'),
-          ...Object.fromEntries(PUBLICATION_LEVELS.map((l) => [`n_${l}`, $.sum($.cond({ if: $.and(['$counted', $.eq(['$level', l])]), then: 1, else: 0 }))])),
+          ...Object.fromEntries(
+            PUBLICATION_LEVELS.map((l) => [
+              `n_${l}`,
+              $.sum($.cond({ if: $.and(['$counted', $.eq(['$level', l])]), then: 1, else: 0 })),
+            ]),
+          ),
           arts: $.addToSet($.cond({ if: '$counted', then: '$art', else: '' })),
         })
-        .project({ pts: 1, ...Object.fromEntries(PUBLICATION_LEVELS.map((l) => [`n_${l}`, 1])), articles: $.size($.setDifference(['$arts', ['']])) }),
+        .project({
+          pts: 1,
+          ...Object.fromEntries(PUBLICATION_LEVELS.map((l) => [`n_${l}`, 1])),
+          articles: $.size($.setDifference(['$arts', ['']])),
+        }),
     ),
   ]);
   const totals = new Map<string, RowTotals>();
   const of = (id: string) => totals.get(id) ?? totals.set(id, empty()).get(id)!;
-  for (const g of leads) Object.assign(of(g._id), { points: of(g._id).points + g.pts, leadsSubmitted: g.ls, leadsAccepted: g.la });
+  for (const g of leads)
+    Object.assign(of(g._id), { points: of(g._id).points + g.pts, leadsSubmitted: g.ls, leadsAccepted: g.la });
   for (const g of pubs) {
     const t = of(g._id);
     t.points += g.pts;
@@ -87,18 +102,29 @@ export async function ranking(db: Database, q: RankingQuery): Promise<Page<Ranki
     const none = totals.get(NO_UNIT_ID);
     if (none) rows.push({ id: NO_UNIT_ID, name: NO_UNIT_NAME, ...none });
   } else {
-    const [accounts, totals] = await Promise.all([accountsOf(db, q.townshipId), rowTotals(db, q, { by: 'reporter' }, null)]);
+    const [accounts, totals] = await Promise.all([
+      accountsOf(db, q.townshipId),
+      rowTotals(db, q, { by: 'reporter' }, null),
+    ]);
     const known = new Map(accounts.map((a) => [a.id, a]));
     // Every reporter, and anyone else (an editor credited on an article) who scored in the period.
     const ids = new Set([...accounts.filter((a) => a.role === 'reporter').map((a) => a.id), ...totals.keys()]);
     rows = [...ids].map((id) => {
       const a = known.get(id);
-      return { id, name: a?.name ?? id, unitName: (a?.unitId && unitName.get(a.unitId)) || NO_UNIT_NAME, ...(totals.get(id) ?? empty()) };
+      return {
+        id,
+        name: a?.name ?? id,
+        unitName: (a?.unitId && unitName.get(a.unitId)) || NO_UNIT_NAME,
+        ...(totals.get(id) ?? empty()),
+      };
     });
   }
   rows.sort((a, b) => b.points - a.points || cmp(a.name, b.name) || cmp(a.id, b.id));
   const [cp, cn, ci] = (q.after ?? []) as [number?, string?, string?];
-  const start = cp === undefined ? 0 : rows.findIndex((r) => r.points < cp || (r.points === cp && (r.name > cn! || (r.name === cn && r.id > ci!))));
+  const start =
+    cp === undefined
+      ? 0
+      : rows.findIndex((r) => r.points < cp || (r.points === cp && (r.name > cn! || (r.name === cn && r.id > ci!))));
   const page = start < 0 ? [] : rows.slice(start, start + q.limit + 1);
   const items = page.slice(0, q.limit);
   const last = items[items.length - 1];

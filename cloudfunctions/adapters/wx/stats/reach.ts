@@ -9,7 +9,11 @@ export const platformMonthDocId = (r: PlatformMonthRecord) => `${r.townshipId}:$
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export async function savePlatformMonths(db: Database, records: PlatformMonthRecord[]): Promise<void> {
-  for (const r of records) await db.collection(S.platformMonths).doc(platformMonthDocId(r)).set({ data: { ...r } });
+  for (const r of records)
+    await db
+      .collection(S.platformMonths)
+      .doc(platformMonthDocId(r))
+      .set({ data: { ...r } });
 }
 
 /** In unit id, then platform order, as the SQL store answers. */

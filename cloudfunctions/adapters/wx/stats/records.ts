@@ -15,7 +15,9 @@ export async function listRules(db: Database, townshipId: string): Promise<Asses
   const docs = await fetchAll(db, S.rules, { townshipId });
   return docs
     .map((d) => fromDoc<AssessmentRule>(d))
-    .sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || (a.createdAt ?? '').localeCompare(b.createdAt ?? ''));
+    .sort(
+      (a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom) || (a.createdAt ?? '').localeCompare(b.createdAt ?? ''),
+    );
 }
 
 export async function insertRule(db: Database, rule: AssessmentRule): Promise<void> {
@@ -23,7 +25,10 @@ export async function insertRule(db: Database, rule: AssessmentRule): Promise<vo
 }
 
 export async function saveActivity(db: Database, a: ActivityRecord): Promise<void> {
-  await db.collection(S.activities).doc(a.id).set({ data: updateData(a) });
+  await db
+    .collection(S.activities)
+    .doc(a.id)
+    .set({ data: updateData(a) });
 }
 
 export async function getActivity(db: Database, townshipId: string, id: string): Promise<ActivityRecord | null> {
@@ -40,7 +45,8 @@ export async function listActivities(db: Database, q: ActivityQuery): Promise<Pa
   if (q.kind) base.kind = q.kind;
   if (q.unitId) base.unitId = q.unitId;
   const [cd, ci] = (q.after ?? []) as [string?, string?];
-  const where: Condition = cd === undefined ? base : _.and([base, _.or([{ date: _.lt(cd) }, { date: cd, _id: _.lt(String(ci)) }])]);
+  const where: Condition =
+    cd === undefined ? base : _.and([base, _.or([{ date: _.lt(cd) }, { date: cd, _id: _.lt(String(ci)) }])]);
   const { data } = await db
     .collection(S.activities)
     .where(where)
@@ -57,7 +63,11 @@ export async function listActivities(db: Database, q: ActivityQuery): Promise<Pa
 export async function existingAccounts(db: Database, townshipId: string, ids: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
-    const { data } = await db.collection(C.accounts).where({ townshipId, _id: db.command.in(part) }).limit(IN_CHUNK).get();
+    const { data } = await db
+      .collection(C.accounts)
+      .where({ townshipId, _id: db.command.in(part) })
+      .limit(IN_CHUNK)
+      .get();
     for (const d of data) found.add(d._id);
   }
   return found;
@@ -68,10 +78,18 @@ export async function insertExportJob(db: Database, job: ExportJobRecord): Promi
 }
 
 export async function updateExportJob(db: Database, job: ExportJobRecord): Promise<void> {
-  await db.collection(S.exportJobs).where({ _id: job.id, townshipId: job.townshipId }).update({ data: updateData(job) });
+  await db
+    .collection(S.exportJobs)
+    .where({ _id: job.id, townshipId: job.townshipId })
+    .update({ data: updateData(job) });
 }
 
-export async function findExportJob(db: Database, townshipId: string, key: string, notBefore: string): Promise<ExportJobRecord | null> {
+export async function findExportJob(
+  db: Database,
+  townshipId: string,
+  key: string,
+  notBefore: string,
+): Promise<ExportJobRecord | null> {
   const _ = db.command;
   const { data } = await db
     .collection(S.exportJobs)

@@ -26,5 +26,10 @@ export async function unitsOf(db: Database, townshipId: string): Promise<UnitRow
 
 export async function accountsOf(db: Database, townshipId: string): Promise<AccountRow[]> {
   const docs = await fetchAll(db, C.accounts, { townshipId });
-  return docs.map((d) => ({ id: d._id, name: String(d.name), role: String(d.role), unitId: typeof d.unitId === 'string' ? d.unitId : null }));
+  return docs.map((d) => ({
+    id: d._id,
+    name: String(d.name),
+    role: String(d.role),
+    unitId: typeof d.unitId === 'string' ? d.unitId : null,
+  }));
 }

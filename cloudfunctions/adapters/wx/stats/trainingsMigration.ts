@@ -46,6 +46,10 @@ export async function migrateTrainings(db: Database, townshipId: string): Promis
   const old = (await fetchAll(db, LEGACY_TRAININGS, { townshipId })).map((d) => fromDoc<LegacyTraining>(d));
   const present = new Set((await fetchAll(db, S.activities, { townshipId, kind: TRAINING_KIND })).map((d) => d._id));
   const missing = old.filter((t) => !present.has(t.id));
-  for (const t of missing) await db.collection(S.activities).doc(t.id).set({ data: updateData(activityOfTraining(t)) });
+  for (const t of missing)
+    await db
+      .collection(S.activities)
+      .doc(t.id)
+      .set({ data: updateData(activityOfTraining(t)) });
   return missing.length;
 }

@@ -6,7 +6,10 @@ import type { Database } from '../sdk';
 import { STATS_COLLECTIONS as S } from './collections';
 
 export async function saveWorkTask(db: Database, t: WorkTaskRecord): Promise<void> {
-  await db.collection(S.workTasks).doc(t.id).set({ data: updateData(t) });
+  await db
+    .collection(S.workTasks)
+    .doc(t.id)
+    .set({ data: updateData(t) });
 }
 
 export async function getWorkTask(db: Database, townshipId: string, id: string): Promise<WorkTaskRecord | null> {

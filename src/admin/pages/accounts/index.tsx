@@ -21,7 +21,10 @@ import InvitePanel, { spacedCode } from '@/admin/components/InvitePanel';
 import { useUnits } from '@/admin/components/useUnits';
 
 type RoleTab = Role | 'all';
-const TABS: { value: RoleTab; label: string }[] = [{ value: 'all', label: '全部' }, ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))];
+const TABS: { value: RoleTab; label: string }[] = [
+  { value: 'all', label: '全部' },
+  ...ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] })),
+];
 
 export default function AccountsPage() {
   const [role, setRole] = useState<RoleTab>('all');
@@ -35,9 +38,8 @@ export default function AccountsPage() {
     path: '/pages/login/index',
   }));
   const { units, error: unitsError } = useUnits();
-  const list = usePager<AccountView>(
-    ['accounts', 'list', role],
-    (cursor: string | null) => call('accounts', 'list', { cursor, limit: 20, ...(role === 'all' ? {} : { role }) }),
+  const list = usePager<AccountView>(['accounts', 'list', role], (cursor: string | null) =>
+    call('accounts', 'list', { cursor, limit: 20, ...(role === 'all' ? {} : { role }) }),
   );
 
   const switching = useAction(
@@ -59,15 +61,23 @@ export default function AccountsPage() {
   };
 
   return (
-    <DeskLayout className='accounts' asideFirst aside={<InvitePanel units={units} onCreated={setInviteCode} />}>
-      <View className='desk-bar'>
-        <AppButton kind='primary' size='small' className='js-new-account' onClick={() => setForm('new')}>
+    <DeskLayout className="accounts" asideFirst aside={<InvitePanel units={units} onCreated={setInviteCode} />}>
+      <View className="desk-bar">
+        <AppButton kind="primary" size="small" className="js-new-account" onClick={() => setForm('new')}>
           新建账号
         </AppButton>
-        <AppButton size='small' className='js-units-link' onClick={() => void Taro.navigateTo({ url: '/admin/pages/units/index' })}>
+        <AppButton
+          size="small"
+          className="js-units-link"
+          onClick={() => void Taro.navigateTo({ url: '/admin/pages/units/index' })}
+        >
           单位与宣传平台 ›
         </AppButton>
-        <AppButton size='small' className='js-township-link' onClick={() => void Taro.navigateTo({ url: '/admin/pages/township/index' })}>
+        <AppButton
+          size="small"
+          className="js-township-link"
+          onClick={() => void Taro.navigateTo({ url: '/admin/pages/township/index' })}
+        >
           镇设置 ›
         </AppButton>
       </View>
@@ -84,38 +94,58 @@ export default function AccountsPage() {
           }}
         />
       ) : null}
-      <ChoiceChips className='desk-gap js-role-tabs' options={TABS} value={role} onChange={setRole} />
+      <ChoiceChips className="desk-gap js-role-tabs" options={TABS} value={role} onChange={setRole} />
       {error || unitsError ? <ErrorBanner message={error || unitsError} /> : null}
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
       {list.items.map((a) => (
-        <View key={a.id} className='card js-account' data-id={a.id}>
-          <View className='row-between'>
-            <View className='desk-grow'>
-              <View className='row'>
-                <View className='card-title js-account-name'>{a.name}</View>
+        <View key={a.id} className="card js-account" data-id={a.id}>
+          <View className="row-between">
+            <View className="desk-grow">
+              <View className="row">
+                <View className="card-title js-account-name">{a.name}</View>
                 <Tag tone={a.role === 'reporter' ? 'info' : 'brand'}>{ROLE_LABELS[a.role]}</Tag>
-                {!a.active ? <Tag className='js-inactive'>已停用</Tag> : null}
+                {!a.active ? <Tag className="js-inactive">已停用</Tag> : null}
               </View>
-              <View className='muted'>{[a.unitName, a.phone, a.username ? `用户名 ${a.username}` : null].filter(Boolean).join(' · ') || '—'}</View>
+              <View className="muted">
+                {[a.unitName, a.phone, a.username ? `用户名 ${a.username}` : null].filter(Boolean).join(' · ') || '—'}
+              </View>
             </View>
-            <AppButton size='small' className='js-edit-account' disabled={busy === a.id} onClick={() => void opening.run(a)}>
+            <AppButton
+              size="small"
+              className="js-edit-account"
+              disabled={busy === a.id}
+              onClick={() => void opening.run(a)}
+            >
               编辑
             </AppButton>
             {a.id === myId ? (
-              <Tag className='js-self'>我自己</Tag>
+              <Tag className="js-self">我自己</Tag>
             ) : a.active ? (
-              <AppButton kind='danger' size='small' className='js-deactivate' loading={busy === a.id} onClick={() => void setActive(a, false)}>
+              <AppButton
+                kind="danger"
+                size="small"
+                className="js-deactivate"
+                loading={busy === a.id}
+                onClick={() => void setActive(a, false)}
+              >
                 停用
               </AppButton>
             ) : (
-              <AppButton size='small' className='js-activate' loading={busy === a.id} onClick={() => void setActive(a, true)}>
+              <AppButton
+                size="small"
+                className="js-activate"
+                loading={busy === a.id}
+                onClick={() => void setActive(a, true)}
+              >
                 启用
               </AppButton>
             )}
           </View>
         </View>
       ))}
-      {list.loaded && !list.loading && list.items.length === 0 && !list.error ? <EmptyState title='没有账号' hint='点“新建账号”或生成邀请码' /> : null}
+      {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
+        <EmptyState title="没有账号" hint="点“新建账号”或生成邀请码" />
+      ) : null}
       <ListFooter list={list} />
     </DeskLayout>
   );

@@ -73,21 +73,46 @@ function problemsOf(form: Form): Record<string, string> {
   return result.success ? {} : byField(fieldProblems(result.error));
 }
 
-function NameListField({ name, label, list, onChange }: { name: string; label: string; list: NameList; onChange: (list: NameList) => void }) {
+function NameListField({
+  name,
+  label,
+  list,
+  onChange,
+}: {
+  name: string;
+  label: string;
+  list: NameList;
+  onChange: (list: NameList) => void;
+}) {
   const [adding, setAdding] = useState('');
   const add = () => {
     const text = adding.trim();
     if (!text) return;
-    onChange({ shown: list.shown.includes(text) ? list.shown : [...list.shown, text], kept: [...list.kept.filter((n) => n !== text), text] });
+    onChange({
+      shown: list.shown.includes(text) ? list.shown : [...list.shown, text],
+      kept: [...list.kept.filter((n) => n !== text), text],
+    });
     setAdding('');
   };
   return (
     <View className={`js-${name}`}>
-      <View className='muted'>点一下取消勾选即移除，再点一下恢复</View>
-      <ChoiceChips multiple options={list.shown.map((n) => ({ value: n, label: n }))} value={list.kept} onChange={(kept) => onChange({ ...list, kept })} />
-      <View className='row'>
-        <TextField className={`desk-box desk-grow js-${name}-new`} placeholder={`新${label}，至多10个字`} maxLength={10} value={adding} onChange={setAdding} onConfirm={add} />
-        <AppButton size='small' className={`js-${name}-add`} onClick={add}>
+      <View className="muted">点一下取消勾选即移除，再点一下恢复</View>
+      <ChoiceChips
+        multiple
+        options={list.shown.map((n) => ({ value: n, label: n }))}
+        value={list.kept}
+        onChange={(kept) => onChange({ ...list, kept })}
+      />
+      <View className="row">
+        <TextField
+          className={`desk-box desk-grow js-${name}-new`}
+          placeholder={`新${label}，至多10个字`}
+          maxLength={10}
+          value={adding}
+          onChange={setAdding}
+          onConfirm={add}
+        />
+        <AppButton size="small" className={`js-${name}-add`} onClick={add}>
           添加
         </AppButton>
       </View>
@@ -115,44 +140,71 @@ function SettingsForm({ me }: { me: MeView }) {
   });
 
   return (
-    <View className='card js-township-form'>
+    <View className="card js-township-form">
       {error ? <ErrorBanner message={error} /> : null}
-      <View className='desk-label'>待审线索超时提醒（小时，1到720）</View>
-      <View className='row'>
-        <View className='township__tone'>黄色</View>
-        <TextField className='desk-box js-aging-amber' placeholder='例如 24' numeric maxLength={3} value={form.amber} onChange={(v) => set('amber', v)} />
-        <View className='township__tone'>红色</View>
-        <TextField className='desk-box js-aging-red' placeholder='例如 72' numeric maxLength={3} value={form.red} onChange={(v) => set('red', v)} />
+      <View className="desk-label">待审线索超时提醒（小时，1到720）</View>
+      <View className="row">
+        <View className="township__tone">黄色</View>
+        <TextField
+          className="desk-box js-aging-amber"
+          placeholder="例如 24"
+          numeric
+          maxLength={3}
+          value={form.amber}
+          onChange={(v) => set('amber', v)}
+        />
+        <View className="township__tone">红色</View>
+        <TextField
+          className="desk-box js-aging-red"
+          placeholder="例如 72"
+          numeric
+          maxLength={3}
+          value={form.red}
+          onChange={(v) => set('red', v)}
+        />
       </View>
-      <FieldProblem name='agingHours' problems={problems} />
-      <View className='desk-label'>亮点栏目（1到8个）</View>
-      <NameListField name='sections' label='栏目' list={form.highlightSections} onChange={(v) => set('highlightSections', v)} />
-      <FieldProblem name='highlightSections' problems={problems} />
-      <View className='desk-label'>线索类别（1到30个）</View>
-      <NameListField name='categories' label='类别' list={form.categories} onChange={(v) => set('categories', v)} />
-      <FieldProblem name='categories' problems={problems} />
-      <View className='desk-label'>发文机关（年度总结落款，例如 中共某某镇委员会；不填则按镇名生成）</View>
-      <TextField className='desk-box js-issuer' placeholder={`中共${me.townshipName ?? '某某镇'}委员会`} maxLength={40} value={form.issuer} onChange={(v) => set('issuer', v)} />
-      <FieldProblem name='issuer' problems={problems} />
-      <View className='desk-label'>审核词（可留空；线索含其中任一词时标记为需人工审核，仍进入审核队列）</View>
+      <FieldProblem name="agingHours" problems={problems} />
+      <View className="desk-label">亮点栏目（1到8个）</View>
+      <NameListField
+        name="sections"
+        label="栏目"
+        list={form.highlightSections}
+        onChange={(v) => set('highlightSections', v)}
+      />
+      <FieldProblem name="highlightSections" problems={problems} />
+      <View className="desk-label">线索类别（1到30个）</View>
+      <NameListField name="categories" label="类别" list={form.categories} onChange={(v) => set('categories', v)} />
+      <FieldProblem name="categories" problems={problems} />
+      <View className="desk-label">发文机关（年度总结落款，例如 中共某某镇委员会；不填则按镇名生成）</View>
       <TextField
-        className='desk-box js-moderation-words'
-        placeholder='多个词用逗号或空格分隔'
+        className="desk-box js-issuer"
+        placeholder={`中共${me.townshipName ?? '某某镇'}委员会`}
+        maxLength={40}
+        value={form.issuer}
+        onChange={(v) => set('issuer', v)}
+      />
+      <FieldProblem name="issuer" problems={problems} />
+      <View className="desk-label">审核词（可留空；线索含其中任一词时标记为需人工审核，仍进入审核队列）</View>
+      <TextField
+        className="desk-box js-moderation-words"
+        placeholder="多个词用逗号或空格分隔"
         value={form.moderationWords}
         onChange={(v) => set('moderationWords', v)}
       />
-      <FieldProblem name='moderationWords' problems={problems} />
-      <View className='desk-label'>未采用、已合并线索的保存期限（天，30到3650；期满后删除其内容和照片，统计数字不变）</View>
+      <FieldProblem name="moderationWords" problems={problems} />
+      <View className="desk-label">
+        未采用、已合并线索的保存期限（天，30到3650；期满后删除其内容和照片，统计数字不变）
+      </View>
       <TextField
-        className='desk-box js-retention-days'
-        placeholder='例如 180'
+        className="desk-box js-retention-days"
+        placeholder="例如 180"
         numeric
         maxLength={4}
         value={form.retentionDays}
         onChange={(v) => set('retentionDays', v)}
       />
-      <FieldProblem name='retentionDays' problems={problems} />
-      <AppButton kind='primary' block className='desk-gap js-township-save' loading={busy} onClick={() => void save()}>
+      <FieldProblem name="retentionDays" problems={problems} />
+      <AppButton kind="primary" block className="desk-gap js-township-save" loading={busy} onClick={() => void save()}>
         保存
       </AppButton>
     </View>
@@ -161,12 +213,16 @@ function SettingsForm({ me }: { me: MeView }) {
 
 export default function TownshipPage() {
   // The form starts from these values: a reload on show would not reach it, so there is none.
-  const { data: me, error, reload } = useQuery<MeView>(['accounts', 'me'], () => call('accounts', 'me', {}), {
+  const {
+    data: me,
+    error,
+    reload,
+  } = useQuery<MeView>(['accounts', 'me'], () => call('accounts', 'me', {}), {
     refreshOnShow: false,
   });
 
   return (
-    <DeskLayout className='township'>
+    <DeskLayout className="township">
       {error ? <ErrorBanner message={error} onRetry={() => void reload()} /> : null}
       {me ? <SettingsForm me={me} /> : error ? null : <Loading />}
     </DeskLayout>

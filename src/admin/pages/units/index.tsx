@@ -29,29 +29,29 @@ export default function UnitsPage() {
     ) : undefined;
 
   return (
-    <DeskLayout className='units' aside={form} asideFirst>
-      <AppButton kind='primary' block className='desk-gap js-new-unit' onClick={() => setEditing('new')}>
+    <DeskLayout className="units" aside={form} asideFirst>
+      <AppButton kind="primary" block className="desk-gap js-new-unit" onClick={() => setEditing('new')}>
         新建单位
       </AppButton>
       {error ? <ErrorBanner message={error} onRetry={() => void reload()} /> : null}
       {!loaded ? <Loading /> : null}
       {units.map((u) => (
-        <View key={u.id} className='card desk-link js-unit' onClick={() => setEditing(u)}>
-          <View className='row-between'>
-            <View className='row'>
-              <View className='card-title js-unit-title'>{u.name}</View>
+        <View key={u.id} className="card desk-link js-unit" onClick={() => setEditing(u)}>
+          <View className="row-between">
+            <View className="row">
+              <View className="card-title js-unit-title">{u.name}</View>
               <Tag>{UNIT_KIND_LABELS[u.kind]}</Tag>
             </View>
-            <View className='muted'>修改 ›</View>
+            <View className="muted">修改 ›</View>
           </View>
-          <View className='row js-unit-platform-list'>
+          <View className="row js-unit-platform-list">
             {u.platforms.length === 0 ? (
-              <Tag tone='warning' className='js-no-platform'>
+              <Tag tone="warning" className="js-no-platform">
                 无自有平台
               </Tag>
             ) : (
               u.platforms.map((p) => (
-                <Tag key={p} tone='success'>
+                <Tag key={p} tone="success">
                   {PLATFORM_LABELS[p]}
                 </Tag>
               ))
@@ -59,7 +59,9 @@ export default function UnitsPage() {
           </View>
         </View>
       ))}
-      {loaded && units.length === 0 && !error ? <EmptyState title='还没有单位' hint='先建好村、社区和企业，再给通讯员发邀请码' /> : null}
+      {loaded && units.length === 0 && !error ? (
+        <EmptyState title="还没有单位" hint="先建好村、社区和企业，再给通讯员发邀请码" />
+      ) : null}
     </DeskLayout>
   );
 }

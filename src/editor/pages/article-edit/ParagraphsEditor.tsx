@@ -12,27 +12,48 @@ interface Props {
 export default function ParagraphsEditor({ paragraphs, onChange }: Props) {
   const edit = (i: number, text: string) => onChange(paragraphs.map((p, j) => (j === i ? text : p)));
   return (
-    <View className='js-paragraphs'>
+    <View className="js-paragraphs">
       {paragraphs.map((p, i) => (
-        <View key={i} className='paragraph js-paragraph-item'>
-          <TextField multiline className='desk-box paragraph__text js-paragraph-text' placeholder={`第${i + 1}段`} value={p} onChange={(v) => edit(i, v)} />
-          <View className='paragraph__tools'>
-            <View className='muted'>第{i + 1}段</View>
-            <View className='row'>
-              <AppButton kind='plain' size='small' disabled={i === 0} onClick={() => onChange(moveParagraph(paragraphs, i, -1))}>
+        <View key={i} className="paragraph js-paragraph-item">
+          <TextField
+            multiline
+            className="desk-box paragraph__text js-paragraph-text"
+            placeholder={`第${i + 1}段`}
+            value={p}
+            onChange={(v) => edit(i, v)}
+          />
+          <View className="paragraph__tools">
+            <View className="muted">第{i + 1}段</View>
+            <View className="row">
+              <AppButton
+                kind="plain"
+                size="small"
+                disabled={i === 0}
+                onClick={() => onChange(moveParagraph(paragraphs, i, -1))}
+              >
                 上移
               </AppButton>
-              <AppButton kind='plain' size='small' disabled={i === paragraphs.length - 1} onClick={() => onChange(moveParagraph(paragraphs, i, 1))}>
+              <AppButton
+                kind="plain"
+                size="small"
+                disabled={i === paragraphs.length - 1}
+                onClick={() => onChange(moveParagraph(paragraphs, i, 1))}
+              >
                 下移
               </AppButton>
-              <AppButton kind='plain' size='small' className='js-paragraph-remove' onClick={() => onChange(paragraphs.filter((_, j) => j !== i))}>
+              <AppButton
+                kind="plain"
+                size="small"
+                className="js-paragraph-remove"
+                onClick={() => onChange(paragraphs.filter((_, j) => j !== i))}
+              >
                 删除
               </AppButton>
             </View>
           </View>
         </View>
       ))}
-      <AppButton block className='js-paragraph-add' onClick={() => onChange([...paragraphs, ''])}>
+      <AppButton block className="js-paragraph-add" onClick={() => onChange([...paragraphs, ''])}>
         ＋ 添加段落
       </AppButton>
     </View>

@@ -2,7 +2,15 @@
 // title, paragraphs, photos and authors. Existing: ?id=. The body is plain-text paragraphs, never HTML.
 import { Image, View } from '@tarojs/components';
 import Taro, { useLoad } from '@tarojs/taro';
-import { ARTICLE_KIND_LABELS, ARTICLE_KINDS, ARTICLE_PHOTOS_MAX, ARTICLE_TITLE_MAX, type ArticleKind, type ArticleView, type LeadView } from '@core';
+import {
+  ARTICLE_KIND_LABELS,
+  ARTICLE_KINDS,
+  ARTICLE_PHOTOS_MAX,
+  ARTICLE_TITLE_MAX,
+  type ArticleKind,
+  type ArticleView,
+  type LeadView,
+} from '@core';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
 import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
@@ -48,7 +56,9 @@ export default function ArticleEditPage() {
 
   useLoad((params: Record<string, string | undefined>) => {
     const id = decodeURIComponent(params.id ?? '');
-    const leadIds = decodeURIComponent(params.leads ?? '').split(',').filter(Boolean);
+    const leadIds = decodeURIComponent(params.leads ?? '')
+      .split(',')
+      .filter(Boolean);
     const load = async () => {
       if (id) {
         const article = await call('articles', 'get', { id });
@@ -96,52 +106,83 @@ export default function ArticleEditPage() {
     await saving.run({ draft, kind });
   };
 
-  if (stage === 'pick') return <DeskLayout><LeadPicker onPicked={startFromLeads} /></DeskLayout>;
+  if (stage === 'pick')
+    return (
+      <DeskLayout>
+        <LeadPicker onPicked={startFromLeads} />
+      </DeskLayout>
+    );
   if (!draft) return <DeskLayout>{error ? <ErrorBanner message={error} /> : <Loading />}</DeskLayout>;
   return (
-    <DeskLayout className='article-edit'>
+    <DeskLayout className="article-edit">
       {error ? <ErrorBanner message={error} /> : null}
-      <View className='card'>
-        <View className='desk-label'>来源线索</View>
+      <View className="card">
+        <View className="desk-label">来源线索</View>
         {leadTitles.map((t, i) => (
-          <View key={i} className='muted js-source-lead'>
+          <View key={i} className="muted js-source-lead">
             · {t}
           </View>
         ))}
-        <View className='desk-label'>体裁</View>
-        <ChoiceChips className='js-kind' options={optionsOf(ARTICLE_KINDS, ARTICLE_KIND_LABELS)} value={kind} onChange={setKind} />
-        <View className='desk-label'>标题</View>
-        <TextField className='desk-box js-article-title-input' placeholder='稿件标题' maxLength={ARTICLE_TITLE_MAX} value={draft.title} onChange={(v) => set('title', v)} />
-        <View className='desk-label'>署名通讯员</View>
+        <View className="desk-label">体裁</View>
+        <ChoiceChips
+          className="js-kind"
+          options={optionsOf(ARTICLE_KINDS, ARTICLE_KIND_LABELS)}
+          value={kind}
+          onChange={setKind}
+        />
+        <View className="desk-label">标题</View>
+        <TextField
+          className="desk-box js-article-title-input"
+          placeholder="稿件标题"
+          maxLength={ARTICLE_TITLE_MAX}
+          value={draft.title}
+          onChange={(v) => set('title', v)}
+        />
+        <View className="desk-label">署名通讯员</View>
         <CreditsEditor credits={draft.credits} onChange={(c) => set('credits', c)} />
       </View>
-      <View className='card'>
-        <View className='card-title'>正文</View>
-        <View className='muted desk-gap'>按段落编辑，保存为纯文本</View>
+      <View className="card">
+        <View className="card-title">正文</View>
+        <View className="muted desk-gap">按段落编辑，保存为纯文本</View>
         <ParagraphsEditor paragraphs={draft.paragraphs} onChange={(p) => set('paragraphs', p)} />
       </View>
-      <View className='card'>
-        <View className='card-title'>配图（{draft.photos.length}/{ARTICLE_PHOTOS_MAX}）</View>
-        <View className='article-photos'>
+      <View className="card">
+        <View className="card-title">
+          配图（{draft.photos.length}/{ARTICLE_PHOTOS_MAX}）
+        </View>
+        <View className="article-photos">
           {draft.photos.map((p) => (
-            <View key={p.fileID} className='article-photos__cell js-article-photo'>
-              <Image className='article-photos__img' src={p.url} mode='aspectFill' />
-              <View className='xx-upload__remove js-article-photo-remove' onClick={() => set('photos', draft.photos.filter((x) => x.fileID !== p.fileID))}>
+            <View key={p.fileID} className="article-photos__cell js-article-photo">
+              <Image className="article-photos__img" src={p.url} mode="aspectFill" />
+              <View
+                className="xx-upload__remove js-article-photo-remove"
+                onClick={() =>
+                  set(
+                    'photos',
+                    draft.photos.filter((x) => x.fileID !== p.fileID),
+                  )
+                }
+              >
                 ×
               </View>
             </View>
           ))}
         </View>
         {draft.photos.length < ARTICLE_PHOTOS_MAX ? (
-          <PhotoUpload label='添加照片' value={null} onBusy={setUploading} onChange={(v) => v && set('photos', [...draft.photos, v])} />
+          <PhotoUpload
+            label="添加照片"
+            value={null}
+            onBusy={setUploading}
+            onChange={(v) => v && set('photos', [...draft.photos, v])}
+          />
         ) : null}
       </View>
-      {problem ? <View className='field-error desk-gap js-article-problem'>{problem}</View> : null}
+      {problem ? <View className="field-error desk-gap js-article-problem">{problem}</View> : null}
       <AppButton
-        kind='primary'
-        size='large'
+        kind="primary"
+        size="large"
         block
-        className='js-save-article'
+        className="js-save-article"
         loading={saving.busy}
         disabled={uploading}
         onClick={() => void save()}

@@ -35,16 +35,14 @@ export default function ArticlesPage() {
   const [openId, setOpenId] = useState('');
   const wide = useWideScreen();
 
-  const list = usePager<ArticleView>(
-    ['articles', 'list', tab, query],
-    (cursor: string | null) =>
-      call('articles', 'list', {
-        cursor,
-        limit: 20,
-        ...(tab === 'draft' || tab === 'published' ? { status: tab } : {}),
-        ...(tab === 'stale' ? { unpublishedHighlightsOlderThanDays: HIGHLIGHT_STALE_DAYS } : {}),
-        ...(query ? { q: query } : {}),
-      }),
+  const list = usePager<ArticleView>(['articles', 'list', tab, query], (cursor: string | null) =>
+    call('articles', 'list', {
+      cursor,
+      limit: 20,
+      ...(tab === 'draft' || tab === 'published' ? { status: tab } : {}),
+      ...(tab === 'stale' ? { unpublishedHighlightsOlderThanDays: HIGHLIGHT_STALE_DAYS } : {}),
+      ...(query ? { q: query } : {}),
+    }),
   );
 
   const open = (a: ArticleView) => {
@@ -55,42 +53,56 @@ export default function ArticlesPage() {
     openId ? (
       <ArticleDetail id={openId} />
     ) : (
-      <EmptyState title='选择左侧的一篇稿件' hint='正文、来源线索和刊发记录会显示在这里' />
+      <EmptyState title="选择左侧的一篇稿件" hint="正文、来源线索和刊发记录会显示在这里" />
     )
   ) : undefined;
 
   return (
-    <DeskLayout className='articles' aside={aside}>
-      <AppButton kind='primary' block className='desk-gap js-new-article' onClick={() => void Taro.navigateTo({ url: '/editor/pages/article-edit/index' })}>
+    <DeskLayout className="articles" aside={aside}>
+      <AppButton
+        kind="primary"
+        block
+        className="desk-gap js-new-article"
+        onClick={() => void Taro.navigateTo({ url: '/editor/pages/article-edit/index' })}
+      >
         用线索写新稿件
       </AppButton>
-      <View className='tabs'>
+      <View className="tabs">
         {TABS.map((t) => (
-          <View key={t.key} className={`tabs__item js-article-tab js-article-tab-${t.key} ${t.key === tab ? 'tabs__item--on' : ''}`} onClick={() => setTab(t.key)}>
+          <View
+            key={t.key}
+            className={`tabs__item js-article-tab js-article-tab-${t.key} ${t.key === tab ? 'tabs__item--on' : ''}`}
+            onClick={() => setTab(t.key)}
+          >
             {t.label}
           </View>
         ))}
       </View>
-      <View className='desk-bar'>
+      <View className="desk-bar">
         <TextField
-          className='desk-input js-article-search'
-          placeholder='搜索稿件标题或正文'
+          className="desk-input js-article-search"
+          placeholder="搜索稿件标题或正文"
           maxLength={SEARCH_MAX}
           value={q}
           onChange={setQ}
           onConfirm={() => setQuery(q.trim())}
         />
-        <AppButton size='small' className='js-article-search-go' onClick={() => setQuery(q.trim())}>
+        <AppButton size="small" className="js-article-search-go" onClick={() => setQuery(q.trim())}>
           搜索
         </AppButton>
       </View>
-      {tab === 'stale' ? <View className='muted desk-gap'>这些稿件引用了报送超过{HIGHLIGHT_STALE_DAYS}天的亮点线索，还没有刊发记录</View> : null}
+      {tab === 'stale' ? (
+        <View className="muted desk-gap">这些稿件引用了报送超过{HIGHLIGHT_STALE_DAYS}天的亮点线索，还没有刊发记录</View>
+      ) : null}
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
       {list.items.map((a) => (
         <ArticleCard key={a.id} article={a} open={wide && a.id === openId} onClick={() => open(a)} />
       ))}
       {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
-        <EmptyState title={tab === 'stale' ? '亮点线索都已按时刊发' : '还没有稿件'} hint={tab === 'all' ? '在审核页采用线索后，就可以用它写稿' : undefined} />
+        <EmptyState
+          title={tab === 'stale' ? '亮点线索都已按时刊发' : '还没有稿件'}
+          hint={tab === 'all' ? '在审核页采用线索后，就可以用它写稿' : undefined}
+        />
       ) : null}
       <ListFooter list={list} />
     </DeskLayout>

@@ -25,32 +25,32 @@ export default function FilterBar({ filters, units, categories, problem, onChang
   const active = activeFilterCount(filters);
 
   return (
-    <View className='card queue-filters'>
-      <View className='desk-bar'>
+    <View className="card queue-filters">
+      <View className="desk-bar">
         <TextField
-          className='desk-input js-search'
-          placeholder='搜索标题或正文'
+          className="desk-input js-search"
+          placeholder="搜索标题或正文"
           maxLength={SEARCH_MAX}
           value={q}
           onChange={setQ}
           onConfirm={() => set('q', q)}
         />
-        <AppButton size='small' className='js-search-go' onClick={() => set('q', q)}>
+        <AppButton size="small" className="js-search-go" onClick={() => set('q', q)}>
           搜索
         </AppButton>
       </View>
-      <View className='desk-bar'>
+      <View className="desk-bar">
         <SelectField
-          className='js-filter-unit'
+          className="js-filter-unit"
           value={filters.unitId}
-          emptyLabel='全部单位'
+          emptyLabel="全部单位"
           options={units.map((u) => ({ value: u.id, label: u.name }))}
           onChange={(v) => set('unitId', v)}
         />
         <SelectField
-          className='js-filter-category'
+          className="js-filter-category"
           value={filters.category}
-          emptyLabel='全部类别'
+          emptyLabel="全部类别"
           options={categories.map((c) => ({ value: c, label: c }))}
           onChange={(v) => set('category', v)}
         />
@@ -67,17 +67,34 @@ export default function FilterBar({ filters, units, categories, problem, onChang
           只看待审内容
         </View>
       </View>
-      <View className='desk-bar'>
-        <DateField className='js-filter-from' placeholder='开始日期' clearable value={filters.from} onChange={(v) => set('from', v)} />
-        <View className='muted'>至</View>
-        <DateField className='js-filter-to' placeholder='结束日期' clearable value={filters.to} onChange={(v) => set('to', v)} />
+      <View className="desk-bar">
+        <DateField
+          className="js-filter-from"
+          placeholder="开始日期"
+          clearable
+          value={filters.from}
+          onChange={(v) => set('from', v)}
+        />
+        <View className="muted">至</View>
+        <DateField
+          className="js-filter-to"
+          placeholder="结束日期"
+          clearable
+          value={filters.to}
+          onChange={(v) => set('to', v)}
+        />
         {active > 0 ? (
-          <AppButton kind='plain' size='small' className='js-filter-clear' onClick={() => onChange({ ...DEFAULT_FILTERS, status: filters.status })}>
+          <AppButton
+            kind="plain"
+            size="small"
+            className="js-filter-clear"
+            onClick={() => onChange({ ...DEFAULT_FILTERS, status: filters.status })}
+          >
             清除筛选（{active}）
           </AppButton>
         ) : null}
       </View>
-      {problem ? <View className='field-error js-filter-error'>{problem}</View> : null}
+      {problem ? <View className="field-error js-filter-error">{problem}</View> : null}
     </View>
   );
 }

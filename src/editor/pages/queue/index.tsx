@@ -35,10 +35,10 @@ export default function QueuePage() {
   const wide = useWideScreen();
   const problem = filtersProblem(filters);
 
-  const list = usePager<LeadView>(
-    ['leads', 'queue', filters],
-    (cursor: string | null) =>
-      problem ? Promise.resolve({ items: [], nextCursor: null }) : call('leads', 'queue', { ...filterPayload(filters), cursor, limit: 20 }),
+  const list = usePager<LeadView>(['leads', 'queue', filters], (cursor: string | null) =>
+    problem
+      ? Promise.resolve({ items: [], nextCursor: null })
+      : call('leads', 'queue', { ...filterPayload(filters), cursor, limit: 20 }),
   );
 
   const { status: _status, ...countFilters } = filterPayload(filters);
@@ -64,12 +64,12 @@ export default function QueuePage() {
   const detail = !wide ? undefined : openId ? (
     <LeadReview id={openId} onChanged={() => setSelection(emptySelection())} />
   ) : (
-    <EmptyState title='选择左侧的一条线索' hint='详情和审核意见会显示在这里' />
+    <EmptyState title="选择左侧的一条线索" hint="详情和审核意见会显示在这里" />
   );
 
   return (
-    <DeskLayout className='queue' aside={detail}>
-      <View className='tabs'>
+    <DeskLayout className="queue" aside={detail}>
+      <View className="tabs">
         {TAB_ORDER.filter((s) => LEAD_STATUSES.includes(s)).map((s) => (
           <View
             key={s}
@@ -81,11 +81,19 @@ export default function QueuePage() {
           </View>
         ))}
       </View>
-      <FilterBar filters={filters} units={settings.units} categories={settings.categories} problem={problem} onChange={setFilters} />
+      <FilterBar
+        filters={filters}
+        units={settings.units}
+        categories={settings.categories}
+        problem={problem}
+        onChange={setFilters}
+      />
       {settingsError ? <ErrorBanner message={settingsError} /> : null}
       {filters.status === 'submitted' ? (
-        <View className='row-between queue__tools'>
-          <View className='muted'>超过{settings.agingHours.amber}小时标黄，超过{settings.agingHours.red}小时标红</View>
+        <View className="row-between queue__tools">
+          <View className="muted">
+            超过{settings.agingHours.amber}小时标黄，超过{settings.agingHours.red}小时标红
+          </View>
           <View
             className={`xx-chip js-bulk-toggle ${picking ? 'xx-chip--on' : ''}`}
             onClick={() => {
@@ -99,7 +107,7 @@ export default function QueuePage() {
       ) : null}
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
       {list.items.map((lead) => (
-        <View key={lead.id} className='desk-pick'>
+        <View key={lead.id} className="desk-pick">
           {picking && filters.status === 'submitted' ? (
             <View
               className={`desk-check js-pick ${selection.has(lead.id) ? 'desk-check--on js-picked' : ''}`}
@@ -118,11 +126,20 @@ export default function QueuePage() {
         </View>
       ))}
       {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
-        <EmptyState title={`没有${filters.status ? LEAD_STATUS_LABELS[filters.status] : ''}的线索`} hint={filters.status === 'submitted' ? '新线索会出现在这里' : undefined} />
+        <EmptyState
+          title={`没有${filters.status ? LEAD_STATUS_LABELS[filters.status] : ''}的线索`}
+          hint={filters.status === 'submitted' ? '新线索会出现在这里' : undefined}
+        />
       ) : null}
       <ListFooter list={list} />
       {picking && filters.status === 'submitted' ? (
-        <BulkBar ids={[...selection]} versions={versionsOf(list.items, selection)} allOn={allOn} onToggleAll={() => setSelection((s) => toggleAll(s, list.items))} onDone={refreshAll} />
+        <BulkBar
+          ids={[...selection]}
+          versions={versionsOf(list.items, selection)}
+          allOn={allOn}
+          onToggleAll={() => setSelection((s) => toggleAll(s, list.items))}
+          onDone={refreshAll}
+        />
       ) : null}
     </DeskLayout>
   );

@@ -7,5 +7,5 @@ import LeadReview from '@/editor/components/LeadReview';
 export default function ReviewPage() {
   const [id, setId] = useState('');
   useLoad((params: Record<string, string | undefined>) => setId(decodeURIComponent(params.id ?? '')));
-  return <DeskLayout className='review-page'>{id ? <LeadReview id={id} /> : null}</DeskLayout>;
+  return <DeskLayout className="review-page">{id ? <LeadReview id={id} /> : null}</DeskLayout>;
 }

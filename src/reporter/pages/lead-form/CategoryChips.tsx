@@ -9,7 +9,7 @@ interface Props {
 
 export default function CategoryChips({ categories, value, onChange }: Props) {
   return (
-    <View className='chips js-category-picker'>
+    <View className="chips js-category-picker">
       {categories.map((c) => (
         <View key={c} className={`chip js-category ${c === value ? 'chip--on' : ''}`} onClick={() => onChange(c)}>
           {c}

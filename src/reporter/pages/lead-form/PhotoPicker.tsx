@@ -24,7 +24,12 @@ export default function PhotoPicker({ photos, onAdd, onRemove, onMove }: Props) 
   const chooseInMiniProgram = async () => {
     if (!(await askPhotoConsent())) return;
     try {
-      const res = await Taro.chooseMedia({ count: left, mediaType: ['image'], sourceType: ['camera', 'album'], sizeType: ['original'] });
+      const res = await Taro.chooseMedia({
+        count: left,
+        mediaType: ['image'],
+        sourceType: ['camera', 'album'],
+        sizeType: ['original'],
+      });
       onAdd(res.tempFiles.map((f) => f.tempFilePath));
     } catch {
       // Closing the album is not an error.
@@ -40,39 +45,39 @@ export default function PhotoPicker({ photos, onAdd, onRemove, onMove }: Props) 
   const addTile =
     process.env.TARO_ENV === 'h5' ? (
       <PhotoFileInput
-        className='photo-picker__cell photo-picker__add js-add-photo'
-        inputClassName='photo-picker__file js-photo-input'
+        className="photo-picker__cell photo-picker__add js-add-photo"
+        inputClassName="photo-picker__file js-photo-input"
         multiple
         onChange={chooseInBrowser}
       >
-        <View className='photo-picker__plus'>＋</View>
+        <View className="photo-picker__plus">＋</View>
         <View>添加照片</View>
       </PhotoFileInput>
     ) : (
-      <View className='photo-picker__cell photo-picker__add js-add-photo' onClick={() => void chooseInMiniProgram()}>
-        <View className='photo-picker__plus'>＋</View>
+      <View className="photo-picker__cell photo-picker__add js-add-photo" onClick={() => void chooseInMiniProgram()}>
+        <View className="photo-picker__plus">＋</View>
         <View>拍照或相册</View>
       </View>
     );
 
   return (
-    <View className='photo-picker'>
+    <View className="photo-picker">
       {photos.map((p, i) => (
         <View key={p.key} className={`photo-picker__cell js-photo-item photo-${p.state}`}>
-          {p.url ? <Image className='photo-picker__img' src={p.url} mode='aspectFill' /> : null}
-          {STATE_TEXT[p.state] ? <View className='photo-picker__progress'>{STATE_TEXT[p.state]}</View> : null}
-          <View className='photo-picker__remove js-remove-photo' onClick={() => onRemove(p.key)}>
+          {p.url ? <Image className="photo-picker__img" src={p.url} mode="aspectFill" /> : null}
+          {STATE_TEXT[p.state] ? <View className="photo-picker__progress">{STATE_TEXT[p.state]}</View> : null}
+          <View className="photo-picker__remove js-remove-photo" onClick={() => onRemove(p.key)}>
             ×
           </View>
           {i > 0 ? (
-            <View className='photo-picker__move js-move-photo' onClick={() => onMove(p.key, -1)}>
+            <View className="photo-picker__move js-move-photo" onClick={() => onMove(p.key, -1)}>
               ‹
             </View>
           ) : null}
         </View>
       ))}
       {left > 0 ? addTile : null}
-      <View className='photo-picker__hint'>
+      <View className="photo-picker__hint">
         {photos.length}/{MAX_PHOTOS} 张，一张好照片胜过千言；点 ‹ 往前挪，第一张是封面
       </View>
     </View>

@@ -105,7 +105,9 @@ export default function LeadFormPage() {
   const addPhotos = (paths: string[]) => {
     const room = Math.max(0, 9 - photos.length);
     if (paths.length > room) void Taro.showToast({ title: `最多9张，已忽略${paths.length - room}张`, icon: 'none' });
-    const added = paths.slice(0, room).map((path) => ({ photo: { key: newPhotoKey(), url: path, state: 'compressing' as const }, path }));
+    const added = paths
+      .slice(0, room)
+      .map((path) => ({ photo: { key: newPhotoKey(), url: path, state: 'compressing' as const }, path }));
     setPhotos((list) => [...list, ...added.map((a) => a.photo)]);
     for (const { photo, path } of added) {
       void keepPhoto(photo, path).then((kept) => {
@@ -132,7 +134,10 @@ export default function LeadFormPage() {
       return;
     }
     if (photos.some((p) => p.state !== 'ready')) {
-      void Taro.showToast({ title: photos.some((p) => p.state === 'failed') ? '有照片读取失败，请删除后重新添加' : '照片还在压缩，请稍等', icon: 'none' });
+      void Taro.showToast({
+        title: photos.some((p) => p.state === 'failed') ? '有照片读取失败，请删除后重新添加' : '照片还在压缩，请稍等',
+        icon: 'none',
+      });
       return;
     }
     const { clientId: draftId, photos: placeholders, ...lead } = leadPayload(state);
@@ -151,94 +156,99 @@ export default function LeadFormPage() {
   const bodyOver = form.body.trim().length > BODY_MAX;
 
   return (
-    <View className='page lead-form'>
+    <View className="page lead-form">
       <DraftBanner opened={opened} onNew={startNew} />
-      <View className='card'>
-        <View className='field'>
-          <View className='field-label'>标题</View>
+      <View className="card">
+        <View className="field">
+          <View className="field-label">标题</View>
           <TextField
-            className='js-title'
-            placeholder='一句话说清什么事（40字以内）'
+            className="js-title"
+            placeholder="一句话说清什么事（40字以内）"
             maxLength={TITLE_MAX}
             value={form.title}
             onChange={(v) => set('title', v)}
           />
-          <View className='field-foot'>
-            <View className='field-error'>{errorOf('title')}</View>
+          <View className="field-foot">
+            <View className="field-error">{errorOf('title')}</View>
             <View className={`js-title-count ${titleOver ? 'over' : ''}`}>{counter(form.title, TITLE_MAX)}</View>
           </View>
         </View>
-        <View className='field'>
-          <View className='field-label'>内容</View>
+        <View className="field">
+          <View className="field-label">内容</View>
           <TextField
             multiline
-            className='js-body'
-            placeholder='什么时间、在哪里、有谁、做了什么、效果如何'
+            className="js-body"
+            placeholder="什么时间、在哪里、有谁、做了什么、效果如何"
             maxLength={BODY_MAX}
             value={form.body}
             onChange={(v) => set('body', v)}
           />
-          <View className='field-foot'>
-            <View className='field-error'>{errorOf('body')}</View>
+          <View className="field-foot">
+            <View className="field-error">{errorOf('body')}</View>
             <View className={`js-body-count ${bodyOver ? 'over' : ''}`}>{counter(form.body, BODY_MAX)}</View>
           </View>
         </View>
       </View>
 
-      <View className='card'>
-        <View className='field-label'>类别</View>
+      <View className="card">
+        <View className="field-label">类别</View>
         <CategoryChips categories={choices} value={form.category} onChange={(c) => set('category', c)} />
-        {errorOf('category') ? <View className='field-error'>{errorOf('category')}</View> : null}
+        {errorOf('category') ? <View className="field-error">{errorOf('category')}</View> : null}
       </View>
 
-      <View className='card'>
-        <View className='field row-between'>
-          <View className='field-label'>发生时间</View>
-          <View className='row'>
-            <Picker mode='date' value={form.date} onChange={(e) => set('date', String(e.detail.value))}>
-              <View className='picker-value js-date'>{form.date}</View>
+      <View className="card">
+        <View className="field row-between">
+          <View className="field-label">发生时间</View>
+          <View className="row">
+            <Picker mode="date" value={form.date} onChange={(e) => set('date', String(e.detail.value))}>
+              <View className="picker-value js-date">{form.date}</View>
             </Picker>
-            <Picker mode='time' value={form.time} onChange={(e) => set('time', String(e.detail.value))}>
-              <View className='picker-value js-time'>{form.time}</View>
+            <Picker mode="time" value={form.time} onChange={(e) => set('time', String(e.detail.value))}>
+              <View className="picker-value js-time">{form.time}</View>
             </Picker>
           </View>
         </View>
-        {errorOf('occurredAt') ? <View className='field-error'>{errorOf('occurredAt')}</View> : null}
-        <View className='field'>
-          <View className='field-label'>地点</View>
+        {errorOf('occurredAt') ? <View className="field-error">{errorOf('occurredAt')}</View> : null}
+        <View className="field">
+          <View className="field-label">地点</View>
           <TextField
-            className='js-place'
-            placeholder='例如：青山村文化广场'
+            className="js-place"
+            placeholder="例如：青山村文化广场"
             maxLength={PLACE_MAX}
             value={form.place}
             onChange={(v) => set('place', v)}
           />
-          {errorOf('place') ? <View className='field-error'>{errorOf('place')}</View> : null}
+          {errorOf('place') ? <View className="field-error">{errorOf('place')}</View> : null}
         </View>
-        <View className='field row-between'>
+        <View className="field row-between">
           <View>
-            <View className='field-label'>紧急线索</View>
-            <View className='muted'>突发事件、时效性强的活动</View>
+            <View className="field-label">紧急线索</View>
+            <View className="muted">突发事件、时效性强的活动</View>
           </View>
-          <Switch className='js-urgent' color='#c8102e' checked={form.urgent} onChange={(e) => set('urgent', e.detail.value)} />
+          <Switch
+            className="js-urgent"
+            color="#c8102e"
+            checked={form.urgent}
+            onChange={(e) => set('urgent', e.detail.value)}
+          />
         </View>
       </View>
 
-      <View className='card'>
-        <View className='field-label'>照片</View>
+      <View className="card">
+        <View className="field-label">照片</View>
         <PhotoPicker
           photos={photos}
           onAdd={addPhotos}
           onRemove={removePhoto}
           onMove={(key, delta) => setPhotos((list) => moveItem(list, key, delta))}
         />
-        {errorOf('photos') ? <View className='field-error'>{errorOf('photos')}</View> : null}
+        {errorOf('photos') ? <View className="field-error">{errorOf('photos')}</View> : null}
       </View>
 
-      <AppButton kind='primary' size='large' block className='js-submit' onClick={submit}>
+      <AppButton kind="primary" size="large" block className="js-submit" onClick={submit}>
         提交线索
       </AppButton>
-      <View className='muted draft-saved js-draft-saved'>
+      <View className="muted draft-saved js-draft-saved">
         <View>草稿已自动保存在本机</View>
         <View>没网也能提交，恢复网络后自动发送</View>
       </View>

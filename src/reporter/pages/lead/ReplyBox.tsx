@@ -17,7 +17,14 @@ const latestQuestion = (lead: LeadView) => [...lead.history].reverse().find((h) 
 
 export default function ReplyBox({ lead, onReplied }: { lead: LeadView; onReplied: (lead: LeadView) => void }) {
   const [uploading, setUploading] = useState(false);
-  const { form, set, setForm, error, busy, save: send } = useServerForm({
+  const {
+    form,
+    set,
+    setForm,
+    error,
+    busy,
+    save: send,
+  } = useServerForm({
     initial: { text: '', photos: [] as Uploaded[] },
     check: (f): Record<string, string> => {
       if (!f.text.trim()) return { _: '请填写补充的内容' };
@@ -37,32 +44,47 @@ export default function ReplyBox({ lead, onReplied }: { lead: LeadView; onReplie
   const question = latestQuestion(lead);
 
   return (
-    <View className='card js-reply-box'>
-      <View className='card-title'>编辑请你补充</View>
+    <View className="card js-reply-box">
+      <View className="card-title">编辑请你补充</View>
       {question ? (
-        <View className='reply-question js-question'>
-          <View className='reply-question__text'>{question.note || '请补充信息'}</View>
-          <View className='muted'>
+        <View className="reply-question js-question">
+          <View className="reply-question__text">{question.note || '请补充信息'}</View>
+          <View className="muted">
             {question.byName || '编辑'} · {formatDateTime(question.at)}
           </View>
         </View>
       ) : null}
       {error ? <ErrorBanner message={error} /> : null}
-      <TextField multiline className='js-reply' placeholder='按编辑的要求补充内容' maxLength={BODY_MAX} value={text} onChange={setText} />
-      <View className='row js-reply-photos'>
+      <TextField
+        multiline
+        className="js-reply"
+        placeholder="按编辑的要求补充内容"
+        maxLength={BODY_MAX}
+        value={text}
+        onChange={setText}
+      />
+      <View className="row js-reply-photos">
         {photos.map((photo, i) => (
           <PhotoUpload
             key={photo.fileID}
             label={`照片${i + 1}`}
             value={photo}
-            onChange={(next) => setPhotos(next ? photos.map((p, j) => (j === i ? next : p)) : photos.filter((_, j) => j !== i))}
+            onChange={(next) =>
+              setPhotos(next ? photos.map((p, j) => (j === i ? next : p)) : photos.filter((_, j) => j !== i))
+            }
           />
         ))}
         {photos.length < MAX_PHOTOS ? (
-          <PhotoUpload key={`add-${photos.length}`} label='补充照片' value={null} onBusy={setUploading} onChange={(next) => next && setPhotos([...photos, next])} />
+          <PhotoUpload
+            key={`add-${photos.length}`}
+            label="补充照片"
+            value={null}
+            onBusy={setUploading}
+            onChange={(next) => next && setPhotos([...photos, next])}
+          />
         ) : null}
       </View>
-      <AppButton kind='primary' block loading={busy} className='js-send-reply' onClick={() => void send()}>
+      <AppButton kind="primary" block loading={busy} className="js-send-reply" onClick={() => void send()}>
         提交补充
       </AppButton>
     </View>

@@ -11,15 +11,25 @@ import ReplyBox from './ReplyBox';
 export default function MyLeadPage() {
   const { lead, setLead, error, reload } = useRouteLead();
 
-  if (error) return <View className='page'><ErrorBanner message={error} onRetry={() => void reload()} /></View>;
-  if (!lead) return <View className='page'><Loading /></View>;
+  if (error)
+    return (
+      <View className="page">
+        <ErrorBanner message={error} onRetry={() => void reload()} />
+      </View>
+    );
+  if (!lead)
+    return (
+      <View className="page">
+        <Loading />
+      </View>
+    );
   return (
-    <View className='page my-lead'>
+    <View className="page my-lead">
       {/* The editor's question comes first: it is what the reporter opened the page to answer. */}
       {lead.status === 'needs_info' ? <ReplyBox lead={lead} onReplied={setLead} /> : null}
       <LeadBody lead={lead} />
-      <View className='card'>
-        <View className='card-title'>审核记录</View>
+      <View className="card">
+        <View className="card-title">审核记录</View>
         <LeadHistory lead={lead} />
       </View>
       <Articles articles={lead.articles} />

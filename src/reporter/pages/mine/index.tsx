@@ -26,9 +26,8 @@ const FILTERS: { label: string; status?: LeadStatus }[] = [
 
 export default function MyLeadsPage() {
   const [status, setStatus] = useState<LeadStatus | undefined>();
-  const list = usePager(
-    ['leads', 'mine', status ?? 'all'],
-    (cursor: string | null) => call('leads', 'mine', { cursor, limit: 20, status }),
+  const list = usePager(['leads', 'mine', status ?? 'all'], (cursor: string | null) =>
+    call('leads', 'mine', { cursor, limit: 20, status }),
   );
   const { items: outbox } = useOutbox();
 
@@ -41,8 +40,8 @@ export default function MyLeadsPage() {
   }, [delivered]); // eslint-disable-line react-hooks/exhaustive-deps
 
   return (
-    <View className='page mine'>
-      <View className='mine__filters js-filters'>
+    <View className="page mine">
+      <View className="mine__filters js-filters">
         {FILTERS.map((f) => (
           <View
             key={f.label}
@@ -53,27 +52,39 @@ export default function MyLeadsPage() {
           </View>
         ))}
       </View>
-      <View className='row mine__links'>
-        <View className='mine__link js-outbox-link' onClick={() => void Taro.navigateTo({ url: '/reporter/pages/outbox/index' })}>
+      <View className="row mine__links">
+        <View
+          className="mine__link js-outbox-link"
+          onClick={() => void Taro.navigateTo({ url: '/reporter/pages/outbox/index' })}
+        >
           发件箱 ›
         </View>
-        <View className='mine__link js-drafts-link' onClick={() => void Taro.navigateTo({ url: '/reporter/pages/drafts/index' })}>
+        <View
+          className="mine__link js-drafts-link"
+          onClick={() => void Taro.navigateTo({ url: '/reporter/pages/drafts/index' })}
+        >
           草稿箱 ›
         </View>
       </View>
       {!status ? <OutboxList which={(i) => i.state !== 'submitted'} /> : null}
-      {list.error ? <ErrorBanner message={list.error} onRetry={() => void (list.loaded ? list.loadMore() : list.refresh())} /> : null}
+      {list.error ? (
+        <ErrorBanner message={list.error} onRetry={() => void (list.loaded ? list.loadMore() : list.refresh())} />
+      ) : null}
       {list.items.map((lead) => (
         <LeadCard
           key={lead.id}
           lead={lead}
-          className='js-lead-item'
+          className="js-lead-item"
           onClick={() => void Taro.navigateTo({ url: `/reporter/pages/lead/index?id=${encodeURIComponent(lead.id)}` })}
         />
       ))}
       {list.loaded && list.items.length === 0 && !list.error ? (
-        <EmptyState title={status ? '没有这个状态的线索' : '还没有报过线索'} hint='身边有新鲜事？随手报给镇宣传办'>
-          <AppButton kind='primary' className='js-new-lead' onClick={() => void Taro.redirectTo({ url: '/reporter/pages/lead-form/index' })}>
+        <EmptyState title={status ? '没有这个状态的线索' : '还没有报过线索'} hint="身边有新鲜事？随手报给镇宣传办">
+          <AppButton
+            kind="primary"
+            className="js-new-lead"
+            onClick={() => void Taro.redirectTo({ url: '/reporter/pages/lead-form/index' })}
+          >
             报线索
           </AppButton>
         </EmptyState>

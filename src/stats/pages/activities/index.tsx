@@ -19,7 +19,10 @@ import ActivityEditor from './ActivityEditor';
 import '@/stats/components/stats.scss';
 import './index.scss';
 
-const FILTERS = [{ value: '', label: '全部' }, ...ACTIVITY_KINDS.map((k): { value: string; label: string } => ({ value: k, label: k }))];
+const FILTERS = [
+  { value: '', label: '全部' },
+  ...ACTIVITY_KINDS.map((k): { value: string; label: string } => ({ value: k, label: k })),
+];
 
 export default function ActivitiesPage() {
   const [period, setPeriod] = usePeriod();
@@ -35,39 +38,44 @@ export default function ActivitiesPage() {
   };
 
   return (
-    <DeskLayout className='stats activities'>
+    <DeskLayout className="stats activities">
       <PeriodPicker value={period} onChange={setPeriod} />
       {editing ? (
         <ActivityEditor key={editing.id ?? 'new'} initial={editing} onSaved={saved} onCancel={() => setEditing(null)} />
       ) : (
-        <AppButton kind='primary' block className='js-activity-new activity__new' onClick={() => setEditing(emptyActivity(chinaToday()))}>
+        <AppButton
+          kind="primary"
+          block
+          className="js-activity-new activity__new"
+          onClick={() => setEditing(emptyActivity(chinaToday()))}
+        >
           登记活动
         </AppButton>
       )}
       <ChoiceChips
-        className='js-activity-filter'
+        className="js-activity-filter"
         options={FILTERS}
         value={kind ?? ''}
         onChange={(picked) => setKind((picked || undefined) as ActivityKind | undefined)}
       />
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
-      <View className='card'>
+      <View className="card">
         {list.items.map((a) => (
-          <View key={a.id} className='stats-row js-activity-item' onClick={() => setEditing(formFromActivity(a))}>
-            <View className='stats-row__main'>
-              <View className='stats-row__title'>{a.title}</View>
-              <View className='muted'>
+          <View key={a.id} className="stats-row js-activity-item" onClick={() => setEditing(formFromActivity(a))}>
+            <View className="stats-row__main">
+              <View className="stats-row__title">{a.title}</View>
+              <View className="muted">
                 {a.date} · {a.kind}
                 {a.unit ? ` · ${a.unit.name}` : ''}
               </View>
             </View>
-            <View className='stats-row__side'>
+            <View className="stats-row__side">
               {a.participants}人{a.batches > 1 ? `·${a.batches}批` : ''} ›
             </View>
           </View>
         ))}
         {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
-          <EmptyState title='该时段没有活动记录' hint='活动场次、人数和批次会写入年度总结' />
+          <EmptyState title="该时段没有活动记录" hint="活动场次、人数和批次会写入年度总结" />
         ) : null}
         <ListFooter list={list} />
       </View>

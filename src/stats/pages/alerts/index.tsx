@@ -22,13 +22,23 @@ const monthName = (month: string) => `${month.slice(0, 4)}年${Number(month.slic
 const silentTitle = (days: number, to: string, today: string) =>
   `截至${chineseDate(to < today ? to : today)}已连续${days}天未报送线索的单位`;
 
-function Section({ name, title, count, children }: { name: string; title: string; count: number; children: ReactNode }) {
+function Section({
+  name,
+  title,
+  count,
+  children,
+}: {
+  name: string;
+  title: string;
+  count: number;
+  children: ReactNode;
+}) {
   return (
     <View className={`card js-alerts-${name}`}>
-      <View className='card-title'>
+      <View className="card-title">
         {title}（{count}）
       </View>
-      {count === 0 ? <View className='muted'>没有</View> : children}
+      {count === 0 ? <View className="muted">没有</View> : children}
     </View>
   );
 }
@@ -43,38 +53,44 @@ export default function AlertsPage() {
   const a = alerts.data;
 
   return (
-    <DeskLayout className='stats alerts'>
+    <DeskLayout className="stats alerts">
       <PeriodPicker value={period} onChange={setPeriod} />
       {alerts.error ? <ErrorBanner message={alerts.error} onRetry={() => void alerts.reload()} /> : null}
       {alerts.loading && !a ? <Loading /> : null}
       {a ? (
         <>
-          <Section name='silent' title={silentTitle(a.silentDays, period.to, chinaToday())} count={a.silentUnits.length}>
+          <Section
+            name="silent"
+            title={silentTitle(a.silentDays, period.to, chinaToday())}
+            count={a.silentUnits.length}
+          >
             {a.silentUnits.map((u) => (
-              <View key={u.id} className='stats-row js-alert-item'>
-                <View className='stats-row__main stats-row__title'>{u.name}</View>
-                <View className='stats-row__side'>{u.lastLeadAt ? `最近报送 ${formatDate(u.lastLeadAt)}` : '从未报送'}</View>
+              <View key={u.id} className="stats-row js-alert-item">
+                <View className="stats-row__main stats-row__title">{u.name}</View>
+                <View className="stats-row__side">
+                  {u.lastLeadAt ? `最近报送 ${formatDate(u.lastLeadAt)}` : '从未报送'}
+                </View>
               </View>
             ))}
           </Section>
-          <Section name='minimum' title='未完成每月报送任务的单位' count={a.belowMinimum.length}>
+          <Section name="minimum" title="未完成每月报送任务的单位" count={a.belowMinimum.length}>
             {a.belowMinimum.map((u) => (
-              <View key={`${u.id}-${u.month}`} className='stats-row js-alert-item'>
-                <View className='stats-row__main'>
-                  <View className='stats-row__title'>{u.name}</View>
-                  <View className='muted'>{monthName(u.month)}</View>
+              <View key={`${u.id}-${u.month}`} className="stats-row js-alert-item">
+                <View className="stats-row__main">
+                  <View className="stats-row__title">{u.name}</View>
+                  <View className="muted">{monthName(u.month)}</View>
                 </View>
-                <View className='stats-row__side'>
+                <View className="stats-row__side">
                   报送 {u.leads} / 要求 {u.minimum} 条
                 </View>
               </View>
             ))}
           </Section>
-          <Section name='platform' title='没有宣传平台的单位' count={a.withoutPlatform.length}>
+          <Section name="platform" title="没有宣传平台的单位" count={a.withoutPlatform.length}>
             {a.withoutPlatform.map((u) => (
-              <View key={u.id} className='stats-row js-alert-item'>
-                <View className='stats-row__main stats-row__title'>{u.name}</View>
-                <View className='stats-row__side'>建议开通公众号或视频号</View>
+              <View key={u.id} className="stats-row js-alert-item">
+                <View className="stats-row__main stats-row__title">{u.name}</View>
+                <View className="stats-row__side">建议开通公众号或视频号</View>
               </View>
             ))}
           </Section>

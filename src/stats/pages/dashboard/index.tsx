@@ -46,7 +46,7 @@ export default function DashboardPage() {
   const openAlerts = () => void Taro.navigateTo({ url: `/stats/pages/alerts/index?${periodQuery(period)}` });
 
   return (
-    <DeskLayout className='stats dashboard'>
+    <DeskLayout className="stats dashboard">
       <PeriodPicker value={period} onChange={setPeriod} />
       <StatsNav period={period} />
       {summary.error ? <ErrorBanner message={summary.error} onRetry={() => void summary.reload()} /> : null}
@@ -54,31 +54,31 @@ export default function DashboardPage() {
       {figures && charts ? (
         <View className={summary.loading ? 'stats--stale' : 'js-dashboard-ready'}>
           <Figures figures={figures} onAlerts={openAlerts} />
-          <View className='charts'>
+          <View className="charts">
             <ChartCard
-              name='months'
-              title='每月线索（按当前状态）'
+              name="months"
+              title="每月线索（按当前状态）"
               option={charts.months}
               empty={!hasData(figures.leadsByMonth.map((m) => m.total))}
             />
-            <ChartCard name='levels' title='刊发层级' option={charts.levels} empty={figures.publicationsTotal === 0} />
+            <ChartCard name="levels" title="刊发层级" option={charts.levels} empty={figures.publicationsTotal === 0} />
             <ChartCard
-              name='units'
-              title='各单位线索与采用率'
+              name="units"
+              title="各单位线索与采用率"
               height={280}
               option={charts.units}
               empty={!hasData(figures.leadsByUnit.map((u) => u.leadsSubmitted))}
             />
             <ChartCard
-              name='categories'
-              title='线索类别'
+              name="categories"
+              title="线索类别"
               height={Math.max(160, figures.leadsByCategory.length * 26 + 24)}
               option={charts.categories}
               empty={figures.leadsByCategory.length === 0}
             />
             <ChartCard
-              name='firstPublication'
-              title='报送到首次刊发用时（线索条数）'
+              name="firstPublication"
+              title="报送到首次刊发用时（线索条数）"
               option={charts.firstPublication}
               empty={!hasData(Object.values(figures.hoursToFirstPublicationBuckets))}
             />

@@ -30,7 +30,15 @@ function detailOf(item: ExplainItem): string {
   return [item.date, where].filter(Boolean).join(' ');
 }
 
-export default function ExplainPanel({ period, who, onClose }: { period: Period; who: Explained; onClose: () => void }) {
+export default function ExplainPanel({
+  period,
+  who,
+  onClose,
+}: {
+  period: Period;
+  who: Explained;
+  onClose: () => void;
+}) {
   const [items, setItems] = useState<ExplainItem[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   const [cursor, setCursor] = useState<string | null | undefined>(undefined);
@@ -45,7 +53,13 @@ export default function ExplainPanel({ period, who, onClose }: { period: Period;
       setError('');
       try {
         const target = who.by === 'reporter' ? { accountId: who.id } : { unitId: who.id };
-        const page = await call('stats', 'explain', { from: period.from, to: period.to, ...target, cursor: from, limit: 50 });
+        const page = await call('stats', 'explain', {
+          from: period.from,
+          to: period.to,
+          ...target,
+          cursor: from,
+          limit: 50,
+        });
         if (mine !== generation.current) return;
         setItems((old) => (from ? [...old, ...page.items] : page.items));
         setTotal(page.total);
@@ -74,29 +88,33 @@ export default function ExplainPanel({ period, who, onClose }: { period: Period;
   };
 
   return (
-    <View className='card explain js-explain'>
-      <View className='row-between'>
-        <View className='card-title'>{who.name} 的积分明细</View>
-        <View className='muted js-explain-close' style={{ cursor: 'pointer' }} onClick={onClose}>
+    <View className="card explain js-explain">
+      <View className="row-between">
+        <View className="card-title">{who.name} 的积分明细</View>
+        <View className="muted js-explain-close" style={{ cursor: 'pointer' }} onClick={onClose}>
           关闭
         </View>
       </View>
-      <View className='muted'>
-        合计 <View className='explain__total js-explain-total'>{formatPoints(total ?? who.points)}</View> 分，按事件发生日适用的考核办法计算
+      <View className="muted">
+        合计 <View className="explain__total js-explain-total">{formatPoints(total ?? who.points)}</View>{' '}
+        分，按事件发生日适用的考核办法计算
       </View>
       {error ? <ErrorBanner message={error} onRetry={() => void load(null)} /> : null}
       {items.map((item, i) => (
-        <View key={`${item.kind}-${item.leadId ?? ''}-${item.publicationId ?? ''}-${item.articleId ?? ''}-${i}`} className='stats-row js-explain-item'>
-          <View className='stats-row__main'>
-            <View className='stats-row__title'>{item.title}</View>
-            <View className='muted'>
+        <View
+          key={`${item.kind}-${item.leadId ?? ''}-${item.publicationId ?? ''}-${item.articleId ?? ''}-${i}`}
+          className="stats-row js-explain-item"
+        >
+          <View className="stats-row__main">
+            <View className="stats-row__title">{item.title}</View>
+            <View className="muted">
               {EXPLAIN_KIND_LABELS[item.kind]} · {detailOf(item)}
             </View>
           </View>
-          <View className='stats-row__side explain__points'>+{formatPoints(item.points)}</View>
+          <View className="stats-row__side explain__points">+{formatPoints(item.points)}</View>
         </View>
       ))}
-      {list.loaded && items.length === 0 && !error ? <View className='muted list-end'>该时段没有计分记录</View> : null}
+      {list.loaded && items.length === 0 && !error ? <View className="muted list-end">该时段没有计分记录</View> : null}
       <ListFooter list={list} />
     </View>
   );

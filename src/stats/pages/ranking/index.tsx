@@ -26,9 +26,8 @@ export default function RankingPage() {
   const [period, setPeriod] = usePeriod();
   const [by, setBy] = useState<RankBy>('reporter');
   const [explained, setExplained] = useState<Explained | null>(null);
-  const list = usePager(
-    ['stats', 'ranking', period, by],
-    (cursor: string | null) => call('stats', 'ranking', { from: period.from, to: period.to, by, cursor, limit: 20 }),
+  const list = usePager(['stats', 'ranking', period, by], (cursor: string | null) =>
+    call('stats', 'ranking', { from: period.from, to: period.to, by, cursor, limit: 20 }),
   );
 
   const explain = (who: Explained) => {
@@ -39,8 +38,10 @@ export default function RankingPage() {
 
   return (
     <DeskLayout
-      className='stats ranking'
-      aside={explained ? <ExplainPanel period={period} who={explained} onClose={() => setExplained(null)} /> : undefined}
+      className="stats ranking"
+      aside={
+        explained ? <ExplainPanel period={period} who={explained} onClose={() => setExplained(null)} /> : undefined
+      }
     >
       <PeriodPicker
         value={period}
@@ -50,7 +51,7 @@ export default function RankingPage() {
         }}
       />
       <ChoiceChips
-        className='ranking__by'
+        className="ranking__by"
         options={BY_OPTIONS}
         value={by}
         onChange={(v) => {
@@ -59,26 +60,29 @@ export default function RankingPage() {
         }}
       />
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
-      <View className='card'>
+      <View className="card">
         {list.items.map((row, i) => (
           <View key={row.id} className={`stats-row js-rank-row ${explained?.id === row.id ? 'ranking__row--on' : ''}`}>
-            <View className='ranking__place'>{i + 1}</View>
-            <View className='stats-row__main'>
-              <View className='stats-row__title js-rank-name'>{row.name}</View>
-              <View className='muted'>
-                {row.unitName ? `${row.unitName} · ` : ''}报送{row.leadsSubmitted} 采用{row.leadsAccepted} 刊发稿件{row.articles}
+            <View className="ranking__place">{i + 1}</View>
+            <View className="stats-row__main">
+              <View className="stats-row__title js-rank-name">{row.name}</View>
+              <View className="muted">
+                {row.unitName ? `${row.unitName} · ` : ''}报送{row.leadsSubmitted} 采用{row.leadsAccepted} 刊发稿件
+                {row.articles}
               </View>
             </View>
             <View
-              className='ranking__points js-rank-points'
+              className="ranking__points js-rank-points"
               onClick={() => explain({ by, id: row.id, name: row.name, points: row.points })}
             >
               {formatPoints(row.points)}
-              <View className='ranking__points-unit'>分 ›</View>
+              <View className="ranking__points-unit">分 ›</View>
             </View>
           </View>
         ))}
-        {list.loaded && !list.loading && list.items.length === 0 && !list.error ? <EmptyState title='该时段还没有积分' /> : null}
+        {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
+          <EmptyState title="该时段还没有积分" />
+        ) : null}
         <ListFooter list={list} />
       </View>
     </DeskLayout>

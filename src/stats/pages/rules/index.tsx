@@ -34,7 +34,7 @@ export default function RulesPage() {
 
   return (
     <DeskLayout
-      className='stats rules'
+      className="stats rules"
       aside={
         admin && data ? (
           <RuleEditor
@@ -53,18 +53,27 @@ export default function RulesPage() {
       {rules.loading && !data ? <Loading /> : null}
       {data ? (
         <>
-          <View className='muted rules__hint'>积分按事件发生日当时有效的版本计算，修改办法后任何时段都会按新规则重新统计。</View>
+          <View className="muted rules__hint">
+            积分按事件发生日当时有效的版本计算，修改办法后任何时段都会按新规则重新统计。
+          </View>
           {[...data.versions].reverse().map((v) => (
-            <View key={v.id} className={`card js-rule-version ${v.id === data.current.id ? 'rules__current js-rule-current' : ''}`}>
-              <View className='row-between'>
-                <View className='card-title'>{v.name}</View>
-                <View className='muted'>{v.id === data.current.id ? '现行' : ''}</View>
+            <View
+              key={v.id}
+              className={`card js-rule-version ${v.id === data.current.id ? 'rules__current js-rule-current' : ''}`}
+            >
+              <View className="row-between">
+                <View className="card-title">{v.name}</View>
+                <View className="muted">{v.id === data.current.id ? '现行' : ''}</View>
               </View>
-              <View className='muted'>{v.effectiveFrom === DEFAULT_EFFECTIVE_FROM ? '默认版本，适用于此前所有日期' : `自${v.effectiveFrom}起施行`}</View>
-              <View className='rules__summary'>{summaryOf(v)}</View>
+              <View className="muted">
+                {v.effectiveFrom === DEFAULT_EFFECTIVE_FROM
+                  ? '默认版本，适用于此前所有日期'
+                  : `自${v.effectiveFrom}起施行`}
+              </View>
+              <View className="rules__summary">{summaryOf(v)}</View>
             </View>
           ))}
-          {!admin ? <View className='muted'>只有管理员可以修改考核办法。</View> : null}
+          {!admin ? <View className="muted">只有管理员可以修改考核办法。</View> : null}
         </>
       ) : null}
     </DeskLayout>

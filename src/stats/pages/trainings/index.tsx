@@ -20,9 +20,8 @@ import './index.scss';
 export default function TrainingsPage() {
   const [period, setPeriod] = usePeriod();
   const [editing, setEditing] = useState<TrainingForm | null>(null);
-  const list = usePager(
-    ['trainings', 'list', period],
-    (cursor: string | null) => call('trainings', 'list', { from: period.from, to: period.to, cursor, limit: 20 }),
+  const list = usePager(['trainings', 'list', period], (cursor: string | null) =>
+    call('trainings', 'list', { from: period.from, to: period.to, cursor, limit: 20 }),
   );
 
   const saved = () => {
@@ -31,31 +30,38 @@ export default function TrainingsPage() {
   };
 
   return (
-    <DeskLayout className='stats trainings'>
+    <DeskLayout className="stats trainings">
       <PeriodPicker value={period} onChange={setPeriod} />
       {editing ? (
         <TrainingEditor key={editing.id ?? 'new'} initial={editing} onSaved={saved} onCancel={() => setEditing(null)} />
       ) : (
-        <AppButton kind='primary' block className='js-training-new training__new' onClick={() => setEditing(emptyTraining(chinaToday()))}>
+        <AppButton
+          kind="primary"
+          block
+          className="js-training-new training__new"
+          onClick={() => setEditing(emptyTraining(chinaToday()))}
+        >
           新增培训
         </AppButton>
       )}
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
-      <View className='card'>
+      <View className="card">
         {list.items.map((t) => (
-          <View key={t.id} className='stats-row js-training-item' onClick={() => setEditing(formFromTraining(t))}>
-            <View className='stats-row__main'>
-              <View className='stats-row__title'>{t.topic}</View>
-              <View className='muted'>
+          <View key={t.id} className="stats-row js-training-item" onClick={() => setEditing(formFromTraining(t))}>
+            <View className="stats-row__main">
+              <View className="stats-row__title">{t.topic}</View>
+              <View className="muted">
                 {t.date} · 授课：{t.trainer}
               </View>
-              <View className='muted training__people'>{t.attendees.map((a) => a.name).join('、') || '未登记参训人员'}</View>
+              <View className="muted training__people">
+                {t.attendees.map((a) => a.name).join('、') || '未登记参训人员'}
+              </View>
             </View>
-            <View className='stats-row__side'>{t.attendees.length}人 ›</View>
+            <View className="stats-row__side">{t.attendees.length}人 ›</View>
           </View>
         ))}
         {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
-          <EmptyState title='该时段没有培训记录' hint='培训次数和参训人数会写入年度总结' />
+          <EmptyState title="该时段没有培训记录" hint="培训次数和参训人数会写入年度总结" />
         ) : null}
         <ListFooter list={list} />
       </View>

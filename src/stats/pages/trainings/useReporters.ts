@@ -11,7 +11,12 @@ async function allReporters(): Promise<Person[]> {
   const all: Person[] = [];
   let cursor: string | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
-    const answer: PageView<AccountView> = await call('accounts', 'list', { role: 'reporter', active: true, cursor, limit: 50 });
+    const answer: PageView<AccountView> = await call('accounts', 'list', {
+      role: 'reporter',
+      active: true,
+      cursor,
+      limit: 50,
+    });
     all.push(...answer.items.map((a) => ({ id: a.id, name: a.name, unitName: a.unitName })));
     cursor = answer.nextCursor;
     if (!cursor) break;
