@@ -2,7 +2,7 @@
 // page by page, pull down to refresh.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { LeadStatus } from '@core';
+import { LEAD_STATUS_LABELS, type LeadStatus } from '@core';
 import { useEffect, useRef, useState } from 'react';
 import AppButton from '@/components/AppButton';
 import EmptyState from '@/components/EmptyState';
@@ -15,13 +15,13 @@ import { call } from '@/services/cloud';
 import OutboxList from '@/reporter/components/OutboxList';
 import './index.scss';
 
+// The chips say what the status tags say: one label per status, from the core's vocabulary.
 const FILTERS: { label: string; status?: LeadStatus }[] = [
   { label: '全部' },
-  { label: '待审核', status: 'submitted' },
-  { label: '需补充', status: 'needs_info' },
-  { label: '已采用', status: 'accepted' },
-  { label: '已成稿', status: 'used' },
-  { label: '未采用', status: 'rejected' },
+  ...(['submitted', 'needs_info', 'accepted', 'used', 'rejected'] as const).map((status) => ({
+    label: LEAD_STATUS_LABELS[status],
+    status,
+  })),
 ];
 
 export default function MyLeadsPage() {
