@@ -6,11 +6,15 @@ import { moveParagraph } from '@/lib/articleDraft';
 
 interface Props {
   paragraphs: string[];
-  onChange: (paragraphs: string[]) => void;
+  /**
+   * Receives an update of the latest paragraphs, not a finished list: a box typed into and 添加段落 tapped before
+   * the next render would otherwise build on the list of the render before, and the typed text would be lost.
+   */
+  onChange: (update: (paragraphs: string[]) => string[]) => void;
 }
 
 export default function ParagraphsEditor({ paragraphs, onChange }: Props) {
-  const edit = (i: number, text: string) => onChange(paragraphs.map((p, j) => (j === i ? text : p)));
+  const edit = (i: number, text: string) => onChange((ps) => ps.map((p, j) => (j === i ? text : p)));
   return (
     <View className="js-paragraphs">
       {paragraphs.map((p, i) => (
@@ -29,7 +33,7 @@ export default function ParagraphsEditor({ paragraphs, onChange }: Props) {
                 kind="plain"
                 size="small"
                 disabled={i === 0}
-                onClick={() => onChange(moveParagraph(paragraphs, i, -1))}
+                onClick={() => onChange((ps) => moveParagraph(ps, i, -1))}
               >
                 上移
               </AppButton>
@@ -37,7 +41,7 @@ export default function ParagraphsEditor({ paragraphs, onChange }: Props) {
                 kind="plain"
                 size="small"
                 disabled={i === paragraphs.length - 1}
-                onClick={() => onChange(moveParagraph(paragraphs, i, 1))}
+                onClick={() => onChange((ps) => moveParagraph(ps, i, 1))}
               >
                 下移
               </AppButton>
@@ -45,7 +49,7 @@ export default function ParagraphsEditor({ paragraphs, onChange }: Props) {
                 kind="plain"
                 size="small"
                 className="js-paragraph-remove"
-                onClick={() => onChange(paragraphs.filter((_, j) => j !== i))}
+                onClick={() => onChange((ps) => ps.filter((_, j) => j !== i))}
               >
                 删除
               </AppButton>
@@ -53,7 +57,7 @@ export default function ParagraphsEditor({ paragraphs, onChange }: Props) {
           </View>
         </View>
       ))}
-      <AppButton block className="js-paragraph-add" onClick={() => onChange([...paragraphs, ''])}>
+      <AppButton block className="js-paragraph-add" onClick={() => onChange((ps) => [...ps, ''])}>
         ＋ 添加段落
       </AppButton>
     </View>

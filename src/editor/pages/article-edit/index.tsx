@@ -144,7 +144,13 @@ export default function ArticleEditPage() {
       <View className="card">
         <View className="card-title">正文</View>
         <View className="muted desk-gap">按段落编辑，保存为纯文本</View>
-        <ParagraphsEditor paragraphs={draft.paragraphs} onChange={(p) => set('paragraphs', p)} />
+        <ParagraphsEditor
+          paragraphs={draft.paragraphs}
+          onChange={(update) => {
+            setDraft((d) => (d ? { ...d, paragraphs: update(d.paragraphs) } : d));
+            setProblem('');
+          }}
+        />
       </View>
       <View className="card">
         <View className="card-title">
