@@ -43,9 +43,6 @@ export default defineAppConfig({
   // Album and camera need the user's agreement to the privacy guide first (login page). No location API is used:
   // the place is typed, so nothing goes into requiredPrivateInfos.
   __usePrivacyCheck__: true,
-  // H5 only: no slide between pages. Taro's router hides the page below a new one on a timer that outlives a quick
-  // back, which left the home page blank (NervJS/taro#14656); without the animation that timer is immediate.
-  animation: false,
   window: {
     backgroundTextStyle: 'dark',
     backgroundColor: '#f5f6f7',

@@ -110,14 +110,15 @@ for (const [name, options] of VIEWPORTS) {
 it('going back as soon as an opened page shows brings the home page back, never a blank screen', async () => {
   const page = await app.open(VIEWPORTS[0][1]);
   await app.login(page, 'reporter1');
-  for (let round = 1; round <= 6; round += 1) {
+  for (let round = 1; round <= 10; round += 1) {
     await page.locator('.js-new-lead:visible').click();
     await page.locator('input.js-title:visible').waitFor();
     await page.goBack();
+    // Looked at once the router's timers have run (the one at fault ran about 350 ms after the page opened): the
+    // home page is on the screen. Before the fix it never came back.
+    await page.waitForTimeout(1000);
     await page.locator('.js-new-lead:visible').waitFor({ timeout: 10_000 });
-    // Looked at again once any timer of the router has run: the home page is still there.
-    await page.waitForTimeout(600);
-    expect({ round, shown: await page.locator('.js-new-lead:visible').count() }).toEqual({ round, shown: 1 });
+    expect(await page.locator('input.js-title:visible').count()).toBe(0);
   }
   await page.context().close();
 });
