@@ -2,7 +2,7 @@
 import { SILENT_NOTIFIER, wireContext, type Context, type Store } from '../../cloudfunctions/core/ports';
 import type { AccountQuery } from '../../cloudfunctions/core/accounts/ports';
 import type { CursorKey, Page } from '../../cloudfunctions/core/cursor';
-import type { LeadEvent, LeadRecord } from '../../cloudfunctions/core/leads/records';
+import { submittedEvent, type LeadEvent, type LeadRecord } from '../../cloudfunctions/core/leads/records';
 import type { LeadFilter, LeadQuery } from '../../cloudfunctions/core/leads/ports';
 import type { LeadCounts } from '../../cloudfunctions/core/leads/views';
 import { conflict } from '../../cloudfunctions/core/errors';
@@ -156,17 +156,7 @@ export class MemoryStore extends MemoryArticleStore implements Store {
     const existing = [...this.leads.values()].find((l) => l.clientId === lead.clientId);
     if (existing) return { lead: structuredClone(existing), created: false };
     this.leads.set(lead.id, structuredClone(lead));
-    this.events.push({
-      leadId: lead.id,
-      at: lead.createdAt,
-      by: lead.authorId,
-      kind: 'submitted',
-      decision: null,
-      from: 'submitted',
-      to: 'submitted',
-      note: null,
-      ref: null,
-    });
+    this.events.push({ leadId: lead.id, ...submittedEvent(lead) });
     return { lead: structuredClone(lead), created: true };
   }
   async getLead(townshipId: string, id: string) {

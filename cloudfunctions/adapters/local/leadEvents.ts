@@ -26,20 +26,6 @@ export function appendLeadEvent(
   ).run(lead.id, lead.townshipId, version, e.at, e.by, e.kind, e.decision, e.from, e.to, e.note, e.ref);
 }
 
-/** The line every new lead starts with. */
-export function submittedEvent(lead: LeadRecord): LeadEvent {
-  return {
-    at: lead.createdAt,
-    by: lead.authorId,
-    kind: 'submitted',
-    decision: null,
-    from: 'submitted',
-    to: 'submitted',
-    note: null,
-    ref: null,
-  };
-}
-
 export function leadEvents(db: Db, townshipId: string, leadId: string): LeadEvent[] {
   const rows = db
     .prepare('SELECT * FROM lead_events WHERE township_id = ? AND lead_id = ? ORDER BY seq')

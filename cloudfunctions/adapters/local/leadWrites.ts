@@ -1,7 +1,7 @@
 // Every write of a lead row, each with its line in the audit log in the same transaction.
-import type { LeadEvent, LeadRecord } from '../../core/leads/records';
+import { submittedEvent, type LeadEvent, type LeadRecord } from '../../core/leads/records';
 import type { Db } from './db';
-import { appendLeadEvent, submittedEvent } from './leadEvents';
+import { appendLeadEvent } from './leadEvents';
 import { insertSql, leadFromRow, leadToRow, type LeadRow } from './rows';
 
 /** Inserts unless the clientId exists (then returns that lead untouched); a new lead logs its submission. */

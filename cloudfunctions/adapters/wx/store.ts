@@ -3,7 +3,7 @@
 import { conflict } from '../../core/errors';
 import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
 import type { AccountQuery } from '../../core/accounts/ports';
-import type { LeadEvent, LeadRecord } from '../../core/leads/records';
+import { submittedEvent, type LeadEvent, type LeadRecord } from '../../core/leads/records';
 import type { LeadFilter, LeadQuery } from '../../core/leads/ports';
 import type { Page } from '../../core/cursor';
 import type { Store } from '../../core/ports';
@@ -212,16 +212,7 @@ export class WxStore implements Store {
 
   async insertLead(lead: LeadRecord): Promise<{ lead: LeadRecord; created: boolean }> {
     const stored: LeadRecord = { ...lead, id: leadDocId(lead.clientId) };
-    const submitted: LeadEvent = {
-      at: stored.createdAt,
-      by: stored.authorId,
-      kind: 'submitted',
-      decision: null,
-      from: 'submitted',
-      to: 'submitted',
-      note: null,
-      ref: null,
-    };
+    const submitted = submittedEvent(stored);
     try {
       await this.db.runTransaction(async (tx) => {
         await tx.collection(C.leads).add({ data: toDoc(stored) });

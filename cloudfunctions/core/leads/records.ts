@@ -77,3 +77,9 @@ export interface LeadEvent {
 }
 
 export type LeadEventKind = 'submitted' | 'decision' | 'reply' | 'highlight' | 'cited' | 'moderation' | 'purged';
+
+/** The line every new lead's log starts with; each store writes it in the same step as the lead. */
+export function submittedEvent(lead: Pick<LeadRecord, 'createdAt' | 'authorId'>): LeadEvent {
+  const kind = 'submitted';
+  return { at: lead.createdAt, by: lead.authorId, kind, decision: null, from: kind, to: kind, note: null, ref: null };
+}

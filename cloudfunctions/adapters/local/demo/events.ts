@@ -1,7 +1,6 @@
 // The demo's audit log: what the real functions would have written for each lead, in time order.
-import type { LeadEvent, LeadRecord } from '../../../core/leads/records';
+import { submittedEvent, type LeadEvent, type LeadRecord } from '../../../core/leads/records';
 import type { ArticleRecord } from '../../../core/articles/records';
-import { submittedEvent } from '../leadEvents';
 
 export function demoLeadEvents(
   leads: LeadRecord[],
