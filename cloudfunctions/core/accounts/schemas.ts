@@ -36,9 +36,11 @@ export const changePasswordSchema = z
     newPassword: passwordSchema,
   })
   .check(z.refine((v) => v.oldPassword !== v.newPassword, { error: '新密码不能与原密码相同', path: ['newPassword'] }));
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** accounts.get (admin): one account, for editing. */
 export const getAccountSchema = z.strictObject({ id: idSchema });
+export type GetAccountInput = z.infer<typeof getAccountSchema>;
 
 /**
  * Creates an account (no `id`) or changes one: on a change, an absent field keeps its value and `null` clears it.
@@ -54,6 +56,7 @@ export const saveAccountSchema = z.strictObject({
   password: z.optional(passwordSchema),
   active: z.optional(z.boolean()),
 });
+export type SaveAccountInput = z.infer<typeof saveAccountSchema>;
 
 export const saveUnitSchema = z.strictObject({
   id: z.optional(idSchema),
@@ -65,6 +68,7 @@ export const saveUnitSchema = z.strictObject({
     z.refine((list) => new Set(list).size === list.length, { error: '平台不能重复选择' }),
   ),
 });
+export type SaveUnitInput = z.infer<typeof saveUnitSchema>;
 
 /** The longest aging threshold: a month of hours. */
 export const AGING_HOURS_MAX = 720;
@@ -133,11 +137,7 @@ export const saveTownshipSchema = z.strictObject({
       ),
   ),
 });
-
 export type SaveTownshipInput = z.infer<typeof saveTownshipSchema>;
-export type SaveAccountInput = z.infer<typeof saveAccountSchema>;
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
-export type SaveUnitInput = z.infer<typeof saveUnitSchema>;
 
 const inviteCodeSchema = plainString().check(z.trim(), z.minLength(4), z.maxLength(INVITE_CODE_MAX));
 
@@ -146,6 +146,7 @@ export const bindSchema = z.strictObject({
   name: text(ACCOUNT_NAME_MAX),
   phone: phoneSchema,
 });
+export type BindInput = z.infer<typeof bindSchema>;
 
 /** POST /api/redeem on the local host: an invite code turned into a username-and-password account. */
 export const redeemInviteSchema = z.strictObject({
@@ -155,6 +156,7 @@ export const redeemInviteSchema = z.strictObject({
   username: usernameSchema,
   password: passwordSchema,
 });
+export type RedeemInviteInput = z.infer<typeof redeemInviteSchema>;
 
 export const listAccountsSchema = z.strictObject({
   ...pageShape,
@@ -162,6 +164,7 @@ export const listAccountsSchema = z.strictObject({
   unitId: z.optional(idSchema),
   active: z.optional(z.boolean()),
 });
+export type ListAccountsInput = z.infer<typeof listAccountsSchema>;
 
 export const inviteSchema = z.strictObject({
   unitId: z.optional(z.nullable(idSchema)),
@@ -169,18 +172,13 @@ export const inviteSchema = z.strictObject({
   expiresInDays: z.optional(z.int().check(z.gte(1), z.lte(365))),
   uses: z.optional(z.int().check(z.gte(1), z.lte(500))),
 });
+export type InviteInput = z.infer<typeof inviteSchema>;
 
 export const loginSchema = z.strictObject({
   username: plainString().check(z.trim(), z.minLength(1), z.maxLength(LOGIN_NAME_MAX)),
   password: plainString().check(z.minLength(1), z.maxLength(PASSWORD_MAX)),
 });
-
-export type BindInput = z.infer<typeof bindSchema>;
-export type RedeemInviteInput = z.infer<typeof redeemInviteSchema>;
-export type InviteInput = z.infer<typeof inviteSchema>;
-export type ListAccountsInput = z.infer<typeof listAccountsSchema>;
 export type LoginInput = z.infer<typeof loginSchema>;
-export type GetAccountInput = z.infer<typeof getAccountSchema>;
 
 /** accounts.exportPersonalData and accounts.erasePersonalData: whose data. */
 export const personalDataSchema = z.strictObject({ accountId: idSchema });

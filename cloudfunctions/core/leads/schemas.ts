@@ -27,10 +27,12 @@ export const leadContentShape = {
 /** UUIDs compare case-insensitively (DESIGN 4.5): stored and matched in lower case. */
 export const clientIdSchema = z.uuid().check(z.toLowerCase());
 export const submitLeadSchema = z.strictObject({ clientId: clientIdSchema, ...leadContentShape });
+export type SubmitLeadInput = z.infer<typeof submitLeadSchema>;
 
 export const getLeadSchema = z.strictObject({ id: idSchema });
 
 export const mineSchema = z.strictObject({ ...pageShape, status: z.optional(z.enum(LEAD_STATUSES)) });
+export type MineInput = z.infer<typeof mineSchema>;
 
 /** Filters the review desk applies to leads: unit, category, creation dates (inclusive), words in title or body. */
 export const leadFilterShape = {
@@ -49,8 +51,10 @@ export const leadFilterShape = {
 export const queueSchema = z
   .strictObject({ ...pageShape, status: z.optional(z.enum(LEAD_STATUSES)), ...leadFilterShape })
   .check(fromNotAfterTo);
+export type QueueInput = z.infer<typeof queueSchema>;
 
 export const leadCountsSchema = z.strictObject({ ...leadFilterShape }).check(fromNotAfterTo);
+export type LeadCountsInput = z.infer<typeof leadCountsSchema>;
 
 export const twinsSchema = z.strictObject({ id: idSchema });
 
@@ -74,9 +78,11 @@ export const reviewManySchema = z
     }),
     z.refine((v) => new Set(v.ids).size === v.ids.length, { error: '同一条线索不能重复选择', path: ['ids'] }),
   );
+export type ReviewManyInput = z.infer<typeof reviewManySchema>;
 
 /** `section: null` takes the highlight mark off. */
 export const highlightSchema = z.strictObject({ id: idSchema, section: z.nullable(text(20)) });
+export type HighlightInput = z.infer<typeof highlightSchema>;
 
 export const reviewLeadSchema = z
   .strictObject({
@@ -96,21 +102,7 @@ export const reviewLeadSchema = z
       path: ['mergeInto'],
     }),
   );
-
-export const replyLeadSchema = z.strictObject({ id: idSchema, text: text(BODY_MAX), photos: z.optional(photosSchema) });
-
-export type SubmitLeadInput = z.infer<typeof submitLeadSchema>;
-
 export type ReviewLeadInput = z.infer<typeof reviewLeadSchema>;
 
+export const replyLeadSchema = z.strictObject({ id: idSchema, text: text(BODY_MAX), photos: z.optional(photosSchema) });
 export type ReplyLeadInput = z.infer<typeof replyLeadSchema>;
-
-export type MineInput = z.infer<typeof mineSchema>;
-
-export type QueueInput = z.infer<typeof queueSchema>;
-
-export type LeadCountsInput = z.infer<typeof leadCountsSchema>;
-
-export type ReviewManyInput = z.infer<typeof reviewManySchema>;
-
-export type HighlightInput = z.infer<typeof highlightSchema>;

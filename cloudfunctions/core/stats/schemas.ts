@@ -18,12 +18,14 @@ export const notTooLong = z.refine<{ from: string; to: string }>(
 export const periodShape = { from: dateSchema, to: dateSchema };
 
 export const summarySchema = z.strictObject({ ...periodShape }).check(fromNotAfterTo, notTooLong);
+export type PeriodInput = z.infer<typeof summarySchema>;
 
 export const RANK_BY = ['reporter', 'unit'] as const;
 /** Points descending, then name; `limit` 1–50 (default 20), `cursor` from the previous page. */
 export const rankingSchema = z
   .strictObject({ ...periodShape, by: z.enum(RANK_BY), ...pageShape })
   .check(fromNotAfterTo, notTooLong);
+export type RankingInput = z.infer<typeof rankingSchema>;
 
 /** Exactly one of accountId or unitId (`none` for leads and credits without a unit). */
 export const explainSchema = z
@@ -36,11 +38,13 @@ export const explainSchema = z
       path: ['accountId'],
     }),
   );
+export type ExplainInput = z.infer<typeof explainSchema>;
 
 export const DEFAULT_SILENT_DAYS = 30;
 export const alertsSchema = z
   .strictObject({ ...periodShape, silentDays: z.optional(z.int().check(z.gte(1), z.lte(365))) })
   .check(fromNotAfterTo, notTooLong);
+export type AlertsInput = z.infer<typeof alertsSchema>;
 
 export const EXPORT_FORMATS = ['docx', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -53,12 +57,7 @@ export const exportSchema = z
     text: z.optional(text(5000)),
   })
   .check(fromNotAfterTo, notTooLong);
+export type ExportInput = z.infer<typeof exportSchema>;
 
 export const exportStatusSchema = z.strictObject({ jobId: idSchema });
-
-export type PeriodInput = z.infer<typeof summarySchema>;
-export type RankingInput = z.infer<typeof rankingSchema>;
-export type ExplainInput = z.infer<typeof explainSchema>;
-export type AlertsInput = z.infer<typeof alertsSchema>;
-export type ExportInput = z.infer<typeof exportSchema>;
 export type ExportStatusInput = z.infer<typeof exportStatusSchema>;
