@@ -11,15 +11,27 @@ import type { ArticleView } from './views';
 
 const STALE = '这篇稿件刚被其他人修改过，请刷新后再试';
 
+/** The caller's article with its publications; a named publication must be one of them. */
+async function articleAndPublication(ctx: Context, caller: AccountRecord, articleId: string, publicationId?: string) {
+  const article = await findVisibleArticle(ctx, caller, articleId);
+  const existing = await ctx.articles.publicationsOf(caller.townshipId, [article.id]);
+  const named = publicationId ? existing.find((p) => p.id === publicationId) : undefined;
+  if (publicationId && !named) throw notFound('没有找到这条刊发记录，可能已被删除');
+  return { article, existing, named };
+}
+
+/** The article as saved, or CONFLICT when someone else saved it first. */
+async function presentSaved(ctx: Context, after: ArticleRecord, readVersion: number, saved: boolean) {
+  if (!saved) throw conflict(STALE);
+  return presentArticle(ctx, { ...after, version: readVersion + 1 });
+}
+
 export async function addPublication(
   ctx: Context,
   caller: AccountRecord,
   input: AddPublicationInput,
 ): Promise<ArticleView> {
-  const article = await findVisibleArticle(ctx, caller, input.articleId);
-  const existing = await ctx.articles.publicationsOf(caller.townshipId, [article.id]);
-  const replaced = input.publicationId ? existing.find((p) => p.id === input.publicationId) : undefined;
-  if (input.publicationId && !replaced) throw notFound('没有找到这条刊发记录，可能已被删除');
+  const { article, named: replaced } = await articleAndPublication(ctx, caller, input.articleId, input.publicationId);
   const proofFileID = input.proofFileID ?? null;
   // A proof kept from the record being edited stays valid; a new one must be the caller's own upload.
   if (proofFileID && proofFileID !== replaced?.proofFileID && !(await ctx.files.ownedBy([proofFileID], caller))) {
@@ -36,8 +48,8 @@ export async function addPublication(
     proofFileID,
   };
   const after: ArticleRecord = { ...article, status: 'published', updatedAt: at };
-  if (!(await ctx.articles.savePublication(after, article.version, publication))) throw conflict(STALE);
-  return presentArticle(ctx, { ...after, version: article.version + 1 });
+  const saved = await ctx.articles.savePublication(after, article.version, publication);
+  return presentSaved(ctx, after, article.version, saved);
 }
 
 export async function removePublication(
@@ -45,14 +57,12 @@ export async function removePublication(
   caller: AccountRecord,
   input: RemovePublicationInput,
 ): Promise<ArticleView> {
-  const article = await findVisibleArticle(ctx, caller, input.articleId);
-  const existing = await ctx.articles.publicationsOf(caller.townshipId, [article.id]);
-  if (!existing.some((p) => p.id === input.publicationId)) throw notFound('没有找到这条刊发记录，可能已被删除');
+  const { article, existing } = await articleAndPublication(ctx, caller, input.articleId, input.publicationId);
   const after: ArticleRecord = {
     ...article,
     status: existing.length > 1 ? 'published' : 'draft',
     updatedAt: ctx.clock.now().toISOString(),
   };
-  if (!(await ctx.articles.removePublication(after, article.version, input.publicationId))) throw conflict(STALE);
-  return presentArticle(ctx, { ...after, version: article.version + 1 });
+  const saved = await ctx.articles.removePublication(after, article.version, input.publicationId);
+  return presentSaved(ctx, after, article.version, saved);
 }
