@@ -20,11 +20,11 @@ import { action, ADMIN, DESK, defineFunction, EVERYONE, unboundAction } from '..
 import { emptySchema } from '../core/fields';
 
 export const accountsFunction = defineFunction('accounts', {
-  me: action({ roles: EVERYONE, schema: emptySchema, run: (ctx, caller) => me(ctx, caller) }),
+  me: action({ roles: EVERYONE, schema: emptySchema, run: me }),
   /** The caller's own password; every earlier login token ends with it (log in again with the new one). */
   changePassword: action({ roles: EVERYONE, schema: changePasswordSchema, run: changePassword }),
   bind: unboundAction({ roles: ['reporter', 'admin'], schema: bindSchema, run: bindInvite }),
-  units: action({ roles: EVERYONE, schema: emptySchema, run: (ctx, caller) => units(ctx, caller) }),
+  units: action({ roles: EVERYONE, schema: emptySchema, run: units }),
   list: action({ roles: DESK, schema: listAccountsSchema, run: listAccounts }),
   /** One account with its full phone, for the edit form (lists show phones masked). */
   get: action({ roles: ADMIN, schema: getAccountSchema, run: getAccount }),

@@ -20,7 +20,7 @@ export const statsFunction = defineFunction('stats', {
   ranking: action({ roles: DESK, schema: rankingSchema, run: ranking }),
   explain: action({ roles: DESK, schema: explainSchema, run: explain }),
   alerts: action({ roles: DESK, schema: alertsSchema, run: alerts }),
-  rules: action({ roles: DESK, schema: emptySchema, run: (ctx, caller) => rules(ctx, caller) }),
+  rules: action({ roles: DESK, schema: emptySchema, run: rules }),
   saveRule: action({ roles: ADMIN, schema: saveRuleSchema, run: saveRule }),
   /**
    * Answers within a few seconds: `done` with the file, or `running` with a `jobId` to poll through
