@@ -5,6 +5,10 @@ import { leadPayload } from '../support/leads';
 import { useTestHost } from '../support/host';
 
 const { client, tokens } = useTestHost({ tokens: ['admin', 'editor'] });
+/** accounts.save as the admin. */
+const saveAccount = (payload: Record<string, unknown>) => client.call(tokens.admin, 'accounts', 'save', payload);
+const saveReporter = (name: string, unitId: string, extra: Record<string, unknown>) =>
+  saveAccount({ name, role: 'reporter', unitId, ...extra });
 
 test('only an admin may save accounts and units', async () => {
   for (const [action, payload] of [
@@ -44,13 +48,10 @@ test('a unit with its own platforms, then changed to none', async () => {
 
 test('a new reporter logs in with the password the admin set; the hash never leaves the server', async () => {
   const created = dataOf(
-    await client.call(tokens.admin, 'accounts', 'save', {
-      name: '钱多多',
-      phone: '13900009999',
-      role: 'reporter',
-      unitId: 'u_qingshi',
+    await saveReporter('钱多多', 'u_qingshi', {
       username: 'qianduoduo',
       password: 'longenough1',
+      phone: '13900009999',
     }),
   );
   expect(created).toMatchObject({
@@ -62,38 +63,30 @@ test('a new reporter logs in with the password the admin set; the hash never lea
   });
   expect(JSON.stringify(created)).not.toMatch(/scrypt|password/i);
   expect((await client.login('qianduoduo', 'longenough1')).status).toBe(200);
-  const short = await client.call(tokens.admin, 'accounts', 'save', {
+  const short = await saveAccount({
     name: '短密码',
     role: 'editor',
     username: 'shortpw',
     password: '1234567',
   });
   expect(errorOf(short).message).toBe('密码至少8位');
-  const taken = await client.call(tokens.admin, 'accounts', 'save', {
+  const taken = await saveAccount({
     name: '重名',
     role: 'editor',
     username: 'editor',
     password: 'longenough1',
   });
   expect(taken.status).toBe(409);
-  const noUnit = await client.call(tokens.admin, 'accounts', 'save', { name: '无单位', role: 'reporter' });
+  const noUnit = await saveAccount({ name: '无单位', role: 'reporter' });
   expect(noUnit.status).toBe(400);
 });
 
 test('deactivation keeps the records but stops logins and calls, even with a token issued before', async () => {
-  const created = dataOf(
-    await client.call(tokens.admin, 'accounts', 'save', {
-      name: '孙停用',
-      role: 'reporter',
-      unitId: 'u_liutang',
-      username: 'tingyong',
-      password: 'longenough2',
-    }),
-  );
+  const created = dataOf(await saveReporter('孙停用', 'u_liutang', { username: 'tingyong', password: 'longenough2' }));
   const token = await client.token('tingyong', 'longenough2');
   const lead = dataOf(await client.call(token, 'leads', 'submit', leadPayload()));
   const off = dataOf(
-    await client.call(tokens.admin, 'accounts', 'save', {
+    await saveAccount({
       id: created.id,
       name: '孙停用',
       role: 'reporter',
@@ -114,7 +107,7 @@ test('deactivation keeps the records but stops logins and calls, even with a tok
   expect(liutang.every((a) => a.unitId === 'u_liutang')).toBe(true);
 
   dataOf(
-    await client.call(tokens.admin, 'accounts', 'save', {
+    await saveAccount({
       id: created.id,
       name: '孙停用',
       role: 'reporter',
@@ -125,16 +118,14 @@ test('deactivation keeps the records but stops logins and calls, even with a tok
 });
 
 test('an admin cannot deactivate or demote themself', async () => {
-  const answer = await client.call(tokens.admin, 'accounts', 'save', {
+  const answer = await saveAccount({
     id: 'a_admin',
     name: '王建国',
     role: 'admin',
     active: false,
   });
   expect(answer.status).toBe(409);
-  expect(
-    (await client.call(tokens.admin, 'accounts', 'save', { id: 'a_admin', name: '王建国', role: 'editor' })).status,
-  ).toBe(409);
+  expect((await saveAccount({ id: 'a_admin', name: '王建国', role: 'editor' })).status).toBe(409);
 });
 
 /** A listed phone is absent or masked (138****5678); never the eleven digits. Checked per field: record ids are
@@ -143,7 +134,7 @@ const MASKED_OR_NONE = /^1\d{2}\*{4}\d{4}$/;
 
 test('an admin sees the full phone of the account just saved, lists show it masked to admins and editors', async () => {
   const payload = { name: '孙晓燕', phone: '13912345678', role: 'reporter', unitId: 'u_qingshi' };
-  const saved = dataOf(await client.call(tokens.admin, 'accounts', 'save', payload));
+  const saved = dataOf(await saveAccount(payload));
   expect(saved.phone).toBe('13912345678');
 
   for (const token of [tokens.admin, tokens.editor]) {
@@ -163,9 +154,7 @@ test('the demo accounts with phones are masked in every page of the list', async
 });
 
 test('accounts.get gives an admin the full phone for the edit form, and nobody else anything', async () => {
-  const saved = dataOf(
-    await client.call(tokens.admin, 'accounts', 'save', { name: '周小川', phone: '13700001111', role: 'editor' }),
-  );
+  const saved = dataOf(await saveAccount({ name: '周小川', phone: '13700001111', role: 'editor' }));
   const got = dataOf(await client.call(tokens.admin, 'accounts', 'get', { id: saved.id }));
   expect(got).toMatchObject({ id: saved.id, name: '周小川', phone: '13700001111', role: 'editor' });
 

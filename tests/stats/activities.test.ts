@@ -3,7 +3,7 @@
 import { activitiesFunction } from '../../cloudfunctions/functions/activities';
 import { trainingsFunction } from '../../cloudfunctions/functions/trainings';
 import { statsFunction } from '../../cloudfunctions/functions/stats';
-import { statsTownship, type StatsTownship } from './context';
+import { saveTraining, statsTownship, type StatsTownship } from './context';
 import { sampleWorld } from './world';
 
 const WORLD = { ...sampleWorld(), activities: [] };
@@ -105,13 +105,7 @@ it('lists newest first in cursor pages, filtered by period, kind and unit', asyn
 });
 
 it('trainings are the activities of kind 业务培训: saved, listed and counted through either function', async () => {
-  const viaTrainings = await town.call(trainingsFunction, 'editor', {
-    action: 'save',
-    topic: '消息写作',
-    date: '2026-02-20',
-    trainer: '县融媒体中心',
-    attendeeIds: ['a0', 'a1'],
-  });
+  const viaTrainings = await saveTraining(town, '消息写作', ['a0', 'a1']);
   expect(viaTrainings.data).toMatchObject({
     topic: '消息写作',
     trainer: '县融媒体中心',

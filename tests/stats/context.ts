@@ -10,6 +10,7 @@ import { LocalStatsStore } from '../../cloudfunctions/adapters/local/stats/store
 import { LocalStore } from '../../cloudfunctions/adapters/local/store';
 import { newId } from '../../cloudfunctions/adapters/local/system';
 import { dispatch, type FunctionDef } from '../../cloudfunctions/core/runtime';
+import { trainingsFunction } from '../../cloudfunctions/functions/trainings';
 import { SILENT_NOTIFIER, wireContext, type Context } from '../../cloudfunctions/core/ports';
 import { NO_MODERATION } from '../../cloudfunctions/core/moderation/ports';
 import { scryptPasswords } from '../../cloudfunctions/shared/passwords';
@@ -23,6 +24,12 @@ export interface StatsTownship {
   ctx: Context;
   call(fn: FunctionDef, role: 'reporter' | 'editor' | 'admin', event: Record<string, unknown>): Promise<any>;
   close(): void;
+}
+
+/** trainings.save, as an editor, of a course the county media centre gave on 2026-02-20. */
+export function saveTraining(town: StatsTownship, topic: string, attendeeIds: string[]): Promise<any> {
+  const training = { topic, date: '2026-02-20', trainer: '县融媒体中心', attendeeIds };
+  return town.call(trainingsFunction, 'editor', { action: 'save', ...training });
 }
 
 export function person(id: string, role: AccountRecord['role']): AccountRecord {

@@ -3,7 +3,7 @@ import { statsFunction } from '../../cloudfunctions/functions/stats';
 import { trainingsFunction } from '../../cloudfunctions/functions/trainings';
 import { referenceFigures } from '../../cloudfunctions/core/stats/referenceFigures';
 import { defaultRule } from '../../cloudfunctions/core/stats/rule';
-import { statsTownship, type StatsTownship } from './context';
+import { saveTraining, statsTownship, type StatsTownship } from './context';
 import { sampleWorld } from './world';
 
 const WORLD = sampleWorld();
@@ -115,13 +115,7 @@ describe('stats and trainings functions', () => {
   });
 
   it('a training is saved, listed newest first, and counted in the summary', async () => {
-    const saved = await town.call(trainingsFunction, 'editor', {
-      action: 'save',
-      topic: '消息写作要领',
-      date: '2026-02-20',
-      trainer: '县融媒体中心',
-      attendeeIds: [WORLD.accounts[0]!.id],
-    });
+    const saved = await saveTraining(town, '消息写作要领', [WORLD.accounts[0]!.id]);
     expect(saved.ok).toBe(true);
     expect(saved.data.attendees).toEqual([{ id: WORLD.accounts[0]!.id, name: WORLD.accounts[0]!.name }]);
     const list = await town.call(trainingsFunction, 'editor', { action: 'list', from: '2026-02-01', limit: 1 });

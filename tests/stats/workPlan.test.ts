@@ -59,21 +59,11 @@ it.each([
 it('the note is dated the day the status or note changed, not the day of a mere retitle', async () => {
   const task = (await town.call(workPlanFunction, 'editor', TASK)).data;
   today = new Date('2026-05-20T04:00:00.000Z');
-  const progressed = await town.call(workPlanFunction, 'editor', {
-    ...TASK,
-    id: task.id,
-    status: 'ongoing',
-    note: '已完成方案设计',
-  });
+  const progress = { ...TASK, id: task.id, status: 'ongoing', note: '已完成方案设计' };
+  const progressed = await town.call(workPlanFunction, 'editor', progress);
   expect(progressed.data).toMatchObject({ status: 'ongoing', note: '已完成方案设计', noteDate: '2026-05-20' });
   today = new Date('2026-06-02T04:00:00.000Z');
-  const retitled = await town.call(workPlanFunction, 'admin', {
-    ...TASK,
-    id: task.id,
-    status: 'ongoing',
-    note: '已完成方案设计',
-    title: '新标题',
-  });
+  const retitled = await town.call(workPlanFunction, 'admin', { ...progress, title: '新标题' });
   expect(retitled.data).toMatchObject({ title: '新标题', noteDate: '2026-05-20' });
   expect((await town.call(workPlanFunction, 'editor', { ...TASK, id: 'missing' })).error.code).toBe('NOT_FOUND');
 });

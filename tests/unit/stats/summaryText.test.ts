@@ -18,6 +18,23 @@ const external = (f: SummaryFigures) =>
 const kind = (f: SummaryFigures, k: string) => f.activitiesByKind[k]!;
 const batches = (k: { count: number; batches: number }) => (k.count && k.batches > k.count ? k.batches : null);
 
+/** The figures of 2026 in a township with no records at all. */
+const emptyYear = () =>
+  referenceFigures(
+    {
+      units: [],
+      accounts: [],
+      leads: [],
+      articles: [],
+      publications: [],
+      activities: [],
+      workTasks: [],
+      platformMonths: [],
+    },
+    '2026-01-01',
+    '2026-12-31',
+  );
+
 /** The test's own reading of the paragraph: phrase → the figure it must carry (null: the clause is left out). */
 const PHRASES: [RegExp, (f: SummaryFigures) => number | string | null][] = [
   [/(\d+)名通讯员共报送/, (f) => (f.leadsSubmitted ? f.activeReporters : null)],
@@ -110,20 +127,7 @@ describe('the summary paragraph', () => {
   });
 
   it('reads like the office writes: external publicity apart from own platforms, the period first', () => {
-    const f = referenceFigures(
-      {
-        units: [],
-        accounts: [],
-        leads: [],
-        articles: [],
-        publications: [],
-        activities: [],
-        workTasks: [],
-        platformMonths: [],
-      },
-      '2026-01-01',
-      '2026-12-31',
-    );
+    const f = emptyYear();
     const levels = { ...f.publicationsByLevel, provincial: 12, county: 3, own: 20 };
     const text = summaryText({ ...f, publicationsByLevel: levels, publicationsTotal: 35 });
     expect(text.startsWith('2026年，')).toBe(true);
@@ -133,38 +137,12 @@ describe('the summary paragraph', () => {
   });
 
   it('an empty period states no zero: 暂无 instead of 0名、0条、0场次', () => {
-    const f = referenceFigures(
-      {
-        units: [],
-        accounts: [],
-        leads: [],
-        articles: [],
-        publications: [],
-        activities: [],
-        workTasks: [],
-        platformMonths: [],
-      },
-      '2026-01-01',
-      '2026-12-31',
-    );
+    const f = emptyYear();
     expect(summaryText(f)).toBe('2026年，暂无报送线索、刊发稿件和培训的记录。');
   });
 
   it('durations over 48 hours read in days, and rates always carry one decimal', () => {
-    const f = referenceFigures(
-      {
-        units: [],
-        accounts: [],
-        leads: [],
-        articles: [],
-        publications: [],
-        activities: [],
-        workTasks: [],
-        platformMonths: [],
-      },
-      '2026-01-01',
-      '2026-12-31',
-    );
+    const f = emptyYear();
     const text = summaryText({
       ...f,
       leadsSubmitted: 50,
