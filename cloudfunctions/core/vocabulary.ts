@@ -97,9 +97,8 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const TRAINING_KIND: ActivityKind = '业务培训';
 
 /** Status of a key task of the year's work plan (工作要点). */
-export const WORK_STATUSES = ['pending', 'ongoing', 'done'] as const;
+export const [WORK_STATUSES, WORK_STATUS_LABELS] = vocabulary({ pending: '未开始', ongoing: '推进中', done: '已完成' });
 export type WorkStatus = (typeof WORK_STATUSES)[number];
-export const WORK_STATUS_LABELS: Record<WorkStatus, string> = { pending: '未开始', ongoing: '推进中', done: '已完成' };
 
 export const MAX_PHOTOS = 9;
 export const TITLE_MAX = 40;
