@@ -35,3 +35,19 @@ export interface Page<T> {
   items: T[];
   next: CursorKey | null;
 }
+
+/**
+ * The page out of `rows` read with a limit one above `limit`: that extra row only tells that a next page exists.
+ * `toItems` turns the rows kept into records (the extra row is never converted); the next page starts after the
+ * sort key of the last record kept.
+ */
+export function pageOf<R, T>(
+  rows: R[],
+  limit: number,
+  toItems: (kept: R[]) => T[],
+  key: (last: T) => CursorKey,
+): Page<T> {
+  const items = toItems(rows.slice(0, limit));
+  const last = items[items.length - 1];
+  return { items, next: rows.length > limit && last !== undefined ? key(last) : null };
+}

@@ -1,7 +1,12 @@
 // The article half of the in-memory store used by domain tests.
-import type { ArticleQuery, ArticleStore, LeadCitation } from '../../cloudfunctions/core/articles/ports';
+import {
+  articleCursorKey,
+  type ArticleQuery,
+  type ArticleStore,
+  type LeadCitation,
+} from '../../cloudfunctions/core/articles/ports';
 import type { LeadEvent, LeadRecord } from '../../cloudfunctions/core/leads/records';
-import type { Page } from '../../cloudfunctions/core/cursor';
+import { pageOf, type Page } from '../../cloudfunctions/core/cursor';
 import type { ArticleRecord, PublicationRecord } from '../../cloudfunctions/core/articles/records';
 
 export abstract class MemoryArticleStore implements ArticleStore {
@@ -68,9 +73,7 @@ export abstract class MemoryArticleStore implements ArticleStore {
           (!q.after || key(a) < `${q.after[0]}|${q.after[1]}`),
       )
       .sort((a, b) => (key(a) < key(b) ? 1 : -1));
-    const items = matching.slice(0, q.limit).map((a) => structuredClone(a));
-    const last = items[items.length - 1];
-    return { items, next: matching.length > q.limit && last ? [last.createdAt, last.id] : null };
+    return pageOf(matching, q.limit, (kept) => kept.map((a) => structuredClone(a)), articleCursorKey);
   }
   async publicationsOf(townshipId: string, articleIds: string[]) {
     return [...this.publications.values()]

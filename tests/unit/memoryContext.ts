@@ -1,9 +1,9 @@
 // An in-memory Context for domain tests: the simplest faithful implementation of the ports.
 import { SILENT_NOTIFIER, wireContext, type Context, type Store } from '../../cloudfunctions/core/ports';
 import type { AccountQuery } from '../../cloudfunctions/core/accounts/ports';
-import type { CursorKey, Page } from '../../cloudfunctions/core/cursor';
+import { pageOf, type CursorKey, type Page } from '../../cloudfunctions/core/cursor';
 import { submittedEvent, type LeadEvent, type LeadRecord } from '../../cloudfunctions/core/leads/records';
-import type { LeadFilter, LeadQuery } from '../../cloudfunctions/core/leads/ports';
+import { leadCursorKey, type LeadFilter, type LeadQuery } from '../../cloudfunctions/core/leads/ports';
 import type { LeadCounts } from '../../cloudfunctions/core/leads/views';
 import { conflict } from '../../cloudfunctions/core/errors';
 import type { ActivityRecord } from '../../cloudfunctions/core/activities/records';
@@ -27,10 +27,6 @@ function compareKeys(a: CursorKey, b: CursorKey): number {
 }
 
 /** Sort key per order, arranged so that ascending key order is list order. */
-function sortKey(lead: LeadRecord, order: LeadQuery['order']): CursorKey {
-  return order === 'newest' ? [lead.createdAt, lead.id] : [lead.urgent ? 1 : 0, lead.createdAt, lead.id];
-}
-
 function listOrder(order: LeadQuery['order'], a: CursorKey, b: CursorKey): number {
   if (order === 'newest') return -compareKeys(a, b);
   return Number(b[0]) - Number(a[0]) || compareKeys(a.slice(1), b.slice(1));
@@ -192,11 +188,10 @@ export class MemoryStore extends MemoryArticleStore implements Store {
     const after = q.after;
     const matching = [...this.leads.values()]
       .filter((l) => matchesFilter(l, q))
-      .sort((a, b) => listOrder(q.order, sortKey(a, q.order), sortKey(b, q.order)))
-      .filter((l) => !after || listOrder(q.order, sortKey(l, q.order), after) > 0);
-    const items = matching.slice(0, q.limit).map((l) => structuredClone(l));
-    const last = items[items.length - 1];
-    return { items, next: matching.length > q.limit && last ? sortKey(last, q.order) : null };
+      .sort((a, b) => listOrder(q.order, leadCursorKey(q.order, a), leadCursorKey(q.order, b)))
+      .filter((l) => !after || listOrder(q.order, leadCursorKey(q.order, l), after) > 0);
+    const copies = (kept: LeadRecord[]) => kept.map((l) => structuredClone(l));
+    return pageOf(matching, q.limit, copies, (l) => leadCursorKey(q.order, l));
   }
   async articlesForLeads() {
     return new Map();

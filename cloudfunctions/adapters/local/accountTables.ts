@@ -1,7 +1,7 @@
 // Account lists and admin edits in SQL (the store's accounts half).
 import { conflict } from '../../core/errors';
-import type { AccountQuery } from '../../core/accounts/ports';
-import type { Page } from '../../core/cursor';
+import { accountCursorKey, type AccountQuery } from '../../core/accounts/ports';
+import { pageOf, type Page } from '../../core/cursor';
 import type { AccountEvent, AccountRecord } from '../../core/accounts/records';
 import type { Db } from './db';
 import { accountFromRow, accountToRow, type AccountRow } from './rows';
@@ -26,9 +26,7 @@ export function listAccountsPage(db: Db, query: AccountQuery): Page<AccountRecor
   const rows = db
     .prepare(`SELECT * FROM accounts WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT ?`)
     .all(...params, limit + 1) as AccountRow[];
-  const items = rows.slice(0, limit).map(accountFromRow);
-  const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last ? [last.name, last.id] : null };
+  return pageOf(rows, limit, (kept) => kept.map(accountFromRow), accountCursorKey);
 }
 
 /**

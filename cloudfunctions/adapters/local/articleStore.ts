@@ -1,6 +1,6 @@
 // The ArticleStore half of the SQLite store (core/articles/ports.ts): each method is one transaction.
-import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
-import type { Page } from '../../core/cursor';
+import { articleCursorKey, type ArticleQuery, type LeadCitation } from '../../core/articles/ports';
+import { pageOf, type Page } from '../../core/cursor';
 import type { ArticleRecord, PublicationRecord } from '../../core/articles/records';
 import {
   articleFromRow,
@@ -86,9 +86,7 @@ export function listArticles(db: Db, query: ArticleQuery): Page<ArticleRecord> {
   const rows = db
     .prepare(`SELECT a.* FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.created_at DESC, a.id DESC LIMIT ?`)
     .all(...params, limit + 1) as ArticleRow[];
-  const items = withLeads(db, rows.slice(0, limit));
-  const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last ? [last.createdAt, last.id] : null };
+  return pageOf(rows, limit, (kept) => withLeads(db, kept), articleCursorKey);
 }
 
 export function saveArticle(db: Db, article: ArticleRecord, expectedVersion: number): boolean {

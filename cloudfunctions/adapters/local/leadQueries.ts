@@ -1,6 +1,6 @@
 // Leads by filter: keyset pages in the two orders of ports.ts (one page plus one row per query), and counts per status.
-import type { CursorKey, Page } from '../../core/cursor';
-import type { LeadFilter, LeadQuery } from '../../core/leads/ports';
+import { pageOf, type Page } from '../../core/cursor';
+import { leadCursorKey, type LeadFilter, type LeadQuery } from '../../core/leads/ports';
 import { LEAD_STATUSES, type LeadStatus } from '../../core/vocabulary';
 import type { LeadCounts } from '../../core/leads/views';
 import type { LeadRecord } from '../../core/leads/records';
@@ -23,10 +23,6 @@ function afterClause(query: LeadQuery, params: unknown[]): string | null {
   const urgent = Number(key[0]) ? 1 : 0;
   params.push(urgent, urgent, String(key[1]), String(key[2]));
   return '(urgent < ? OR (urgent = ? AND (created_at, id) > (?, ?)))';
-}
-
-export function keyOf(lead: LeadRecord, order: LeadQuery['order']): CursorKey {
-  return order === 'newest' ? [lead.createdAt, lead.id] : [lead.urgent ? 1 : 0, lead.createdAt, lead.id];
 }
 
 /** `LIKE` pattern for literal words: %, _ and the escape character itself lose their wildcard meaning. */
@@ -89,9 +85,8 @@ export function listLeadsPage(db: Db, query: LeadQuery): Page<LeadRecord> {
     .prepare(sql)
     .raw()
     .all(...params) as unknown[][];
-  const items = rows.slice(0, limit).map((values) => leadFromRow(leadRowFromValues(values)));
-  const last = items[items.length - 1];
-  return { items, next: rows.length > limit && last ? keyOf(last, query.order) : null };
+  const toLeads = (kept: unknown[][]) => kept.map((values) => leadFromRow(leadRowFromValues(values)));
+  return pageOf(rows, limit, toLeads, (last) => leadCursorKey(query.order, last));
 }
 
 export function countLeads(db: Db, filter: LeadFilter): LeadCounts {

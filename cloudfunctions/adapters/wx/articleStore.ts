@@ -1,6 +1,6 @@
 // The ArticleStore half of the cloud store: articles keep `leadIds` in the document, publications have their own.
-import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
-import type { Page } from '../../core/cursor';
+import { articleCursorKey, type ArticleQuery, type LeadCitation } from '../../core/articles/ports';
+import { pageOf, type Page } from '../../core/cursor';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { chunks, COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from './documents';
 import { cappedLimit, textRegExp } from './leadQuery';
@@ -76,9 +76,7 @@ export async function listArticles(db: Database, query: ArticleQuery): Promise<P
     .orderBy('_id', 'desc')
     .limit(limit + 1)
     .get();
-  const items = data.slice(0, limit).map((d) => fromDoc<ArticleRecord>(d));
-  const last = items[items.length - 1];
-  return { items, next: data.length > limit && last ? [last.createdAt, last.id] : null };
+  return pageOf(data, limit, (kept) => kept.map((d) => fromDoc<ArticleRecord>(d)), articleCursorKey);
 }
 
 export async function publicationsOf(

@@ -1,7 +1,6 @@
 // listLeads in cloud-database terms: filters, the two orders of ports.ts, and the cursor as a range condition.
 import type { CursorKey } from '../../core/cursor';
 import type { LeadFilter, LeadOrder, LeadQuery } from '../../core/leads/ports';
-import type { LeadRecord } from '../../core/leads/records';
 import type { Condition, Database, DbCommand, DbCommandFactory, DbRegExp } from './sdk';
 
 /** The database answers at most this many leads per call, whatever the caller asks. */
@@ -18,10 +17,6 @@ export const LEAD_SORT: Record<LeadOrder, [field: string, dir: 'asc' | 'desc'][]
     ['_id', 'asc'],
   ],
 };
-
-export function leadCursorKey(order: LeadOrder, lead: LeadRecord): CursorKey {
-  return order === 'newest' ? [lead.createdAt, lead.id] : [lead.urgent ? 1 : 0, lead.createdAt, lead.id];
-}
 
 /** Literal words as a case-insensitive db.RegExp (no index: acceptable at one township's scale, see the report). */
 export function textRegExp(db: Database, text: string): DbRegExp {

@@ -2,10 +2,10 @@
 // version compare-and-set inside them for races, and only documents written by functions ever read (locked.ts).
 import { conflict } from '../../core/errors';
 import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
-import type { AccountQuery } from '../../core/accounts/ports';
+import { accountCursorKey, type AccountQuery } from '../../core/accounts/ports';
 import { submittedEvent, type LeadEvent, type LeadRecord } from '../../core/leads/records';
-import type { LeadFilter, LeadQuery } from '../../core/leads/ports';
-import type { Page } from '../../core/cursor';
+import { leadCursorKey, type LeadFilter, type LeadQuery } from '../../core/leads/ports';
+import { pageOf, type Page } from '../../core/cursor';
 import type { Store } from '../../core/ports';
 import type { LeadCounts } from '../../core/leads/views';
 import { LEAD_STATUSES } from '../../core/vocabulary';
@@ -21,7 +21,7 @@ import type {
 } from '../../core/accounts/records';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { byUnitOrder, chunks, COLLECTIONS as C, fetchAll, findById, fromDoc, toDoc, updateData } from './documents';
-import { cappedLimit, LEAD_SORT, leadCondition, leadCursorKey, leadFilterCondition } from './leadQuery';
+import { cappedLimit, LEAD_SORT, leadCondition, leadFilterCondition } from './leadQuery';
 import type { Condition, Database, Transaction } from './sdk';
 import * as articles from './articleStore';
 import { STATS_COLLECTIONS } from './stats/collections';
@@ -160,9 +160,7 @@ export class WxStore implements Store {
       .orderBy('_id', 'asc')
       .limit(limit + 1)
       .get();
-    const items = data.slice(0, limit).map((d) => fromDoc<AccountRecord>(d));
-    const last = items[items.length - 1];
-    return { items, next: data.length > limit && last ? [last.name, last.id] : null };
+    return pageOf(data, limit, (kept) => kept.map((d) => fromDoc<AccountRecord>(d)), accountCursorKey);
   }
 
   insertAccount(account: AccountRecord): Promise<void> {
@@ -247,9 +245,8 @@ export class WxStore implements Store {
     let q = this.db.collection(C.leads).where(leadCondition(this.db, query));
     for (const [field, dir] of LEAD_SORT[query.order]) q = q.orderBy(field, dir);
     const { data } = await q.limit(limit + 1).get();
-    const items = data.slice(0, limit).map((d) => fromDoc<LeadRecord>(d));
-    const last = items[items.length - 1];
-    return { items, next: data.length > limit && last ? leadCursorKey(query.order, last) : null };
+    const toLeads = (kept: typeof data) => kept.map((d) => fromDoc<LeadRecord>(d));
+    return pageOf(data, limit, toLeads, (last) => leadCursorKey(query.order, last));
   }
 
   articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>> {

@@ -4,12 +4,15 @@ import type { ActivityRecord } from '../activities/records';
 import type { Role } from '../vocabulary';
 import type { AccountEvent, AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from './records';
 
+/** An account's place in the list by name: the `after` of the page that follows it. */
+export const accountCursorKey = (a: AccountRecord): CursorKey => [a.name, a.id];
+
 export interface AccountQuery {
   townshipId: string;
   role?: Role;
   unitId?: string;
   active?: boolean;
-  after?: CursorKey; // [name, id]
+  after?: CursorKey; // accountCursorKey
   limit: number;
 }
 

@@ -12,6 +12,9 @@ export interface LeadCitation {
   event: LeadEvent;
 }
 
+/** An article's place in the newest-first list: the `after` of the page that follows it. */
+export const articleCursorKey = (a: ArticleRecord): CursorKey => [a.createdAt, a.id];
+
 /** Newest first (key [createdAt, id]). */
 export interface ArticleQuery {
   townshipId: string;

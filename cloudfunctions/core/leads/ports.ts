@@ -9,6 +9,11 @@ import type { LeadCounts } from './views';
 /** `newest`: createdAt desc, id desc (key [createdAt, id]); `queue`: urgent first, then oldest (key [urgent 1|0, createdAt, id]). */
 export type LeadOrder = 'newest' | 'queue';
 
+/** The sort key of a lead in `order`: the `after` of the page that follows it. */
+export function leadCursorKey(order: LeadOrder, lead: LeadRecord): CursorKey {
+  return order === 'newest' ? [lead.createdAt, lead.id] : [lead.urgent ? 1 : 0, lead.createdAt, lead.id];
+}
+
 /** Which leads: every field narrows; none crosses townships. */
 export interface LeadFilter {
   townshipId: string;
