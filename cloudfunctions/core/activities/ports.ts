@@ -2,13 +2,16 @@
 import type { CursorKey, Page } from '../cursor';
 import type { ActivityRecord } from './records';
 
+/** An activity's place in the newest-first ledger: the `after` of the page that follows it. */
+export const activityCursorKey = (a: ActivityRecord): CursorKey => [a.date, a.id];
+
 export interface ActivityQuery {
   townshipId: string;
   from?: string;
   to?: string;
   kind?: string;
   unitId?: string;
-  /** [date, id] of the last activity of the previous page (newest date first). */
+  /** activityCursorKey of the last activity of the previous page (newest date first). */
   after?: CursorKey;
   limit: number;
 }

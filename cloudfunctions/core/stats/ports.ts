@@ -24,6 +24,9 @@ export interface ScoredQuery extends PeriodQuery {
   rules: AssessmentRule[];
 }
 
+/** A row's place in the ranking: the `after` of the page that follows it. */
+export const rankingCursorKey = (r: RankingRow): CursorKey => [r.points, r.name, r.id];
+
 export interface RankingQuery extends ScoredQuery {
   by: RankBy;
   /** [points, name, id] of the last row of the previous page. */

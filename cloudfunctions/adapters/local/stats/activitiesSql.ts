@@ -1,6 +1,6 @@
 // The activity ledger's rows: one per activity, its named attendees in order beside it.
-import type { CursorKey, Page } from '../../../core/cursor';
-import type { ActivityQuery } from '../../../core/activities/ports';
+import { pageOf, type Page } from '../../../core/cursor';
+import { activityCursorKey, type ActivityQuery } from '../../../core/activities/ports';
 import type { ActivityRecord } from '../../../core/activities/records';
 import type { Db } from '../db';
 
@@ -91,10 +91,7 @@ export function listActivities(db: Db, q: ActivityQuery): Page<ActivityRecord> {
       ci: ci ?? null,
       limit: q.limit + 1,
     }) as ActivityRow[];
-  const items = rows.slice(0, q.limit).map(fromRow);
-  const last = items[items.length - 1];
-  const next: CursorKey | null = rows.length > q.limit && last ? [last.date, last.id] : null;
-  return { items, next };
+  return pageOf(rows, q.limit, (kept) => kept.map(fromRow), activityCursorKey);
 }
 
 /** The activities one person is named in, newest first: for their personal-data export. */

@@ -1,7 +1,7 @@
 // Assessment points in SQL: one CTE lists every scored event of the period (mirroring core/stats/scoring.ts),
 // then rankings and explanations aggregate or page through it.
-import type { CursorKey, Page } from '../../../core/cursor';
-import type { ExplainQuery, RankingQuery, ScoredQuery } from '../../../core/stats/ports';
+import { pageOf, type CursorKey, type Page } from '../../../core/cursor';
+import { rankingCursorKey, type ExplainQuery, type RankingQuery, type ScoredQuery } from '../../../core/stats/ports';
 import { NO_UNIT_ID, NO_UNIT_NAME, type ExplainItem, type RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, type PublicationLevel } from '../../../core/vocabulary';
@@ -148,9 +148,7 @@ export function ranking(db: Db, q: RankingQuery): Page<RankingRow> {
         ORDER BY points DESC, name, id LIMIT @limit`,
     )
     .all({ ...scoredParams(q), cp: cp ?? null, cn: cn ?? null, ci: ci ?? null, limit: q.limit + 1 }) as RowOut[];
-  const items = rows.slice(0, q.limit).map(toRankingRow);
-  const last = items[items.length - 1];
-  return { items, next: rows.length > q.limit && last ? [last.points, last.name, last.id] : null };
+  return pageOf(rows, q.limit, (kept) => kept.map(toRankingRow), rankingCursorKey);
 }
 
 /** The events behind one reporter's or unit's score, oldest first, and their total (the ranking's figure). */

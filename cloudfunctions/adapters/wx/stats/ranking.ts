@@ -1,7 +1,7 @@
 // Rankings and the totals behind them: the event pipelines grouped per row in the database; the rows (one per
 // reporter or unit of the township) are then named, sorted and cut into pages here.
-import type { Page } from '../../../core/cursor';
-import type { RankingQuery, ScoredQuery } from '../../../core/stats/ports';
+import { pageOf, type Page } from '../../../core/cursor';
+import { rankingCursorKey, type RankingQuery, type ScoredQuery } from '../../../core/stats/ports';
 import { NO_UNIT_ID, NO_UNIT_NAME, type RankingRow } from '../../../core/stats/ranking';
 import { cmp } from '../../../core/stats/referenceFigures';
 import { round2 } from '../../../core/stats/scoring';
@@ -126,7 +126,5 @@ export async function ranking(db: Database, q: RankingQuery): Promise<Page<Ranki
       ? 0
       : rows.findIndex((r) => r.points < cp || (r.points === cp && (r.name > cn! || (r.name === cn && r.id > ci!))));
   const page = start < 0 ? [] : rows.slice(start, start + q.limit + 1);
-  const items = page.slice(0, q.limit);
-  const last = items[items.length - 1];
-  return { items, next: page.length > q.limit && last ? [last.points, last.name, last.id] : null };
+  return pageOf(page, q.limit, (kept) => kept, rankingCursorKey);
 }

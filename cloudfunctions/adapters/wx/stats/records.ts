@@ -1,7 +1,7 @@
 // Rule versions, activities and export jobs as cloud documents: the record's `id` is the `_id`, the rest as is.
-import type { CursorKey, Page } from '../../../core/cursor';
+import { pageOf, type Page } from '../../../core/cursor';
 import type { ExportJobRecord } from '../../../core/stats/records';
-import type { ActivityQuery } from '../../../core/activities/ports';
+import { activityCursorKey, type ActivityQuery } from '../../../core/activities/ports';
 import type { AssessmentRule } from '../../../core/stats/rule';
 import type { ActivityRecord } from '../../../core/activities/records';
 import { chunks, COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from '../documents';
@@ -54,10 +54,7 @@ export async function listActivities(db: Database, q: ActivityQuery): Promise<Pa
     .orderBy('_id', 'desc')
     .limit(q.limit + 1)
     .get();
-  const items = data.slice(0, q.limit).map((d) => fromDoc<ActivityRecord>(d));
-  const last = items[items.length - 1];
-  const next: CursorKey | null = data.length > q.limit && last ? [last.date, last.id] : null;
-  return { items, next };
+  return pageOf(data, q.limit, (kept) => kept.map((d) => fromDoc<ActivityRecord>(d)), activityCursorKey);
 }
 
 export async function existingAccounts(db: Database, townshipId: string, ids: string[]): Promise<Set<string>> {
