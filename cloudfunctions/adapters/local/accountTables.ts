@@ -4,28 +4,21 @@ import { accountCursorKey, type AccountQuery } from '../../core/accounts/ports';
 import { pageOf, type Page } from '../../core/cursor';
 import type { AccountEvent, AccountRecord } from '../../core/accounts/records';
 import type { Db } from './db';
+import { flag, pageLimit, Where } from './where';
 import { accountFromRow, accountToRow, type AccountRow } from './rows';
 
 /** Keyset pages by [name, id], filtered by role, unit and active flag. */
 export function listAccountsPage(db: Db, query: AccountQuery): Page<AccountRecord> {
-  const where = ['township_id = ?'];
-  const params: unknown[] = [query.townshipId];
-  const equal = (column: string, value: unknown) => {
-    if (value === undefined) return;
-    where.push(`${column} = ?`);
-    params.push(value);
-  };
-  equal('role', query.role);
-  equal('unit_id', query.unitId);
-  equal('active', query.active === undefined ? undefined : query.active ? 1 : 0);
-  if (query.after) {
-    where.push('(name, id) > (?, ?)');
-    params.push(String(query.after[0]), String(query.after[1]));
-  }
-  const limit = Math.max(1, Math.min(query.limit, 200));
+  const where = new Where()
+    .add('township_id = ?', query.townshipId)
+    .equal('role', query.role)
+    .equal('unit_id', query.unitId)
+    .equal('active', flag(query.active));
+  if (query.after) where.add('(name, id) > (?, ?)', String(query.after[0]), String(query.after[1]));
+  const limit = pageLimit(query.limit);
   const rows = db
-    .prepare(`SELECT * FROM accounts WHERE ${where.join(' AND ')} ORDER BY name, id LIMIT ?`)
-    .all(...params, limit + 1) as AccountRow[];
+    .prepare(`SELECT * FROM accounts WHERE ${where} ORDER BY name, id LIMIT ?`)
+    .all(...where.params, limit + 1) as AccountRow[];
   return pageOf(rows, limit, (kept) => kept.map(accountFromRow), accountCursorKey);
 }
 

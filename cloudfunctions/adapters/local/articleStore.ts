@@ -11,7 +11,7 @@ import {
   type ArticleRow,
 } from './articleTables';
 import type { Db } from './db';
-import { likePattern } from './leadQueries';
+import { pageLimit, Where } from './where';
 import { updateLeadRow } from './leadWrites';
 
 /** Thrown inside a transaction to roll it back when a compare-and-set misses. */
@@ -59,33 +59,23 @@ export function creditsOf(db: Db, townshipId: string, accountId: string): Articl
 }
 
 export function listArticles(db: Db, query: ArticleQuery): Page<ArticleRecord> {
-  const where = ['a.township_id = ?'];
-  const params: unknown[] = [query.townshipId];
-  if (query.status) {
-    where.push('a.status = ?');
-    params.push(query.status);
-  }
-  if (query.kind) {
-    where.push('a.kind = ?');
-    params.push(query.kind);
-  }
-  if (query.text) {
-    where.push("(a.title LIKE ? ESCAPE '\\' OR a.body LIKE ? ESCAPE '\\')");
-    params.push(likePattern(query.text), likePattern(query.text));
-  }
+  const where = new Where()
+    .add('a.township_id = ?', query.townshipId)
+    .equal('a.status', query.status)
+    .equal('a.kind', query.kind);
+  if (query.text) where.textLike(query.text, 'a.');
   if (query.highlightLeadCreatedBefore) {
-    where.push(`EXISTS (SELECT 1 FROM article_leads al JOIN leads l ON l.id = al.lead_id
-      WHERE al.article_id = a.id AND l.highlight_section IS NOT NULL AND l.created_at < ?)`);
-    params.push(query.highlightLeadCreatedBefore);
+    where.add(
+      `EXISTS (SELECT 1 FROM article_leads al JOIN leads l ON l.id = al.lead_id
+      WHERE al.article_id = a.id AND l.highlight_section IS NOT NULL AND l.created_at < ?)`,
+      query.highlightLeadCreatedBefore,
+    );
   }
-  if (query.after) {
-    where.push('(a.created_at, a.id) < (?, ?)');
-    params.push(String(query.after[0]), String(query.after[1]));
-  }
-  const limit = Math.max(1, Math.min(query.limit, 200));
+  if (query.after) where.add('(a.created_at, a.id) < (?, ?)', String(query.after[0]), String(query.after[1]));
+  const limit = pageLimit(query.limit);
   const rows = db
-    .prepare(`SELECT a.* FROM articles a WHERE ${where.join(' AND ')} ORDER BY a.created_at DESC, a.id DESC LIMIT ?`)
-    .all(...params, limit + 1) as ArticleRow[];
+    .prepare(`SELECT a.* FROM articles a WHERE ${where} ORDER BY a.created_at DESC, a.id DESC LIMIT ?`)
+    .all(...where.params, limit + 1) as ArticleRow[];
   return pageOf(rows, limit, (kept) => withLeads(db, kept), articleCursorKey);
 }
 
