@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LocalStore } from '../../cloudfunctions/adapters/local/store';
-import { defaultTownshipSettings } from '../../cloudfunctions/core/vocabulary';
+import { newTownship } from '../../cloudfunctions/core/accounts/records';
 import { readSettings } from '../../cloudfunctions/host/settings';
 import { Client, dataOf } from '../support/http';
 import { jpeg } from '../support/images';
@@ -59,13 +59,7 @@ test('demo off starts without demo data: only the first admin, with a one-time p
 test('a database that already holds data is never seeded', async () => {
   const dataDir = makeDataDir();
   const store = LocalStore.open(dataDir);
-  store.insertTownship({
-    id: 't_other',
-    name: '别的镇',
-    categories: ['其他'],
-    timezone: 'Asia/Shanghai',
-    ...defaultTownshipSettings(),
-  });
+  store.insertTownship({ ...newTownship('t_other', '别的镇'), categories: ['其他'] });
   store.close();
 
   const host = await startTestHost({ dataDir, demo: true });

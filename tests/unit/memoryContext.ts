@@ -9,14 +9,15 @@ import { conflict } from '../../cloudfunctions/core/errors';
 import type { ActivityRecord } from '../../cloudfunctions/core/activities/records';
 import { MemoryArticleStore } from './memoryArticles';
 import { ScriptedModerator } from '../support/moderation';
-import type {
-  AccountEvent,
-  AccountRecord,
-  InviteRecord,
-  TownshipRecord,
-  UnitRecord,
+import {
+  newTownship,
+  type AccountEvent,
+  type AccountRecord,
+  type InviteRecord,
+  type TownshipRecord,
+  type UnitRecord,
 } from '../../cloudfunctions/core/accounts/records';
-import { DEFAULT_CATEGORIES, LEAD_STATUSES, defaultTownshipSettings } from '../../cloudfunctions/core/vocabulary';
+import { LEAD_STATUSES } from '../../cloudfunctions/core/vocabulary';
 
 function compareKeys(a: CursorKey, b: CursorKey): number {
   for (let i = 0; i < a.length; i++) {
@@ -202,13 +203,7 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   }
 }
 
-export const TOWNSHIP: TownshipRecord = {
-  id: 't1',
-  name: '示范镇',
-  categories: [...DEFAULT_CATEGORIES],
-  timezone: 'Asia/Shanghai',
-  ...defaultTownshipSettings(),
-};
+export const TOWNSHIP: TownshipRecord = newTownship('t1', '示范镇');
 
 /** A lead of township t1 as stored, numbered `n`: an accepted lead of r1 with one photo, unless told otherwise. */
 export function leadRecord(n: number, extra: Partial<LeadRecord> = {}): LeadRecord {

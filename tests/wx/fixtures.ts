@@ -1,29 +1,17 @@
 // Records for the wx adapter tests: two townships, units, accounts and a lead factory with controllable keys.
 import { toDoc } from '../../cloudfunctions/adapters/wx/documents';
-import type {
-  AccountRecord,
-  InviteRecord,
-  TownshipRecord,
-  UnitRecord,
+import {
+  newTownship,
+  type AccountRecord,
+  type InviteRecord,
+  type TownshipRecord,
+  type UnitRecord,
 } from '../../cloudfunctions/core/accounts/records';
 import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
-import { DEFAULT_CATEGORIES, defaultTownshipSettings } from '../../cloudfunctions/core/vocabulary';
 import type { FakeDb } from './fakeDb';
 
-export const T1: TownshipRecord = {
-  id: 't1',
-  name: '示范镇',
-  categories: [...DEFAULT_CATEGORIES],
-  timezone: 'Asia/Shanghai',
-  ...defaultTownshipSettings(),
-};
-export const T2: TownshipRecord = {
-  id: 't2',
-  name: '邻镇',
-  categories: [...DEFAULT_CATEGORIES],
-  timezone: 'Asia/Shanghai',
-  ...defaultTownshipSettings(),
-};
+export const T1: TownshipRecord = newTownship('t1', '示范镇');
+export const T2: TownshipRecord = newTownship('t2', '邻镇');
 
 export const UNITS: UnitRecord[] = [
   { id: 'u1', townshipId: 't1', name: '东村', kind: 'village', platforms: ['wechat_official'] },

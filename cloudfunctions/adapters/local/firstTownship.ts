@@ -4,8 +4,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AccountRecord, TownshipRecord } from '../../core/accounts/records';
-import { DEFAULT_CATEGORIES, defaultTownshipSettings } from '../../core/vocabulary';
+import { newTownship, type AccountRecord } from '../../core/accounts/records';
 import { hashPassword } from '../../shared/passwords';
 import { accountToRow, insertSql } from './rows';
 import type { LocalStore } from './store';
@@ -42,13 +41,7 @@ export async function createTownshipIfEmpty(
   if (!store.isEmpty()) return null;
   const password = randomPassword();
   const passwordFile = path.join(options.dataDir, INITIAL_PASSWORD_FILE);
-  const township: TownshipRecord = {
-    id: `t_${options.newId()}`,
-    name: options.townshipName,
-    categories: [...DEFAULT_CATEGORIES],
-    timezone: 'Asia/Shanghai',
-    ...defaultTownshipSettings(),
-  };
+  const township = newTownship(`t_${options.newId()}`, options.townshipName);
   const admin: AccountRecord = {
     id: `a_${options.newId()}`,
     townshipId: township.id,

@@ -1,5 +1,11 @@
 // Townships, units, accounts and invites as the store keeps them; every record carries its township.
-import type { PlatformKind, Role, UnitKind } from '../vocabulary';
+import {
+  DEFAULT_CATEGORIES,
+  defaultTownshipSettings,
+  type PlatformKind,
+  type Role,
+  type UnitKind,
+} from '../vocabulary';
 
 export interface AgingHours {
   /** A pending lead older than this many hours shows amber in the queue… */
@@ -22,6 +28,11 @@ export interface TownshipRecord {
   moderationWords: string[];
   /** Days after its decision that a rejected or merged lead loses its text and photos (core/leads/retention.ts). */
   retentionDays: number;
+}
+
+/** A township as it starts: the default categories and settings, in the one time zone of China. */
+export function newTownship(id: string, name: string): TownshipRecord {
+  return { id, name, categories: [...DEFAULT_CATEGORIES], timezone: 'Asia/Shanghai', ...defaultTownshipSettings() };
 }
 
 export interface UnitRecord {

@@ -1,17 +1,11 @@
 // The demo township 示范镇: its units (one without any platform) and accounts, all with password demo1234.
-import type { AccountRecord, TownshipRecord, UnitRecord } from '../../../core/accounts/records';
-import { DEFAULT_CATEGORIES, defaultTownshipSettings, type Role } from '../../../core/vocabulary';
+import { newTownship, type AccountRecord, type TownshipRecord, type UnitRecord } from '../../../core/accounts/records';
+import type { Role } from '../../../core/vocabulary';
 
 export const DEMO_PASSWORD = 'demo1234';
 export const DEMO_TOWNSHIP_ID = 't_demo';
 
-export const DEMO_TOWNSHIP: TownshipRecord = {
-  id: DEMO_TOWNSHIP_ID,
-  name: '示范镇',
-  categories: [...DEFAULT_CATEGORIES],
-  timezone: 'Asia/Shanghai',
-  ...defaultTownshipSettings(),
-};
+export const DEMO_TOWNSHIP: TownshipRecord = newTownship(DEMO_TOWNSHIP_ID, '示范镇');
 
 const unit = (id: string, name: string, kind: UnitRecord['kind'], platforms: UnitRecord['platforms']): UnitRecord => ({
   id,
