@@ -27,6 +27,14 @@ function atomically(db: Db, fn: () => void): boolean {
   }
 }
 
+/** The article saved on the version read and `change` made in the same transaction; false (nothing written) if stale. */
+function saveArticleWith(db: Db, article: ArticleRecord, expectedVersion: number, change: () => void): boolean {
+  return atomically(db, () => {
+    if (!updateArticleRow(db, article, expectedVersion)) throw new Stale();
+    change();
+  });
+}
+
 export function insertArticle(db: Db, article: ArticleRecord, citations: LeadCitation[]): boolean {
   return atomically(db, () => {
     for (const c of citations) if (!updateLeadRow(db, c.lead, c.expectedVersion, c.event)) throw new Stale();
@@ -89,10 +97,7 @@ export function savePublication(
   expectedVersion: number,
   p: PublicationRecord,
 ): boolean {
-  return atomically(db, () => {
-    if (!updateArticleRow(db, article, expectedVersion)) throw new Stale();
-    upsertPublicationRow(db, p);
-  });
+  return saveArticleWith(db, article, expectedVersion, () => upsertPublicationRow(db, p));
 }
 
 export function removePublication(
@@ -101,8 +106,7 @@ export function removePublication(
   expectedVersion: number,
   publicationId: string,
 ): boolean {
-  return atomically(db, () => {
-    if (!updateArticleRow(db, article, expectedVersion)) throw new Stale();
+  return saveArticleWith(db, article, expectedVersion, () => {
     db.prepare('DELETE FROM publications WHERE id = ? AND article_id = ?').run(publicationId, article.id);
   });
 }
