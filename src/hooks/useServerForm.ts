@@ -2,7 +2,7 @@
 // from the server's INVALID_ARGUMENT details), the banner error, and whether a save is running.
 // A problem under '_' concerns the whole form and shows in the banner.
 import { useState } from 'react';
-import { fieldErrorsFromDetails } from '@/lib/fieldErrors';
+import { fieldErrorsFromDetails, inputOf, problemsOf, type Checked } from '@/lib/fieldErrors';
 import type { QueryKey } from '@/lib/query';
 import { CloudError } from '@/services/cloud';
 import { useAction } from './useAction';
@@ -13,6 +13,8 @@ export function useServerForm<F extends object, R>(options: {
   send: (form: F) => Promise<R>;
   onSaved: (result: R, form: F) => void;
   invalidates?: QueryKey[];
+  /** Names the test hooks of bind(): field "title" of form "activity" gets the class js-activity-title. */
+  name?: string;
 }) {
   const [form, setForm] = useState<F>(options.initial);
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -39,5 +41,37 @@ export function useServerForm<F extends object, R>(options: {
     await action.run(form);
   };
 
-  return { form, set, setForm, problems, error: action.error, setError: action.setError, busy: action.busy, save };
+  /** The props of one field's input: its class, value, setter and problem (for LabelledText, LabelledDate…). */
+  const bind = <K extends keyof F & string>(key: K) => ({
+    className: options.name ? `js-${options.name}-${key}` : '',
+    value: form[key],
+    onChange: (value: F[K]) => set(key, value),
+    problem: problems[key] ?? '',
+  });
+
+  return {
+    form,
+    set,
+    bind,
+    setForm,
+    problems,
+    error: action.error,
+    setError: action.setError,
+    busy: action.busy,
+    save,
+  };
+}
+
+/**
+ * check and send for a form whose device check also builds the payload (activityFromForm, ruleFromForm): the
+ * check lists its problems (with `summary` in the banner when there are any), send sends the payload it built.
+ */
+export function checkedSend<F, I, R>(build: (form: F) => Checked<I>, send: (input: I) => Promise<R>, summary?: string) {
+  return {
+    check: (form: F): Record<string, string> => {
+      const problems = problemsOf(build(form));
+      return summary && Object.keys(problems).length > 0 ? { _: summary, ...problems } : problems;
+    },
+    send: (form: F) => send(inputOf(build(form))),
+  };
 }

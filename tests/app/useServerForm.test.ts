@@ -6,7 +6,7 @@ import { deferred, renderHook, settle, tap } from './harness/renderHook';
 jest.mock('@tarojs/taro', () => jest.requireActual('./harness/taroDouble'));
 
 import { useAction } from '@/hooks/useAction';
-import { useServerForm } from '@/hooks/useServerForm';
+import { checkedSend, useServerForm } from '@/hooks/useServerForm';
 import { onInvalidate, type QueryKey } from '@/lib/query';
 
 interface Unit {
@@ -92,4 +92,57 @@ test('an action says which row is running and keeps the error of a failure', asy
   await settle();
   expect(view.current.busy).toBe(false);
   expect(view.current.error).toBe('该线索已被其他编辑处理');
+});
+
+test('bind(name) hands a field its test class, value and problem, and typing there clears the problem', async () => {
+  const view = await renderHook(
+    () => useServerForm({ name: 'unit', initial: { name: '' }, check, send: async (f: Unit) => f, onSaved: () => {} }),
+    {},
+  );
+  await tap(() => view.current.save());
+  await settle();
+  expect(view.current.bind('name')).toMatchObject({ className: 'js-unit-name', value: '', problem: '请填写名称' });
+  await tap(() => view.current.bind('name').onChange('青山村'));
+  await settle();
+  expect(view.current.bind('name')).toMatchObject({ value: '青山村', problem: '' });
+});
+
+describe('checkedSend: a device check that also builds the payload', () => {
+  interface Count {
+    people: string;
+  }
+  const build = (f: Count) =>
+    /^\d+$/.test(f.people) ? { input: { people: Number(f.people) } } : { errors: { people: '请填写人数' } };
+
+  test('a form that fails the check is not sent; the summary shows in the banner, the problem on its field', async () => {
+    const send = jest.fn(async (input: { people: number }) => input);
+    const view = await renderHook(
+      () =>
+        useServerForm({
+          initial: { people: '三十' },
+          ...checkedSend(build, send, '请检查标红的项目'),
+          onSaved: () => {},
+        }),
+      {},
+    );
+    await tap(() => view.current.save());
+    await settle();
+    expect(send).not.toHaveBeenCalled();
+    expect(view.current.problems.people).toBe('请填写人数');
+    expect(view.current.error).toBe('请检查标红的项目');
+  });
+
+  test('a form that passes sends the payload the check built, not the typed text', async () => {
+    const send = jest.fn(async (input: { people: number }) => input);
+    const saved: { people: number }[] = [];
+    const view = await renderHook(
+      () => useServerForm({ initial: { people: '30' }, ...checkedSend(build, send), onSaved: (r) => saved.push(r) }),
+      {},
+    );
+    await tap(() => view.current.save());
+    await settle();
+    expect(send).toHaveBeenCalledWith({ people: 30 });
+    expect(saved).toEqual([{ people: 30 }]);
+    expect(view.current.error).toBe('');
+  });
 });

@@ -5,7 +5,7 @@ import { Input, Textarea } from '@tarojs/components';
 import { clampText } from '../../lib/textLimit';
 import './index.scss';
 
-interface Props {
+export interface TextFieldProps {
   className: string;
   placeholder: string;
   value: string;
@@ -27,7 +27,7 @@ export default function TextField({
   numeric,
   maxLength,
   onConfirm,
-}: Props) {
+}: TextFieldProps) {
   const classes = `xx-field ${multiline ? 'xx-field--multi' : ''} ${className}`;
   // maxlength stops typing at the schema's limit; the clamp also keeps a paste or an IME commit from ending in
   // half a surrogate pair.

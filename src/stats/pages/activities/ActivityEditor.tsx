@@ -2,14 +2,11 @@
 import { View } from '@tarojs/components';
 import type { ActivityView } from '@core/activities';
 import { ACTIVITY_KINDS } from '@core/vocabulary';
-import AppButton from '@/components/AppButton';
 import ChoiceChips from '@/components/ChoiceChips';
-import DateField from '@/components/DateField';
-import ErrorBanner from '@/components/ErrorBanner';
-import TextField from '@/components/TextField';
-import { useServerForm } from '@/hooks/useServerForm';
-import { inputOf, problemsOf } from '@/lib/fieldErrors';
+import FormField, { LabelledDate, LabelledText } from '@/components/FormField';
+import { checkedSend, useServerForm } from '@/hooks/useServerForm';
 import { activityFromForm, type ActivityForm } from '@/stats/lib/activityForm';
+import EditorCard from '@/stats/components/EditorCard';
 import { call } from '@/services/cloud';
 
 interface Props {
@@ -21,115 +18,39 @@ interface Props {
 const KIND_OPTIONS = ACTIVITY_KINDS.map((k): { value: string; label: string } => ({ value: k, label: k }));
 
 export default function ActivityEditor({ initial, onSaved, onCancel }: Props) {
-  const {
-    form,
-    setForm,
-    problems: errors,
-    error: failure,
-    busy: saving,
-    save,
-  } = useServerForm({
+  const form = useServerForm({
+    name: 'activity',
     initial,
-    check: (f: ActivityForm) => problemsOf(activityFromForm(f)),
-    send: (f: ActivityForm) => call('activities', 'save', inputOf(activityFromForm(f))),
+    ...checkedSend(activityFromForm, (input) => call('activities', 'save', input)),
     onSaved,
     invalidates: [['activities'], ['trainings'], ['stats']],
   });
-  const set = (change: Partial<ActivityForm>) => setForm((f) => ({ ...f, ...change }));
-  const fieldError = (key: string) => (errors[key] ? <View className="field-error">{errors[key]}</View> : null);
+  const { bind } = form;
 
   return (
-    <View className="card js-activity-form">
-      <View className="card-title">{form.id ? '修改活动' : '登记活动'}</View>
-      <View className="field">
-        <View className="field-label">活动类型</View>
+    <EditorCard name="activity" title={form.form.id ? '修改活动' : '登记活动'} form={form} onCancel={onCancel}>
+      <FormField label="活动类型" problem={form.problems.kind}>
         <ChoiceChips
           className="js-activity-kind"
           options={KIND_OPTIONS}
-          value={form.kind || null}
-          onChange={(kind) => set({ kind })}
+          value={form.form.kind || null}
+          onChange={(kind) => form.set('kind', kind)}
         />
-        {fieldError('kind')}
-      </View>
-      <View className="field">
-        <View className="field-label">活动名称</View>
-        <TextField
-          className="js-activity-title"
-          placeholder="如：全体职工观看安全警示教育片"
-          value={form.title}
-          maxLength={60}
-          onChange={(title) => set({ title })}
-        />
-        {fieldError('title')}
-      </View>
-      <View className="field">
-        <View className="field-label">日期</View>
-        <DateField
-          className="js-activity-date"
-          placeholder="选择日期"
-          value={form.date}
-          onChange={(date) => set({ date })}
-        />
-        {fieldError('date')}
-      </View>
+      </FormField>
+      <LabelledText label="活动名称" placeholder="如：全体职工观看安全警示教育片" maxLength={60} {...bind('title')} />
+      <LabelledDate label="日期" placeholder="选择日期" {...bind('date')} />
       <View className="row activity__counts">
-        <View className="field">
-          <View className="field-label">参加人数</View>
-          <TextField
-            className="js-activity-participants"
-            placeholder="人数"
-            numeric
-            maxLength={6}
-            value={form.participants}
-            onChange={(participants) => set({ participants })}
-          />
-          {fieldError('participants')}
-        </View>
-        <View className="field">
-          <View className="field-label">分几批</View>
-          <TextField
-            className="js-activity-batches"
-            placeholder="批次"
-            numeric
-            maxLength={4}
-            value={form.batches}
-            onChange={(batches) => set({ batches })}
-          />
-          {fieldError('batches')}
-        </View>
+        <LabelledText label="参加人数" placeholder="人数" numeric maxLength={6} {...bind('participants')} />
+        <LabelledText label="分几批" placeholder="批次" numeric maxLength={4} {...bind('batches')} />
       </View>
-      <View className="field">
-        <View className="field-label">主讲或负责人（可不填）</View>
-        <TextField
-          className="js-activity-speaker"
-          placeholder="姓名或单位"
-          value={form.speaker}
-          maxLength={30}
-          onChange={(speaker) => set({ speaker })}
-        />
-        {fieldError('speaker')}
-      </View>
-      <View className="field">
-        <View className="field-label">备注（可不填）</View>
-        <TextField
-          className="js-activity-note"
-          placeholder="如：元旦前分3批组织"
-          multiline
-          value={form.note}
-          maxLength={200}
-          onChange={(note) => set({ note })}
-        />
-        {fieldError('note')}
-      </View>
-      {failure ? <ErrorBanner message={failure} /> : null}
-      <View className="row activity__actions">
-        <AppButton kind="primary" className="js-activity-save" loading={saving} onClick={() => void save()}>
-          保存
-        </AppButton>
-        <AppButton kind="plain" className="js-activity-cancel" onClick={onCancel}>
-          取消
-        </AppButton>
-      </View>
-    </View>
+      <LabelledText label="主讲或负责人（可不填）" placeholder="姓名或单位" maxLength={30} {...bind('speaker')} />
+      <LabelledText
+        label="备注（可不填）"
+        placeholder="如：元旦前分3批组织"
+        multiline
+        maxLength={200}
+        {...bind('note')}
+      />
+    </EditorCard>
   );
 }
