@@ -1,5 +1,7 @@
 // The SQL aggregates agree with the pure definitions on random townships, and do not depend on record order.
 import fc from 'fast-check';
+import { alerts } from '../../cloudfunctions/adapters/local/stats/alertsSql';
+import { referenceAlerts } from '../../cloudfunctions/core/stats/referenceAlerts';
 import { summaryFigures } from '../../cloudfunctions/adapters/local/stats/figuresSql';
 import { explain, ranking } from '../../cloudfunctions/adapters/local/stats/scoringSql';
 import type { Db } from '../../cloudfunctions/adapters/local/db';
@@ -8,7 +10,7 @@ import { referenceRanking } from '../../cloudfunctions/core/stats/scoring';
 import type { RankBy, RankingRow } from '../../cloudfunctions/core/stats/ranking';
 import { ruleVersions, type AssessmentRule } from '../../cloudfunctions/core/stats/rule';
 import { BOUNDS_BUCKETS, BOUNDS_PERIOD, bucketBoundsWorld } from './bucketBoundsWorld';
-import { loadWorld, openStatsDb, periodArb, ruleArb, T, worldArb } from './world';
+import { dayArb, loadWorld, openStatsDb, periodArb, ruleArb, T, worldArb } from './world';
 
 function allRows(db: Db, rules: AssessmentRule[], from: string, to: string, by: RankBy): RankingRow[] {
   const rows: RankingRow[] = [];
@@ -42,6 +44,26 @@ describe('statistics in SQL equal the pure reference', () => {
     db.close();
     expect(figures.hoursToFirstPublicationBuckets).toEqual(BOUNDS_BUCKETS);
     expect(figures).toEqual(referenceFigures(bucketBoundsWorld, BOUNDS_PERIOD.from, BOUNDS_PERIOD.to));
+  });
+
+  it('alerts match on random townships, periods, days of asking and silence lengths', () => {
+    fc.assert(
+      fc.property(
+        worldArb,
+        periodArb,
+        ruleArb,
+        dayArb,
+        fc.integer({ min: 1, max: 40 }),
+        (world, { from, to }, rules, today, silentDays) => {
+          const db = openStatsDb();
+          loadWorld(db, world);
+          const q = { townshipId: T, from, to, rules, today, silentDays };
+          expect(alerts(db, q)).toEqual(referenceAlerts(world, q));
+          db.close();
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('rankings by reporter and by unit match, page by page, under random rule versions', () => {

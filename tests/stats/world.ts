@@ -34,6 +34,8 @@ const MINUTE = 60_000;
 /** Minutes across ~80 days around the new year, so periods cut months and years. */
 const minutes = fc.integer({ min: 0, max: 80 * 24 * 60 });
 const iso = (m: number) => new Date(BASE + m * MINUTE).toISOString();
+/** The creation time of units that exist since before every record of a world. */
+export const LONG_AGO = '2020-01-01T00:00:00.000Z';
 const day = (d: number) => new Date(BASE + d * 86_400_000).toISOString().slice(0, 10);
 export const dayArb = fc.integer({ min: 0, max: 80 }).map(day);
 export const periodArb = fc.tuple(dayArb, dayArb).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }));
@@ -80,10 +82,16 @@ export const platformMonthRecord = (m: WorldPlatformMonth): PlatformMonthRecord 
 
 export const worldArb: fc.Arbitrary<StatsWorld> = fc
   .record({
-    units: fc.array(fc.uniqueArray(fc.constantFrom(...PLATFORM_KINDS), { maxLength: 3 }), {
-      minLength: 1,
-      maxLength: 4,
-    }),
+    units: fc.array(
+      fc.record({
+        platforms: fc.uniqueArray(fc.constantFrom(...PLATFORM_KINDS), { maxLength: 3 }),
+        // Most units exist since before the world's records; others are added (or deactivated) inside it.
+        created: fc.option(minutes, { freq: 2 }),
+        gone: fc.option(fc.integer({ min: 0, max: 60 * 24 * 60 }), { freq: 4 }),
+        since: fc.array(fc.option(fc.integer({ min: -5, max: 80 }), { freq: 2 }), { minLength: 3, maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
     accounts: fc.array(
       fc.record({
         role: fc.constantFrom('reporter', 'reporter', 'editor') as fc.Arbitrary<'reporter' | 'editor'>,
@@ -143,12 +151,24 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
     ),
   })
   .map((r) => {
-    const units = r.units.map((platforms, i) => ({
-      id: `u${i}`,
-      name: `单位${'甲乙丙丁'[i]}`,
-      position: i,
-      platforms,
-    }));
+    const units = r.units.map((u, i) => {
+      const createdAt = u.created === null ? LONG_AGO : iso(u.created);
+      return {
+        id: `u${i}`,
+        name: `单位${'甲乙丙丁'[i]}`,
+        position: i,
+        platforms: u.platforms,
+        createdAt,
+        // Deactivated some time after it was created (or after the world began, for an old unit).
+        deactivatedAt: u.gone === null ? null : iso((u.created ?? 0) + u.gone),
+        platformSince: Object.fromEntries(
+          u.platforms.flatMap((p, j) => {
+            const since = u.since[j];
+            return since === null || since === undefined ? [] : [[p, day(since)]];
+          }),
+        ),
+      };
+    });
     const accounts = r.accounts.map((a, i) => ({
       id: `a${i}`,
       name: `人员${'子丑寅卯辰巳'[i]}`,
@@ -230,13 +250,19 @@ export function loadWorld(db: Db, w: StatsWorld, order: <X>(xs: X[]) => X[] = (x
       `INSERT INTO townships (id, name, categories, timezone) VALUES (?, '示范镇', '[]', 'Asia/Shanghai')`,
     ).run(T);
     for (const u of order(w.units))
-      db.prepare('INSERT INTO units (id, township_id, name, kind, platforms, position) VALUES (?, ?, ?, ?, ?, ?)').run(
+      db.prepare(
+        `INSERT INTO units (id, township_id, name, kind, platforms, position, created_at, deactivated_at, platform_since)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
         u.id,
         T,
         u.name,
         'village',
         JSON.stringify(u.platforms),
         u.position,
+        u.createdAt,
+        u.deactivatedAt,
+        JSON.stringify(u.platformSince),
       );
     for (const a of order(w.accounts))
       db.prepare(
@@ -292,6 +318,9 @@ export function sampleWorld(seed = 42): StatsWorld {
     name: `${'东西南北中'[i]}山村`,
     position: i,
     platforms: i === 3 ? [] : (['douyin'] as PlatformKind[]),
+    createdAt: LONG_AGO,
+    deactivatedAt: null,
+    platformSince: {},
   }));
   const accounts = Array.from({ length: 8 }, (_, i) => ({
     id: `a${i}`,

@@ -9,6 +9,7 @@ import { conflict } from '../../cloudfunctions/core/errors';
 import type { ActivityRecord } from '../../cloudfunctions/core/activities/records';
 import { MemoryArticleStore } from './memoryArticles';
 import { ScriptedModerator } from '../support/moderation';
+import { LONG_AGO } from '../support/unitHistory';
 import {
   newTownship,
   type AccountEvent,
@@ -254,7 +255,7 @@ export function memoryContext(): Context & { store: MemoryStore; moderator: Scri
   const store = new MemoryStore();
   const moderator = new ScriptedModerator();
   store.townships.set(TOWNSHIP.id, TOWNSHIP);
-  store.units.push({ id: 'u1', townshipId: 't1', name: '东山村', kind: 'village', platforms: [] });
+  store.units.push({ id: 'u1', townshipId: 't1', name: '东山村', kind: 'village', platforms: [], ...LONG_AGO });
   let tick = Date.parse('2026-03-01T00:00:00Z');
   let seq = 0;
   return {

@@ -6,7 +6,7 @@ import { NO_MODERATION } from '../../cloudfunctions/core/moderation/ports';
 import { scryptPasswords } from '../../cloudfunctions/shared/passwords';
 import { WxStore } from '../../cloudfunctions/adapters/wx/store';
 import { FakeDb } from './fakeDb';
-import { account, lead, seedBasics } from './fixtures';
+import { account, lead, LONG_AGO, seedBasics } from './fixtures';
 import { anEvent } from '../support/events';
 
 let db: FakeDb;
@@ -89,8 +89,15 @@ describe('accounts and units', () => {
   });
 
   it('saves a new unit and changes an existing one', async () => {
-    await store.saveUnit({ id: 'u3', townshipId: 't1', name: '南村', kind: 'village', platforms: ['douyin'] });
-    await store.saveUnit({ id: 'u1', townshipId: 't1', name: '东村', kind: 'village', platforms: [] });
+    await store.saveUnit({
+      id: 'u3',
+      townshipId: 't1',
+      name: '南村',
+      kind: 'village',
+      platforms: ['douyin'],
+      ...LONG_AGO,
+    });
+    await store.saveUnit({ id: 'u1', townshipId: 't1', name: '东村', kind: 'village', platforms: [], ...LONG_AGO });
     const units = await store.listUnits('t1');
     expect(units.find((u) => u.id === 'u3')!.platforms).toEqual(['douyin']);
     expect(units.find((u) => u.id === 'u1')!.platforms).toEqual([]);
@@ -98,8 +105,8 @@ describe('accounts and units', () => {
 
   it('lists new units after the existing ones, in the order they were added, and keeps a renamed unit in place', async () => {
     const before = (await store.listUnits('t1')).map((u) => u.id);
-    await store.saveUnit({ id: 'u8', townshipId: 't1', name: '安村', kind: 'village', platforms: [] });
-    await store.saveUnit({ id: 'u7', townshipId: 't1', name: '北村', kind: 'village', platforms: [] });
+    await store.saveUnit({ id: 'u8', townshipId: 't1', name: '安村', kind: 'village', platforms: [], ...LONG_AGO });
+    await store.saveUnit({ id: 'u7', townshipId: 't1', name: '北村', kind: 'village', platforms: [], ...LONG_AGO });
     const first = before[0]!;
     const unit = (await store.listUnits('t1')).find((u) => u.id === first)!;
     await store.saveUnit({ ...unit, name: '改了名的村' });

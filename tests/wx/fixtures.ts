@@ -9,14 +9,17 @@ import {
 } from '../../cloudfunctions/core/accounts/records';
 import type { LeadRecord } from '../../cloudfunctions/core/leads/records';
 import type { FakeDb } from './fakeDb';
+import { LONG_AGO } from '../support/unitHistory';
 
 export const T1: TownshipRecord = newTownship('t1', '示范镇');
 export const T2: TownshipRecord = newTownship('t2', '邻镇');
 
+export { LONG_AGO };
+
 export const UNITS: UnitRecord[] = [
-  { id: 'u1', townshipId: 't1', name: '东村', kind: 'village', platforms: ['wechat_official'] },
-  { id: 'u2', townshipId: 't1', name: '西村', kind: 'village', platforms: [] },
-  { id: 'u9', townshipId: 't2', name: '邻村', kind: 'village', platforms: [] },
+  { id: 'u1', townshipId: 't1', name: '东村', kind: 'village', platforms: ['wechat_official'], ...LONG_AGO },
+  { id: 'u2', townshipId: 't1', name: '西村', kind: 'village', platforms: [], ...LONG_AGO },
+  { id: 'u9', townshipId: 't2', name: '邻村', kind: 'village', platforms: [], ...LONG_AGO },
 ];
 
 export function account(over: Partial<AccountRecord> & { id: string }): AccountRecord {

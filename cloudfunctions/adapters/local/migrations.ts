@@ -223,6 +223,27 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
     `,
   },
+  {
+    version: 7,
+    name: 'units have a history: created, deactivated, and the day each platform started',
+    // Existing units get the first day of the month of their township's earliest record (its first account, lead
+    // or article), not the migration's clock: every month anything was recorded in keeps its figures and alerts
+    // (a unit counts for the monthly minimum only in months it lived in whole). A township with no record gets the
+    // clock. Existing platforms start with their unit.
+    sql: `
+      ALTER TABLE units ADD COLUMN created_at TEXT NOT NULL DEFAULT '';   -- ISO instant
+      ALTER TABLE units ADD COLUMN deactivated_at TEXT;                   -- ISO instant, NULL while active
+      ALTER TABLE units ADD COLUMN platform_since TEXT NOT NULL DEFAULT '{}'; -- JSON {platform: YYYY-MM-DD}
+      UPDATE units SET created_at = coalesce(
+        (SELECT strftime('%Y-%m-%dT%H:%M:%fZ', strftime('%Y-%m-01', min(first), '+8 hours'), '-8 hours') FROM (
+           SELECT min(created_at) AS first FROM accounts WHERE township_id = units.township_id
+           UNION ALL SELECT min(created_at) FROM leads WHERE township_id = units.township_id
+           UNION ALL SELECT min(created_at) FROM articles WHERE township_id = units.township_id)),
+        strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+      UPDATE units SET platform_since =
+        (SELECT json_group_object(p.value, date(units.created_at, '+8 hours')) FROM json_each(units.platforms) p);
+    `,
+  },
   ...STATS_MIGRATIONS,
   {
     // Numbered apart from the core (1–99) and stats (101–) ranges so branches adding migrations do not collide.

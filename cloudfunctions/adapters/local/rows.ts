@@ -23,6 +23,9 @@ export interface UnitRow {
   kind: string;
   platforms: string;
   position: number;
+  created_at: string;
+  deactivated_at: string | null;
+  platform_since: string;
 }
 
 export interface AccountRow {
@@ -109,6 +112,9 @@ export const unitFromRow = (r: UnitRow): UnitRecord => ({
   name: r.name,
   kind: r.kind as UnitRecord['kind'],
   platforms: JSON.parse(r.platforms) as UnitRecord['platforms'],
+  createdAt: r.created_at,
+  deactivatedAt: r.deactivated_at,
+  platformSince: JSON.parse(r.platform_since) as UnitRecord['platformSince'],
 });
 
 export const unitToRow = (u: UnitRecord, position: number): UnitRow => ({
@@ -118,6 +124,9 @@ export const unitToRow = (u: UnitRecord, position: number): UnitRow => ({
   kind: u.kind,
   platforms: JSON.stringify(u.platforms),
   position,
+  created_at: u.createdAt,
+  deactivated_at: u.deactivatedAt,
+  platform_since: JSON.stringify(u.platformSince),
 });
 
 export const accountFromRow = (r: AccountRow): AccountRecord => ({

@@ -127,8 +127,19 @@ export class LocalStore implements Store {
   async saveUnit(unit: UnitRecord): Promise<void> {
     this.transaction(() => {
       const updated = this.db
-        .prepare('UPDATE units SET name = ?, kind = ?, platforms = ? WHERE id = ? AND township_id = ?')
-        .run(unit.name, unit.kind, JSON.stringify(unit.platforms), unit.id, unit.townshipId);
+        .prepare(
+          `UPDATE units SET name = ?, kind = ?, platforms = ?, deactivated_at = ?, platform_since = ?
+            WHERE id = ? AND township_id = ?`,
+        )
+        .run(
+          unit.name,
+          unit.kind,
+          JSON.stringify(unit.platforms),
+          unit.deactivatedAt,
+          JSON.stringify(unit.platformSince),
+          unit.id,
+          unit.townshipId,
+        );
       if (updated.changes === 1) return;
       const { next } = this.db
         .prepare('SELECT coalesce(max(position), -1) + 1 AS next FROM units WHERE township_id = ?')

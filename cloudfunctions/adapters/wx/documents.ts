@@ -1,5 +1,6 @@
 // How records sit in the cloud database: the record's `id` becomes the document `_id`, nothing else changes.
 import type { ArticleRecord, PublicationRecord } from '../../core/articles/records';
+import type { UnitRecord } from '../../core/accounts/records';
 import type { Condition, Database, Doc, Query } from './sdk';
 
 export const COLLECTIONS = {
@@ -40,6 +41,25 @@ export function updateData<T extends { id: string }>(record: T): Record<string, 
   void _id;
   return rest;
 }
+
+/**
+ * A unit document as its record. Documents written before units had a history (and units made by hand in the
+ * console) carry no dates: they count as existing since before any record, so no old figure changes, and their
+ * platforms as started with them.
+ */
+export function unitFromDoc(doc: Doc): UnitRecord {
+  const u = fromDoc<Partial<UnitRecord> & { id: string }>(doc);
+  return {
+    ...u,
+    platforms: Array.isArray(u.platforms) ? u.platforms : [],
+    createdAt: typeof u.createdAt === 'string' ? u.createdAt : UNIT_DOCS_BEFORE_HISTORY,
+    deactivatedAt: typeof u.deactivatedAt === 'string' ? u.deactivatedAt : null,
+    platformSince: u.platformSince && typeof u.platformSince === 'object' ? u.platformSince : {},
+  } as UnitRecord;
+}
+
+/** The creation time given to unit documents older than unit history. */
+export const UNIT_DOCS_BEFORE_HISTORY = '2000-01-01T00:00:00.000Z';
 
 /**
  * The township's order of unit documents: `position` (written by WxStore.saveUnit, like the local store's column);

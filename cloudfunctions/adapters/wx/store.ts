@@ -20,7 +20,17 @@ import type {
   UnitRecord,
 } from '../../core/accounts/records';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
-import { byUnitOrder, chunks, COLLECTIONS as C, fetchAll, findById, fromDoc, toDoc, updateData } from './documents';
+import {
+  byUnitOrder,
+  chunks,
+  COLLECTIONS as C,
+  fetchAll,
+  findById,
+  fromDoc,
+  toDoc,
+  unitFromDoc,
+  updateData,
+} from './documents';
 import { cappedLimit, LEAD_SORT, leadCondition, leadFilterCondition } from './leadQuery';
 import type { Condition, Database, Transaction } from './sdk';
 import * as articles from './articleStore';
@@ -102,9 +112,7 @@ export class WxStore implements Store {
   listUnits(townshipId: string): Promise<UnitRecord[]> {
     let units = this.units.get(townshipId);
     if (!units) {
-      units = fetchAll(this.db, C.units, { townshipId }).then((docs) =>
-        docs.sort(byUnitOrder).map((d) => fromDoc<UnitRecord>(d)),
-      );
+      units = fetchAll(this.db, C.units, { townshipId }).then((docs) => docs.sort(byUnitOrder).map(unitFromDoc));
       units.catch(() => this.units.delete(townshipId));
       this.units.set(townshipId, units);
     }
@@ -343,10 +351,12 @@ export class WxStore implements Store {
     this.units.delete(unit.townshipId);
     const existing = await findById(this.db, C.units, unit.id);
     if (existing) {
+      // A whole-document set, not an update: an update merges nested objects, so a removed platform's start day
+      // would linger in platformSince.
       await this.db
         .collection(C.units)
         .doc(unit.id)
-        .update({ data: updateData(unit) });
+        .set({ data: { ...updateData(unit), position: existing.position } });
       return;
     }
     // A new unit goes last, like the local store's position column.

@@ -1,6 +1,7 @@
 // accounts.save and accounts.saveUnit: the admin creates, changes and deactivates accounts, and keeps units.
 import { conflict, invalid, notFound } from '../errors';
 import type { Context } from '../ports';
+import { shanghaiDate } from '../stats/period';
 import type { AccountRecord, UnitRecord } from './records';
 import type { GetAccountInput, SaveAccountInput, SaveUnitInput } from './schemas';
 import { accountView, unitView, type AccountView, type UnitView } from './views';
@@ -71,12 +72,32 @@ export async function saveUnit(ctx: Context, caller: AccountRecord, input: SaveU
   if (units.some((u) => u.name === input.name && u.id !== input.id)) {
     throw conflict(`已有名为“${input.name}”的单位`, { field: 'name' });
   }
+  const before = units.find((u) => u.id === input.id);
+  const now = ctx.clock.now();
+  const today = shanghaiDate(now);
+  const platformSince: UnitRecord['platformSince'] = {};
+  for (const p of input.platforms) {
+    const since = input.platformSince?.[p] ?? before?.platformSince[p] ?? today;
+    if (since > today) throw invalid('平台开通日期不能晚于今天', { field: 'platformSince' });
+    platformSince[p] = since;
+  }
+  if (Object.keys(input.platformSince ?? {}).some((p) => !input.platforms.includes(p as never))) {
+    throw invalid('只能为已选择的平台填写开通日期', { field: 'platformSince' });
+  }
   const unit: UnitRecord = {
     id: input.id ?? ctx.newId(),
     townshipId: caller.townshipId,
     name: input.name,
     kind: input.kind,
     platforms: input.platforms,
+    createdAt: before?.createdAt ?? now.toISOString(),
+    deactivatedAt:
+      input.active === undefined
+        ? (before?.deactivatedAt ?? null)
+        : input.active
+          ? null
+          : (before?.deactivatedAt ?? now.toISOString()),
+    platformSince,
   };
   await ctx.townships.saveUnit(unit);
   return unitView(unit);

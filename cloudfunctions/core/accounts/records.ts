@@ -41,6 +41,12 @@ export interface UnitRecord {
   name: string;
   kind: UnitKind;
   platforms: PlatformKind[];
+  /** When the unit was added (ISO instant): it counts in no figure or alert of an earlier period. */
+  createdAt: string;
+  /** When it was deactivated (ISO instant); null while active. It counts in no period after that day. */
+  deactivatedAt: string | null;
+  /** Day (YYYY-MM-DD, Asia/Shanghai) each of its platforms started: a platform is no gap's cure before it. */
+  platformSince: Partial<Record<PlatformKind, string>>;
 }
 
 export interface AccountRecord {

@@ -1,6 +1,6 @@
 // Payloads of the accounts function: binding, invites, account lists, the admin's editing, and the host's login.
 import * as z from 'zod/mini';
-import { idSchema, pageShape, plainString, text } from '../fields';
+import { dateSchema, idSchema, pageShape, plainString, text } from '../fields';
 import { PLATFORM_KINDS, ROLES, UNIT_KINDS } from '../vocabulary';
 
 export const PHONE_LENGTH = 11;
@@ -67,6 +67,13 @@ export const saveUnitSchema = z.strictObject({
     z.maxLength(PLATFORM_KINDS.length),
     z.refine((list) => new Set(list).size === list.length, { error: '平台不能重复选择' }),
   ),
+  /**
+   * The day each platform started (YYYY-MM-DD, not after today); a platform left out keeps its day, or starts
+   * today when it is new. Figures of a period count a platform only from that day.
+   */
+  platformSince: z.optional(z.partialRecord(z.enum(PLATFORM_KINDS), dateSchema)),
+  /** false deactivates the unit from today on (it leaves later periods' figures), true reactivates it. */
+  active: z.optional(z.boolean()),
 });
 export type SaveUnitInput = z.infer<typeof saveUnitSchema>;
 

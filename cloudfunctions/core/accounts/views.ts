@@ -21,6 +21,12 @@ export interface UnitView {
   name: string;
   kind: UnitKind;
   platforms: PlatformKind[];
+  /** When it was added (ISO); it counts in no earlier period. */
+  createdAt: string;
+  /** When it was deactivated (ISO), null while active. */
+  deactivatedAt: string | null;
+  /** The day (YYYY-MM-DD) each of its platforms started. */
+  platformSince: Partial<Record<PlatformKind, string>>;
 }
 
 /** Lists show phones masked: 138****5678. */
@@ -49,7 +55,8 @@ export function accountView(
 }
 
 export function unitView(unit: UnitRecord): UnitView {
-  return { id: unit.id, name: unit.name, kind: unit.kind, platforms: unit.platforms };
+  const { id, name, kind, platforms, createdAt, deactivatedAt, platformSince } = unit;
+  return { id, name, kind, platforms, createdAt, deactivatedAt, platformSince };
 }
 
 export interface MeView extends AccountView {

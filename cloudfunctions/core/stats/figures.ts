@@ -43,18 +43,19 @@ export interface SummaryFigures {
   activitiesByKind: Record<string, ActivityKindFigures>;
   /**
    * Key tasks of the work plans of the years the period touches, and those of them marked 已完成 (their status today,
-   * like unitsWithoutPlatform: a plan is judged as it stands).
+   * a plan is judged as it stands).
    */
   workPlan: { tasks: number; done: number };
   /**
-   * New-media reach: the publicity accounts the units list today, their followers at the period's end (each
+   * New-media reach: the publicity accounts of the units that lived in the period, counting those started by its end
+   * (core/stats/unitLife.ts), their followers at the period's end (each
    * account's latest monthly figure up to the period's last month) and their reads or plays in the months the period
    * touches (whole months).
    */
   newMedia: { accounts: number; followers: number; reads: number };
-  /** Units with no publicity platform at all (today's state, not the period's). */
+  /** Units that lived in the period and ran no publicity platform by its end (core/stats/unitLife.ts). */
   unitsWithoutPlatform: { count: number; units: NamedUnit[] };
-  /** Units that sent no lead in the period. */
+  /** Units that lived in the period and sent no lead in it. */
   unitsWithoutLeads: { count: number; units: NamedUnit[] };
   /** Median hours from submission to the first decision, over the period's decided leads (one decimal). */
   medianHoursToDecision: number | null;

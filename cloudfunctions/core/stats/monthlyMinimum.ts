@@ -3,6 +3,7 @@
 import { monthEnd, monthsOf } from './period';
 import type { BelowMinimum } from './ranking';
 import { ruleInEffect, type AssessmentRule } from './rule';
+import { livedWholeMonth, type UnitLife } from './unitLife';
 
 /** Only months already over are judged: on the 3rd of a month every unit would look short. */
 export function finishedMonths(from: string, to: string, today: string): string[] {
@@ -14,7 +15,7 @@ export const unitMonthKey = (unitId: string, month: string) => `${unitId}|${mont
 
 export function belowMonthlyMinimum(
   months: string[],
-  units: { id: string; name: string }[],
+  units: (Pick<UnitLife, 'createdAt' | 'deactivatedAt'> & { id: string; name: string })[],
   counts: Map<string, number>,
   rules: AssessmentRule[],
 ): BelowMinimum[] {
@@ -23,6 +24,7 @@ export function belowMonthlyMinimum(
     const minimum = ruleInEffect(rules, monthEnd(month)).monthlyMinimumLeads;
     if (minimum === 0) continue;
     for (const u of units) {
+      if (!livedWholeMonth(u, month)) continue;
       const leads = counts.get(unitMonthKey(u.id, month)) ?? 0;
       if (leads < minimum) below.push({ id: u.id, name: u.name, month, leads, minimum });
     }

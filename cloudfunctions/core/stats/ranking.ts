@@ -51,8 +51,13 @@ export interface ExplainResult {
 export interface SilentUnit {
   id: string;
   name: string;
-  /** ISO time of the unit's latest lead, or null when it never sent one. */
+  /** ISO time of the unit's latest lead up to the silence window's end, or null when it never sent one. */
   lastLeadAt: string | null;
+  /** Its longest run of days without a lead inside the window and its own life (at least silentDays). */
+  longestSilentDays: number;
+  /** First and last day (YYYY-MM-DD) of that run. */
+  silentFrom: string;
+  silentTo: string;
 }
 
 export interface BelowMinimum {
@@ -65,9 +70,12 @@ export interface BelowMinimum {
 
 export interface Alerts {
   silentDays: number;
-  /** Units whose latest lead is older than silentDays at the period's end (or today, if earlier). */
+  /** The days silence is looked for: the period up to today; null for a period still to come. */
+  silenceWindow: { from: string; to: string } | null;
+  /** Units that went silentDays or more in a row without a lead inside the window, while they existed. */
   silentUnits: SilentUnit[];
   /** For each complete calendar month of the period: units below the monthly minimum of the rule then in effect. */
   belowMinimum: BelowMinimum[];
+  /** Units that existed in the period and ran no platform by its end. */
   withoutPlatform: { id: string; name: string }[];
 }

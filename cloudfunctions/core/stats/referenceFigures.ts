@@ -11,6 +11,7 @@ import {
 } from './figures';
 import { monthsOf, periodInstants, shanghaiDate, yearOf } from './period';
 import { NO_UNIT_NAME } from './ranking';
+import { accountsIn, listedIn, withoutPlatformIn } from './unitLife';
 import type { StatsWorld, WorldLead } from './world';
 
 const HOUR = 3_600_000;
@@ -31,6 +32,10 @@ export const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/** The township's units in list order. */
+export const unitsInOrder = (world: StatsWorld) =>
+  [...world.units].sort((a, b) => a.position - b.position || cmp(a.name, b.name) || cmp(a.id, b.id));
 
 export function leadsInPeriod(world: StatsWorld, from: string, to: string): WorldLead[] {
   const { start, end } = periodInstants(from, to);
@@ -74,13 +79,16 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
       .map((a) => ({ kind: a.kind, count: 1, participants: a.participants, batches: a.batches })),
   );
 
-  const units = [...world.units].sort((a, b) => a.position - b.position || cmp(a.name, b.name) || cmp(a.id, b.id));
+  const units = unitsInOrder(world);
   const byUnit = (unitId: string | null, unitName: string): UnitLeadFigures => {
     const mine = leads.filter((l) => l.unitId === unitId);
     const ok = mine.filter(isAccepted).length;
     return { unitId, unitName, leadsSubmitted: mine.length, leadsAccepted: ok, adoptionRate: percent(ok, mine.length) };
   };
-  const leadsByUnit = units.map((u) => byUnit(u.id, u.name));
+  const leadsByUnit = units
+    .map((u) => ({ u, row: byUnit(u.id, u.name) }))
+    .filter(({ u, row }) => listedIn(u, row.leadsSubmitted, from, to))
+    .map(({ row }) => row);
   const known = new Set(units.map((u) => u.id));
   // Leads of no unit (or of a unit since removed) keep the sum over units equal to the total.
   const orphans = leads.filter((l) => l.unitId === null || !known.has(l.unitId));
@@ -107,7 +115,7 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
   const hoursToFirstPublicationBuckets = zeros(PUBLICATION_BUCKETS);
   for (const h of toFirstPublication) hoursToFirstPublicationBuckets[publicationBucket(h)] += 1;
 
-  const noPlatform = units.filter((u) => u.platforms.length === 0).map((u) => ({ id: u.id, name: u.name }));
+  const noPlatform = withoutPlatformIn(units, from, to).map((u) => ({ id: u.id, name: u.name }));
   const silent = leadsByUnit
     .filter((u) => u.unitId !== null && u.leadsSubmitted === 0)
     .map((u) => ({ id: u.unitId!, name: u.unitName }));
@@ -158,7 +166,7 @@ function newMediaOf(world: StatsWorld, from: string, to: string): SummaryFigures
     if (m.month <= last && m.month > (latest.get(key)?.month ?? '')) latest.set(key, m);
   }
   return {
-    accounts: world.units.reduce((n, u) => n + u.platforms.length, 0),
+    accounts: accountsIn(world.units, from, to),
     followers: [...latest.values()].reduce((n, m) => n + m.followers, 0),
     reads,
   };

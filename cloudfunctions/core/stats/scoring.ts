@@ -5,6 +5,7 @@ import { cmp, isAccepted, leadsInPeriod } from './referenceFigures';
 import { shanghaiDate } from './period';
 import { NO_UNIT_ID, NO_UNIT_NAME, type ExplainKind, type RankBy, type RankingRow } from './ranking';
 import { ruleInEffect, type AssessmentRule } from './rule';
+import { livedIn } from './unitLife';
 import type { StatsWorld, WorldArticle, WorldPublication } from './world';
 
 /** Higher is more prestigious; `highest` counting keeps an article's single top publication. */
@@ -144,7 +145,7 @@ export function referenceRanking(
     const a = accounts.get(e.accountId);
     return row(e.accountId, a?.name ?? e.accountId, (a?.unitId && unitName.get(a.unitId)) || NO_UNIT_NAME);
   };
-  if (by === 'unit') for (const u of world.units) row(u.id, u.name);
+  if (by === 'unit') world.units.filter((u) => livedIn(u, from, to)).forEach((u) => row(u.id, u.name));
   else for (const a of world.accounts) if (a.role === 'reporter') rowOf({ accountId: a.id } as ScoreEvent);
   for (const e of events) {
     const r = rowOf(e);

@@ -3,6 +3,7 @@
 import { draftDocument } from '../../../cloudfunctions/core/stats/drafting';
 import { referenceFigures } from '../../../cloudfunctions/core/stats/referenceFigures';
 import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
+import { LONG_AGO } from '../../support/unitHistory';
 
 const activity = (id: string, kind: string, participants: number, batches = 1, attendeeIds: string[] = []) => ({
   id,
@@ -13,7 +14,7 @@ const activity = (id: string, kind: string, participants: number, batches = 1, a
   attendeeIds,
 });
 const WORLD: StatsWorld = {
-  units: [{ id: 'u1', name: '青石村', position: 0, platforms: ['wechat_official', 'douyin'] }],
+  units: [{ id: 'u1', name: '青石村', position: 0, platforms: ['wechat_official', 'douyin'], ...LONG_AGO }],
   accounts: [
     { id: 'a1', name: '甲', role: 'reporter', unitId: 'u1' },
     { id: 'a2', name: '乙', role: 'reporter', unitId: 'u1' },
@@ -47,7 +48,7 @@ const draft = (world: StatsWorld) =>
     sections: ['理论武装', '思想教育', '对外宣传', '队伍建设'],
     figures: referenceFigures(world, '2026-01-01', '2026-12-31'),
     highlights: [],
-    alerts: { silentDays: 30, silentUnits: [], belowMinimum: [], withoutPlatform: [] },
+    alerts: { silentDays: 30, silenceWindow: null, silentUnits: [], belowMinimum: [], withoutPlatform: [] },
   });
 const section = (key: string, world = WORLD) => draft(world).sections.find((s) => s.key === key)!.text;
 

@@ -5,6 +5,7 @@
 import { referenceRanking, scoreEvents } from '../../../cloudfunctions/core/stats/scoring';
 import { defaultRule, ruleVersions, type AssessmentRule } from '../../../cloudfunctions/core/stats/rule';
 import type { StatsWorld, WorldLead } from '../../../cloudfunctions/core/stats/world';
+import { LONG_AGO } from '../../support/unitHistory';
 
 const T = 't1';
 const LEAD_DAY = '2025-03-01T02:00:00.000Z'; // 10:00 in Shanghai
@@ -16,8 +17,8 @@ function lead(id: string, authorId: string, unitId: string, status: WorldLead['s
 
 const world: StatsWorld = {
   units: [
-    { id: 'u1', name: '东村', position: 0, platforms: ['douyin'] },
-    { id: 'u2', name: '西村', position: 1, platforms: [] },
+    { id: 'u1', name: '东村', position: 0, platforms: ['douyin'], ...LONG_AGO },
+    { id: 'u2', name: '西村', position: 1, platforms: [], ...LONG_AGO },
   ],
   accounts: [
     { id: 'r1', name: '甲', role: 'reporter', unitId: 'u1' },

@@ -1,7 +1,8 @@
 // The cloud pipelines (on the SDK double) agree with the pure reference on random townships: figures, rankings page by
-// page, explanations; with the SQL adapter where there is no reference (explain items, alerts, highlights).
+// page, explanations, alerts; with the SQL adapter where there is no reference (explain items, highlights).
 import fc from 'fast-check';
 import { WxStatsStore } from '../../../cloudfunctions/adapters/wx/stats/store';
+import { referenceAlerts } from '../../../cloudfunctions/core/stats/referenceAlerts';
 import { alerts as sqlAlerts } from '../../../cloudfunctions/adapters/local/stats/alertsSql';
 import { highlights as sqlHighlights } from '../../../cloudfunctions/adapters/local/stats/highlightsSql';
 import { explain as sqlExplain } from '../../../cloudfunctions/adapters/local/stats/scoringSql';
@@ -133,7 +134,7 @@ describe('cloud statistics equal the pure reference', () => {
     );
   });
 
-  it('alerts and highlights equal the SQL adapter', async () => {
+  it('alerts equal the pure reference and highlights the SQL adapter', async () => {
     await fc.assert(
       fc.asyncProperty(
         worldArb,
@@ -146,7 +147,9 @@ describe('cloud statistics equal the pure reference', () => {
           const sql = openStatsDb();
           loadWorld(sql, world);
           const q = { townshipId: T, from, to, rules, today, silentDays };
-          expect(await store.alerts(q)).toEqual(sqlAlerts(sql, q));
+          const alerts = await store.alerts(q);
+          expect(alerts).toEqual(referenceAlerts(world, q));
+          expect(alerts).toEqual(sqlAlerts(sql, q));
           const h = { townshipId: T, from, to, sections: ['对外宣传', '理论武装'], perSection: 2 };
           expect(await store.highlights(h)).toEqual(sqlHighlights(sql, h));
           sql.close();

@@ -24,6 +24,9 @@ export function loadWxWorld(db: FakeDb, w: StatsWorld, order: <X>(xs: X[]) => X[
       name: u.name,
       kind: 'village',
       platforms: u.platforms,
+      createdAt: u.createdAt,
+      deactivatedAt: u.deactivatedAt,
+      platformSince: u.platformSince,
       position: u.position,
     };
     put('units', unit);

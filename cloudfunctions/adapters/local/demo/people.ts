@@ -7,12 +7,17 @@ export const DEMO_TOWNSHIP_ID = 't_demo';
 
 export const DEMO_TOWNSHIP: TownshipRecord = newTownship(DEMO_TOWNSHIP_ID, '示范镇');
 
+// The demo year is written back from the host's clock: its units exist since before it, platforms since then.
+const SINCE = '2000-01-01';
 const unit = (id: string, name: string, kind: UnitRecord['kind'], platforms: UnitRecord['platforms']): UnitRecord => ({
   id,
   townshipId: DEMO_TOWNSHIP_ID,
   name,
   kind,
   platforms,
+  createdAt: `${SINCE}T00:00:00.000Z`,
+  deactivatedAt: null,
+  platformSince: Object.fromEntries(platforms.map((p) => [p, SINCE])),
 });
 
 export const DEMO_UNITS: UnitRecord[] = [

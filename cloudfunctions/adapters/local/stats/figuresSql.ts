@@ -5,6 +5,7 @@ import { periodInstants, yearOf } from '../../../core/stats/period';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, TRAINING_KIND } from '../../../core/vocabulary';
+import { accountsIn, listedIn, withoutPlatformIn } from '../../../core/stats/unitLife';
 import type { Db } from '../db';
 import { leadCounts } from './leadCountsSql';
 import { medianHours } from './mediansSql';
@@ -72,7 +73,9 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     leadsAccepted: a,
     adoptionRate: percent(a, s),
   });
-  const leadsByUnit = leads.units.map((u) => unitRow(u.id, u.name, u.submitted, u.accepted));
+  const leadsByUnit = leads.units
+    .filter((u) => listedIn(u, u.submitted, q.from, q.to))
+    .map((u) => unitRow(u.id, u.name, u.submitted, u.accepted));
   // Leads of no unit (or of a unit since removed) are what the units do not account for: the rows sum to the total.
   const orphans = submitted - sum(leads.units.map((u) => u.submitted));
   if (orphans > 0)
@@ -88,8 +91,8 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     trainings: number;
     attendees: number;
   };
-  const noPlatform = leads.units.filter((u) => u.platforms === 0).map((u) => ({ id: u.id, name: u.name }));
-  const silent = leads.units.filter((u) => u.submitted === 0).map((u) => ({ id: u.id, name: u.name }));
+  const noPlatform = withoutPlatformIn(leads.units, q.from, q.to).map((u) => ({ id: u.id, name: u.name }));
+  const silent = leadsByUnit.filter((u) => u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
   const medians = medianHours(db, p);
 
   return {
@@ -105,9 +108,15 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     activeReporters: (db.prepare(ACTIVE_REPORTERS_SQL).get(p) as { n: number }).n,
     trainings: training.trainings,
     trainingAttendees: training.attendees,
-    newMedia: db
-      .prepare(NEW_MEDIA_SQL)
-      .get({ t: q.townshipId, fromMonth: q.from.slice(0, 7), toMonth: q.to.slice(0, 7) }) as SummaryFigures['newMedia'],
+    newMedia: {
+      accounts: accountsIn(leads.units, q.from, q.to),
+      ...(db
+        .prepare(NEW_MEDIA_SQL)
+        .get({ t: q.townshipId, fromMonth: q.from.slice(0, 7), toMonth: q.to.slice(0, 7) }) as {
+        followers: number;
+        reads: number;
+      }),
+    },
     workPlan: db.prepare(WORK_PLAN_SQL).get({ t: q.townshipId, fromYear: yearOf(q.from), toYear: yearOf(q.to) }) as {
       tasks: number;
       done: number;

@@ -3,7 +3,9 @@
 import { addDays, dayStart, monthEnd, monthsOf } from '../../../core/stats/period';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { LEAD_STATUSES, type LeadStatus } from '../../../core/vocabulary';
+import type { UnitLife } from '../../../core/stats/unitLife';
 import type { Db } from '../db';
+import { UNIT_LIFE_COLUMNS, unitLifeOf, type UnitLifeRow } from './unitsSql';
 
 /** Statuses that count as accepted, whatever happened after (docs/summary.md). */
 export const ACCEPTED_SQL = `('accepted', 'used')`;
@@ -16,9 +18,9 @@ export const LEADS_BY_MONTH_SQL = `
            WHERE township_id = @t AND status = s.value AND created_at >= m.value ->> 1 AND created_at < m.value ->> 2) AS n
     FROM json_each(@months) m, json_each(@statuses) s`;
 
-/** Every unit of the township in its order, with the period's leads (leads_by_unit) and accepted ones. */
+/** Every unit of the township in its order, with its life (unitsSql.ts), with the period's leads (leads_by_unit) and accepted ones. */
 export const LEADS_BY_UNIT_SQL = `
-  SELECT u.id, u.name, json_array_length(u.platforms) AS platforms,
+  SELECT u.id, u.name, ${UNIT_LIFE_COLUMNS},
          (SELECT count(*) FROM leads INDEXED BY leads_by_unit
            WHERE township_id = @t AND unit_id = u.id AND created_at >= @start AND created_at < @end) AS submitted,
          (SELECT count(*) FROM leads INDEXED BY leads_unit_status_time
@@ -47,10 +49,9 @@ export function monthRanges(q: PeriodQuery): [string, string, string][] {
   });
 }
 
-export interface UnitCounts {
+export interface UnitCounts extends UnitLife {
   id: string;
   name: string;
-  platforms: number;
   submitted: number;
   accepted: number;
 }
@@ -78,7 +79,13 @@ export function leadCounts(db: Db, q: PeriodQuery, period: { start: string; end:
   for (const r of rows) byMonth.get(r.month)![r.status] = r.n;
   return {
     byMonth,
-    units: db.prepare(LEADS_BY_UNIT_SQL).all(p) as UnitCounts[],
+    units: (db.prepare(LEADS_BY_UNIT_SQL).all(p) as (Omit<UnitCounts, keyof UnitLife> & UnitLifeRow)[]).map((r) => ({
+      id: r.id,
+      name: r.name,
+      submitted: r.submitted,
+      accepted: r.accepted,
+      ...unitLifeOf(r),
+    })),
     categories: db.prepare(LEADS_BY_CATEGORY_SQL).all(p) as { category: string; count: number }[],
   };
 }

@@ -43,12 +43,11 @@ export function listPlatformMonths(db: Db, townshipId: string, month: string, un
 }
 
 /**
- * newMedia of a period: the accounts the units list today, their followers at the period's end (each account's
- * latest month up to @toMonth) and their reads in the months @fromMonth..@toMonth.
+ * newMedia of a period but its accounts (judged by each unit's life, figuresSql.ts): followers at the period's end
+ * (each account's latest month up to @toMonth) and reads in the months @fromMonth..@toMonth.
  */
 export const NEW_MEDIA_SQL = `
-  SELECT (SELECT coalesce(sum(json_array_length(platforms)), 0) FROM units WHERE township_id = @t) AS accounts,
-         (SELECT coalesce(sum(m.followers), 0) FROM platform_months m
+  SELECT (SELECT coalesce(sum(m.followers), 0) FROM platform_months m
            WHERE m.township_id = @t AND m.month = (SELECT max(l.month) FROM platform_months l
              WHERE l.township_id = @t AND l.unit_id = m.unit_id AND l.platform = m.platform AND l.month <= @toMonth))
            AS followers,

@@ -5,7 +5,9 @@ import { rankingCursorKey, type ExplainQuery, type RankingQuery, type ScoredQuer
 import { NO_UNIT_ID, NO_UNIT_NAME, type ExplainItem, type RankingRow } from '../../../core/stats/ranking';
 import type { AssessmentRule } from '../../../core/stats/rule';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, type PublicationLevel } from '../../../core/vocabulary';
+import { livedIn } from '../../../core/stats/unitLife';
 import type { Db } from '../db';
+import { UNIT_LIFE_COLUMNS, unitLifeOf, type UnitLifeRow } from './unitsSql';
 import { periodParams } from './figuresSql';
 import { LEVEL_RANK_SQL } from './highlightsSql';
 
@@ -106,7 +108,8 @@ const ROWS = {
       FROM accounts a LEFT JOIN agg ON agg.id = a.id LEFT JOIN units u ON u.id = a.unit_id
      WHERE a.township_id = @t AND (a.role = 'reporter' OR agg.id IS NOT NULL))`,
   unit: `rows AS (
-    SELECT u.id, u.name, NULL AS unit_name, ${ROW_COLUMNS} FROM units u LEFT JOIN agg ON agg.id = u.id WHERE u.township_id = @t
+    SELECT u.id, u.name, NULL AS unit_name, ${ROW_COLUMNS} FROM units u LEFT JOIN agg ON agg.id = u.id
+     WHERE u.township_id = @t AND (agg.id IS NOT NULL OR u.id IN (SELECT value FROM json_each(@lived)))
     UNION ALL
     SELECT '${NO_UNIT_ID}', '${NO_UNIT_NAME}', NULL, ${ROW_COLUMNS} FROM agg WHERE agg.id = '${NO_UNIT_ID}')`,
 };
@@ -136,6 +139,14 @@ function toRankingRow(r: RowOut): RankingRow {
 
 const scoredParams = (q: ScoredQuery) => ({ ...periodParams(q), rules: rulesParam(q.rules) });
 
+/** The units with a row of their own even without a score: those that lived in the period (unitLife.ts). */
+function unitsLivedIn(db: Db, q: RankingQuery): string[] {
+  const rows = db
+    .prepare(`SELECT u.id, ${UNIT_LIFE_COLUMNS} FROM units u WHERE u.township_id = ?`)
+    .all(q.townshipId) as ({ id: string } & UnitLifeRow)[];
+  return rows.filter((r) => livedIn(unitLifeOf(r), q.from, q.to)).map((r) => r.id);
+}
+
 /** One page of the ranking: points desc, then name, then id; the cursor is the last row's [points, name, id]. */
 export function ranking(db: Db, q: RankingQuery): Page<RankingRow> {
   const key = q.by === 'unit' ? 'unit_key' : 'acc';
@@ -147,7 +158,14 @@ export function ranking(db: Db, q: RankingQuery): Page<RankingRow> {
         WHERE @cp IS NULL OR points < @cp OR (points = @cp AND (name > @cn OR (name = @cn AND id > @ci)))
         ORDER BY points DESC, name, id LIMIT @limit`,
     )
-    .all({ ...scoredParams(q), cp: cp ?? null, cn: cn ?? null, ci: ci ?? null, limit: q.limit + 1 }) as RowOut[];
+    .all({
+      ...scoredParams(q),
+      lived: JSON.stringify(unitsLivedIn(db, q)),
+      cp: cp ?? null,
+      cn: cn ?? null,
+      ci: ci ?? null,
+      limit: q.limit + 1,
+    }) as RowOut[];
   return pageOf(rows, q.limit, (kept) => kept.map(toRankingRow), rankingCursorKey);
 }
 

@@ -1,11 +1,13 @@
-// Alerts on the cloud database: each unit's latest lead and its leads per complete month, grouped in the database.
-import { belowMonthlyMinimum, finishedMonths, unitMonthKey } from '../../../core/stats/monthlyMinimum';
+// Alerts on the cloud database: each unit's latest lead, the days it sent one and its leads per complete month,
+// grouped in the database; the judging (each unit for the days it existed) is core/stats/alertsOf.ts.
+import { judgeAlerts, silenceWindow } from '../../../core/stats/alertsOf';
+import { finishedMonths, unitMonthKey } from '../../../core/stats/monthlyMinimum';
 import { addDays, dayStart, monthEnd } from '../../../core/stats/period';
 import type { AlertsQuery } from '../../../core/stats/ports';
 import type { Alerts } from '../../../core/stats/ranking';
 import { COLLECTIONS as C } from '../documents';
 import type { Database } from '../sdk';
-import { all, createdIn, monthOf } from './pipeline';
+import { all, createdIn, monthOf, shanghaiDay } from './pipeline';
 import { unitsOf } from './township';
 
 export async function alerts(db: Database, q: AlertsQuery): Promise<Alerts> {
@@ -14,24 +16,29 @@ export async function alerts(db: Database, q: AlertsQuery): Promise<Alerts> {
   const units = await unitsOf(db, q.townshipId);
   const ids = units.map((u) => u.id);
   const reference = q.to < q.today ? q.to : q.today;
+  const window = silenceWindow(q);
   const months = finishedMonths(q.from, q.to, q.today);
   const [first, last] = [months[0], months[months.length - 1]];
-  const [latest, monthly] = await Promise.all([
+  const leads = () => db.collection(C.leads).aggregate();
+  const [latest, days, monthly] = await Promise.all([
     ids.length === 0
       ? []
       : all<{ _id: string; last: string }>(
-          db
-            .collection(C.leads)
-            .aggregate()
+          leads()
             .match({ townshipId: q.townshipId, unitId: _.in(ids), createdAt: _.lt(dayStart(addDays(reference, 1))) })
             .group({ _id: '$unitId', last: $.max('$createdAt') }),
+        ),
+    ids.length === 0 || !window
+      ? []
+      : all<{ _id: { u: string; d: string } }>(
+          leads()
+            .match({ ...createdIn(db, { townshipId: q.townshipId, ...window }), unitId: _.in(ids) })
+            .group({ _id: { u: '$unitId', d: shanghaiDay($, '$createdAt') } }),
         ),
     ids.length === 0 || !first || !last
       ? []
       : all<{ _id: { u: string; m: string }; n: number }>(
-          db
-            .collection(C.leads)
-            .aggregate()
+          leads()
             .match({
               ...createdIn(db, { townshipId: q.townshipId, from: `${first}-01`, to: monthEnd(last) }),
               unitId: _.in(ids),
@@ -39,17 +46,11 @@ export async function alerts(db: Database, q: AlertsQuery): Promise<Alerts> {
             .group({ _id: { u: '$unitId', m: monthOf($, `${first}-01`, monthEnd(last)) }, n: $.sum(1) }),
         ),
   ]);
-  const lastLead = new Map(latest.map((g) => [g._id, g.last]));
-  // Silent: nothing in the N days ending on the reference date (that day included).
-  const quietSince = dayStart(addDays(reference, 1 - q.silentDays));
-  const silentUnits = units
-    .map((u) => ({ id: u.id, name: u.name, lastLeadAt: lastLead.get(u.id) ?? null }))
-    .filter((u) => u.lastLeadAt === null || u.lastLeadAt < quietSince);
-  const counts = new Map(monthly.map((g) => [unitMonthKey(g._id.u, g._id.m), g.n]));
-  return {
-    silentDays: q.silentDays,
-    silentUnits,
-    belowMinimum: belowMonthlyMinimum(months, units, counts, q.rules),
-    withoutPlatform: units.filter((u) => u.platforms === 0).map((u) => ({ id: u.id, name: u.name })),
-  };
+  const leadDays = new Map<string, string[]>();
+  for (const { _id } of days) (leadDays.get(_id.u) ?? leadDays.set(_id.u, []).get(_id.u)!).push(_id.d);
+  return judgeAlerts(q, units, {
+    lastLeadAt: new Map(latest.map((g) => [g._id, g.last])),
+    leadDays,
+    monthly: new Map(monthly.map((g) => [unitMonthKey(g._id.u, g._id.m), g.n])),
+  });
 }

@@ -26,6 +26,7 @@ import type { AggExpr, Database } from '../sdk';
 import { ACCEPTED, all, createdIn, medianHours, monthOf, PUBLICATION_DAY_END_MS, publishedIn } from './pipeline';
 import { STATS_COLLECTIONS as S } from './collections';
 import { unitsOf } from './township';
+import { accountsIn, listedIn, withoutPlatformIn } from '../../../core/stats/unitLife';
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -160,7 +161,9 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     const u = perUnit.get(unitId) ?? { s: 0, a: 0 };
     return { unitId, unitName, leadsSubmitted: u.s, leadsAccepted: u.a, adoptionRate: percent(u.a, u.s) };
   };
-  const leadsByUnit = units.map((u) => unitRow(u.id, u.name));
+  const leadsByUnit = units
+    .filter((u) => listedIn(u, perUnit.get(u.id)?.s ?? 0, q.from, q.to))
+    .map((u) => unitRow(u.id, u.name));
   if (perUnit.has(null)) leadsByUnit.push(unitRow(null, NO_UNIT_NAME));
 
   const perMonth = new Map(monthsOf(q.from, q.to).map((m) => [m, zeros(LEAD_STATUSES)]));
@@ -173,7 +176,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
   for (const g of byBucket) hoursToFirstPublicationBuckets[g._id] = g.n;
   const submitted = byUnit.reduce((s, g) => s + g.n, 0);
   const acceptedTotal = byUnit.reduce((s, g) => s + g.a, 0);
-  const noPlatform = units.filter((u) => u.platforms === 0).map((u) => ({ id: u.id, name: u.name }));
+  const noPlatform = withoutPlatformIn(units, q.from, q.to).map((u) => ({ id: u.id, name: u.name }));
   const silent = leadsByUnit
     .filter((u) => u.unitId !== null && u.leadsSubmitted === 0)
     .map((u) => ({ id: u.unitId!, name: u.unitName }));
@@ -193,7 +196,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     trainingAttendees: attendees?.n ?? 0,
     workPlan: { tasks: tasks.total, done: done.total },
     newMedia: {
-      accounts: units.reduce((n, u) => n + u.platforms, 0),
+      accounts: accountsIn(units, q.from, q.to),
       followers: followers?.n ?? 0,
       reads: reads?.n ?? 0,
     },

@@ -10,6 +10,7 @@ import type { Database } from '../sdk';
 import { leadEvents, publicationEvents, type RowFilter, type RowKey } from './events';
 import { all } from './pipeline';
 import { accountsOf, unitsOf } from './township';
+import { livedIn } from '../../../core/stats/unitLife';
 
 export interface RowTotals {
   points: number;
@@ -98,7 +99,9 @@ export async function ranking(db: Database, q: RankingQuery): Promise<Page<Ranki
   let rows: RankingRow[];
   if (q.by === 'unit') {
     const totals = await rowTotals(db, q, { by: 'unit', units: units.map((u) => u.id) }, null);
-    rows = units.map((u) => ({ id: u.id, name: u.name, ...(totals.get(u.id) ?? empty()) }));
+    rows = units
+      .filter((u) => totals.has(u.id) || livedIn(u, q.from, q.to))
+      .map((u) => ({ id: u.id, name: u.name, ...(totals.get(u.id) ?? empty()) }));
     const none = totals.get(NO_UNIT_ID);
     if (none) rows.push({ id: NO_UNIT_ID, name: NO_UNIT_NAME, ...none });
   } else {

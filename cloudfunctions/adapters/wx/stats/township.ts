@@ -1,13 +1,10 @@
 // The township's units and accounts: short lists (tens of units, hundreds of accounts) read whole, in list order.
-import { byUnitOrder, COLLECTIONS as C, fetchAll } from '../documents';
+import type { AlertUnit } from '../../../core/stats/alertsOf';
+import { byUnitOrder, COLLECTIONS as C, fetchAll, unitFromDoc } from '../documents';
 import type { Database } from '../sdk';
 
-export interface UnitRow {
-  id: string;
-  name: string;
-  /** How many publicity accounts it lists. */
-  platforms: number;
-}
+/** A unit with its life and platforms (core/stats/unitLife.ts). */
+export type UnitRow = AlertUnit;
 
 export interface AccountRow {
   id: string;
@@ -19,9 +16,10 @@ export interface AccountRow {
 /** In the township's order (byUnitOrder, the same as WxStore.listUnits). */
 export async function unitsOf(db: Database, townshipId: string): Promise<UnitRow[]> {
   const docs = await fetchAll(db, C.units, { townshipId });
-  return docs
-    .sort(byUnitOrder)
-    .map((d) => ({ id: d._id, name: String(d.name), platforms: Array.isArray(d.platforms) ? d.platforms.length : 0 }));
+  return docs.sort(byUnitOrder).map((d) => {
+    const { id, name, platforms, createdAt, deactivatedAt, platformSince } = unitFromDoc(d);
+    return { id, name: String(name), platforms, createdAt, deactivatedAt, platformSince };
+  });
 }
 
 export async function accountsOf(db: Database, townshipId: string): Promise<AccountRow[]> {

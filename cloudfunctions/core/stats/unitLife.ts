@@ -1,0 +1,78 @@
+// A unit counts for a period only for the days it existed: from the day it was created (Asia/Shanghai) to the day
+// it was deactivated, both included; a platform cures a "no platform" gap only from the day it started. Every
+// adapter loads the township's units whole (tens of rows) and judges them here, so the rule is written once.
+import type { PlatformKind } from '../vocabulary';
+import { addDays, monthEnd, shanghaiDate } from './period';
+
+export interface UnitLife {
+  createdAt: string;
+  deactivatedAt: string | null;
+  platforms: PlatformKind[];
+  platformSince: Partial<Record<PlatformKind, string>>;
+}
+
+const DAY = 86_400_000;
+const min = (a: string, b: string) => (a < b ? a : b);
+const max = (a: string, b: string) => (a > b ? a : b);
+
+/** The first and last day (inclusive) of the unit's life inside [from, to], or null when it did not exist then. */
+export function lifeWithin(u: Pick<UnitLife, 'createdAt' | 'deactivatedAt'>, from: string, to: string) {
+  const first = max(from, shanghaiDate(u.createdAt));
+  const last = u.deactivatedAt ? min(to, shanghaiDate(u.deactivatedAt)) : to;
+  return first <= last ? { from: first, to: last } : null;
+}
+
+/** Whether the unit existed on at least one day of the period. */
+export const livedIn = (u: Pick<UnitLife, 'createdAt' | 'deactivatedAt'>, from: string, to: string) =>
+  lifeWithin(u, from, to) !== null;
+
+/** Whether a unit has a row in the period's lists by unit: it lived then, or leads of the period name it. */
+export const listedIn = (u: Pick<UnitLife, 'createdAt' | 'deactivatedAt'>, leads: number, from: string, to: string) =>
+  leads > 0 || livedIn(u, from, to);
+
+/**
+ * Whether a month is judged against the monthly minimum for the unit: only a month it existed for whole, since a
+ * unit added on the 20th cannot have sent a month's leads.
+ */
+export const livedWholeMonth = (u: Pick<UnitLife, 'createdAt' | 'deactivatedAt'>, month: string) => {
+  const life = lifeWithin(u, `${month}-01`, monthEnd(month));
+  return life !== null && life.from === `${month}-01` && life.to === monthEnd(month);
+};
+
+/** The platforms the unit ran by the end of `date` (a platform without a start day counts from the unit's start). */
+export const platformsBy = (u: UnitLife, date: string): PlatformKind[] =>
+  u.platforms.filter((p) => (u.platformSince[p] ?? shanghaiDate(u.createdAt)) <= date);
+
+/** Units that lived in the period and ran no platform by its end: the period's platform gaps. */
+export const withoutPlatformIn = <U extends UnitLife>(units: U[], from: string, to: string): U[] =>
+  units.filter((u) => livedIn(u, from, to) && platformsBy(u, to).length === 0);
+
+/** Publicity accounts of the units that lived in the period, counting those started by its end. */
+export const accountsIn = (units: UnitLife[], from: string, to: string): number =>
+  units.reduce((n, u) => n + (livedIn(u, from, to) ? platformsBy(u, to).length : 0), 0);
+
+const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
+
+export interface Silence {
+  /** Days in a row without a lead. */
+  days: number;
+  /** First and last silent day (YYYY-MM-DD). */
+  from: string;
+  to: string;
+}
+
+/**
+ * The longest run of days without a lead inside [from, to], given the days (YYYY-MM-DD, any order, repeats
+ * allowed) on which the unit sent one; the earliest such run on a tie. Null when it sent a lead every day.
+ */
+export function longestSilence(leadDays: Iterable<string>, from: string, to: string): Silence | null {
+  const days = [...new Set(leadDays)].filter((d) => d >= from && d <= to).sort();
+  let best: Silence | null = null;
+  let start = from;
+  for (const d of [...days, addDays(to, 1)]) {
+    const length = daysBetween(start, d);
+    if (length > 0 && (!best || length > best.days)) best = { days: length, from: start, to: addDays(d, -1) };
+    start = addDays(d, 1);
+  }
+  return best;
+}
