@@ -1,12 +1,15 @@
-// A unit: name, kind, and its own publicity platforms (公众号, 抖音, 视频号, 其他), or none at all.
+// A unit: name, kind, and its own publicity platforms (公众号, 抖音, 视频号, 其他) with the day each started, or none
+// at all; an existing unit shows when it was added and may be deactivated (it then leaves later periods' figures).
 import { View } from '@tarojs/components';
 import { PLATFORM_KINDS, PLATFORM_LABELS, UNIT_KIND_LABELS, UNIT_KINDS, type UnitView } from '@core';
 import { UNIT_NAME_MAX } from '@core';
 import AppButton from '@/components/AppButton';
 import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
 import ErrorBanner from '@/components/ErrorBanner';
+import DateField from '@/components/DateField';
 import TextField from '@/components/TextField';
-import { emptyUnitForm, unitPayload, unitProblem, type UnitForm as Form } from '@/admin/lib/adminForms';
+import { formatDay } from '@/lib/time';
+import { emptyUnitForm, unitFormOf, unitPayload, unitProblem, type UnitForm as Form } from '@/admin/lib/adminForms';
 import { call } from '@/services/cloud';
 import { useServerForm } from '@/hooks/useServerForm';
 
@@ -18,8 +21,7 @@ interface Props {
 
 export default function UnitForm({ unit, onSaved, onCancel }: Props) {
   const { form, setForm, error, busy, save } = useServerForm({
-    initial: (): Form =>
-      unit ? { id: unit.id, name: unit.name, kind: unit.kind, platforms: unit.platforms } : emptyUnitForm(),
+    initial: (): Form => (unit ? unitFormOf(unit) : emptyUnitForm()),
     check: (f: Form): Record<string, string> => {
       const why = unitProblem(f);
       return why ? { _: why } : {};
@@ -32,6 +34,7 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
   return (
     <View className="card js-unit-form">
       <View className="card-title">{unit ? `修改：${unit.name}` : '新建单位'}</View>
+      {unit ? <View className="muted js-unit-created">创建于 {formatDay(unit.createdAt)}</View> : null}
       {error ? <ErrorBanner message={error} /> : null}
       <View className="desk-label">名称</View>
       <TextField
@@ -62,6 +65,25 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
       >
         无自有平台
       </View>
+      {form.platforms.map((p) => (
+        <View key={p}>
+          <View className="desk-label">{PLATFORM_LABELS[p]}开通日期（不填为今天；统计只从这天起算它）</View>
+          <DateField
+            className={`js-unit-since-${p}`}
+            placeholder="选择开通日期"
+            value={form.platformSince[p] ?? ''}
+            onChange={(day) => setForm({ ...form, platformSince: { ...form.platformSince, [p]: day } })}
+          />
+        </View>
+      ))}
+      {unit ? (
+        <View
+          className={`xx-chip js-unit-inactive ${form.active ? '' : 'xx-chip--on'}`}
+          onClick={() => setForm({ ...form, active: !form.active })}
+        >
+          {form.active ? '停用此单位（之后的统计不再计入）' : '已停用（点此恢复）'}
+        </View>
+      ) : null}
       <View className="decision__buttons">
         <AppButton className="decision__button" disabled={busy} onClick={onCancel}>
           取消

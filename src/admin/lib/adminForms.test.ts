@@ -1,6 +1,8 @@
 // The admin creates accounts and units: what must be filled, and what is sent.
 import { accountFormOf, accountPayload, accountProblems, emptyAccountForm } from './adminForms';
-import { emptyUnitForm, unitPayload, unitProblem } from './adminForms';
+import { saveUnitSchema, type UnitView } from '@core';
+import type { PlatformKind } from '@core/vocabulary';
+import { emptyUnitForm, unitFormOf, unitPayload, unitProblem } from './adminForms';
 
 describe('a new account', () => {
   it('needs a name, and a unit for a reporter', () => {
@@ -69,17 +71,40 @@ describe('a unit', () => {
       name: '青山村',
       kind: 'village',
       platforms: [],
+      platformSince: {},
     });
   });
 
-  it('keeps its id when edited', () => {
-    expect(
-      unitPayload({ id: 'U1', name: '青山村', kind: 'village', platforms: ['douyin', 'wechat_official'] }),
-    ).toEqual({
+  it('keeps its id and its active flag when edited', () => {
+    const form = { ...unitFormOf(SAVED), platforms: ['douyin', 'wechat_official'] as PlatformKind[] };
+    expect(unitPayload(form)).toEqual({
       id: 'U1',
       name: '青山村',
       kind: 'village',
       platforms: ['douyin', 'wechat_official'],
+      platformSince: { douyin: '2026-02-01' },
+      active: true,
     });
+    expect(unitPayload({ ...form, active: false }).active).toBe(false);
+    expect(unitFormOf({ ...SAVED, deactivatedAt: '2026-03-01T00:00:00.000Z' }).active).toBe(false);
+  });
+
+  it('sends the start day of each chosen platform, none for an unticked one or an empty day', () => {
+    const f = { ...unitFormOf(SAVED), platforms: ['channels'] as PlatformKind[] };
+    expect(unitPayload(f).platformSince).toEqual({});
+    const g = { ...f, platformSince: { ...f.platformSince, channels: '2026-03-01' } };
+    expect(unitPayload(g)).toMatchObject({ platforms: ['channels'], platformSince: { channels: '2026-03-01' } });
+    expect(saveUnitSchema.safeParse(unitPayload(g)).success).toBe(true);
+    expect(saveUnitSchema.safeParse(unitPayload({ ...emptyUnitForm(), name: '新村' })).success).toBe(true);
   });
 });
+
+const SAVED: UnitView = {
+  id: 'U1',
+  name: '青山村',
+  kind: 'village',
+  platforms: ['douyin'],
+  createdAt: '2026-01-05T02:00:00.000Z',
+  deactivatedAt: null,
+  platformSince: { douyin: '2026-02-01' },
+};

@@ -1,6 +1,6 @@
 // The admin's forms: a new account, a unit with its publicity platforms. Device-side checks say what is missing
 // in the office's words; the server's schema checks everything again.
-import type { AccountView } from '@core';
+import type { AccountView, UnitView } from '@core';
 import type { PlatformKind, Role, UnitKind } from '@core/vocabulary';
 
 export interface AccountForm {
@@ -74,9 +74,27 @@ export interface UnitForm {
   name: string;
   kind: UnitKind;
   platforms: PlatformKind[];
+  /** The day each platform started (YYYY-MM-DD); left empty, the server keeps the saved day or takes today. */
+  platformSince: Partial<Record<PlatformKind, string>>;
+  active: boolean;
 }
 
-export const emptyUnitForm = (): UnitForm => ({ name: '', kind: 'village', platforms: [] });
+export const emptyUnitForm = (): UnitForm => ({
+  name: '',
+  kind: 'village',
+  platforms: [],
+  platformSince: {},
+  active: true,
+});
+
+export const unitFormOf = (u: UnitView): UnitForm => ({
+  id: u.id,
+  name: u.name,
+  kind: u.kind,
+  platforms: u.platforms,
+  platformSince: u.platformSince,
+  active: u.deactivatedAt === null,
+});
 
 export function unitProblem(f: UnitForm): string | null {
   if (!f.name.trim()) return '请填写单位名称';
@@ -89,4 +107,7 @@ export const unitPayload = (f: UnitForm) => ({
   name: f.name.trim(),
   kind: f.kind,
   platforms: f.platforms,
+  // Only the chosen platforms' days: a day kept for a platform since unticked would be refused.
+  platformSince: Object.fromEntries(f.platforms.flatMap((p) => (f.platformSince[p] ? [[p, f.platformSince[p]]] : []))),
+  ...(f.id ? { active: f.active } : {}),
 });

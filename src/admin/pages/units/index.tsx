@@ -41,6 +41,11 @@ export default function UnitsPage() {
             <View className="row">
               <View className="card-title js-unit-title">{u.name}</View>
               <Tag>{UNIT_KIND_LABELS[u.kind]}</Tag>
+              {u.deactivatedAt ? (
+                <Tag tone="warning" className="js-unit-inactive-tag">
+                  已停用
+                </Tag>
+              ) : null}
             </View>
             <View className="muted">修改 ›</View>
           </View>

@@ -6,7 +6,6 @@ import ErrorBanner from '@/components/ErrorBanner';
 import Loading from '@/components/Loading';
 import { formatDate } from '@/lib/time';
 import { chineseDate } from '@core/stats';
-import { chinaToday } from '@/stats/lib/period';
 import { call } from '@/services/cloud';
 import PeriodPicker from '@/stats/components/PeriodPicker';
 import { useQuery } from '@/hooks/useQuery';
@@ -15,12 +14,16 @@ import '@/stats/components/stats.scss';
 
 const monthName = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 
+const shortDate = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
 /**
- * Silence is measured back from the period's end (or today, if earlier), not over the whole period: the title says
- * so, since a unit quiet for two months in spring that reported in autumn is not in this list.
+ * Silence is looked for over the whole period up to today, each unit only while it existed: a unit quiet for two
+ * months in spring that reported again in autumn is listed with that longest run. The title names the days judged.
  */
-const silentTitle = (days: number, to: string, today: string) =>
-  `截至${chineseDate(to < today ? to : today)}已连续${days}天未报送线索的单位`;
+const silentTitle = (days: number, window: { from: string; to: string } | null) =>
+  window
+    ? `${chineseDate(window.from)}至${chineseDate(window.to)}间连续${days}天以上未报送线索的单位`
+    : `连续${days}天以上未报送线索的单位（统计期尚未开始）`;
 
 function Section({
   name,
@@ -59,17 +62,17 @@ export default function AlertsPage() {
       {alerts.loading && !a ? <Loading /> : null}
       {a ? (
         <>
-          <Section
-            name="silent"
-            title={silentTitle(a.silentDays, period.to, chinaToday())}
-            count={a.silentUnits.length}
-          >
+          <Section name="silent" title={silentTitle(a.silentDays, a.silenceWindow)} count={a.silentUnits.length}>
             {a.silentUnits.map((u) => (
               <View key={u.id} className="stats-row js-alert-item">
-                <View className="stats-row__main stats-row__title">{u.name}</View>
-                <View className="stats-row__side">
-                  {u.lastLeadAt ? `最近报送 ${formatDate(u.lastLeadAt)}` : '从未报送'}
+                <View className="stats-row__main">
+                  <View className="stats-row__title">{u.name}</View>
+                  <View className="muted">
+                    {shortDate(u.silentFrom)}至{shortDate(u.silentTo)}
+                    {u.lastLeadAt ? `，最近报送 ${formatDate(u.lastLeadAt)}` : '，从未报送'}
+                  </View>
                 </View>
+                <View className="stats-row__side">最长连续 {u.longestSilentDays} 天未报送</View>
               </View>
             ))}
           </Section>
@@ -86,7 +89,7 @@ export default function AlertsPage() {
               </View>
             ))}
           </Section>
-          <Section name="platform" title="没有宣传平台的单位" count={a.withoutPlatform.length}>
+          <Section name="platform" title="期末没有宣传平台的单位" count={a.withoutPlatform.length}>
             {a.withoutPlatform.map((u) => (
               <View key={u.id} className="stats-row js-alert-item">
                 <View className="stats-row__main stats-row__title">{u.name}</View>
