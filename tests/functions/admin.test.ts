@@ -28,7 +28,16 @@ test('a unit with its own platforms, then changed to none', async () => {
       platforms: ['douyin', 'channels'],
     }),
   );
-  expect(unit).toEqual({ id: expect.any(String), name: '东岭村', kind: 'village', platforms: ['douyin', 'channels'] });
+  const today = expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/);
+  expect(unit).toEqual({
+    id: expect.any(String),
+    name: '东岭村',
+    kind: 'village',
+    platforms: ['douyin', 'channels'],
+    createdAt: expect.any(String),
+    deactivatedAt: null,
+    platformSince: { douyin: today, channels: today },
+  });
   const changed = dataOf(
     await client.call(tokens.admin, 'accounts', 'saveUnit', {
       id: unit.id,
@@ -37,7 +46,7 @@ test('a unit with its own platforms, then changed to none', async () => {
       platforms: [],
     }),
   );
-  expect(changed.platforms).toEqual([]);
+  expect(changed).toMatchObject({ platforms: [], platformSince: {}, createdAt: unit.createdAt });
   const units = dataOf(await client.call(tokens.editor, 'accounts', 'units', {}));
   expect(units.filter((u: { name: string }) => u.name === '东岭村')).toEqual([changed]);
   expect(

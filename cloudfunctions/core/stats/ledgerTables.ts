@@ -9,10 +9,12 @@ import {
   PLATFORM_LABELS,
   PUBLICATION_LEVELS,
   UNIT_KIND_LABELS,
+  type PlatformKind,
 } from '../vocabulary';
 import type { SummaryFigures } from './figures';
+import { shanghaiDate } from './period';
 import { LEVEL_PHRASES } from './text';
-import { EXTERNAL_LEVELS, STORY_UNIT } from './wording';
+import { chineseDate, EXTERNAL_LEVELS, STORY_UNIT } from './wording';
 
 export interface LedgerTable {
   name: string;
@@ -41,7 +43,9 @@ export const LEDGER_NOTES: Record<keyof typeof LEDGER_SHEETS, string> = {
     '说明：积分按考核办法计算；同一稿件多级刊发只计最高级别一次，由署名通讯员按考核办法分摊，故与刊发篇次不同。',
   units: '说明：单位积分为本单位通讯员积分之和，计法同通讯员积分。',
   trainings: '说明：期内举办的每场培训一行，参训人数为该场的参训人数；汇总表的参训通讯员按人计，参加多场只计一次。',
-  platforms: '说明：单位及其宣传平台为导出时的状态；没有宣传平台的单位在总结“问题不足”中列出。',
+  platforms:
+    '说明：单位及其宣传平台为导出时的状态，括号内为平台开通日期；统计只计入期内存在的单位和期末前开通的平台；' +
+    '没有宣传平台的单位在总结“问题不足”中列出。',
 };
 
 const hours = (h: number | null) => (h === null ? '暂无' : h);
@@ -113,11 +117,14 @@ export function trainingsTable(trainings: ActivityRecord[]): LedgerTable {
 }
 
 export function platformsTable(units: UnitRecord[]): LedgerTable {
+  const since = (u: UnitRecord, p: PlatformKind) => chineseDate(u.platformSince[p] ?? shanghaiDate(u.createdAt));
   const rows = units.map((u, i) => [
     i + 1,
     u.name,
     UNIT_KIND_LABELS[u.kind],
-    u.platforms.length ? u.platforms.map((p) => PLATFORM_LABELS[p]).join('、') : '无',
+    u.platforms.length ? u.platforms.map((p) => `${PLATFORM_LABELS[p]}（${since(u, p)}）`).join('、') : '无',
+    chineseDate(shanghaiDate(u.createdAt)),
+    u.deactivatedAt ? chineseDate(shanghaiDate(u.deactivatedAt)) : '',
   ]);
   return {
     name: LEDGER_SHEETS.platforms,
@@ -125,7 +132,9 @@ export function platformsTable(units: UnitRecord[]): LedgerTable {
       ['序号', 8],
       ['单位', 20],
       ['类型', 10],
-      ['宣传平台', 30],
+      ['宣传平台', 40],
+      ['建立日期', 16],
+      ['停用日期', 16],
     ],
     rows: [...rows, [], [LEDGER_NOTES.platforms]],
   };

@@ -13,7 +13,7 @@ import { demoTrainings } from './trainings';
 import { demoActivities, demoPlatformMonths, demoWorkPlan } from './ledger';
 import { savePlatformMonths } from '../stats/reachSql';
 import { saveWorkTask } from '../stats/workPlanSql';
-import { DEMO_PASSWORD, DEMO_TOWNSHIP, DEMO_UNITS, accountIdOf, demoAccounts } from './people';
+import { DEMO_PASSWORD, DEMO_TOWNSHIP, DEMO_UNITS, accountIdOf, demoAccounts, unitSince } from './people';
 import { seededRandom } from './prng';
 export { DEMO_PASSWORD, DEMO_TOWNSHIP_ID } from './people';
 export { demoYear, type DemoYear } from './calendar';
@@ -63,14 +63,16 @@ export async function seedDemoIfEmpty(store: LocalStore, now: Date = new Date())
   const demoLeads = generateLeads(rnd, now);
   const { leads } = demoLeads;
   const { articles, publications } = generateArticles(rnd, now, demoLeads);
-  const accounts = demoAccounts(passwordHash, new Date(now.getTime() - YEAR_MS - 7 * 24 * 3_600_000).toISOString());
+  // Accounts and units exist from a week before the demo year, their platforms with them.
+  const since = new Date(now.getTime() - YEAR_MS - 7 * 24 * 3_600_000).toISOString();
+  const accounts = demoAccounts(passwordHash, since);
   const db = store.db;
 
   return store.transaction(() => {
     // Checked again inside the transaction: another process may have written meanwhile.
     if (!store.isEmpty()) return null;
     store.insertTownship(DEMO_TOWNSHIP);
-    DEMO_UNITS.forEach((u, i) => store.insertUnit(u, i));
+    DEMO_UNITS.forEach((u, i) => store.insertUnit(unitSince(u, since), i));
     for (const a of accounts) {
       const row = accountToRow(a);
       db.prepare(insertSql('accounts', row)).run(row);

@@ -1,5 +1,6 @@
 // The demo township 示范镇: its units (one without any platform) and accounts, all with password demo1234.
 import { newTownship, type AccountRecord, type TownshipRecord, type UnitRecord } from '../../../core/accounts/records';
+import { shanghaiDate } from '../../../core/stats/period';
 import type { Role } from '../../../core/vocabulary';
 
 export const DEMO_PASSWORD = 'demo1234';
@@ -7,18 +8,18 @@ export const DEMO_TOWNSHIP_ID = 't_demo';
 
 export const DEMO_TOWNSHIP: TownshipRecord = newTownship(DEMO_TOWNSHIP_ID, '示范镇');
 
-// The demo year is written back from the host's clock: its units exist since before it, platforms since then.
-const SINCE = '2000-01-01';
-const unit = (id: string, name: string, kind: UnitRecord['kind'], platforms: UnitRecord['platforms']): UnitRecord => ({
-  id,
-  townshipId: DEMO_TOWNSHIP_ID,
-  name,
-  kind,
-  platforms,
-  createdAt: `${SINCE}T00:00:00.000Z`,
-  deactivatedAt: null,
-  platformSince: Object.fromEntries(platforms.map((p) => [p, SINCE])),
+/** A unit created at `createdAt`, its platforms started the same day (the demo year is dated from the clock). */
+export const unitSince = (u: UnitRecord, createdAt: string): UnitRecord => ({
+  ...u,
+  createdAt,
+  platformSince: Object.fromEntries(u.platforms.map((p) => [p, shanghaiDate(createdAt)])),
 });
+
+const unit = (id: string, name: string, kind: UnitRecord['kind'], platforms: UnitRecord['platforms']): UnitRecord =>
+  unitSince(
+    { id, townshipId: DEMO_TOWNSHIP_ID, name, kind, platforms, createdAt: '', deactivatedAt: null, platformSince: {} },
+    '2020-01-01T00:00:00.000Z',
+  );
 
 export const DEMO_UNITS: UnitRecord[] = [
   unit('u_qingshi', '青石村', 'village', ['wechat_official']),
