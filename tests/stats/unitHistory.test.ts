@@ -17,21 +17,13 @@ beforeEach(() => {
 });
 afterEach(() => town.close());
 
-const newUnit = async (extra: Record<string, unknown> = {}) => {
-  const res = await town.call(accountsFunction, 'admin', {
-    action: 'saveUnit',
-    name: '新设村',
-    kind: 'village',
-    platforms: [],
-    ...extra,
-  });
-  expect(res.ok).toBe(true);
-  return res.data as { id: string; createdAt: string; deactivatedAt: string | null; platformSince: object };
-};
+/** accounts.saveUnit as the admin: a village without platforms unless `fields` say otherwise. */
+const saveUnit = (fields: Record<string, unknown>) =>
+  town.call(accountsFunction, 'admin', { action: 'saveUnit', kind: 'village', platforms: [], ...fields });
 
 describe('units have a history', () => {
   it('a unit created today is in no alert, platform gap or unit list of an earlier period', async () => {
-    const unit = await newUnit();
+    const unit = (await saveUnit({ name: '新设村' })).data;
     expect(unit.createdAt).toBe(NOW.toISOString());
     const alerts = (await town.call(statsFunction, 'editor', { action: 'alerts', ...EARLIER, silentDays: 30 })).data;
     expect(ids(alerts.silentUnits)).not.toContain(unit.id);
@@ -53,14 +45,8 @@ describe('units have a history', () => {
 
   it('a platform counts from the day the admin says it started, and by default from the day it is added', async () => {
     const old = WORLD.units.find((u) => u.platforms.length === 0)!;
-    const saved = await town.call(accountsFunction, 'admin', {
-      action: 'saveUnit',
-      id: old.id,
-      name: old.name,
-      kind: 'village',
-      platforms: ['douyin', 'channels'],
-      platformSince: { douyin: '2026-02-15' },
-    });
+    const platforms = ['douyin', 'channels'];
+    const saved = await saveUnit({ id: old.id, name: old.name, platforms, platformSince: { douyin: '2026-02-15' } });
     expect(saved.data.platformSince).toEqual({ douyin: '2026-02-15', channels: '2026-03-10' });
     const gaps = async (from: string, to: string) =>
       ids(
@@ -74,27 +60,13 @@ describe('units have a history', () => {
     expect(feb.newMedia.accounts - jan.newMedia.accounts).toBe(1);
 
     // Saving again without dates keeps them.
-    const again = await town.call(accountsFunction, 'admin', {
-      action: 'saveUnit',
-      id: old.id,
-      name: old.name,
-      kind: 'village',
-      platforms: ['douyin', 'channels'],
-    });
+    const again = await saveUnit({ id: old.id, name: old.name, platforms });
     expect(again.data.platformSince).toEqual({ douyin: '2026-02-15', channels: '2026-03-10' });
   });
 
   it('a deactivated unit leaves the periods after that day and comes back when reactivated', async () => {
     const unit = WORLD.units.find((u) => u.platforms.length === 0)!;
-    const save = (active: boolean) =>
-      town.call(accountsFunction, 'admin', {
-        action: 'saveUnit',
-        id: unit.id,
-        name: unit.name,
-        kind: 'village',
-        platforms: [],
-        active,
-      });
+    const save = (active: boolean) => saveUnit({ id: unit.id, name: unit.name, active });
     expect((await save(false)).data.deactivatedAt).toBe(NOW.toISOString());
     const later = { from: '2026-03-11', to: '2026-03-31' };
     const gaps = async () =>
@@ -111,13 +83,7 @@ describe('units have a history', () => {
 
   it('refuses a platform start day in the future, for a platform not chosen, or not a date', async () => {
     for (const platformSince of [{ douyin: '2026-03-11' }, { channels: '2026-01-01' }, { douyin: '2026-02-30' }]) {
-      const res = await town.call(accountsFunction, 'admin', {
-        action: 'saveUnit',
-        name: '坏日期村',
-        kind: 'village',
-        platforms: ['douyin'],
-        platformSince,
-      });
+      const res = await saveUnit({ name: '坏日期村', platforms: ['douyin'], platformSince });
       expect(res.error.code).toBe('INVALID_ARGUMENT');
       expect(res.error.message).toMatch(/[\u4e00-\u9fff]/);
     }

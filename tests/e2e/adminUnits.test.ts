@@ -1,0 +1,52 @@
+// End to end on the built H5 app: the admin gives a unit without a platform a 抖音 account started on a chosen day,
+// and deactivates another unit; the server keeps both, and the list shows the deactivated unit as 已停用.
+import { addDays, shanghaiDate } from '../../cloudfunctions/core/stats/period';
+import { Client, dataOf } from '../support/http';
+import { screenshot } from './chromium';
+import { expectText, useH5App } from './h5App';
+
+jest.setTimeout(120_000);
+
+const app = useH5App();
+
+interface Unit {
+  id: string;
+  name: string;
+  platforms: string[];
+  platformSince: Record<string, string>;
+  deactivatedAt: string | null;
+}
+
+it('an admin adds a platform with its start day and deactivates a unit', async () => {
+  const client = new Client(app.host.url);
+  const token = await client.token('admin');
+  const units = async () => dataOf(await client.call(token, 'accounts', 'units', {})) as Unit[];
+  const [bare, other] = [(await units()).find((u) => u.platforms.length === 0)!, (await units())[0]!];
+  const since = addDays(shanghaiDate(new Date()), -40);
+
+  const page = await app.open({ viewport: { width: 1280, height: 900 } });
+  await app.login(page, 'admin');
+  await page.locator('.js-logout:visible').waitFor();
+  await page.goto(`${app.host.url}/#/admin/pages/units/index`);
+  await page.locator('.js-unit:visible', { hasText: bare.name }).click();
+  const form = page.locator('.js-unit-form:visible');
+  await expectText(form.locator('.js-unit-created'), '创建于');
+  await form.locator('.js-unit-platforms .js-choice-douyin').click();
+  await form.locator('input.js-unit-since-douyin').fill(since);
+  await form.locator('.js-unit-save').click();
+  await form.waitFor({ state: 'detached' });
+
+  await page.locator('.js-unit:visible', { hasText: other.name }).click();
+  await page.locator('.js-unit-form:visible .js-unit-inactive').click();
+  await page.locator('.js-unit-form:visible .js-unit-save').click();
+  await page.locator('.js-unit:visible', { hasText: other.name }).locator('.js-unit-inactive-tag').waitFor();
+
+  const after = await units();
+  expect(after.find((u) => u.id === bare.id)).toMatchObject({
+    platforms: ['douyin'],
+    platformSince: { douyin: since },
+  });
+  expect(after.find((u) => u.id === other.id)!.deactivatedAt).not.toBeNull();
+  await screenshot(page, 'admin-units');
+  await page.context().close();
+});
