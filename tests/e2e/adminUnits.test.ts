@@ -1,5 +1,6 @@
 // End to end on the built H5 app: the admin gives a unit without a platform a 抖音 account started on a chosen day,
-// and deactivates another unit; the server keeps both, and the list shows the deactivated unit as 已停用.
+// and deactivates another unit; the server keeps both, and the list shows the deactivated unit as 已停用. The alerts
+// page says over which days it looked for silence.
 import { addDays, shanghaiDate } from '../../cloudfunctions/core/stats/period';
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
@@ -33,6 +34,7 @@ it('an admin adds a platform with its start day and deactivates a unit', async (
   await expectText(form.locator('.js-unit-created'), '创建于');
   await form.locator('.js-unit-platforms .js-choice-douyin').click();
   await form.locator('input.js-unit-since-douyin').fill(since);
+  await screenshot(page, 'admin-unit-form');
   await form.locator('.js-unit-save').click();
   await form.waitFor({ state: 'detached' });
 
@@ -48,5 +50,18 @@ it('an admin adds a platform with its start day and deactivates a unit', async (
   });
   expect(after.find((u) => u.id === other.id)!.deactivatedAt).not.toBeNull();
   await screenshot(page, 'admin-units');
+  await page.context().close();
+});
+
+it("the alerts page names the days it looked for silence in and each silent unit's longest run", async () => {
+  const page = await app.open({ viewport: { width: 1280, height: 900 } });
+  await app.login(page, 'editor');
+  await page.locator('.js-logout:visible').waitFor();
+  await page.goto(`${app.host.url}/#/stats/pages/alerts/index`);
+  const silent = page.locator('.js-alerts-silent:visible');
+  await expectText(silent, '间连续30天以上未报送线索的单位');
+  const items = silent.locator('.js-alert-item');
+  if ((await items.count()) > 0) await expectText(items.first(), '最长连续');
+  await screenshot(page, 'alerts-silence');
   await page.context().close();
 });

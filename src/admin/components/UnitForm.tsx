@@ -67,7 +67,7 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
       </View>
       {form.platforms.map((p) => (
         <View key={p}>
-          <View className="desk-label">{PLATFORM_LABELS[p]}开通日期（不填为今天；统计只从这天起算它）</View>
+          <View className="desk-label">{PLATFORM_LABELS[p]}开通日期（不填为今天，统计从这天起算）</View>
           <DateField
             className={`js-unit-since-${p}`}
             placeholder="选择开通日期"
