@@ -45,7 +45,8 @@ function fill(db: Db): void {
     ).run(T);
     for (let u = 0; u < 40; u++)
       db.prepare(
-        `INSERT INTO units (id, township_id, name, kind, platforms, position) VALUES (?, ?, ?, 'village', ?, ?)`,
+        `INSERT INTO units (id, township_id, name, kind, platforms, position, created_at)
+         VALUES (?, ?, ?, 'village', ?, ?, '2024-01-01T00:00:00.000Z')`,
       ).run(`u${u}`, T, `第${u}村`, u % 7 ? '["douyin"]' : '[]', u);
     for (let a = 0; a < 1000; a++)
       db.prepare(

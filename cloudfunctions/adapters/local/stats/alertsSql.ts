@@ -14,14 +14,13 @@ const LAST_LEAD_SQL = `
          (SELECT max(created_at) FROM leads l WHERE l.township_id = @t AND l.unit_id = u.id AND l.created_at < @end) AS last
     FROM units u WHERE u.township_id = @t ORDER BY u.position, u.name, u.id`;
 
-const MONTHLY_SQL = `
-  SELECT unit_id, strftime('%Y-%m', created_at, '+8 hours') AS month, count(*) AS n FROM leads
+/**
+ * Leads per unit and day (Shanghai): one scan of leads_by_unit serves both the silence (the days with a lead) and the
+ * monthly minimum (the days' counts summed by month); at most units × days groups, never the leads themselves.
+ */
+const DAILY_SQL = `
+  SELECT unit_id, date(created_at, '+8 hours') AS day, count(*) AS n FROM leads
    WHERE township_id = @t AND created_at >= @start AND created_at < @end AND unit_id IS NOT NULL GROUP BY 1, 2`;
-
-/** The days on which each unit sent a lead: at most units × days groups, never the leads themselves. */
-const LEAD_DAYS_SQL = `
-  SELECT DISTINCT unit_id, date(created_at, '+8 hours') AS day FROM leads
-   WHERE township_id = @t AND created_at >= @start AND created_at < @end AND unit_id IS NOT NULL`;
 
 const range = (from: string, to: string) => ({ start: dayStart(from), end: dayStart(addDays(to, 1)) });
 
@@ -36,23 +35,25 @@ export function alerts(db: Db, q: AlertsQuery): Alerts {
   const units = rows.map((r) => ({ id: r.id, name: r.name, ...unitLifeOf(r) }));
   const lastLeadAt = new Map(rows.flatMap((r) => (r.last ? [[r.id, r.last] as const] : [])));
 
-  const leadDays = new Map<string, string[]>();
-  if (window) {
-    const days = db.prepare(LEAD_DAYS_SQL).all({ t: q.townshipId, ...range(window.from, window.to) }) as {
-      unit_id: string;
-      day: string;
-    }[];
-    for (const d of days) (leadDays.get(d.unit_id) ?? leadDays.set(d.unit_id, []).get(d.unit_id)!).push(d.day);
-  }
-
   const months = finishedMonths(q.from, q.to, q.today);
+  const judged = new Set(months);
+  const bounds = [
+    ...(window ? [window.from, window.to] : []),
+    ...months.flatMap((m) => [`${m}-01`, monthEnd(m)]),
+  ].sort();
+  const leadDays = new Map<string, string[]>();
   const monthly = new Map<string, number>();
-  if (months.length > 0) {
-    const counts = db.prepare(MONTHLY_SQL).all({
+  if (bounds.length > 0) {
+    const daily = db.prepare(DAILY_SQL).all({
       t: q.townshipId,
-      ...range(`${months[0]}-01`, monthEnd(months[months.length - 1]!)),
-    }) as { unit_id: string; month: string; n: number }[];
-    for (const r of counts) monthly.set(unitMonthKey(r.unit_id, r.month), r.n);
+      ...range(bounds[0]!, bounds[bounds.length - 1]!),
+    }) as { unit_id: string; day: string; n: number }[];
+    for (const { unit_id: id, day, n } of daily) {
+      if (window && day >= window.from && day <= window.to)
+        (leadDays.get(id) ?? leadDays.set(id, []).get(id)!).push(day);
+      const key = unitMonthKey(id, day.slice(0, 7));
+      if (judged.has(day.slice(0, 7))) monthly.set(key, (monthly.get(key) ?? 0) + n);
+    }
   }
   return judgeAlerts(q, units, { lastLeadAt, leadDays, monthly });
 }

@@ -30,10 +30,11 @@ export async function alerts(db: Database, q: AlertsQuery): Promise<Alerts> {
         ),
     ids.length === 0 || !window
       ? []
-      : all<{ _id: { u: string; d: string } }>(
+      : // One group per unit with its days (at most 366 a year): units × days groups would pass the result cap.
+        all<{ _id: string; days: string[] }>(
           leads()
             .match({ ...createdIn(db, { townshipId: q.townshipId, ...window }), unitId: _.in(ids) })
-            .group({ _id: { u: '$unitId', d: shanghaiDay($, '$createdAt') } }),
+            .group({ _id: '$unitId', days: $.addToSet(shanghaiDay($, '$createdAt')) }),
         ),
     ids.length === 0 || !first || !last
       ? []
@@ -46,11 +47,9 @@ export async function alerts(db: Database, q: AlertsQuery): Promise<Alerts> {
             .group({ _id: { u: '$unitId', m: monthOf($, `${first}-01`, monthEnd(last)) }, n: $.sum(1) }),
         ),
   ]);
-  const leadDays = new Map<string, string[]>();
-  for (const { _id } of days) (leadDays.get(_id.u) ?? leadDays.set(_id.u, []).get(_id.u)!).push(_id.d);
   return judgeAlerts(q, units, {
     lastLeadAt: new Map(latest.map((g) => [g._id, g.last])),
-    leadDays,
+    leadDays: new Map(days.map((g) => [g._id, g.days])),
     monthly: new Map(monthly.map((g) => [unitMonthKey(g._id.u, g._id.m), g.n])),
   });
 }
