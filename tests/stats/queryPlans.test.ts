@@ -7,6 +7,7 @@ import {
 } from '../../cloudfunctions/adapters/local/stats/leadCountsSql';
 import { DECISION_MIDDLE_SQL, PUBLICATION_MIDDLE_SQL } from '../../cloudfunctions/adapters/local/stats/mediansSql';
 import { ACTIVE_REPORTERS_SQL } from '../../cloudfunctions/adapters/local/stats/figuresSql';
+import { DAILY_SQL } from '../../cloudfunctions/adapters/local/stats/alertsSql';
 import { openStatsDb, T } from './world';
 
 const params = {
@@ -47,6 +48,12 @@ describe('summary query plans', () => {
         expect.stringContaining('COVERING INDEX leads_unit_status_time'),
       ]),
     );
+    expect(steps.filter((s) => /^SCAN leads\b/.test(s))).toEqual([]);
+  });
+
+  it("alerts' leads per unit and day: the period's range of a covering index, never the lead rows", () => {
+    const steps = plan(DAILY_SQL);
+    expect(steps.some((s) => s.includes('COVERING INDEX leads_stats (township_id=? AND created_at>?'))).toBe(true);
     expect(steps.filter((s) => /^SCAN leads\b/.test(s))).toEqual([]);
   });
 

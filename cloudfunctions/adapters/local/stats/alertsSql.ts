@@ -15,10 +15,10 @@ const LAST_LEAD_SQL = `
     FROM units u WHERE u.township_id = @t ORDER BY u.position, u.name, u.id`;
 
 /**
- * Leads per unit and day (Shanghai): one scan of leads_by_unit serves both the silence (the days with a lead) and the
+ * Leads per unit and day (Shanghai): one range of the covering leads_stats serves both the silence (the days with a lead) and the
  * monthly minimum (the days' counts summed by month); at most units × days groups, never the leads themselves.
  */
-const DAILY_SQL = `
+export const DAILY_SQL = `
   SELECT unit_id, date(created_at, '+8 hours') AS day, count(*) AS n FROM leads
    WHERE township_id = @t AND created_at >= @start AND created_at < @end AND unit_id IS NOT NULL GROUP BY 1, 2`;
 
