@@ -1,6 +1,7 @@
 // Turns schema issues into one Chinese sentence a person can act on, plus the list for forms.
 import type * as z from 'zod/mini';
 import { invalid, type AppError } from './errors';
+import { PLATFORM_KINDS, PLATFORM_LABELS } from './vocabulary';
 
 export const FIELD_LABELS: Record<string, string> = {
   action: '操作',
@@ -64,6 +65,9 @@ export const FIELD_LABELS: Record<string, string> = {
   proofFileID: '刊发截图',
   active: '启用状态',
   platforms: '宣传平台',
+  platformSince: '平台开通日期',
+  // Keys of platformSince: a bad day names its platform.
+  ...Object.fromEntries(PLATFORM_KINDS.map((p) => [p, `${PLATFORM_LABELS[p]}开通日期`])),
   unpublishedHighlightsOlderThanDays: '亮点未刊发天数',
 };
 
