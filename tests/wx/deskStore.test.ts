@@ -112,6 +112,15 @@ describe('accounts and units', () => {
     await store.saveUnit({ ...unit, name: '改了名的村' });
     expect((await store.listUnits('t1')).map((u) => u.id)).toEqual([...before, 'u8', 'u7']);
   });
+
+  it('reads a unit document older than unit history as existing since 2000, and a save drops a removed platform day', async () => {
+    db.table('units').set('u5', { _id: 'u5', townshipId: 't1', name: '旧村', kind: 'village', platforms: ['douyin'] });
+    const old = (await store.listUnits('t1')).find((u) => u.id === 'u5')!;
+    expect(old).toMatchObject({ createdAt: '2000-01-01T00:00:00.000Z', deactivatedAt: null, platformSince: {} });
+    await store.saveUnit({ ...old, platforms: ['channels'], platformSince: { channels: '2026-03-01' } });
+    await store.saveUnit({ ...old, platforms: ['douyin'], platformSince: { douyin: '2026-04-01' } });
+    expect((await store.listUnits('t1')).find((u) => u.id === 'u5')!.platformSince).toEqual({ douyin: '2026-04-01' });
+  });
 });
 
 describe('articles through the core services', () => {
