@@ -137,13 +137,18 @@ function problemsText(input: DraftInput): string {
     );
   }
   const quiet = new Map<string, string>();
-  for (const u of [...f.unitsWithoutLeads.units, ...a.silentUnits, ...a.belowMinimum]) quiet.set(u.id, u.name);
-  if (quiet.size) {
+  for (const u of [...f.unitsWithoutLeads.units, ...a.belowMinimum]) quiet.set(u.id, u.name);
+  // A unit that went a month without a lead but sent enough overall is uneven, not short: said apart.
+  const gaps = a.silentUnits.filter((u) => !quiet.has(u.id));
+  const list = (units: string[]) =>
+    `${units.slice(0, 8).join('、')}${units.length > 8 ? '等' : ''}${units.length}个单位`;
+  if (quiet.size || gaps.length) {
     const below = new Set(a.belowMinimum.map((b) => b.id)).size;
     const belowText = below ? `，其中${below}个单位有月份未达到每月报送线索的最低要求` : '';
+    const quietText = quiet.size ? `${list([...quiet.values()])}报送线索偏少${belowText}` : '';
+    const gapText = gaps.length ? `${list(gaps.map((u) => u.name))}期间曾连续${a.silentDays}天以上未报送线索` : '';
     items.push(
-      `基层报送还不够均衡。${[...quiet.values()].slice(0, 8).join('、')}${quiet.size > 8 ? '等' : ''}` +
-        `${quiet.size}个单位报送线索偏少${belowText}，基层通讯员的主动性还需进一步调动。`,
+      `基层报送还不够均衡。${[quietText, gapText].filter(Boolean).join('；')}，基层通讯员的主动性还需进一步调动。`,
     );
   }
   const unfinished = unfinishedPlanText(f);

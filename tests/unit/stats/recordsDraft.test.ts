@@ -3,6 +3,7 @@
 import { draftDocument } from '../../../cloudfunctions/core/stats/drafting';
 import { referenceFigures } from '../../../cloudfunctions/core/stats/referenceFigures';
 import type { StatsWorld } from '../../../cloudfunctions/core/stats/world';
+import type { Alerts } from '../../../cloudfunctions/core/stats/ranking';
 import { LONG_AGO } from '../../support/unitHistory';
 
 const activity = (id: string, kind: string, participants: number, batches = 1, attendeeIds: string[] = []) => ({
@@ -39,7 +40,8 @@ const WORLD: StatsWorld = {
   ],
 };
 
-const draft = (world: StatsWorld) =>
+const NO_ALERTS = { silentDays: 30, silenceWindow: null, silentUnits: [], belowMinimum: [], withoutPlatform: [] };
+const draft = (world: StatsWorld, alerts: Alerts = NO_ALERTS) =>
   draftDocument({
     townshipName: '示范镇',
     issuer: '',
@@ -48,7 +50,7 @@ const draft = (world: StatsWorld) =>
     sections: ['理论武装', '思想教育', '对外宣传', '队伍建设'],
     figures: referenceFigures(world, '2026-01-01', '2026-12-31'),
     highlights: [],
-    alerts: { silentDays: 30, silenceWindow: null, silentUnits: [], belowMinimum: [], withoutPlatform: [] },
+    alerts,
   });
 const section = (key: string, world = WORLD) => draft(world).sections.find((s) => s.key === key)!.text;
 
@@ -69,4 +71,16 @@ it('names the unfinished key tasks among the problems, and says nothing of a pla
   expect(section('problems')).toContain('12项重点任务中，还有3项尚未完成');
   const allDone = { ...WORLD, workTasks: WORLD.workTasks.map((t) => ({ ...t, status: 'done' as const })) };
   expect(section('problems', allDone)).not.toContain('重点任务');
+});
+
+it('says a unit that went 30 days without a lead was uneven, apart from the units that sent too few', () => {
+  const silent = { id: 'u9', name: '柳塘村', lastLeadAt: null, longestSilentDays: 45, silentFrom: '2026-03-01' };
+  const alerts: Alerts = {
+    ...NO_ALERTS,
+    silenceWindow: { from: '2026-01-01', to: '2026-12-31' },
+    silentUnits: [{ ...silent, silentTo: '2026-04-14' }],
+  };
+  const problems = draft(WORLD, alerts).sections.find((s) => s.key === 'problems')!.text;
+  // 青石村 sent nothing in the year; 柳塘村 sent leads but went quiet for a stretch.
+  expect(problems).toContain('青石村1个单位报送线索偏少；柳塘村1个单位期间曾连续30天以上未报送线索');
 });
