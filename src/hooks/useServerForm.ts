@@ -13,7 +13,7 @@ export function useServerForm<F extends object, R>(options: {
   send: (form: F) => Promise<R>;
   onSaved: (result: R, form: F) => void;
   invalidates?: QueryKey[];
-  /** Names the test hooks of bind(): field "title" of form "activity" gets the class js-activity-title. */
+  /** Names the test hooks of bind(): field "title" gets js-title, or js-activity-title in form "activity". */
   name?: string;
 }) {
   const [form, setForm] = useState<F>(options.initial);
@@ -41,9 +41,10 @@ export function useServerForm<F extends object, R>(options: {
     await action.run(form);
   };
 
-  /** The props of one field's input: its class, value, setter and problem (for LabelledText, LabelledDate…). */
+  /** The props of one field's input: its name, class, value, setter and problem (for LabelledText, LabelledDate…). */
   const bind = <K extends keyof F & string>(key: K) => ({
-    className: options.name ? `js-${options.name}-${key}` : '',
+    name: key,
+    className: options.name ? `js-${options.name}-${key}` : `js-${key}`,
     value: form[key],
     onChange: (value: F[K]) => set(key, value),
     problem: problems[key] ?? '',

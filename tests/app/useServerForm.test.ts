@@ -107,6 +107,14 @@ test('bind(name) hands a field its test class, value and problem, and typing the
   expect(view.current.bind('name')).toMatchObject({ value: '青山村', problem: '' });
 });
 
+test('a form without a name gives its fields the class js-<field>', async () => {
+  const view = await renderHook(
+    () => useServerForm({ initial: { name: '' }, check, send: async (f: Unit) => f, onSaved: () => {} }),
+    {},
+  );
+  expect(view.current.bind('name').className).toBe('js-name');
+});
+
 describe('checkedSend: a device check that also builds the payload', () => {
   interface Count {
     people: string;

@@ -3,12 +3,11 @@
 import { View } from '@tarojs/components';
 import { ROLE_LABELS, ROLES, type AccountView, type Role, type UnitView } from '@core';
 import { ACCOUNT_NAME_MAX, PASSWORD_MAX, PHONE_LENGTH, USERNAME_MAX } from '@core';
-import AppButton from '@/components/AppButton';
 import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
 import ErrorBanner from '@/components/ErrorBanner';
-import FieldProblem from '@/components/FieldProblem';
+import FormActions from '@/components/FormActions';
+import FormField, { LabelledText } from '@/components/FormField';
 import SelectField from '@/components/SelectField';
-import TextField from '@/components/TextField';
 import PersonalDataButtons from '@/admin/components/PersonalDataButtons';
 import { useServerForm } from '@/hooks/useServerForm';
 import {
@@ -29,86 +28,72 @@ interface Props {
 }
 
 export default function AccountForm({ units, editing, onSaved, onCancel }: Props) {
-  const { form, set, problems, error, busy, save } = useServerForm({
+  const { form, set, bind, problems, error, busy, save } = useServerForm({
+    name: 'account',
     initial: editing ? () => accountFormOf(editing) : emptyAccountForm,
     check: accountProblems,
     send: (f: Form) => call('accounts', 'save', accountPayload(f)),
     onSaved,
   });
 
-  const problem = (name: string) => <FieldProblem name={name} problems={problems} />;
   return (
     <View className="card js-account-form">
       <View className="card-title">{editing ? '编辑账号' : '新建账号'}</View>
       {error ? <ErrorBanner message={error} /> : null}
       {editing ? <PersonalDataButtons account={editing} onErased={onCancel} /> : null}
-      <View className="desk-label">角色</View>
-      <ChoiceChips
-        className="js-role"
-        options={optionsOf(ROLES, ROLE_LABELS)}
-        value={form.role}
-        onChange={(v: Role) => set('role', v)}
-      />
-      <View className="desk-label">姓名</View>
-      <TextField
-        className="desk-box js-account-name"
-        placeholder="真实姓名"
-        maxLength={ACCOUNT_NAME_MAX}
-        value={form.name}
-        onChange={(v) => set('name', v)}
-      />
-      {problem('name')}
-      <View className="desk-label">手机号（选填）</View>
-      <TextField
-        className="desk-box js-account-phone"
+      <FormField desk label="角色">
+        <ChoiceChips
+          className="js-role"
+          options={optionsOf(ROLES, ROLE_LABELS)}
+          value={form.role}
+          onChange={(v: Role) => set('role', v)}
+        />
+      </FormField>
+      <LabelledText desk label="姓名" placeholder="真实姓名" maxLength={ACCOUNT_NAME_MAX} {...bind('name')} />
+      <LabelledText
+        desk
+        label="手机号（选填）"
         placeholder="11位手机号"
         numeric
         maxLength={PHONE_LENGTH}
-        value={form.phone}
-        onChange={(v) => set('phone', v)}
+        {...bind('phone')}
       />
-      {problem('phone')}
-      <View className="desk-label">所属单位{form.role === 'reporter' ? '' : '（选填）'}</View>
-      <SelectField
-        className="js-account-unit"
-        value={form.unitId}
-        emptyLabel="不属于任何单位"
-        options={units.map((u) => ({ value: u.id, label: u.name }))}
-        onChange={(v) => set('unitId', v)}
-      />
-      {problem('unitId')}
-      <View className="desk-label">登录用户名（网页版登录用，选填）</View>
-      <TextField
-        className="desk-box js-account-username"
+      <FormField
+        desk
+        label={`所属单位${form.role === 'reporter' ? '' : '（选填）'}`}
+        name="unitId"
+        problem={problems.unitId}
+      >
+        <SelectField
+          className="js-account-unit"
+          value={form.unitId}
+          emptyLabel="不属于任何单位"
+          options={units.map((u) => ({ value: u.id, label: u.name }))}
+          onChange={(v) => set('unitId', v)}
+        />
+      </FormField>
+      <LabelledText
+        desk
+        label="登录用户名（网页版登录用，选填）"
         placeholder="字母或数字，3到32位"
         maxLength={USERNAME_MAX}
-        value={form.username}
-        onChange={(v) => set('username', v)}
+        {...bind('username')}
       />
-      {problem('username')}
-      <View className="desk-label">{editing ? '新密码（不改请留空）' : '初始密码'}</View>
-      <TextField
-        className="desk-box js-account-password"
+      <LabelledText
+        desk
+        label={editing ? '新密码（不改请留空）' : '初始密码'}
         placeholder="至少8位"
         password
         maxLength={PASSWORD_MAX}
-        value={form.password}
-        onChange={(v) => set('password', v)}
+        {...bind('password')}
       />
-      {problem('password')}
-      <View className="decision__buttons">
-        <AppButton className="decision__button" disabled={busy} onClick={onCancel}>
-          取消
-        </AppButton>
-        <AppButton
-          kind="primary"
-          className="decision__button js-account-save"
-          loading={busy}
-          onClick={() => void save()}
-        >
-          {editing ? '保存' : '创建'}
-        </AppButton>
-      </View>
+      <FormActions
+        name="account"
+        busy={busy}
+        saveLabel={editing ? '保存' : '创建'}
+        onSave={() => void save()}
+        onCancel={onCancel}
+      />
     </View>
   );
 }

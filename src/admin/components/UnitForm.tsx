@@ -3,11 +3,11 @@
 import { View } from '@tarojs/components';
 import { PLATFORM_KINDS, PLATFORM_LABELS, UNIT_KIND_LABELS, UNIT_KINDS, type UnitView } from '@core';
 import { UNIT_NAME_MAX } from '@core';
-import AppButton from '@/components/AppButton';
 import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
 import ErrorBanner from '@/components/ErrorBanner';
 import DateField from '@/components/DateField';
-import TextField from '@/components/TextField';
+import FormActions from '@/components/FormActions';
+import { LabelledText } from '@/components/FormField';
 import { formatDay } from '@/lib/time';
 import { emptyUnitForm, unitFormOf, unitPayload, unitProblem, type UnitForm as Form } from '@/admin/lib/adminForms';
 import { call } from '@/services/cloud';
@@ -20,7 +20,8 @@ interface Props {
 }
 
 export default function UnitForm({ unit, onSaved, onCancel }: Props) {
-  const { form, setForm, error, busy, save } = useServerForm({
+  const { form, setForm, bind, error, busy, save } = useServerForm({
+    name: 'unit',
     initial: (): Form => (unit ? unitFormOf(unit) : emptyUnitForm()),
     check: (f: Form): Record<string, string> => {
       const why = unitProblem(f);
@@ -36,14 +37,7 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
       <View className="card-title">{unit ? `修改：${unit.name}` : '新建单位'}</View>
       {unit ? <View className="muted js-unit-created">创建于 {formatDay(unit.createdAt)}</View> : null}
       {error ? <ErrorBanner message={error} /> : null}
-      <View className="desk-label">名称</View>
-      <TextField
-        className="desk-box js-unit-name"
-        placeholder="例如：青山村"
-        maxLength={UNIT_NAME_MAX}
-        value={form.name}
-        onChange={(name) => setForm({ ...form, name })}
-      />
+      <LabelledText desk label="名称" placeholder="例如：青山村" maxLength={UNIT_NAME_MAX} {...bind('name')} />
       <View className="desk-label">类型</View>
       <ChoiceChips
         className="js-unit-kind"
@@ -84,14 +78,7 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
           {form.active ? '停用此单位（之后的统计不再计入）' : '已停用（点此恢复）'}
         </View>
       ) : null}
-      <View className="decision__buttons">
-        <AppButton className="decision__button" disabled={busy} onClick={onCancel}>
-          取消
-        </AppButton>
-        <AppButton kind="primary" className="decision__button js-unit-save" loading={busy} onClick={() => void save()}>
-          保存
-        </AppButton>
-      </View>
+      <FormActions name="unit" busy={busy} onSave={() => void save()} onCancel={onCancel} />
     </View>
   );
 }

@@ -4,13 +4,11 @@ import { View } from '@tarojs/components';
 import { PUBLICATION_LEVEL_LABELS, PUBLICATION_LEVELS, type ArticleView, type PublicationView } from '@core';
 import { OUTLET_MAX, PUBLICATION_URL_MAX } from '@core';
 import { useState } from 'react';
-import AppButton from '@/components/AppButton';
 import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
-import DateField from '@/components/DateField';
 import ErrorBanner from '@/components/ErrorBanner';
-import FieldProblem from '@/components/FieldProblem';
+import FormActions from '@/components/FormActions';
+import FormField, { LabelledDate, LabelledText } from '@/components/FormField';
 import PhotoUpload from '@/components/PhotoUpload';
-import TextField from '@/components/TextField';
 import { useServerForm } from '@/hooks/useServerForm';
 import {
   emptyPublicationForm,
@@ -29,8 +27,11 @@ interface Props {
   onCancel: () => void;
 }
 
+const OUTLET = { label: '刊发媒体', placeholder: '例如：浙江日报、县融媒体中心', maxLength: OUTLET_MAX };
+const LINK = { label: '链接（选填）', placeholder: 'https://…', maxLength: PUBLICATION_URL_MAX };
+
 export default function PublicationForm({ articleId, editing, onSaved, onCancel }: Props) {
-  const { form, set, problems, error, busy, save } = useServerForm({
+  const { form, set, bind, problems, error, busy, save } = useServerForm({
     initial: (): Form =>
       editing
         ? {
@@ -48,70 +49,39 @@ export default function PublicationForm({ articleId, editing, onSaved, onCancel 
   const [proof, setProof] = useState<Uploaded | null>(editing?.proof ?? null);
   const [uploading, setUploading] = useState(false);
 
-  const problem = (name: string) => <FieldProblem name={name} problems={problems} />;
   return (
     <View className="card js-publication-form">
       <View className="card-title">{editing ? '修改刊发记录' : '登记刊发'}</View>
       {error ? <ErrorBanner message={error} /> : null}
-      <View className="desk-label">刊发媒体</View>
-      <TextField
-        className="desk-box js-outlet"
-        placeholder="例如：浙江日报、县融媒体中心"
-        maxLength={OUTLET_MAX}
-        value={form.outlet}
-        onChange={(v) => set('outlet', v)}
+      <LabelledText desk {...OUTLET} {...bind('outlet')} />
+      <FormField desk label="媒体级别" name="level" problem={problems.level}>
+        <ChoiceChips
+          className="js-level"
+          options={optionsOf(PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS)}
+          value={form.level}
+          onChange={(v) => set('level', v)}
+        />
+      </FormField>
+      <LabelledDate desk label="刊发日期" placeholder="选择日期" {...bind('publishedAt')} className="js-published-at" />
+      <LabelledText desk {...LINK} {...bind('url')} />
+      <FormField desk label="刊发截图（选填）" name="proofFileID" problem={problems.proofFileID}>
+        <PhotoUpload
+          label="上传截图"
+          value={proof}
+          onBusy={setUploading}
+          onChange={(v) => {
+            setProof(v);
+            set('proofFileID', v?.fileID ?? null);
+          }}
+        />
+      </FormField>
+      <FormActions
+        name="publication"
+        busy={busy}
+        saveDisabled={uploading}
+        onSave={() => void save()}
+        onCancel={onCancel}
       />
-      {problem('outlet')}
-      <View className="desk-label">媒体级别</View>
-      <ChoiceChips
-        className="js-level"
-        options={optionsOf(PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS)}
-        value={form.level}
-        onChange={(v) => set('level', v)}
-      />
-      {problem('level')}
-      <View className="desk-label">刊发日期</View>
-      <DateField
-        className="js-published-at"
-        placeholder="选择日期"
-        value={form.publishedAt}
-        onChange={(v) => set('publishedAt', v)}
-      />
-      {problem('publishedAt')}
-      <View className="desk-label">链接（选填）</View>
-      <TextField
-        className="desk-box js-url"
-        placeholder="https://…"
-        maxLength={PUBLICATION_URL_MAX}
-        value={form.url}
-        onChange={(v) => set('url', v)}
-      />
-      {problem('url')}
-      <View className="desk-label">刊发截图（选填）</View>
-      <PhotoUpload
-        label="上传截图"
-        value={proof}
-        onBusy={setUploading}
-        onChange={(v) => {
-          setProof(v);
-          set('proofFileID', v?.fileID ?? null);
-        }}
-      />
-      {problem('proofFileID')}
-      <View className="decision__buttons">
-        <AppButton className="decision__button js-publication-cancel" disabled={busy} onClick={onCancel}>
-          取消
-        </AppButton>
-        <AppButton
-          kind="primary"
-          className="decision__button js-publication-save"
-          loading={busy}
-          disabled={uploading}
-          onClick={() => void save()}
-        >
-          保存
-        </AppButton>
-      </View>
     </View>
   );
 }

@@ -1,18 +1,17 @@
 // Step one of a new article: tick the accepted leads it is written from (searchable, paged).
 import { View } from '@tarojs/components';
-import { SEARCH_MAX, type LeadView } from '@core';
+import type { LeadView } from '@core';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
 import EmptyState from '@/components/EmptyState';
 import ErrorBanner from '@/components/ErrorBanner';
 import LeadCard from '@/components/LeadCard';
 import ListFooter from '@/components/ListFooter';
-import TextField from '@/components/TextField';
+import SearchBox from '@/components/SearchBox';
 import { usePager } from '@/hooks/usePager';
 import { call } from '@/services/cloud';
 
 export default function LeadPicker({ onPicked }: { onPicked: (leads: LeadView[]) => void }) {
-  const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
   const [picked, setPicked] = useState<LeadView[]>([]);
   const list = usePager<LeadView>(['leads', 'queue', 'accepted', query], (cursor: string | null) =>
@@ -25,19 +24,7 @@ export default function LeadPicker({ onPicked }: { onPicked: (leads: LeadView[])
   return (
     <View className="js-lead-picker">
       <View className="muted desk-gap">选择要写进稿件的线索（已采用、尚未成稿），可多选</View>
-      <View className="desk-bar">
-        <TextField
-          className="desk-input js-picker-search"
-          placeholder="搜索线索标题或正文"
-          maxLength={SEARCH_MAX}
-          value={q}
-          onChange={setQ}
-          onConfirm={() => setQuery(q.trim())}
-        />
-        <AppButton size="small" onClick={() => setQuery(q.trim())}>
-          搜索
-        </AppButton>
-      </View>
+      <SearchBox className="js-picker-search" placeholder="搜索线索标题或正文" value={query} onSearch={setQuery} />
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
       {list.items.map((lead) => (
         <View key={lead.id} className="desk-pick">

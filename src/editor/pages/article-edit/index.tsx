@@ -18,7 +18,7 @@ import DeskLayout from '@/components/DeskLayout';
 import ErrorBanner from '@/components/ErrorBanner';
 import Loading from '@/components/Loading';
 import PhotoUpload from '@/components/PhotoUpload';
-import TextField from '@/components/TextField';
+import FormField, { LabelledText } from '@/components/FormField';
 import { articleFields, draftFromLeads, draftProblem, toParagraphs, type ArticleDraft } from '@/lib/articleDraft';
 import { useAction } from '@/hooks/useAction';
 import { call } from '@/services/cloud';
@@ -117,29 +117,33 @@ export default function ArticleEditPage() {
     <DeskLayout className="article-edit">
       {error ? <ErrorBanner message={error} /> : null}
       <View className="card">
-        <View className="desk-label">来源线索</View>
-        {leadTitles.map((t, i) => (
-          <View key={i} className="muted js-source-lead">
-            · {t}
-          </View>
-        ))}
-        <View className="desk-label">体裁</View>
-        <ChoiceChips
-          className="js-kind"
-          options={optionsOf(ARTICLE_KINDS, ARTICLE_KIND_LABELS)}
-          value={kind}
-          onChange={setKind}
-        />
-        <View className="desk-label">标题</View>
-        <TextField
-          className="desk-box js-article-title-input"
+        <FormField desk label="来源线索">
+          {leadTitles.map((t, i) => (
+            <View key={i} className="muted js-source-lead">
+              · {t}
+            </View>
+          ))}
+        </FormField>
+        <FormField desk label="体裁">
+          <ChoiceChips
+            className="js-kind"
+            options={optionsOf(ARTICLE_KINDS, ARTICLE_KIND_LABELS)}
+            value={kind}
+            onChange={setKind}
+          />
+        </FormField>
+        <LabelledText
+          desk
+          label="标题"
+          className="js-article-title-input"
           placeholder="稿件标题"
           maxLength={ARTICLE_TITLE_MAX}
           value={draft.title}
           onChange={(v) => set('title', v)}
         />
-        <View className="desk-label">署名通讯员</View>
-        <CreditsEditor credits={draft.credits} onChange={(c) => set('credits', c)} />
+        <FormField desk label="署名通讯员">
+          <CreditsEditor credits={draft.credits} onChange={(c) => set('credits', c)} />
+        </FormField>
       </View>
       <View className="card">
         <View className="card-title">正文</View>

@@ -2,14 +2,15 @@
 // On a wide screen the article opens beside the list.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { SEARCH_MAX, type ArticleStatus, type ArticleView } from '@core';
+import type { ArticleStatus, ArticleView } from '@core';
 import { useState } from 'react';
 import AppButton from '@/components/AppButton';
 import DeskLayout from '@/components/DeskLayout';
 import EmptyState from '@/components/EmptyState';
 import ErrorBanner from '@/components/ErrorBanner';
 import ListFooter from '@/components/ListFooter';
-import TextField from '@/components/TextField';
+import SearchBox from '@/components/SearchBox';
+import Tabs from '@/components/Tabs';
 import { usePager } from '@/hooks/usePager';
 import { call } from '@/services/cloud';
 import ArticleCard from '@/editor/components/ArticleCard';
@@ -30,7 +31,6 @@ const TABS: { key: Tab; label: string }[] = [
 
 export default function ArticlesPage() {
   const [tab, setTab] = useState<Tab>('all');
-  const [q, setQ] = useState('');
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState('');
   const wide = useWideScreen();
@@ -67,30 +67,8 @@ export default function ArticlesPage() {
       >
         用线索写新稿件
       </AppButton>
-      <View className="tabs">
-        {TABS.map((t) => (
-          <View
-            key={t.key}
-            className={`tabs__item js-article-tab js-article-tab-${t.key} ${t.key === tab ? 'tabs__item--on' : ''}`}
-            onClick={() => setTab(t.key)}
-          >
-            {t.label}
-          </View>
-        ))}
-      </View>
-      <View className="desk-bar">
-        <TextField
-          className="desk-input js-article-search"
-          placeholder="搜索稿件标题或正文"
-          maxLength={SEARCH_MAX}
-          value={q}
-          onChange={setQ}
-          onConfirm={() => setQuery(q.trim())}
-        />
-        <AppButton size="small" className="js-article-search-go" onClick={() => setQuery(q.trim())}>
-          搜索
-        </AppButton>
-      </View>
+      <Tabs tabs={TABS} value={tab} onChange={setTab} itemClass="js-article-tab" />
+      <SearchBox className="js-article-search" placeholder="搜索稿件标题或正文" value={query} onSearch={setQuery} />
       {tab === 'stale' ? (
         <View className="muted desk-gap">这些稿件引用了报送超过{HIGHLIGHT_STALE_DAYS}天的亮点线索，还没有刊发记录</View>
       ) : null}

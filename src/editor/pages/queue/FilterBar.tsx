@@ -1,12 +1,11 @@
 // The queue's filters: search in title and body, unit, category, date range, "只看紧急" and "只看待审内容".
 // The search applies on 搜索 or Enter; the pickers apply at once.
 import { View } from '@tarojs/components';
-import { SEARCH_MAX, type UnitView } from '@core';
-import { useEffect, useState } from 'react';
+import type { UnitView } from '@core';
 import AppButton from '@/components/AppButton';
 import DateField from '@/components/DateField';
 import SelectField from '@/components/SelectField';
-import TextField from '@/components/TextField';
+import SearchBox from '@/components/SearchBox';
 import { activeFilterCount, DEFAULT_FILTERS, type QueueFilters } from '@/editor/lib/queueFilters';
 import '@/components/ChoiceChips/index.scss';
 
@@ -19,70 +18,56 @@ interface Props {
 }
 
 export default function FilterBar({ filters, units, categories, problem, onChange }: Props) {
-  const [q, setQ] = useState(filters.q);
-  useEffect(() => setQ(filters.q), [filters.q]);
   const set = <K extends keyof QueueFilters>(key: K, value: QueueFilters[K]) => onChange({ ...filters, [key]: value });
   const active = activeFilterCount(filters);
+  const unitOptions = units.map((u) => ({ value: u.id, label: u.name }));
+  const categoryOptions = categories.map((c) => ({ value: c, label: c }));
+  // One of each kind of picker, named js-filter-<what> for tests; each applies at once.
+  const select = (
+    key: 'unitId' | 'category',
+    what: string,
+    emptyLabel: string,
+    options: { value: string; label: string }[],
+  ) => (
+    <SelectField
+      className={`js-filter-${what}`}
+      value={filters[key]}
+      emptyLabel={emptyLabel}
+      options={options}
+      onChange={(v) => set(key, v)}
+    />
+  );
+  const only = (key: 'urgent' | 'flagged', label: string) => (
+    <View
+      className={`xx-chip js-filter-${key} ${filters[key] ? 'xx-chip--on' : ''}`}
+      onClick={() => set(key, !filters[key])}
+    >
+      {label}
+    </View>
+  );
+  const date = (key: 'from' | 'to', placeholder: string) => (
+    <DateField
+      className={`js-filter-${key}`}
+      placeholder={placeholder}
+      clearable
+      value={filters[key]}
+      onChange={(v) => set(key, v)}
+    />
+  );
 
   return (
     <View className="card queue-filters">
+      <SearchBox className="js-search" placeholder="搜索标题或正文" value={filters.q} onSearch={(q) => set('q', q)} />
       <View className="desk-bar">
-        <TextField
-          className="desk-input js-search"
-          placeholder="搜索标题或正文"
-          maxLength={SEARCH_MAX}
-          value={q}
-          onChange={setQ}
-          onConfirm={() => set('q', q)}
-        />
-        <AppButton size="small" className="js-search-go" onClick={() => set('q', q)}>
-          搜索
-        </AppButton>
+        {select('unitId', 'unit', '全部单位', unitOptions)}
+        {select('category', 'category', '全部类别', categoryOptions)}
+        {only('urgent', '只看紧急')}
+        {only('flagged', '只看待审内容')}
       </View>
       <View className="desk-bar">
-        <SelectField
-          className="js-filter-unit"
-          value={filters.unitId}
-          emptyLabel="全部单位"
-          options={units.map((u) => ({ value: u.id, label: u.name }))}
-          onChange={(v) => set('unitId', v)}
-        />
-        <SelectField
-          className="js-filter-category"
-          value={filters.category}
-          emptyLabel="全部类别"
-          options={categories.map((c) => ({ value: c, label: c }))}
-          onChange={(v) => set('category', v)}
-        />
-        <View
-          className={`xx-chip js-filter-urgent ${filters.urgent ? 'xx-chip--on' : ''}`}
-          onClick={() => set('urgent', !filters.urgent)}
-        >
-          只看紧急
-        </View>
-        <View
-          className={`xx-chip js-filter-flagged ${filters.flagged ? 'xx-chip--on' : ''}`}
-          onClick={() => set('flagged', !filters.flagged)}
-        >
-          只看待审内容
-        </View>
-      </View>
-      <View className="desk-bar">
-        <DateField
-          className="js-filter-from"
-          placeholder="开始日期"
-          clearable
-          value={filters.from}
-          onChange={(v) => set('from', v)}
-        />
+        {date('from', '开始日期')}
         <View className="muted">至</View>
-        <DateField
-          className="js-filter-to"
-          placeholder="结束日期"
-          clearable
-          value={filters.to}
-          onChange={(v) => set('to', v)}
-        />
+        {date('to', '结束日期')}
         {active > 0 ? (
           <AppButton
             kind="plain"

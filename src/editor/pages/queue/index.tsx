@@ -7,6 +7,7 @@ import { LEAD_STATUS_LABELS, LEAD_STATUSES, type LeadCounts, type LeadStatus, ty
 import { useEffect, useState } from 'react';
 import DeskLayout from '@/components/DeskLayout';
 import EmptyState from '@/components/EmptyState';
+import Tabs from '@/components/Tabs';
 import ErrorBanner from '@/components/ErrorBanner';
 import LeadCard from '@/components/LeadCard';
 import ListFooter from '@/components/ListFooter';
@@ -69,18 +70,20 @@ export default function QueuePage() {
 
   return (
     <DeskLayout className="queue" aside={detail}>
-      <View className="tabs">
-        {TAB_ORDER.filter((s) => LEAD_STATUSES.includes(s)).map((s) => (
-          <View
-            key={s}
-            className={`tabs__item js-tab js-tab-${s} ${s === filters.status ? 'tabs__item--on' : ''}`}
-            onClick={() => setFilters({ ...filters, status: s })}
-          >
-            {LEAD_STATUS_LABELS[s]}
-            {counts ? <View className={`tabs__count js-count-${s}`}>{counts[s]}</View> : null}
-          </View>
-        ))}
-      </View>
+      <Tabs
+        itemClass="js-tab"
+        tabs={TAB_ORDER.filter((s) => LEAD_STATUSES.includes(s)).map((s) => ({
+          key: s,
+          label: (
+            <>
+              {LEAD_STATUS_LABELS[s]}
+              {counts ? <View className={`tabs__count js-count-${s}`}>{counts[s]}</View> : null}
+            </>
+          ),
+        }))}
+        value={filters.status}
+        onChange={(status) => setFilters({ ...filters, status })}
+      />
       <FilterBar
         filters={filters}
         units={settings.units}

@@ -5,8 +5,8 @@ import Taro, { useLoad } from '@tarojs/taro';
 import { BODY_MAX, DEFAULT_CATEGORIES, PLACE_MAX, TITLE_MAX } from '@core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import AppButton from '@/components/AppButton';
-import TextField from '@/components/TextField';
-import { counter, emptyLeadForm, leadPayload, validateLeadForm, type LeadFormState } from '@/lib/leadForm';
+import { LabelledText } from '@/components/FormField';
+import { emptyLeadForm, leadPayload, validateLeadForm, type LeadFormState } from '@/lib/leadForm';
 import { moveItem } from '@/reporter/lib/photoOrder';
 import { askForDecisionMessage } from '@/reporter/lib/subscribe';
 import { uuidV4 } from '@/lib/uuid';
@@ -17,6 +17,7 @@ import { useQuery } from '@/hooks/useQuery';
 import { call } from '@/services/cloud';
 import { getAccount, saveAccount } from '@/services/session';
 import CategoryChips from './CategoryChips';
+import CountedField from './CountedField';
 import DraftBanner, { type Opened } from './DraftBanner';
 import { asPhotoItems, keepPhoto, newPhotoKey, photosOfDraft, type FormPhoto } from './draftPhotos';
 import PhotoPicker from './PhotoPicker';
@@ -152,42 +153,31 @@ export default function LeadFormPage() {
   };
 
   const choices = categories.length > 0 ? categories : DEFAULT_CATEGORIES;
-  const titleOver = form.title.trim().length > TITLE_MAX;
-  const bodyOver = form.body.trim().length > BODY_MAX;
+  const field = (key: 'title' | 'body' | 'place') => ({
+    name: key,
+    className: `js-${key}`,
+    value: form[key],
+    onChange: (v: string) => set(key, v),
+    problem: errorOf(key),
+  });
 
   return (
     <View className="page lead-form">
       <DraftBanner opened={opened} onNew={startNew} />
       <View className="card">
-        <View className="field">
-          <View className="field-label">标题</View>
-          <TextField
-            className="js-title"
-            placeholder="一句话说清什么事（40字以内）"
-            maxLength={TITLE_MAX}
-            value={form.title}
-            onChange={(v) => set('title', v)}
-          />
-          <View className="field-foot">
-            <View className="field-error">{errorOf('title')}</View>
-            <View className={`js-title-count ${titleOver ? 'over' : ''}`}>{counter(form.title, TITLE_MAX)}</View>
-          </View>
-        </View>
-        <View className="field">
-          <View className="field-label">内容</View>
-          <TextField
-            multiline
-            className="js-body"
-            placeholder="什么时间、在哪里、有谁、做了什么、效果如何"
-            maxLength={BODY_MAX}
-            value={form.body}
-            onChange={(v) => set('body', v)}
-          />
-          <View className="field-foot">
-            <View className="field-error">{errorOf('body')}</View>
-            <View className={`js-body-count ${bodyOver ? 'over' : ''}`}>{counter(form.body, BODY_MAX)}</View>
-          </View>
-        </View>
+        <CountedField
+          label="标题"
+          placeholder="一句话说清什么事（40字以内）"
+          maxLength={TITLE_MAX}
+          {...field('title')}
+        />
+        <CountedField
+          label="内容"
+          placeholder="什么时间、在哪里、有谁、做了什么、效果如何"
+          multiline
+          maxLength={BODY_MAX}
+          {...field('body')}
+        />
       </View>
 
       <View className="card">
@@ -209,17 +199,7 @@ export default function LeadFormPage() {
           </View>
         </View>
         {errorOf('occurredAt') ? <View className="field-error">{errorOf('occurredAt')}</View> : null}
-        <View className="field">
-          <View className="field-label">地点</View>
-          <TextField
-            className="js-place"
-            placeholder="例如：青山村文化广场"
-            maxLength={PLACE_MAX}
-            value={form.place}
-            onChange={(v) => set('place', v)}
-          />
-          {errorOf('place') ? <View className="field-error">{errorOf('place')}</View> : null}
-        </View>
+        <LabelledText label="地点" placeholder="例如：青山村文化广场" maxLength={PLACE_MAX} {...field('place')} />
         <View className="field row-between">
           <View>
             <View className="field-label">紧急线索</View>

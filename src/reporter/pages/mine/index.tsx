@@ -9,6 +9,7 @@ import EmptyState from '@/components/EmptyState';
 import ErrorBanner from '@/components/ErrorBanner';
 import LeadCard from '@/components/LeadCard';
 import ListFooter from '@/components/ListFooter';
+import Tabs from '@/components/Tabs';
 import { usePager } from '@/hooks/usePager';
 import { useOutbox } from '@/hooks/useOutbox';
 import { call } from '@/services/cloud';
@@ -16,11 +17,11 @@ import OutboxList from '@/reporter/components/OutboxList';
 import './index.scss';
 
 // The chips say what the status tags say: one label per status, from the core's vocabulary.
-const FILTERS: { label: string; status?: LeadStatus }[] = [
-  { label: '全部' },
-  ...(['submitted', 'needs_info', 'accepted', 'used', 'rejected'] as const).map((status) => ({
-    label: LEAD_STATUS_LABELS[status],
-    status,
+const FILTERS: { key: LeadStatus | 'all'; label: string }[] = [
+  { key: 'all', label: '全部' },
+  ...(['submitted', 'needs_info', 'accepted', 'used', 'rejected'] as const).map((key) => ({
+    key,
+    label: LEAD_STATUS_LABELS[key],
   })),
 ];
 
@@ -41,17 +42,14 @@ export default function MyLeadsPage() {
 
   return (
     <View className="page mine">
-      <View className="mine__filters js-filters">
-        {FILTERS.map((f) => (
-          <View
-            key={f.label}
-            className={`mine__filter js-filter ${f.status === status ? 'mine__filter--on' : ''}`}
-            onClick={() => setStatus(f.status)}
-          >
-            {f.label}
-          </View>
-        ))}
-      </View>
+      <Tabs
+        pills
+        className="js-filters"
+        itemClass="js-filter"
+        tabs={FILTERS}
+        value={status ?? 'all'}
+        onChange={(key) => setStatus(key === 'all' ? undefined : key)}
+      />
       <View className="row mine__links">
         <View
           className="mine__link js-outbox-link"
