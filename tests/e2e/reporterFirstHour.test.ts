@@ -94,7 +94,7 @@ it('a refused lead goes back to the form whole; resent unchanged it keeps its cl
   expect(await page.locator('input.js-title:visible').inputValue()).toBe(title);
   expect(await page.locator('textarea.js-body:visible').inputValue()).toContain('四十多户认养家庭');
   expect(await page.locator('input.js-place:visible').inputValue()).toBe('南坪村稻田');
-  await page.locator('.chip--on:visible', { hasText: '民生服务' }).waitFor();
+  await page.locator('.js-category.js-choice-on:visible', { hasText: '民生服务' }).waitFor();
   await page.locator('.js-photo-item.photo-ready:visible').waitFor();
   await screenshot(page, 'first-hour-returned-form-375');
 

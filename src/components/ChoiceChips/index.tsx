@@ -1,5 +1,5 @@
 // A row of tappable chips for a short fixed list: one choice (level, kind, section) or several (platforms).
-// Each chip carries `js-choice` and `js-choice-<value>` for tests.
+// Each chip carries `js-choice`, `js-choice-<value>` (and `itemClass` when given) for tests.
 import { View } from '@tarojs/components';
 import './index.scss';
 
@@ -8,7 +8,7 @@ interface Option<V extends string> {
   label: string;
 }
 
-type Props<V extends string> = { options: Option<V>[]; className?: string } & (
+type Props<V extends string> = { options: Option<V>[]; className?: string; itemClass?: string } & (
   | { multiple?: false; value: V | null; onChange: (value: V) => void }
   | { multiple: true; value: V[]; onChange: (value: V[]) => void }
 );
@@ -24,7 +24,7 @@ export default function ChoiceChips<V extends string>(props: Props<V>) {
       {props.options.map((o) => (
         <View
           key={o.value}
-          className={`xx-chip js-choice js-choice-${o.value} ${isOn(o.value) ? 'xx-chip--on js-choice-on' : ''}`}
+          className={`xx-chip js-choice js-choice-${o.value} ${props.itemClass ?? ''} ${isOn(o.value) ? 'xx-chip--on js-choice-on' : ''}`}
           onClick={() => tap(o.value)}
         >
           {o.label}

@@ -5,7 +5,7 @@ import { formatDateTime } from '@/lib/time';
 import PhotoGrid from '@/components/PhotoGrid';
 import ModerationNote from '@/components/ModerationNote';
 import StatusTag from '@/components/StatusTag';
-import Tag from '@/components/Tag';
+import { UrgentTag } from '@/components/Tag';
 import './index.scss';
 
 export default function LeadBody({ lead, showAuthor }: { lead: LeadView; showAuthor?: boolean }) {
@@ -24,11 +24,7 @@ export default function LeadBody({ lead, showAuthor }: { lead: LeadView; showAut
   return (
     <View className="card lead-body">
       <View className="lead-body__head">
-        {lead.urgent ? (
-          <Tag tone="danger" className="js-urgent-tag">
-            紧急
-          </Tag>
-        ) : null}
+        <UrgentTag urgent={lead.urgent} />
         <StatusTag lead={lead} />
       </View>
       <ModerationNote moderation={lead.moderation} desk={Boolean(showAuthor)} />

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { formatAge } from '@/lib/time';
 import ModerationNote from '@/components/ModerationNote';
 import StatusTag from '@/components/StatusTag';
-import Tag from '@/components/Tag';
+import { UrgentTag } from '@/components/Tag';
 import './index.scss';
 
 interface Props {
@@ -31,11 +31,7 @@ export default function LeadCard({ lead, showAuthor, className, badge, onClick }
       <ModerationNote moderation={lead.moderation} desk={Boolean(showAuthor)} compact />
       <View className="lead-card__meta">
         <View className="lead-card__flags">
-          {lead.urgent ? (
-            <Tag tone="danger" className="js-urgent-tag">
-              紧急
-            </Tag>
-          ) : null}
+          <UrgentTag urgent={lead.urgent} />
           {badge}
           <View className="lead-card__who js-lead-who">{who}</View>
         </View>

@@ -15,3 +15,12 @@ export default function Tag({
 }) {
   return <Text className={`xx-tag xx-tag--${tone} ${className ?? ''}`}>{children}</Text>;
 }
+
+/** "紧急" on an urgent lead (js-urgent-tag), nothing on the others. */
+export function UrgentTag({ urgent }: { urgent: boolean }) {
+  return urgent ? (
+    <Tag tone="danger" className="js-urgent-tag">
+      紧急
+    </Tag>
+  ) : null;
+}

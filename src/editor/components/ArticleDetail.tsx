@@ -8,6 +8,7 @@ import AppButton from '@/components/AppButton';
 import ArticleText from '@/components/ArticleText';
 import ConfirmButton from '@/components/ConfirmButton';
 import ErrorBanner from '@/components/ErrorBanner';
+import ItemRow from '@/components/ItemRow';
 import Loading from '@/components/Loading';
 import ModerationNote from '@/components/ModerationNote';
 import PhotoGrid from '@/components/PhotoGrid';
@@ -105,14 +106,10 @@ export default function ArticleDetail({ id, onChanged }: Props) {
         {article.publications.length === 0 ? <View className="muted">还没有刊发记录</View> : null}
         {byRank(article.publications).map((p) => (
           <View key={p.id} className="field js-publication">
-            <View className="row-between">
-              <View className="desk-grow">
-                <View className="js-publication-text">{publishedIn(p)}</View>
-                <View className="muted">
-                  {p.publishedAt}
-                  {p.url ? ` · ${p.url}` : ''}
-                </View>
-              </View>
+            <ItemRow
+              head={<View className="js-publication-text">{publishedIn(p)}</View>}
+              meta={p.url ? `${p.publishedAt} · ${p.url}` : p.publishedAt}
+            >
               <AppButton size="small" kind="plain" className="js-edit-publication" onClick={() => setEditing(p)}>
                 修改
               </AppButton>
@@ -127,7 +124,7 @@ export default function ArticleDetail({ id, onChanged }: Props) {
               >
                 删除
               </ConfirmButton>
-            </View>
+            </ItemRow>
             {p.proof ? <PhotoGrid photos={[p.proof]} /> : null}
           </View>
         ))}

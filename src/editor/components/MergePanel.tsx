@@ -5,6 +5,7 @@ import type { LeadView } from '@core';
 import { confirmDestructive } from '@/components/ConfirmButton';
 import AppButton from '@/components/AppButton';
 import ErrorBanner from '@/components/ErrorBanner';
+import ItemRow from '@/components/ItemRow';
 import StatusTag from '@/components/StatusTag';
 import { formatDateTime } from '@/lib/time';
 import { useAction } from '@/hooks/useAction';
@@ -43,16 +44,17 @@ export default function MergePanel({ lead, onDecided, onStale }: Props) {
         <View className="muted js-no-twins">没有发现同单位三天内标题相近的线索</View>
       ) : null}
       {(twins ?? []).map((t) => (
-        <View key={t.id} className="field row-between js-twin">
-          <View className="desk-grow">
+        <ItemRow
+          key={t.id}
+          className="field js-twin"
+          head={
             <View className="row">
               <StatusTag status={t.status} />
               <View className="article__title js-twin-title">{t.title}</View>
             </View>
-            <View className="muted">
-              {t.authorName} · {formatDateTime(t.createdAt)}
-            </View>
-          </View>
+          }
+          meta={`${t.authorName} · ${formatDateTime(t.createdAt)}`}
+        >
           <AppButton
             size="small"
             className="js-merge-into"
@@ -62,7 +64,7 @@ export default function MergePanel({ lead, onDecided, onStale }: Props) {
           >
             合并到这条
           </AppButton>
-        </View>
+        </ItemRow>
       ))}
     </View>
   );

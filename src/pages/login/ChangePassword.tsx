@@ -5,8 +5,7 @@ import Taro from '@tarojs/taro';
 import { PASSWORD_MAX } from '@core';
 import AppButton from '@/components/AppButton';
 import ErrorBanner from '@/components/ErrorBanner';
-import FieldProblem from '@/components/FieldProblem';
-import TextField from '@/components/TextField';
+import { LabelledText } from '@/components/FormField';
 import { useServerForm } from '@/hooks/useServerForm';
 import { call, login } from '@/services/cloud';
 import { HOME_PAGE, saveLogin } from '@/services/session';
@@ -23,7 +22,7 @@ const PASSWORD_FIELDS = [
 ] as const;
 
 export default function ChangePassword({ username, oldPassword }: Props) {
-  const { form, set, problems, error, busy, save } = useServerForm<NewPasswordForm, void>({
+  const { bind, error, busy, save } = useServerForm<NewPasswordForm, void>({
     initial: { newPassword: '', confirm: '' },
     check: (f) => newPasswordProblems(f, oldPassword),
     send: async (f) => {
@@ -38,19 +37,16 @@ export default function ChangePassword({ username, oldPassword }: Props) {
       <View className="login__notice">这是初始密码，请先设置您自己的新密码（至少 8 位），之后用新密码登录。</View>
       {error ? <ErrorBanner message={error} /> : null}
       {PASSWORD_FIELDS.map(({ name, label, placeholder, className }) => (
-        <View className="field" key={name}>
-          <View className="field-label">{label}</View>
-          <TextField
-            className={className}
-            password
-            placeholder={placeholder}
-            maxLength={PASSWORD_MAX}
-            value={form[name]}
-            onChange={(v) => set(name, v)}
-            onConfirm={name === 'confirm' ? () => void save() : undefined}
-          />
-          <FieldProblem name={name} problems={problems} />
-        </View>
+        <LabelledText
+          key={name}
+          label={label}
+          password
+          placeholder={placeholder}
+          maxLength={PASSWORD_MAX}
+          {...bind(name)}
+          className={className}
+          onConfirm={name === 'confirm' ? () => void save() : undefined}
+        />
       ))}
       <View className="gap" />
       <AppButton kind="primary" size="large" block loading={busy} className="js-change" onClick={() => void save()}>

@@ -10,6 +10,7 @@ import { confirmDestructive } from '@/components/ConfirmButton';
 import DeskLayout from '@/components/DeskLayout';
 import EmptyState from '@/components/EmptyState';
 import ErrorBanner from '@/components/ErrorBanner';
+import ItemRow from '@/components/ItemRow';
 import ListFooter from '@/components/ListFooter';
 import Tag from '@/components/Tag';
 import { usePager } from '@/hooks/usePager';
@@ -99,17 +100,16 @@ export default function AccountsPage() {
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
       {list.items.map((a) => (
         <View key={a.id} className="card js-account" data-id={a.id}>
-          <View className="row-between">
-            <View className="desk-grow">
+          <ItemRow
+            head={
               <View className="row">
                 <View className="card-title js-account-name">{a.name}</View>
                 <Tag tone={a.role === 'reporter' ? 'info' : 'brand'}>{ROLE_LABELS[a.role]}</Tag>
                 {!a.active ? <Tag className="js-inactive">已停用</Tag> : null}
               </View>
-              <View className="muted">
-                {[a.unitName, a.phone, a.username ? `用户名 ${a.username}` : null].filter(Boolean).join(' · ') || '—'}
-              </View>
-            </View>
+            }
+            meta={[a.unitName, a.phone, a.username ? `用户名 ${a.username}` : null].filter(Boolean).join(' · ') || '—'}
+          >
             <AppButton
               size="small"
               className="js-edit-account"
@@ -140,7 +140,7 @@ export default function AccountsPage() {
                 启用
               </AppButton>
             )}
-          </View>
+          </ItemRow>
         </View>
       ))}
       {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (

@@ -10,7 +10,7 @@ import ChoiceChips from '@/components/ChoiceChips';
 import { confirmDestructive } from '@/components/ConfirmButton';
 import DeskLayout from '@/components/DeskLayout';
 import ErrorBanner from '@/components/ErrorBanner';
-import FieldProblem from '@/components/FieldProblem';
+import FormField, { LabelledText } from '@/components/FormField';
 import Loading from '@/components/Loading';
 import TextField from '@/components/TextField';
 import { useServerForm } from '@/hooks/useServerForm';
@@ -122,7 +122,7 @@ function NameListField({
 
 function SettingsForm({ me }: { me: MeView }) {
   const [stored, setStored] = useState(me);
-  const { form, set, problems, error, busy, save } = useServerForm({
+  const { form, set, bind, problems, error, busy, save } = useServerForm({
     initial: () => formOf(me),
     check: problemsOf,
     send: async (f: Form) => {
@@ -139,71 +139,63 @@ function SettingsForm({ me }: { me: MeView }) {
     },
   });
 
+  const hours = (key: 'amber' | 'red', tone: string, example: string) => (
+    <>
+      <View className="township__tone">{tone}</View>
+      <TextField
+        className={`desk-box js-aging-${key}`}
+        placeholder={`例如 ${example}`}
+        numeric
+        maxLength={3}
+        value={form[key]}
+        onChange={(v) => set(key, v)}
+      />
+    </>
+  );
+
   return (
     <View className="card js-township-form">
       {error ? <ErrorBanner message={error} /> : null}
-      <View className="desk-label">待审线索超时提醒（小时，1到720）</View>
-      <View className="row">
-        <View className="township__tone">黄色</View>
-        <TextField
-          className="desk-box js-aging-amber"
-          placeholder="例如 24"
-          numeric
-          maxLength={3}
-          value={form.amber}
-          onChange={(v) => set('amber', v)}
+      <FormField desk label="待审线索超时提醒（小时，1到720）" name="agingHours" problem={problems.agingHours}>
+        <View className="row">
+          {hours('amber', '黄色', '24')}
+          {hours('red', '红色', '72')}
+        </View>
+      </FormField>
+      <FormField desk label="亮点栏目（1到8个）" name="highlightSections" problem={problems.highlightSections}>
+        <NameListField
+          name="sections"
+          label="栏目"
+          list={form.highlightSections}
+          onChange={(v) => set('highlightSections', v)}
         />
-        <View className="township__tone">红色</View>
-        <TextField
-          className="desk-box js-aging-red"
-          placeholder="例如 72"
-          numeric
-          maxLength={3}
-          value={form.red}
-          onChange={(v) => set('red', v)}
-        />
-      </View>
-      <FieldProblem name="agingHours" problems={problems} />
-      <View className="desk-label">亮点栏目（1到8个）</View>
-      <NameListField
-        name="sections"
-        label="栏目"
-        list={form.highlightSections}
-        onChange={(v) => set('highlightSections', v)}
-      />
-      <FieldProblem name="highlightSections" problems={problems} />
-      <View className="desk-label">线索类别（1到30个）</View>
-      <NameListField name="categories" label="类别" list={form.categories} onChange={(v) => set('categories', v)} />
-      <FieldProblem name="categories" problems={problems} />
-      <View className="desk-label">发文机关（年度总结落款，例如 中共某某镇委员会；不填则按镇名生成）</View>
-      <TextField
-        className="desk-box js-issuer"
+      </FormField>
+      <FormField desk label="线索类别（1到30个）" name="categories" problem={problems.categories}>
+        <NameListField name="categories" label="类别" list={form.categories} onChange={(v) => set('categories', v)} />
+      </FormField>
+      <LabelledText
+        desk
+        label="发文机关（年度总结落款，例如 中共某某镇委员会；不填则按镇名生成）"
         placeholder={`中共${me.townshipName ?? '某某镇'}委员会`}
         maxLength={40}
-        value={form.issuer}
-        onChange={(v) => set('issuer', v)}
+        {...bind('issuer')}
       />
-      <FieldProblem name="issuer" problems={problems} />
-      <View className="desk-label">审核词（可留空；线索含其中任一词时标记为需人工审核，仍进入审核队列）</View>
-      <TextField
-        className="desk-box js-moderation-words"
+      <LabelledText
+        desk
+        label="审核词（可留空；线索含其中任一词时标记为需人工审核，仍进入审核队列）"
         placeholder="多个词用逗号或空格分隔"
-        value={form.moderationWords}
-        onChange={(v) => set('moderationWords', v)}
+        {...bind('moderationWords')}
+        className="js-moderation-words"
       />
-      <FieldProblem name="moderationWords" problems={problems} />
-      <View className="desk-label">
-        未采用、已合并线索的保存期限（天，30到3650；期满后删除其内容和照片，统计数字不变）
-      </View>
-      <TextField
-        className="desk-box js-retention-days"
+      <LabelledText
+        desk
+        label="未采用、已合并线索的保存期限（天，30到3650；期满后删除其内容和照片，统计数字不变）"
         placeholder="例如 180"
         numeric
         maxLength={4}
-        value={form.retentionDays}
-        onChange={(v) => set('retentionDays', v)}
+        {...bind('retentionDays')}
+        className="js-retention-days"
       />
-      <FieldProblem name="retentionDays" problems={problems} />
       <AppButton kind="primary" block className="desk-gap js-township-save" loading={busy} onClick={() => void save()}>
         保存
       </AppButton>

@@ -5,6 +5,7 @@ import Taro, { useLoad } from '@tarojs/taro';
 import { BODY_MAX, DEFAULT_CATEGORIES, PLACE_MAX, TITLE_MAX } from '@core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import AppButton from '@/components/AppButton';
+import ChoiceChips from '@/components/ChoiceChips';
 import { LabelledText } from '@/components/FormField';
 import { emptyLeadForm, leadPayload, validateLeadForm, type LeadFormState } from '@/lib/leadForm';
 import { moveItem } from '@/reporter/lib/photoOrder';
@@ -16,7 +17,6 @@ import { clientIdToSend, type SentContent } from '@/outbox/returned';
 import { useQuery } from '@/hooks/useQuery';
 import { call } from '@/services/cloud';
 import { getAccount, saveAccount } from '@/services/session';
-import CategoryChips from './CategoryChips';
 import CountedField from './CountedField';
 import DraftBanner, { type Opened } from './DraftBanner';
 import { asPhotoItems, keepPhoto, newPhotoKey, photosOfDraft, type FormPhoto } from './draftPhotos';
@@ -182,7 +182,13 @@ export default function LeadFormPage() {
 
       <View className="card">
         <View className="field-label">类别</View>
-        <CategoryChips categories={choices} value={form.category} onChange={(c) => set('category', c)} />
+        <ChoiceChips
+          className="js-category-picker"
+          itemClass="js-category"
+          options={choices.map((c) => ({ value: c, label: c }))}
+          value={form.category || null}
+          onChange={(c) => set('category', c)}
+        />
         {errorOf('category') ? <View className="field-error">{errorOf('category')}</View> : null}
       </View>
 
