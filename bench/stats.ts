@@ -20,6 +20,7 @@ import { LEVEL_RANK_SQL } from '../cloudfunctions/adapters/local/stats/highlight
 import { bucketCountsSql, DECISION_MS, medianOf } from '../cloudfunctions/adapters/local/stats/mediansSql';
 import { PUBLICATION_BUCKETS, type SummaryFigures } from '../cloudfunctions/core/stats/figures';
 import { periodInstants } from '../cloudfunctions/core/stats/period';
+import { TRAINING_KIND } from '../cloudfunctions/core/vocabulary';
 import { statsFunction } from '../cloudfunctions/functions/stats';
 import {
   ARTICLE_KINDS,
@@ -166,7 +167,8 @@ const HAND_SQL = `
        WHERE township_id = @t AND published_at BETWEEN @from AND @to GROUP BY level)) AS levels,
     (SELECT json_group_object(kind, n) FROM (SELECT kind, count(*) n FROM articles
        WHERE township_id = @t AND created_at >= @start AND created_at < @end GROUP BY kind)) AS kinds,
-    (SELECT count(*) FROM trainings WHERE township_id = @t AND date BETWEEN @from AND @to) AS trainings,
+    (SELECT count(*) FROM activities WHERE township_id = @t AND kind = '${TRAINING_KIND}' AND date BETWEEN @from AND @to)
+       AS trainings,
     (SELECT json_group_array(json_array(h.id, h.title, h.section, h.unit, (SELECT json_array(p.level, p.outlet, p.published_at)
         FROM article_leads al JOIN publications p ON p.article_id = al.article_id WHERE al.lead_id = h.id
         ORDER BY ${LEVEL_RANK_SQL('p.level')} DESC, p.published_at, p.id LIMIT 1)))
@@ -279,6 +281,11 @@ async function main() {
     if (!isDeepStrictEqual(byHand, byStore)) {
       console.error('the hand-written query and the store disagree:', byHand, byStore);
       process.exitCode = 1;
+      return;
+    }
+    // The smoke test (tests/stats/benchStats.test.ts) checks only that the two agree, on a small database.
+    if (process.env.BENCH_AGREE_ONLY) {
+      console.log('the hand-written query and the store agree');
       return;
     }
     const handMs = await time(15, () => hand.get(params));
