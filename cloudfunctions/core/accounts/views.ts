@@ -1,6 +1,6 @@
 // What clients receive for accounts and units (DESIGN 4.3), built from records.
 import type { AccountRecord, UnitRecord, AgingHours } from './records';
-import type { PlatformKind, Role, UnitKind } from '../vocabulary';
+import type { Role } from '../vocabulary';
 
 export interface AccountView {
   id: string;
@@ -16,18 +16,8 @@ export interface AccountView {
   username: string | null;
 }
 
-export interface UnitView {
-  id: string;
-  name: string;
-  kind: UnitKind;
-  platforms: PlatformKind[];
-  /** When it was added (ISO); it counts in no earlier period. */
-  createdAt: string;
-  /** When it was deactivated (ISO), null while active. */
-  deactivatedAt: string | null;
-  /** The day (YYYY-MM-DD) each of its platforms started. */
-  platformSince: Partial<Record<PlatformKind, string>>;
-}
+/** A unit as clients see it: its record without the township (the caller's own). */
+export type UnitView = Omit<UnitRecord, 'townshipId'>;
 
 /** Lists show phones masked: 138****5678. */
 export function maskPhone(phone: string | null): string | null {
@@ -55,6 +45,7 @@ export function accountView(
 }
 
 export function unitView(unit: UnitRecord): UnitView {
+  // Field by field, so nothing else a store's document carries (WeChat's _id, _openid) reaches a client.
   const { id, name, kind, platforms, createdAt, deactivatedAt, platformSince } = unit;
   return { id, name, kind, platforms, createdAt, deactivatedAt, platformSince };
 }
