@@ -1,20 +1,6 @@
 // The core's Store on better-sqlite3. Calls are synchronous underneath; the Promise shape is the port's.
+import type * as port from '../../core/storeTypes';
 import { conflict } from '../../core/errors';
-import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
-import type { AccountQuery } from '../../core/accounts/ports';
-import type { LeadEvent, LeadRecord } from '../../core/leads/records';
-import type { LeadFilter, LeadQuery } from '../../core/leads/ports';
-import type { Page } from '../../core/cursor';
-import type { Store } from '../../core/ports';
-import type { LeadCounts } from '../../core/leads/views';
-import type {
-  AccountEvent,
-  AccountRecord,
-  InviteRecord,
-  TownshipRecord,
-  UnitRecord,
-} from '../../core/accounts/records';
-import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import { articlesForLeads, publicationsOf } from './articleTables';
 import { openDatabase, type Db } from './db';
 import { accountEventRows, eraseAccountRow, listAccountsPage, updateAccountRow } from './accountTables';
@@ -51,7 +37,7 @@ function chunks<T>(list: T[], size: number): T[][] {
   return out;
 }
 
-export class LocalStore implements Store {
+export class LocalStore implements port.Store {
   constructor(readonly db: Db) {}
 
   static open(dataDir: string): LocalStore {
@@ -77,17 +63,17 @@ export class LocalStore implements Store {
 
   // ---- townships and units ----
 
-  async getTownship(id: string): Promise<TownshipRecord | null> {
+  async getTownship(id: string): Promise<port.TownshipRecord | null> {
     const row = this.db.prepare('SELECT * FROM townships WHERE id = ?').get(id) as TownshipRow | undefined;
     return row ? townshipFromRow(row) : null;
   }
 
-  insertTownship(t: TownshipRecord): void {
+  insertTownship(t: port.TownshipRecord): void {
     const row = townshipToRow(t);
     this.db.prepare(insertSql('townships', row)).run(row);
   }
 
-  async updateTownship(t: TownshipRecord): Promise<void> {
+  async updateTownship(t: port.TownshipRecord): Promise<void> {
     const row = townshipToRow(t);
     this.db
       .prepare(
@@ -107,24 +93,24 @@ export class LocalStore implements Store {
       });
   }
 
-  async listTownships(): Promise<TownshipRecord[]> {
+  async listTownships(): Promise<port.TownshipRecord[]> {
     return (this.db.prepare('SELECT * FROM townships ORDER BY id').all() as TownshipRow[]).map(townshipFromRow);
   }
 
-  async listUnits(townshipId: string): Promise<UnitRecord[]> {
+  async listUnits(townshipId: string): Promise<port.UnitRecord[]> {
     const rows = this.db
       .prepare('SELECT * FROM units WHERE township_id = ? ORDER BY position, name, id')
       .all(townshipId) as UnitRow[];
     return rows.map(unitFromRow);
   }
 
-  insertUnit(unit: UnitRecord, position: number): void {
+  insertUnit(unit: port.UnitRecord, position: number): void {
     const row = unitToRow(unit, position);
     this.db.prepare(insertSql('units', row)).run(row);
   }
 
   /** A new unit goes to the end of the township's list; an existing one keeps its place. */
-  async saveUnit(unit: UnitRecord): Promise<void> {
+  async saveUnit(unit: port.UnitRecord): Promise<void> {
     this.transaction(() => {
       const updated = this.db
         .prepare(
@@ -150,12 +136,12 @@ export class LocalStore implements Store {
 
   // ---- accounts ----
 
-  async getAccount(id: string): Promise<AccountRecord | null> {
+  async getAccount(id: string): Promise<port.AccountRecord | null> {
     const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
     return row ? accountFromRow(row) : null;
   }
 
-  async getAccountByOpenid(openid: string): Promise<AccountRecord | null> {
+  async getAccountByOpenid(openid: string): Promise<port.AccountRecord | null> {
     const row = this.db.prepare('SELECT * FROM accounts WHERE openid = ?').get(openid) as AccountRow | undefined;
     return row ? accountFromRow(row) : null;
   }
@@ -172,15 +158,15 @@ export class LocalStore implements Store {
     return names;
   }
 
-  async listAccounts(query: AccountQuery): Promise<Page<AccountRecord>> {
+  async listAccounts(query: port.AccountQuery): Promise<port.Page<port.AccountRecord>> {
     return listAccountsPage(this.db, query);
   }
 
-  async updateAccount(account: AccountRecord): Promise<void> {
+  async updateAccount(account: port.AccountRecord): Promise<void> {
     updateAccountRow(this.db, account);
   }
 
-  async eraseAccount(account: AccountRecord, event: AccountEvent): Promise<void> {
+  async eraseAccount(account: port.AccountRecord, event: port.AccountEvent): Promise<void> {
     eraseAccountRow(this.db, account, event);
   }
 
@@ -188,16 +174,16 @@ export class LocalStore implements Store {
     return activitiesAttendedBy(this.db, townshipId, accountId);
   }
 
-  async accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]> {
+  async accountEvents(townshipId: string, accountId: string): Promise<port.AccountEvent[]> {
     return accountEventRows(this.db, townshipId, accountId);
   }
 
-  async insertAccount(account: AccountRecord): Promise<void> {
+  async insertAccount(account: port.AccountRecord): Promise<void> {
     this.insertAccountRow(account);
   }
 
   /** The invite's use and the account in one SQLite transaction (a CONFLICT thrown inside rolls the use back). */
-  async bindAccount(code: string, account: AccountRecord): Promise<boolean> {
+  async bindAccount(code: string, account: port.AccountRecord): Promise<boolean> {
     return this.transaction(() => {
       if (!this.takeInviteUse(code)) return false;
       this.insertAccountRow(account);
@@ -205,7 +191,7 @@ export class LocalStore implements Store {
     });
   }
 
-  private insertAccountRow(account: AccountRecord): void {
+  private insertAccountRow(account: port.AccountRecord): void {
     const row = accountToRow(account);
     try {
       this.db.prepare(insertSql('accounts', row)).run(row);
@@ -218,19 +204,19 @@ export class LocalStore implements Store {
     }
   }
 
-  async findAccountByUsername(username: string): Promise<AccountRecord | null> {
+  async findAccountByUsername(username: string): Promise<port.AccountRecord | null> {
     const row = this.db.prepare('SELECT * FROM accounts WHERE username = ?').get(username) as AccountRow | undefined;
     return row ? accountFromRow(row) : null;
   }
 
   // ---- invites ----
 
-  async insertInvite(invite: InviteRecord): Promise<void> {
+  async insertInvite(invite: port.InviteRecord): Promise<void> {
     const row = inviteToRow(invite);
     this.db.prepare(insertSql('invites', row)).run(row);
   }
 
-  async getInvite(code: string): Promise<InviteRecord | null> {
+  async getInvite(code: string): Promise<port.InviteRecord | null> {
     const row = this.db.prepare('SELECT * FROM invites WHERE code = ?').get(code) as InviteRow | undefined;
     return row ? inviteFromRow(row) : null;
   }
@@ -248,18 +234,18 @@ export class LocalStore implements Store {
 
   // ---- leads ----
 
-  async insertLead(lead: LeadRecord): Promise<{ lead: LeadRecord; created: boolean }> {
+  async insertLead(lead: port.LeadRecord): Promise<{ lead: port.LeadRecord; created: boolean }> {
     return insertLeadRow(this.db, lead);
   }
 
-  async getLead(townshipId: string, id: string): Promise<LeadRecord | null> {
+  async getLead(townshipId: string, id: string): Promise<port.LeadRecord | null> {
     const row = this.db.prepare('SELECT * FROM leads WHERE township_id = ? AND id = ?').get(townshipId, id) as
       LeadRow | undefined;
     return row ? leadFromRow(row) : null;
   }
 
-  async getLeads(townshipId: string, ids: string[]): Promise<LeadRecord[]> {
-    const out: LeadRecord[] = [];
+  async getLeads(townshipId: string, ids: string[]): Promise<port.LeadRecord[]> {
+    const out: port.LeadRecord[] = [];
     for (const part of chunks([...new Set(ids)], ID_CHUNK)) {
       const rows = this.db
         .prepare(`SELECT * FROM leads WHERE township_id = ? AND id IN (${part.map(() => '?').join(', ')})`)
@@ -269,65 +255,69 @@ export class LocalStore implements Store {
     return out;
   }
 
-  async saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean> {
+  async saveLead(lead: port.LeadRecord, expectedVersion: number, event: port.LeadEvent): Promise<boolean> {
     return updateLeadRow(this.db, lead, expectedVersion, event);
   }
 
-  async countLeads(filter: LeadFilter): Promise<LeadCounts> {
+  async countLeads(filter: port.LeadFilter): Promise<port.LeadCounts> {
     return countLeads(this.db, filter);
   }
 
-  async leadEvents(townshipId: string, leadId: string): Promise<LeadEvent[]> {
+  async leadEvents(townshipId: string, leadId: string): Promise<port.LeadEvent[]> {
     return leadEvents(this.db, townshipId, leadId);
   }
 
-  async leadByTrace(traceId: string): Promise<LeadRecord | null> {
+  async leadByTrace(traceId: string): Promise<port.LeadRecord | null> {
     return leadByTrace(this.db, traceId);
   }
 
-  async listLeads(query: LeadQuery): Promise<Page<LeadRecord>> {
+  async listLeads(query: port.LeadQuery): Promise<port.Page<port.LeadRecord>> {
     return listLeadsPage(this.db, query);
   }
 
-  async articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>> {
+  async articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, port.ArticleSummary[]>> {
     return articlesForLeads(this.db, townshipId, leadIds);
   }
 
   // ---- articles (articleStore.ts) ----
 
-  async insertArticle(article: ArticleRecord, citations: LeadCitation[]): Promise<boolean> {
+  async insertArticle(article: port.ArticleRecord, citations: port.LeadCitation[]): Promise<boolean> {
     return articles.insertArticle(this.db, article, citations);
   }
 
-  async getArticle(townshipId: string, id: string): Promise<ArticleRecord | null> {
+  async getArticle(townshipId: string, id: string): Promise<port.ArticleRecord | null> {
     return articles.getArticle(this.db, townshipId, id);
   }
 
-  async saveArticle(article: ArticleRecord, expectedVersion: number): Promise<boolean> {
+  async saveArticle(article: port.ArticleRecord, expectedVersion: number): Promise<boolean> {
     return articles.saveArticle(this.db, article, expectedVersion);
   }
 
-  async creditsOf(townshipId: string, accountId: string): Promise<ArticleRecord[]> {
+  async creditsOf(townshipId: string, accountId: string): Promise<port.ArticleRecord[]> {
     return articles.creditsOf(this.db, townshipId, accountId);
   }
 
-  async listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {
+  async listArticles(query: port.ArticleQuery): Promise<port.Page<port.ArticleRecord>> {
     return articles.listArticles(this.db, query);
   }
 
-  async publicationsOf(townshipId: string, articleIds: string[]): Promise<PublicationRecord[]> {
+  async publicationsOf(townshipId: string, articleIds: string[]): Promise<port.PublicationRecord[]> {
     return publicationsOf(this.db, townshipId, articleIds);
   }
 
   async savePublication(
-    article: ArticleRecord,
+    article: port.ArticleRecord,
     expectedVersion: number,
-    publication: PublicationRecord,
+    publication: port.PublicationRecord,
   ): Promise<boolean> {
     return articles.savePublication(this.db, article, expectedVersion, publication);
   }
 
-  async removePublication(article: ArticleRecord, expectedVersion: number, publicationId: string): Promise<boolean> {
+  async removePublication(
+    article: port.ArticleRecord,
+    expectedVersion: number,
+    publicationId: string,
+  ): Promise<boolean> {
     return articles.removePublication(this.db, article, expectedVersion, publicationId);
   }
 }

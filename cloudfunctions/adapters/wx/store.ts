@@ -1,25 +1,15 @@
 // The core Store on the WeChat cloud database: keys as `_id`, transactions wherever the port promises one step,
 // version compare-and-set inside them for races, and only documents written by functions ever read (locked.ts).
+import type * as port from '../../core/storeTypes';
 import { conflict } from '../../core/errors';
-import type { ArticleQuery, LeadCitation } from '../../core/articles/ports';
-import { accountCursorKey, type AccountQuery } from '../../core/accounts/ports';
-import { submittedEvent, type LeadEvent, type LeadRecord } from '../../core/leads/records';
-import { leadCursorKey, type LeadFilter, type LeadQuery } from '../../core/leads/ports';
-import { pageOf, type Page } from '../../core/cursor';
-import type { Store } from '../../core/ports';
-import type { LeadCounts } from '../../core/leads/views';
+import { accountCursorKey } from '../../core/accounts/ports';
+import { submittedEvent } from '../../core/leads/records';
+import { leadCursorKey } from '../../core/leads/ports';
+import { pageOf } from '../../core/cursor';
 import { LEAD_STATUSES } from '../../core/vocabulary';
 import { leadEventDoc, leadEvents } from './leadEvents';
 import { serverOnly } from './locked';
 import { txGet, txVersionMatches, txWriteLead } from './transactions';
-import type {
-  AccountEvent,
-  AccountRecord,
-  InviteRecord,
-  TownshipRecord,
-  UnitRecord,
-} from '../../core/accounts/records';
-import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
 import {
   byUnitOrder,
   chunks,
@@ -49,7 +39,7 @@ const IN_CHUNK = 100;
  * value, so a second add of it fails inside the account's transaction.
  */
 const CLAIMS = C.claims;
-const claimIds = (a: AccountRecord): string[] => [
+const claimIds = (a: port.AccountRecord): string[] => [
   ...(a.openid ? [`openid:${a.openid}`] : []),
   ...(a.username ? [`username:${a.username}`] : []),
 ];
@@ -57,7 +47,7 @@ const ACCOUNT_TAKEN = '这个微信号或用户名已经绑定了账号，无需
 const isDuplicateKey = (err: unknown) => /duplicate key/i.test(String((err as Error)?.message));
 
 /** The account and its claims, inside the caller's transaction. */
-async function addAccount(tx: Transaction, account: AccountRecord): Promise<void> {
+async function addAccount(tx: Transaction, account: port.AccountRecord): Promise<void> {
   for (const id of claimIds(account)) await tx.collection(CLAIMS).add({ data: { _id: id, accountId: account.id } });
   await tx.collection(C.accounts).add({ data: toDoc(account) });
 }
@@ -72,7 +62,7 @@ async function accountTransaction<T>(db: Database, body: (tx: Transaction) => Pr
   }
 }
 
-export class WxStore implements Store {
+export class WxStore implements port.Store {
   private readonly db: Database;
 
   constructor(db: Database) {
@@ -83,17 +73,17 @@ export class WxStore implements Store {
     return this.db.command;
   }
 
-  async getTownship(id: string): Promise<TownshipRecord | null> {
+  async getTownship(id: string): Promise<port.TownshipRecord | null> {
     const doc = await findById(this.db, C.townships, id);
-    return doc ? fromDoc<TownshipRecord>(doc) : null;
+    return doc ? fromDoc<port.TownshipRecord>(doc) : null;
   }
 
-  async listTownships(): Promise<TownshipRecord[]> {
-    return (await fetchAll(this.db, C.townships, {})).map((d) => fromDoc<TownshipRecord>(d));
+  async listTownships(): Promise<port.TownshipRecord[]> {
+    return (await fetchAll(this.db, C.townships, {})).map((d) => fromDoc<port.TownshipRecord>(d));
   }
 
   /** Only the settings fields are written, so a name or time zone set in the console stays. */
-  async updateTownship(t: TownshipRecord): Promise<void> {
+  async updateTownship(t: port.TownshipRecord): Promise<void> {
     // Everything but identity is a setting, so a setting added later (moderationWords) cannot be forgotten here;
     // an optional one left unset (issuer) is not written at all.
     const { id, name, timezone, ...settings } = t;
@@ -107,9 +97,9 @@ export class WxStore implements Store {
    * Read once per store, and a store lives for one call (wxMain): every lead view names its unit, and a bulk decision
    * of 50 leads would otherwise read the same units 50 times. saveUnit forgets the copy.
    */
-  private units = new Map<string, Promise<UnitRecord[]>>();
+  private units = new Map<string, Promise<port.UnitRecord[]>>();
 
-  listUnits(townshipId: string): Promise<UnitRecord[]> {
+  listUnits(townshipId: string): Promise<port.UnitRecord[]> {
     let units = this.units.get(townshipId);
     if (!units) {
       units = fetchAll(this.db, C.units, { townshipId }).then((docs) => docs.sort(byUnitOrder).map(unitFromDoc));
@@ -119,13 +109,13 @@ export class WxStore implements Store {
     return units.then((list) => structuredClone(list));
   }
 
-  async getAccount(id: string): Promise<AccountRecord | null> {
+  async getAccount(id: string): Promise<port.AccountRecord | null> {
     const doc = await findById(this.db, C.accounts, id);
-    return doc ? fromDoc<AccountRecord>(doc) : null;
+    return doc ? fromDoc<port.AccountRecord>(doc) : null;
   }
 
   /** The oldest account of an openid wins, so a doubled bind can never make the caller flip between accounts. */
-  async getAccountByOpenid(openid: string): Promise<AccountRecord | null> {
+  async getAccountByOpenid(openid: string): Promise<port.AccountRecord | null> {
     const { data } = await this.db
       .collection(C.accounts)
       .where({ openid })
@@ -133,7 +123,7 @@ export class WxStore implements Store {
       .orderBy('_id', 'asc')
       .limit(1)
       .get();
-    return data[0] ? fromDoc<AccountRecord>(data[0]) : null;
+    return data[0] ? fromDoc<port.AccountRecord>(data[0]) : null;
   }
 
   async accountNames(ids: string[]): Promise<Map<string, string>> {
@@ -149,7 +139,7 @@ export class WxStore implements Store {
     return names;
   }
 
-  async listAccounts(query: AccountQuery): Promise<Page<AccountRecord>> {
+  async listAccounts(query: port.AccountQuery): Promise<port.Page<port.AccountRecord>> {
     const _ = this._;
     const base: Record<string, unknown> = { townshipId: query.townshipId };
     if (query.role !== undefined) base.role = query.role;
@@ -168,14 +158,14 @@ export class WxStore implements Store {
       .orderBy('_id', 'asc')
       .limit(limit + 1)
       .get();
-    return pageOf(data, limit, (kept) => kept.map((d) => fromDoc<AccountRecord>(d)), accountCursorKey);
+    return pageOf(data, limit, (kept) => kept.map((d) => fromDoc<port.AccountRecord>(d)), accountCursorKey);
   }
 
-  insertAccount(account: AccountRecord): Promise<void> {
+  insertAccount(account: port.AccountRecord): Promise<void> {
     return accountTransaction(this.db, (tx) => addAccount(tx, account));
   }
 
-  async insertInvite(invite: InviteRecord): Promise<void> {
+  async insertInvite(invite: port.InviteRecord): Promise<void> {
     const { code, ...rest } = invite;
     try {
       await this.db.collection(C.invites).add({ data: { _id: code, ...rest } });
@@ -185,15 +175,15 @@ export class WxStore implements Store {
     }
   }
 
-  async getInvite(code: string): Promise<InviteRecord | null> {
+  async getInvite(code: string): Promise<port.InviteRecord | null> {
     const doc = await findById(this.db, C.invites, code);
     if (!doc) return null;
-    const { id, ...rest } = fromDoc<InviteRecord & { id: string }>(doc);
+    const { id, ...rest } = fromDoc<port.InviteRecord & { id: string }>(doc);
     return { ...rest, code: id };
   }
 
   /** The invite's use, the claims and the account in one transaction: a taken openid leaves the use in place. */
-  bindAccount(code: string, account: AccountRecord): Promise<boolean> {
+  bindAccount(code: string, account: port.AccountRecord): Promise<boolean> {
     return accountTransaction(this.db, async (tx) => {
       const invite = await txGet(tx, C.invites, code);
       if (!invite || typeof invite.usesLeft !== 'number' || invite.usesLeft <= 0) return false;
@@ -216,8 +206,8 @@ export class WxStore implements Store {
     return result.stats.updated === 1;
   }
 
-  async insertLead(lead: LeadRecord): Promise<{ lead: LeadRecord; created: boolean }> {
-    const stored: LeadRecord = { ...lead, id: leadDocId(lead.clientId) };
+  async insertLead(lead: port.LeadRecord): Promise<{ lead: port.LeadRecord; created: boolean }> {
+    const stored: port.LeadRecord = { ...lead, id: leadDocId(lead.clientId) };
     const submitted = submittedEvent(stored);
     try {
       await this.db.runTransaction(async (tx) => {
@@ -230,17 +220,17 @@ export class WxStore implements Store {
       // A duplicate `_id` means this draft was stored before (perhaps by a retry racing us): answer with that one.
       const existing = await findById(this.db, C.leads, stored.id);
       if (!existing) throw err;
-      return { lead: fromDoc<LeadRecord>(existing), created: false };
+      return { lead: fromDoc<port.LeadRecord>(existing), created: false };
     }
   }
 
-  async getLead(townshipId: string, id: string): Promise<LeadRecord | null> {
+  async getLead(townshipId: string, id: string): Promise<port.LeadRecord | null> {
     const { data } = await this.db.collection(C.leads).where({ _id: id, townshipId }).limit(1).get();
-    return data[0] ? fromDoc<LeadRecord>(data[0]) : null;
+    return data[0] ? fromDoc<port.LeadRecord>(data[0]) : null;
   }
 
   /** Compare-and-set on `version` and the audit line in one transaction: both land or neither. */
-  saveLead(lead: LeadRecord, expectedVersion: number, event: LeadEvent): Promise<boolean> {
+  saveLead(lead: port.LeadRecord, expectedVersion: number, event: port.LeadEvent): Promise<boolean> {
     return this.db.runTransaction(async (tx) => {
       if (!(await txVersionMatches(tx, C.leads, lead, expectedVersion))) return false;
       await txWriteLead(tx, lead, expectedVersion, event);
@@ -248,57 +238,57 @@ export class WxStore implements Store {
     });
   }
 
-  async listLeads(query: LeadQuery): Promise<Page<LeadRecord>> {
+  async listLeads(query: port.LeadQuery): Promise<port.Page<port.LeadRecord>> {
     const limit = cappedLimit(query.limit);
     let q = this.db.collection(C.leads).where(leadCondition(this.db, query));
     for (const [field, dir] of LEAD_SORT[query.order]) q = q.orderBy(field, dir);
     const { data } = await q.limit(limit + 1).get();
-    const toLeads = (kept: typeof data) => kept.map((d) => fromDoc<LeadRecord>(d));
+    const toLeads = (kept: typeof data) => kept.map((d) => fromDoc<port.LeadRecord>(d));
     return pageOf(data, limit, toLeads, (last) => leadCursorKey(query.order, last));
   }
 
-  articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, ArticleSummary[]>> {
+  articlesForLeads(townshipId: string, leadIds: string[]): Promise<Map<string, port.ArticleSummary[]>> {
     return articles.articlesForLeads(this.db, townshipId, leadIds);
   }
 
-  async getLeads(townshipId: string, ids: string[]): Promise<LeadRecord[]> {
-    const out: LeadRecord[] = [];
+  async getLeads(townshipId: string, ids: string[]): Promise<port.LeadRecord[]> {
+    const out: port.LeadRecord[] = [];
     for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
       const docs = await fetchAll(this.db, C.leads, { townshipId, _id: this._.in(part) });
-      out.push(...docs.map((d) => fromDoc<LeadRecord>(d)));
+      out.push(...docs.map((d) => fromDoc<port.LeadRecord>(d)));
     }
     return out;
   }
 
   /** One count per status (aggregation is not needed at a township's scale). */
-  async countLeads(filter: LeadFilter): Promise<LeadCounts> {
+  async countLeads(filter: port.LeadFilter): Promise<port.LeadCounts> {
     const totals = await Promise.all(
       LEAD_STATUSES.map(async (status) => {
         const cond = leadFilterCondition(this.db, { ...filter, statuses: [status] });
         return [status, (await this.db.collection(C.leads).where(cond).count()).total] as const;
       }),
     );
-    return Object.fromEntries(totals) as LeadCounts;
+    return Object.fromEntries(totals) as port.LeadCounts;
   }
 
-  leadEvents(townshipId: string, leadId: string): Promise<LeadEvent[]> {
+  leadEvents(townshipId: string, leadId: string): Promise<port.LeadEvent[]> {
     return leadEvents(this.db, townshipId, leadId);
   }
 
   /** A dotted path through the photos array matches any element (MongoDB semantics); index it in the console. */
-  async leadByTrace(traceId: string): Promise<LeadRecord | null> {
+  async leadByTrace(traceId: string): Promise<port.LeadRecord | null> {
     const { data } = await this.db.collection(C.leads).where({ 'moderation.photos.traceId': traceId }).limit(1).get();
-    return data[0] ? fromDoc<LeadRecord>(data[0]) : null;
+    return data[0] ? fromDoc<port.LeadRecord>(data[0]) : null;
   }
 
   // ---- accounts and units (admin) ----
 
   /** The erasure: the account's claims go (its openid and username are free again) and its audit line lands. */
-  eraseAccount(account: AccountRecord, event: AccountEvent): Promise<void> {
+  eraseAccount(account: port.AccountRecord, event: port.AccountEvent): Promise<void> {
     return accountTransaction(this.db, async (tx) => {
       const before = await txGet(tx, C.accounts, account.id);
       if (!before || before.townshipId !== account.townshipId) return;
-      const stored = fromDoc<AccountRecord>(before);
+      const stored = fromDoc<port.AccountRecord>(before);
       for (const id of claimIds(stored)) await tx.collection(CLAIMS).doc(id).remove();
       const erased = { ...account, credentialsVersion: (stored.credentialsVersion ?? 0) + 1 };
       await tx
@@ -319,17 +309,20 @@ export class WxStore implements Store {
       .sort((a, b) => b.date.localeCompare(a.date) || b.id.localeCompare(a.id));
   }
 
-  async accountEvents(townshipId: string, accountId: string): Promise<AccountEvent[]> {
-    const docs = (await fetchAll(this.db, C.accountEvents, { townshipId, accountId })) as unknown as AccountEvent[];
+  async accountEvents(townshipId: string, accountId: string): Promise<port.AccountEvent[]> {
+    const docs = (await fetchAll(this.db, C.accountEvents, {
+      townshipId,
+      accountId,
+    })) as unknown as port.AccountEvent[];
     return docs.map(({ at, by, kind, note }) => ({ at, by, kind, note })).sort((a, b) => a.at.localeCompare(b.at));
   }
 
   /** A changed openid or username moves its claim in the same transaction (CONFLICT when the new one is taken). */
-  updateAccount(account: AccountRecord): Promise<void> {
+  updateAccount(account: port.AccountRecord): Promise<void> {
     return accountTransaction(this.db, async (tx) => {
       const before = await txGet(tx, C.accounts, account.id);
       if (!before || before.townshipId !== account.townshipId) return;
-      const old = claimIds(fromDoc<AccountRecord>(before));
+      const old = claimIds(fromDoc<port.AccountRecord>(before));
       const next = claimIds(account);
       for (const id of old) if (!next.includes(id)) await tx.collection(CLAIMS).doc(id).remove();
       for (const id of next) {
@@ -342,12 +335,12 @@ export class WxStore implements Store {
     });
   }
 
-  async findAccountByUsername(username: string): Promise<AccountRecord | null> {
+  async findAccountByUsername(username: string): Promise<port.AccountRecord | null> {
     const { data } = await this.db.collection(C.accounts).where({ username }).limit(1).get();
-    return data[0] ? fromDoc<AccountRecord>(data[0]) : null;
+    return data[0] ? fromDoc<port.AccountRecord>(data[0]) : null;
   }
 
-  async saveUnit(unit: UnitRecord): Promise<void> {
+  async saveUnit(unit: port.UnitRecord): Promise<void> {
     this.units.delete(unit.townshipId);
     const existing = await findById(this.db, C.units, unit.id);
     if (existing) {
@@ -369,35 +362,39 @@ export class WxStore implements Store {
 
   // ---- articles (articleStore.ts) ----
 
-  insertArticle(article: ArticleRecord, citations: LeadCitation[]): Promise<boolean> {
+  insertArticle(article: port.ArticleRecord, citations: port.LeadCitation[]): Promise<boolean> {
     return articles.insertArticle(this.db, article, citations);
   }
 
-  getArticle(townshipId: string, id: string): Promise<ArticleRecord | null> {
+  getArticle(townshipId: string, id: string): Promise<port.ArticleRecord | null> {
     return articles.getArticle(this.db, townshipId, id);
   }
 
-  saveArticle(article: ArticleRecord, expectedVersion: number): Promise<boolean> {
+  saveArticle(article: port.ArticleRecord, expectedVersion: number): Promise<boolean> {
     return articles.saveArticle(this.db, article, expectedVersion);
   }
 
-  creditsOf(townshipId: string, accountId: string): Promise<ArticleRecord[]> {
+  creditsOf(townshipId: string, accountId: string): Promise<port.ArticleRecord[]> {
     return articles.creditsOf(this.db, townshipId, accountId);
   }
 
-  listArticles(query: ArticleQuery): Promise<Page<ArticleRecord>> {
+  listArticles(query: port.ArticleQuery): Promise<port.Page<port.ArticleRecord>> {
     return articles.listArticles(this.db, query);
   }
 
-  publicationsOf(townshipId: string, articleIds: string[]): Promise<PublicationRecord[]> {
+  publicationsOf(townshipId: string, articleIds: string[]): Promise<port.PublicationRecord[]> {
     return articles.publicationsOf(this.db, townshipId, articleIds);
   }
 
-  savePublication(article: ArticleRecord, expectedVersion: number, publication: PublicationRecord): Promise<boolean> {
+  savePublication(
+    article: port.ArticleRecord,
+    expectedVersion: number,
+    publication: port.PublicationRecord,
+  ): Promise<boolean> {
     return articles.savePublication(this.db, article, expectedVersion, publication);
   }
 
-  removePublication(article: ArticleRecord, expectedVersion: number, publicationId: string): Promise<boolean> {
+  removePublication(article: port.ArticleRecord, expectedVersion: number, publicationId: string): Promise<boolean> {
     return articles.removePublication(this.db, article, expectedVersion, publicationId);
   }
 }
