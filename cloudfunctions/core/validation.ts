@@ -44,6 +44,7 @@ export const FIELD_LABELS: Record<string, string> = {
   regenerate: '重新生成的部分',
   baseSavedAt: '载入时的保存时间',
   moderationWords: '审核词',
+  activityKinds: '活动类型',
   retentionDays: '保存期限',
   moderation: '内容审核',
   photo: '照片',

@@ -82,7 +82,10 @@ export const [PLATFORM_KINDS, PLATFORM_LABELS] = vocabulary({
 });
 export type PlatformKind = (typeof PLATFORM_KINDS)[number];
 
-/** Kinds of the activity ledger (宣传活动台账), in the order the summary lists them. */
+/**
+ * Kinds of the activity ledger (宣传活动台账) a township starts with, in the order the summary lists them; each
+ * township edits its own list in 镇设置 (`activityKinds`), always keeping TRAINING_KIND.
+ */
 export const ACTIVITY_KINDS = [
   '理论学习/研讨',
   '宣讲',
@@ -95,6 +98,9 @@ export const ACTIVITY_KINDS = [
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 /** The kind trainings (trainings.save/list, the summary's 培训场次) are. */
 export const TRAINING_KIND: ActivityKind = '业务培训';
+/** A township's activity kinds: its own list, or the defaults when it was saved before the setting existed. */
+export const activityKindsOf = (township: { activityKinds?: string[] } | null | undefined): string[] =>
+  township?.activityKinds ?? [...ACTIVITY_KINDS];
 
 /** Status of a key task of the year's work plan (工作要点). */
 export const [WORK_STATUSES, WORK_STATUS_LABELS] = vocabulary({ pending: '未开始', ongoing: '推进中', done: '已完成' });
@@ -117,5 +123,6 @@ export const defaultTownshipSettings = () => ({
   agingHours: { ...DEFAULT_AGING_HOURS },
   highlightSections: [...DEFAULT_HIGHLIGHT_SECTIONS] as string[],
   moderationWords: [] as string[],
+  activityKinds: [...ACTIVITY_KINDS] as string[],
   retentionDays: DEFAULT_RETENTION_DAYS,
 });

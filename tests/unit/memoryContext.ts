@@ -99,6 +99,10 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   }
   /** Activities live in the statistics store; the memory store holds them only for the person's export. */
   activities: ActivityRecord[] = [];
+  async activityKindCounts(townshipId: string, kinds: string[]) {
+    const ofTownship = this.activities.filter((a) => a.townshipId === townshipId);
+    return Object.fromEntries(kinds.map((k) => [k, ofTownship.filter((a) => a.kind === k).length]));
+  }
   async activitiesAttendedBy(townshipId: string, accountId: string) {
     return structuredClone(
       this.activities

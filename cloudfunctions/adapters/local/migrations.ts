@@ -283,4 +283,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX account_events_by_account ON account_events (township_id, account_id, seq);
     `,
   },
+  {
+    // Its own range (501–), as moderation (201–) and accounts (301–), so parallel branches do not collide.
+    version: 501,
+    name: 'activity kinds as a township setting',
+    sql: `
+      -- JSON array; the default is ACTIVITY_KINDS, what every township had before the setting existed.
+      ALTER TABLE townships ADD COLUMN activity_kinds TEXT NOT NULL DEFAULT '["理论学习/研讨","宣讲","警示教育/实践学习","思想教育","业务培训","文化活动","其他"]';
+    `,
+  },
 ];

@@ -1,7 +1,7 @@
 // Row shapes of the SQLite tables and their conversion to and from the core's records.
 import type { AccountRecord, InviteRecord, TownshipRecord, UnitRecord } from '../../core/accounts/records';
 import type { LeadRecord } from '../../core/leads/records';
-import { DEFAULT_RETENTION_DAYS } from '../../core/vocabulary';
+import { activityKindsOf, DEFAULT_RETENTION_DAYS } from '../../core/vocabulary';
 
 export interface TownshipRow {
   id: string;
@@ -13,6 +13,7 @@ export interface TownshipRow {
   highlight_sections: string;
   issuer: string;
   moderation_words: string;
+  activity_kinds: string;
   retention_days: number;
 }
 
@@ -90,6 +91,7 @@ export const townshipFromRow = (r: TownshipRow): TownshipRecord => ({
   highlightSections: JSON.parse(r.highlight_sections) as string[],
   issuer: r.issuer,
   moderationWords: JSON.parse(r.moderation_words) as string[],
+  activityKinds: JSON.parse(r.activity_kinds) as string[],
   retentionDays: r.retention_days,
 });
 
@@ -103,6 +105,7 @@ export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
   highlight_sections: JSON.stringify(t.highlightSections),
   issuer: t.issuer ?? '',
   moderation_words: JSON.stringify(t.moderationWords ?? []),
+  activity_kinds: JSON.stringify(activityKindsOf(t)),
   retention_days: t.retentionDays ?? DEFAULT_RETENTION_DAYS,
 });
 

@@ -25,7 +25,7 @@ import {
   type UnitRow,
 } from './rows';
 import * as articles from './articleStore';
-import { activitiesAttendedBy } from './stats/activitiesSql';
+import { activitiesAttendedBy, activityKindCounts } from './stats/activitiesSql';
 import type { ActivityRecord } from '../../core/activities/records';
 
 /** SQLite caps bound parameters; long id lists are looked up in slices of this size. */
@@ -79,7 +79,8 @@ export class LocalStore implements port.Store {
       .prepare(
         `UPDATE townships SET categories = @categories, aging_amber_hours = @aging_amber_hours,
            aging_red_hours = @aging_red_hours, highlight_sections = @highlight_sections, issuer = @issuer,
-           moderation_words = @moderation_words, retention_days = @retention_days WHERE id = @id`,
+           moderation_words = @moderation_words, activity_kinds = @activity_kinds, retention_days = @retention_days
+         WHERE id = @id`,
       )
       .run({
         id: row.id,
@@ -89,6 +90,7 @@ export class LocalStore implements port.Store {
         highlight_sections: row.highlight_sections,
         issuer: row.issuer,
         moderation_words: row.moderation_words,
+        activity_kinds: row.activity_kinds,
         retention_days: row.retention_days,
       });
   }
@@ -168,6 +170,10 @@ export class LocalStore implements port.Store {
 
   async eraseAccount(account: port.AccountRecord, event: port.AccountEvent): Promise<void> {
     eraseAccountRow(this.db, account, event);
+  }
+
+  async activityKindCounts(townshipId: string, kinds: string[]): Promise<Record<string, number>> {
+    return activityKindCounts(this.db, townshipId, kinds);
   }
 
   async activitiesAttendedBy(townshipId: string, accountId: string): Promise<ActivityRecord[]> {

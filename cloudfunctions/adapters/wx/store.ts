@@ -301,6 +301,15 @@ export class WxStore implements port.Store {
     });
   }
 
+  /** One count per kind (a township has a handful): a removed kind is checked, not every activity read. */
+  async activityKindCounts(townshipId: string, kinds: string[]): Promise<Record<string, number>> {
+    const activities = this.db.collection(STATS_COLLECTIONS.activities);
+    const counts = await Promise.all(
+      kinds.map(async (kind) => (await activities.where({ townshipId, kind }).count()).total),
+    );
+    return Object.fromEntries(kinds.map((k, i) => [k, counts[i] ?? 0]));
+  }
+
   /** `attendeeIds` is an array field: equality matches an element (the activities collection's attendee index). */
   async activitiesAttendedBy(townshipId: string, accountId: string): Promise<ActivityRecord[]> {
     const docs = await fetchAll(this.db, STATS_COLLECTIONS.activities, { townshipId, attendeeIds: accountId });

@@ -61,6 +61,8 @@ export interface TownshipStore {
   listUnits(townshipId: string): Promise<UnitRecord[]>;
   /** Inserts or rewrites a unit of the township. */
   saveUnit(unit: UnitRecord): Promise<void>;
+  /** How many of the township's activities are of each of `kinds`; a kind nobody used is absent (or 0). */
+  activityKindCounts(townshipId: string, kinds: string[]): Promise<Record<string, number>>;
 }
 
 /**

@@ -2,7 +2,12 @@
 import { DEFAULT_PAGE_SIZE, decodeCursor, encodeCursor, type PageView } from '../cursor';
 import type { Context } from '../ports';
 import type { AccountRecord } from './records';
-import { DEFAULT_AGING_HOURS, DEFAULT_HIGHLIGHT_SECTIONS, DEFAULT_RETENTION_DAYS } from '../vocabulary';
+import {
+  activityKindsOf,
+  DEFAULT_AGING_HOURS,
+  DEFAULT_HIGHLIGHT_SECTIONS,
+  DEFAULT_RETENTION_DAYS,
+} from '../vocabulary';
 import type { ListAccountsInput } from './schemas';
 import { accountView, unitView, type AccountView, type MeView, type UnitView } from './views';
 
@@ -17,6 +22,7 @@ export async function me(ctx: Context, caller: AccountRecord): Promise<MeView> {
     categories: township?.categories ?? [],
     agingHours: township?.agingHours ?? { ...DEFAULT_AGING_HOURS },
     highlightSections: township?.highlightSections ?? [...DEFAULT_HIGHLIGHT_SECTIONS],
+    activityKinds: activityKindsOf(township),
     issuer: township?.issuer ?? '',
     uploadFolder: ctx.files.uploadFolder(caller),
     mustChangePassword: caller.mustChangePassword ?? false,

@@ -26,6 +26,11 @@ export interface TownshipRecord {
   issuer?: string;
   /** Words that send a lead's text to an editor's review on the local host (its moderator); WeChat checks itself. */
   moderationWords: string[];
+  /**
+   * Kinds an activity may be recorded under (镇设置); absent on a township saved before the setting existed, which then
+   * has the default ACTIVITY_KINDS (activityKindsOf).
+   */
+  activityKinds?: string[];
   /** Days after its decision that a rejected or merged lead loses its text and photos (core/leads/retention.ts). */
   retentionDays: number;
 }

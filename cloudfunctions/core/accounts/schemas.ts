@@ -1,7 +1,7 @@
 // Payloads of the accounts function: binding, invites, account lists, the admin's editing, and the host's login.
 import * as z from 'zod/mini';
 import { dateSchema, idSchema, pageShape, plainString, text } from '../fields';
-import { PLATFORM_KINDS, ROLES, UNIT_KINDS } from '../vocabulary';
+import { PLATFORM_KINDS, ROLES, TRAINING_KIND, UNIT_KINDS } from '../vocabulary';
 
 export const PHONE_LENGTH = 11;
 export const phoneSchema = z
@@ -120,6 +120,14 @@ export const saveTownshipSchema = z.strictObject({
   ),
   highlightSections: z.optional(nameList('亮点栏目', 8)),
   categories: z.optional(nameList('类别', 30)),
+  /** Kinds activities are recorded under; trainings are activities of TRAINING_KIND, so it always stays. */
+  activityKinds: z.optional(
+    nameList('活动类型', 20).check(
+      z.refine((list) => list.includes(TRAINING_KIND), {
+        error: `活动类型须保留“${TRAINING_KIND}”：培训记录都属于这一类型`,
+      }),
+    ),
+  ),
   /** The issuing body at the end of the summary document, e.g. 中共X镇委员会; '' derives it from the name. */
   issuer: z.optional(plainString().check(z.trim(), z.maxLength(40, { error: '发文机关最多40字' }))),
   retentionDays: z.optional(

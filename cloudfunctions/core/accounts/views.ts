@@ -56,6 +56,8 @@ export interface MeView extends AccountView {
   agingHours: AgingHours;
   /** Summary sections a lead may be marked a highlight under (township setting). */
   highlightSections: string[];
+  /** Kinds an activity may be recorded under (township setting). */
+  activityKinds: string[];
   /** The issuing body at the end of the summary document (township setting); '' until set. */
   issuer: string;
   /** Cloud storage folder for the app's own uploads (WeChat), null on the local host. */

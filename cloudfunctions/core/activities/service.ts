@@ -5,6 +5,7 @@ import { portOf, type Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
 import { provenance } from '../provenance';
 import { assertUnitOfTownship, namedUnit } from '../accounts/units';
+import { activityKindsOf } from '../vocabulary';
 import type { ActivityQuery } from './ports';
 import type { ActivityRecord } from './records';
 import type { ListActivitiesInput, SaveActivityInput } from './schemas';
@@ -58,14 +59,20 @@ export function stamp(ctx: Context, caller: AccountRecord, existing: ActivityRec
   return { ...provenance(ctx, caller, existing, now), updatedAt: now };
 }
 
-async function assertPlace(ctx: Context, caller: AccountRecord, section: string | null, unitId: string | null) {
-  if (section !== null) {
-    const township = await ctx.townships.getTownship(caller.townshipId);
-    if (!township?.highlightSections.includes(section)) {
-      throw invalid('亮点栏目不存在，请在镇设置的栏目中选择', { field: 'section' });
-    }
+/** The kind and section are from the township's lists (镇设置), the unit one of its units. */
+async function assertPlace(
+  ctx: Context,
+  caller: AccountRecord,
+  place: Pick<ActivityRecord, 'kind' | 'section' | 'unitId'>,
+) {
+  const township = await ctx.townships.getTownship(caller.townshipId);
+  if (!activityKindsOf(township).includes(place.kind)) {
+    throw invalid('活动类型无效，请从镇设置的活动类型中选择', { field: 'kind' });
   }
-  await assertUnitOfTownship(ctx, caller.townshipId, unitId, 'unitId');
+  if (place.section !== null && !township?.highlightSections.includes(place.section)) {
+    throw invalid('亮点栏目不存在，请在镇设置的栏目中选择', { field: 'section' });
+  }
+  await assertUnitOfTownship(ctx, caller.townshipId, place.unitId, 'unitId');
 }
 
 export async function saveActivity(
@@ -78,7 +85,7 @@ export async function saveActivity(
   const unitId = input.unitId ?? null;
   const attendeeIds = input.attendeeIds ?? [];
   const photos = input.photos ?? [];
-  await assertPlace(ctx, caller, section, unitId);
+  await assertPlace(ctx, caller, { kind: input.kind, section, unitId });
   await assertAttendees(ctx, caller, attendeeIds);
   if (new Set(photos).size !== photos.length) throw invalid('同一张照片不能重复添加', { field: 'photos' });
   const added = photos.filter((p) => !existing?.photos.includes(p));

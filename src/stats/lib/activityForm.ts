@@ -1,7 +1,6 @@
 // The activity form (宣传活动台账): what activities.save needs, checked on the device with Chinese messages. Counts
 // are typed as text on the phone's number pad and sent as integers.
 import type { ActivityView, SaveActivityInput } from '@core/activities';
-import { ACTIVITY_KINDS } from '@core/vocabulary';
 import { parseDate } from './period';
 
 export interface ActivityForm {
@@ -58,7 +57,8 @@ export function activityFromForm(
   const title = form.title.trim();
   const participants = whole(form.participants);
   const batches = whole(form.batches);
-  if (!(ACTIVITY_KINDS as readonly string[]).includes(form.kind)) errors.kind = '请选择活动类型';
+  // Which kinds the township has is the server's check (镇设置 may have changed since the list was shown).
+  if (!form.kind) errors.kind = '请选择活动类型';
   if (!title) errors.title = '请填写活动名称';
   else if (title.length > 60) errors.title = '活动名称最多60个字';
   if (!parseDate(form.date)) errors.date = '请选择活动日期';
@@ -69,7 +69,7 @@ export function activityFromForm(
   if (form.note.trim().length > 200) errors.note = '备注最多200个字';
   if (Object.keys(errors).length > 0) return { errors };
   const input: SaveActivityInput = {
-    kind: form.kind as SaveActivityInput['kind'],
+    kind: form.kind,
     title,
     date: form.date,
     participants: participants!,

@@ -105,3 +105,14 @@ export function activitiesAttendedBy(db: Db, townshipId: string, accountId: stri
     .all(townshipId, accountId) as ActivityRow[];
   return rows.map(fromRow);
 }
+
+/** How many of the township's activities are of each of `kinds` (kinds nobody used are absent). */
+export function activityKindCounts(db: Db, townshipId: string, kinds: string[]): Record<string, number> {
+  const rows = db
+    .prepare(
+      `SELECT kind, count(*) AS n FROM activities
+        WHERE township_id = ? AND kind IN (SELECT value FROM json_each(?)) GROUP BY kind`,
+    )
+    .all(townshipId, JSON.stringify(kinds)) as { kind: string; n: number }[];
+  return Object.fromEntries(rows.map((r) => [r.kind, r.n]));
+}

@@ -1,5 +1,5 @@
 // 镇设置 (admin): when a pending lead turns amber and red in the queue, the highlight summary sections, the
-// lead categories, the words that send a lead to an editor's review (the local host's moderation), and how long
+// lead categories, the kinds activities are recorded under, the words that send a lead to an editor's review (the local host's moderation), and how long
 // rejected and merged leads keep their content. Removing a category is asked first; leads filed under it keep it.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
@@ -31,6 +31,7 @@ interface Form {
   red: string;
   highlightSections: NameList;
   categories: NameList;
+  activityKinds: NameList;
   /** 发文机关 at the end of the year-end summary. */
   issuer: string;
   /** The moderation words as typed: separated by commas, 、 or spaces. */
@@ -47,6 +48,7 @@ const formOf = (me: MeView): Form => ({
   red: String(me.agingHours.red),
   highlightSections: listOf(me.highlightSections),
   categories: listOf(me.categories),
+  activityKinds: listOf(me.activityKinds),
   issuer: me.issuer ?? '',
   moderationWords: (me.moderationWords ?? []).join('，'),
   retentionDays: String(me.retentionDays ?? DEFAULT_RETENTION_DAYS),
@@ -62,6 +64,7 @@ const payloadOf = (form: Form): SaveTownshipInput => ({
   agingHours: { amber: wholeOf(form.amber), red: wholeOf(form.red) },
   highlightSections: keptOf(form.highlightSections),
   categories: keptOf(form.categories),
+  activityKinds: keptOf(form.activityKinds),
   issuer: form.issuer,
   moderationWords: wordsOf(form.moderationWords),
   retentionDays: wholeOf(form.retentionDays),
@@ -172,6 +175,19 @@ function SettingsForm({ me }: { me: MeView }) {
       </FormField>
       <FormField desk label="线索类别（1到30个）" name="categories" problem={problems.categories}>
         <NameListField name="categories" label="类别" list={form.categories} onChange={(v) => set('categories', v)} />
+      </FormField>
+      <FormField
+        desk
+        label="宣传活动类型（至多20个；“业务培训”须保留，已有活动的类型不能移除）"
+        name="activityKinds"
+        problem={problems.activityKinds}
+      >
+        <NameListField
+          name="activity-kinds"
+          label="类型"
+          list={form.activityKinds}
+          onChange={(v) => set('activityKinds', v)}
+        />
       </FormField>
       <LabelledText
         desk

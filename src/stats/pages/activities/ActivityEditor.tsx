@@ -1,7 +1,6 @@
 // The activity form: kind, name, date, how many people in how many batches, who spoke, a note — one screen on a phone.
 import { View } from '@tarojs/components';
 import type { ActivityView } from '@core/activities';
-import { ACTIVITY_KINDS } from '@core/vocabulary';
 import ChoiceChips from '@/components/ChoiceChips';
 import FormField, { LabelledDate, LabelledText } from '@/components/FormField';
 import { checkedSend, useServerForm } from '@/hooks/useServerForm';
@@ -11,13 +10,13 @@ import { call } from '@/services/cloud';
 
 interface Props {
   initial: ActivityForm;
+  /** The township's activity kinds (镇设置). */
+  kinds: readonly string[];
   onSaved: (a: ActivityView) => void;
   onCancel: () => void;
 }
 
-const KIND_OPTIONS = ACTIVITY_KINDS.map((k): { value: string; label: string } => ({ value: k, label: k }));
-
-export default function ActivityEditor({ initial, onSaved, onCancel }: Props) {
+export default function ActivityEditor({ initial, kinds, onSaved, onCancel }: Props) {
   const form = useServerForm({
     name: 'activity',
     initial,
@@ -32,7 +31,7 @@ export default function ActivityEditor({ initial, onSaved, onCancel }: Props) {
       <FormField label="活动类型" problem={form.problems.kind}>
         <ChoiceChips
           className="js-activity-kind"
-          options={KIND_OPTIONS}
+          options={kinds.map((k) => ({ value: k, label: k }))}
           value={form.form.kind || null}
           onChange={(kind) => form.set('kind', kind)}
         />

@@ -2,7 +2,8 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ACTIVITY_KINDS, type ActivityKind } from '@core/vocabulary';
+import type { MeView } from '@core';
+import { ACTIVITY_KINDS } from '@core/vocabulary';
 import DeskLayout from '@/components/DeskLayout';
 import AppButton from '@/components/AppButton';
 import ChoiceChips from '@/components/ChoiceChips';
@@ -10,6 +11,7 @@ import EmptyState from '@/components/EmptyState';
 import ErrorBanner from '@/components/ErrorBanner';
 import ListFooter from '@/components/ListFooter';
 import { usePager } from '@/hooks/usePager';
+import { useQuery } from '@/hooks/useQuery';
 import { chinaToday } from '@/stats/lib/period';
 import { emptyActivity, formFromActivity, type ActivityForm } from '@/stats/lib/activityForm';
 import { call } from '@/services/cloud';
@@ -19,14 +21,12 @@ import ActivityEditor from './ActivityEditor';
 import '@/stats/components/stats.scss';
 import './index.scss';
 
-const FILTERS = [
-  { value: '', label: '全部' },
-  ...ACTIVITY_KINDS.map((k): { value: string; label: string } => ({ value: k, label: k })),
-];
-
 export default function ActivitiesPage() {
   const [period, setPeriod] = usePeriod();
-  const [kind, setKind] = useState<ActivityKind | undefined>(undefined);
+  const [kind, setKind] = useState<string | undefined>(undefined);
+  // The township's kinds (镇设置); the defaults until they arrive, and the server checks the kind anyway.
+  const me = useQuery<MeView>(['accounts', 'me'], () => call('accounts', 'me', {}));
+  const kinds = me.data?.activityKinds ?? ACTIVITY_KINDS;
   const [editing, setEditing] = useState<ActivityForm | null>(null);
   const list = usePager(['activities', 'list', period, kind ?? ''], (cursor: string | null) =>
     call('activities', 'list', { from: period.from, to: period.to, ...(kind ? { kind } : {}), cursor, limit: 20 }),
@@ -41,7 +41,13 @@ export default function ActivitiesPage() {
     <DeskLayout className="stats activities">
       <PeriodPicker value={period} onChange={setPeriod} />
       {editing ? (
-        <ActivityEditor key={editing.id ?? 'new'} initial={editing} onSaved={saved} onCancel={() => setEditing(null)} />
+        <ActivityEditor
+          key={editing.id ?? 'new'}
+          initial={editing}
+          kinds={kinds}
+          onSaved={saved}
+          onCancel={() => setEditing(null)}
+        />
       ) : (
         <AppButton
           kind="primary"
@@ -54,9 +60,9 @@ export default function ActivitiesPage() {
       )}
       <ChoiceChips
         className="js-activity-filter"
-        options={FILTERS}
+        options={[{ value: '', label: '全部' }, ...kinds.map((k) => ({ value: k, label: k }))]}
         value={kind ?? ''}
-        onChange={(picked) => setKind((picked || undefined) as ActivityKind | undefined)}
+        onChange={(picked) => setKind(picked || undefined)}
       />
       {list.error ? <ErrorBanner message={list.error} onRetry={() => void list.refresh()} /> : null}
       <View className="card">
