@@ -12,7 +12,7 @@ import type { SummaryFigures } from '../../cloudfunctions/core/stats/figures';
 import { summaryRows } from '../../cloudfunctions/core/stats/ledgerTables';
 import { PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS } from '../../cloudfunctions/core/vocabulary';
 import { statsTownship, type StatsTownship } from './context';
-import { sampleWorld } from './world';
+import { sampleWorld, workTaskRecord } from './world';
 
 const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
 const WORLD = sampleWorld();
@@ -142,6 +142,59 @@ describe('exports', () => {
     expect(dataRows(wb.getWorksheet(SHEETS.platforms)!).map((r) => r.getCell(2).value)).toEqual(
       WORLD.units.map((u) => u.name),
     );
+  });
+
+  it('the 宣传活动 and 工作要点 sheets add up to the summary figures the 汇总 sheet states', async () => {
+    const figures: SummaryFigures = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data
+      .figures;
+    const { file } = await exported('xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const summaryValue = new Map<string, unknown>();
+    wb.getWorksheet(SHEETS.summary)!.eachRow((row) =>
+      summaryValue.set(String(row.getCell(1).value), row.getCell(2).value),
+    );
+
+    const activities = dataRows(wb.getWorksheet(SHEETS.activities)!);
+    const inPeriod = WORLD.activities.filter((a) => a.date >= PERIOD.from && a.date <= PERIOD.to);
+    expect(inPeriod.length).toBeGreaterThan(0);
+    expect(activities).toHaveLength(inPeriod.length);
+    const sums = new Map<string, { count: number; participants: number; batches: number }>();
+    for (const row of activities) {
+      const kind = String(row.getCell(4).value);
+      const s = sums.get(kind) ?? { count: 0, participants: 0, batches: 0 };
+      sums.set(kind, {
+        count: s.count + 1,
+        participants: s.participants + Number(row.getCell(7).value),
+        batches: s.batches + Number(row.getCell(8).value),
+      });
+    }
+    for (const [kind, k] of Object.entries(figures.activitiesByKind)) {
+      expect(sums.get(kind) ?? { count: 0, participants: 0, batches: 0 }).toEqual(k);
+      expect([
+        summaryValue.get(`${kind}活动`),
+        summaryValue.get(`${kind}参加`),
+        summaryValue.get(`${kind}批次`),
+      ]).toEqual([k.count, k.participants, k.batches]);
+    }
+    const dates = activities.map((r) => String(r.getCell(2).value));
+    expect(dates).toEqual([...dates].sort());
+
+    const tasks = dataRows(wb.getWorksheet(SHEETS.workPlan)!);
+    expect(figures.workPlan.tasks).toBeGreaterThan(0);
+    expect(tasks).toHaveLength(figures.workPlan.tasks);
+    expect(tasks.filter((r) => r.getCell(5).value === '已完成')).toHaveLength(figures.workPlan.done);
+    expect([summaryValue.get('年度重点任务'), summaryValue.get('已完成重点任务')]).toEqual([
+      figures.workPlan.tasks,
+      figures.workPlan.done,
+    ]);
+    const task = workTaskRecord(WORLD.workTasks.find((t) => t.year === 2026)!);
+    const row = tasks.find((r) => r.getCell(2).value === task.title)!;
+    expect([row.getCell(3).value, row.getCell(4).value, row.getCell(7).value]).toEqual([
+      '镇宣传办',
+      `2026年${task.dueMonth}月`,
+      task.noteDate,
+    ]);
   });
 
   it('an article written in the period and published after it is listed with its later date', async () => {

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../errors';
 import { portOf, type Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
 import type { ExportResult } from './views';
-import { periodLabel } from './period';
+import { periodLabel, yearOf } from './period';
 import type { ExportJobRecord } from './records';
 import type { ExportJobStore } from './ports';
 import type { ExportInput, ExportStatusInput } from './schemas';
@@ -16,6 +16,8 @@ import type { SummaryDocument } from './summaryDocument';
 import type { CursorKey } from '../cursor';
 import type { ActivityStore } from '../activities/ports';
 import type { ActivityRecord } from '../activities/records';
+import type { WorkPlanStore } from '../workplan/ports';
+import type { WorkTaskRecord } from '../workplan/records';
 import { TRAINING_KIND } from '../vocabulary';
 
 /** How long a call waits for its job before answering `running`. */
@@ -41,20 +43,31 @@ function withDoneText(doc: SummaryDocument, text: string): SummaryDocument {
   return { ...doc, sections: doc.sections.map((s) => (s.key === 'done' ? { ...s, text } : s)) };
 }
 
-/** A period holds a few dozen trainings at most; they are read page by page all the same. */
-async function periodTrainings(
+/** A period holds a few hundred activities at most; they are read page by page all the same. */
+async function periodActivities(
   stats: ActivityStore,
   townshipId: string,
   period: { from: string; to: string },
 ): Promise<ActivityRecord[]> {
   const all: ActivityRecord[] = [];
   for (let after: CursorKey | undefined; ;) {
-    const q = { townshipId, kind: TRAINING_KIND, from: period.from, to: period.to, after, limit: 50 };
+    const q = { townshipId, from: period.from, to: period.to, after, limit: 50 };
     const page = await stats.listActivities(q);
     all.push(...page.items);
     if (!page.next) return all;
     after = page.next;
   }
+}
+
+/** The plans of the years the period touches: what the summary's workPlan figure counts. */
+async function periodWorkTasks(
+  store: WorkPlanStore,
+  townshipId: string,
+  period: { from: string; to: string },
+): Promise<WorkTaskRecord[]> {
+  const years: number[] = [];
+  for (let y = yearOf(period.from); y <= yearOf(period.to); y += 1) years.push(y);
+  return (await Promise.all(years.map((y) => store.listWorkTasks(townshipId, y)))).flat();
 }
 
 async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, job: ExportJobRecord): Promise<void> {
@@ -65,13 +78,14 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
     await stats.updateExportJob(job);
   };
   try {
-    const [result, township, rules, draft, units, trainings] = await Promise.all([
+    const [result, township, rules, draft, units, activities, workTasks] = await Promise.all([
       summary(ctx, caller, input),
       ctx.townships.getTownship(caller.townshipId),
       rulesOf(ctx, caller.townshipId),
       summaryDocumentOf(ctx, caller, input),
       ctx.townships.listUnits(caller.townshipId),
-      periodTrainings(portOf(ctx.activities), caller.townshipId, input),
+      periodActivities(portOf(ctx.activities), caller.townshipId, input),
+      periodWorkTasks(portOf(ctx.workPlan), caller.townshipId, input),
     ]);
     // A paragraph sent with the call (`text`, from pages before saved drafts) stands in for 工作完成情况.
     const document = input.text ? withDoneText(draft, input.text) : draft;
@@ -86,7 +100,9 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
       highlights: result.highlights,
       rules,
       units,
-      trainings,
+      trainings: activities.filter((a) => a.kind === TRAINING_KIND),
+      activities,
+      workTasks,
     };
     const file = await stats.writeExport(job, content, (fraction) => {
       const progress = 0.1 + 0.9 * Math.min(1, fraction);

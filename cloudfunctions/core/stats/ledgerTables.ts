@@ -1,14 +1,16 @@
 // The ledger sheets that reconcile with the summary's text, built from the export's content alone (both exporters,
-// SQLite and WeChat, write them as they are): 汇总 with every figure the text states, trainings, units and their
-// platforms, and the note each sheet carries on how it counts.
+// SQLite and WeChat, write them as they are): 汇总 with every figure the text states, trainings, activities, the work
+// plan, units and their platforms, and the note each sheet carries on how it counts.
 import type { UnitRecord } from '../accounts/records';
 import type { ActivityRecord } from '../activities/records';
+import type { WorkTaskRecord } from '../workplan/records';
 import {
   ARTICLE_KINDS,
   ARTICLE_KIND_LABELS,
   PLATFORM_LABELS,
   PUBLICATION_LEVELS,
   UNIT_KIND_LABELS,
+  WORK_STATUS_LABELS,
   type PlatformKind,
 } from '../vocabulary';
 import type { SummaryFigures } from './figures';
@@ -29,6 +31,8 @@ export const LEDGER_SHEETS = {
   reporters: '通讯员积分',
   units: '单位积分',
   trainings: '培训台账',
+  activities: '宣传活动',
+  workPlan: '工作要点',
   platforms: '单位及宣传平台',
 } as const;
 
@@ -43,6 +47,10 @@ export const LEDGER_NOTES: Record<keyof typeof LEDGER_SHEETS, string> = {
     '说明：积分按考核办法计算；同一稿件多级刊发只计最高级别一次，由署名通讯员按考核办法分摊，故与刊发篇次不同。',
   units: '说明：单位积分为本单位通讯员积分之和，计法同通讯员积分。',
   trainings: '说明：期内举办的每场培训一行，参训人数为该场的参训人数；汇总表的参训通讯员按人计，参加多场只计一次。',
+  activities:
+    '说明：期内举办的每场活动一行（含业务培训），按日期排列；汇总表各类活动的场次、参加人次、批次为本表按类型的行数与合计。',
+  workPlan:
+    '说明：统计区间所涉年度的全部重点任务，状态及进展为导出时的状态；汇总表的重点任务数为本表行数，已完成数为状态为已完成的行数。',
   platforms:
     '说明：单位及其宣传平台为导出时的状态，括号内为平台开通日期；统计只计入期内存在的单位和期末前开通的平台；' +
     '没有宣传平台的单位在总结“问题不足”中列出。',
@@ -137,5 +145,74 @@ export function platformsTable(units: UnitRecord[]): LedgerTable {
       ['停用日期', 16],
     ],
     rows: [...rows, [], [LEDGER_NOTES.platforms]],
+  };
+}
+
+/** A unit's name by id, for rows that name the organising or owner unit; blank for the township's office. */
+const unitNames = (units: UnitRecord[]) => {
+  const names = new Map(units.map((u) => [u.id, u.name]));
+  return (id: string | null) => (id === null ? '' : (names.get(id) ?? '已删除的单位'));
+};
+
+export function activitiesTable(activities: ActivityRecord[], units: UnitRecord[]): LedgerTable {
+  const unitOf = unitNames(units);
+  const rows = [...activities]
+    .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
+    .map((a, i) => [
+      i + 1,
+      a.date,
+      a.title,
+      a.kind,
+      a.section ?? '',
+      unitOf(a.unitId),
+      a.participants,
+      a.batches,
+      a.note,
+    ]);
+  return {
+    name: LEDGER_SHEETS.activities,
+    columns: [
+      ['序号', 8],
+      ['日期', 12],
+      ['活动名称', 36],
+      ['类型', 16],
+      ['亮点栏目', 12],
+      ['组织单位', 16],
+      ['参加人数', 10],
+      ['批次', 8],
+      ['备注', 36],
+    ],
+    rows: [...rows, [], [LEDGER_NOTES.activities]],
+  };
+}
+
+export function workPlanTable(tasks: WorkTaskRecord[], units: UnitRecord[]): LedgerTable {
+  const unitOf = unitNames(units);
+  const rows = [...tasks]
+    .sort(
+      (a, b) =>
+        a.year - b.year || a.dueMonth - b.dueMonth || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+    )
+    .map((t, i) => [
+      i + 1,
+      t.title,
+      unitOf(t.ownerUnitId) || '镇宣传办',
+      `${t.year}年${t.dueMonth}月`,
+      WORK_STATUS_LABELS[t.status],
+      t.note,
+      t.noteDate,
+    ]);
+  return {
+    name: LEDGER_SHEETS.workPlan,
+    columns: [
+      ['序号', 8],
+      ['重点任务', 40],
+      ['责任单位', 16],
+      ['完成时限', 12],
+      ['状态', 10],
+      ['最新进展', 36],
+      ['进展日期', 12],
+    ],
+    rows: [...rows, [], [LEDGER_NOTES.workPlan]],
   };
 }

@@ -9,6 +9,7 @@ import type { WorkPlanStore } from '../workplan/ports';
 import type { ReachStore } from '../reach/ports';
 import type { ExportJobRecord } from './records';
 import type { ActivityRecord } from '../activities/records';
+import type { WorkTaskRecord } from '../workplan/records';
 import type { SummaryDocument, SummaryDraftStore } from './summaryDocument';
 import type { UnitRecord } from '../accounts/records';
 
@@ -70,6 +71,10 @@ export interface ExportContent {
   units: UnitRecord[];
   /** Activities of kind 业务培训. */
   trainings: ActivityRecord[];
+  /** Every activity of the period, of every kind (宣传活动 sheet). */
+  activities: ActivityRecord[];
+  /** The key tasks of the years the period touches, as the summary's workPlan counts them (工作要点 sheet). */
+  workTasks: WorkTaskRecord[];
 }
 
 /** `ctx.statsQueries`: the figures, rankings and alerts of a period, aggregated where the records live. */

@@ -13,11 +13,13 @@ import {
   type PublicationLevel,
 } from '../../core/vocabulary';
 import {
+  activitiesTable,
   LEDGER_NOTES,
   LEDGER_SHEETS,
   platformsTable,
   summaryTable,
   trainingsTable,
+  workPlanTable,
 } from '../../core/stats/ledgerTables';
 import type { Sheet } from './xlsxFile';
 
@@ -185,6 +187,8 @@ export async function writeLedgers(
     await paged(sink, name, rankingColumns(by), note, source.ranking(by), (n, r: RankingRow) => rankingRow(n, r, by));
   }
   table(sink, trainingsTable(c.trainings));
+  table(sink, activitiesTable(c.activities, c.units));
+  table(sink, workPlanTable(c.workTasks, c.units));
   table(sink, platformsTable(c.units));
   onProgress(1);
 }

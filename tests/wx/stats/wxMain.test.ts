@@ -122,12 +122,21 @@ it('stats.export writes the .xlsx ledgers: one row per lead, per publication and
     '通讯员积分',
     '单位积分',
     '培训台账',
+    '宣传活动',
+    '工作要点',
     '单位及宣传平台',
   ]);
   const figures = referenceFigures(WORLD, PERIOD.from, PERIOD.to);
   /** Rows under the header that carry a 序号 (the note below them does not). */
   const rows = (name: string) =>
     (wb.getWorksheet(name)!.getSheetValues().slice(2) as unknown[][]).filter((r) => typeof r?.[1] === 'number');
+  // Activities and key tasks as the WeChat store reads them: the same counts as the summary's.
+  const activityCount = Object.values(figures.activitiesByKind).reduce((n, k) => n + k.count, 0);
+  expect(activityCount).toBeGreaterThan(0);
+  expect(figures.workPlan.tasks).toBeGreaterThan(0);
+  expect(rows('宣传活动')).toHaveLength(activityCount);
+  expect(rows('工作要点')).toHaveLength(figures.workPlan.tasks);
+  expect(rows('工作要点').filter((r) => r[5] === '已完成')).toHaveLength(figures.workPlan.done);
   expect(rows('线索台账')).toHaveLength(figures.leadsSubmitted);
   expect(rows('稿件及刊发台账').filter((r) => !/未刊发|期后刊发/.test(String(r[2])))).toHaveLength(
     figures.publicationsTotal,
