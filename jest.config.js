@@ -23,7 +23,7 @@ module.exports = {
   moduleNameMapper: {
     '^@core$': '<rootDir>/cloudfunctions/core/index.ts',
     '^@core/(vocabulary|photoMetadata)$': '<rootDir>/cloudfunctions/core/$1.ts',
-    '^@core/(stats|trainings|activities)$': '<rootDir>/cloudfunctions/core/$1/index.ts',
+    '^@core/(stats|trainings|activities|workplan)$': '<rootDir>/cloudfunctions/core/$1/index.ts',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testTimeout: 30000,

@@ -28,6 +28,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@core/stats': path.resolve(root, 'cloudfunctions/core/stats/index.ts'),
       '@core/trainings': path.resolve(root, 'cloudfunctions/core/trainings/index.ts'),
       '@core/activities': path.resolve(root, 'cloudfunctions/core/activities/index.ts'),
+      '@core/workplan': path.resolve(root, 'cloudfunctions/core/workplan/index.ts'),
       '@core': path.resolve(root, 'cloudfunctions/core/index.ts'),
       '@': path.resolve(root, 'src'),
     },

@@ -36,6 +36,7 @@ export default defineAppConfig({
         'pages/summary/index',
         'pages/trainings/index',
         'pages/activities/index',
+        'pages/workplan/index',
         'pages/rules/index',
       ],
     },

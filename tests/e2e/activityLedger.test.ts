@@ -1,24 +1,12 @@
 // End to end on the built H5 app at a phone's size (375×812): an editor records an activity in the ledger — kind,
 // name, date, people and batches — and it is listed and counted in the summary's figures.
-import type { Page } from 'playwright-core';
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
-import { useH5App } from './h5App';
+import { tap, useH5App } from './h5App';
 
 jest.setTimeout(120_000);
 
 const app = useH5App();
-
-/**
- * A tap at the element's centre. Playwright's actionability check takes Taro's pull-to-refresh wrapper for an
- * overlay (the element under the point is the button itself), so the tap goes through the mouse, as a finger's would.
- */
-async function tap(page: Page, selector: string) {
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  const box = await page.locator(selector).boundingBox();
-  if (!box) throw new Error(`${selector} is not on screen`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
 
 it('an editor records 分2批 warning education for 64 people on a phone, and the summary counts it', async () => {
   const page = await app.open({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });

@@ -83,3 +83,14 @@ export async function expectText(locator: ReturnType<Page['locator']>, text: str
   }
   expect(seen).toContain(text);
 }
+
+/**
+ * A tap at the element's centre. Playwright's actionability check takes Taro's pull-to-refresh wrapper for an
+ * overlay (the element under the point is the button itself), so the tap goes through the mouse, as a finger's would.
+ */
+export async function tap(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}

@@ -10,6 +10,7 @@ const LINKS = [
   { page: 'summary', label: '年度总结与导出' },
   { page: 'trainings', label: '培训' },
   { page: 'activities', label: '活动台账' },
+  { page: 'workplan', label: '工作要点' },
   { page: 'rules', label: '考核办法', admin: true },
 ];
 

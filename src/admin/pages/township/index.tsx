@@ -123,6 +123,23 @@ function NameListField({
   );
 }
 
+/** The township's lists of names, edited alike: the form field, its test class, what one item is called, the heading. */
+const NAME_LISTS: {
+  field: 'highlightSections' | 'categories' | 'activityKinds';
+  name: string;
+  label: string;
+  heading: string;
+}[] = [
+  { field: 'highlightSections', name: 'sections', label: '栏目', heading: '亮点栏目（1到8个）' },
+  { field: 'categories', name: 'categories', label: '类别', heading: '线索类别（1到30个）' },
+  {
+    field: 'activityKinds',
+    name: 'activity-kinds',
+    label: '类型',
+    heading: '宣传活动类型（至多20个；“业务培训”须保留，已有活动的类型不能移除）',
+  },
+];
+
 function SettingsForm({ me }: { me: MeView }) {
   const [stored, setStored] = useState(me);
   const { form, set, bind, problems, error, busy, save } = useServerForm({
@@ -165,30 +182,11 @@ function SettingsForm({ me }: { me: MeView }) {
           {hours('red', '红色', '72')}
         </View>
       </FormField>
-      <FormField desk label="亮点栏目（1到8个）" name="highlightSections" problem={problems.highlightSections}>
-        <NameListField
-          name="sections"
-          label="栏目"
-          list={form.highlightSections}
-          onChange={(v) => set('highlightSections', v)}
-        />
-      </FormField>
-      <FormField desk label="线索类别（1到30个）" name="categories" problem={problems.categories}>
-        <NameListField name="categories" label="类别" list={form.categories} onChange={(v) => set('categories', v)} />
-      </FormField>
-      <FormField
-        desk
-        label="宣传活动类型（至多20个；“业务培训”须保留，已有活动的类型不能移除）"
-        name="activityKinds"
-        problem={problems.activityKinds}
-      >
-        <NameListField
-          name="activity-kinds"
-          label="类型"
-          list={form.activityKinds}
-          onChange={(v) => set('activityKinds', v)}
-        />
-      </FormField>
+      {NAME_LISTS.map((l) => (
+        <FormField key={l.field} desk label={l.heading} name={l.field} problem={problems[l.field]}>
+          <NameListField name={l.name} label={l.label} list={form[l.field]} onChange={(v) => set(l.field, v)} />
+        </FormField>
+      ))}
       <LabelledText
         desk
         label="发文机关（年度总结落款，例如 中共某某镇委员会；不填则按镇名生成）"

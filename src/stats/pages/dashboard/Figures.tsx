@@ -5,7 +5,14 @@ import type { SummaryFigures } from '@core/stats';
 import { formatCount, formatHours, formatRate } from '@/stats/lib/format';
 import FigureCard from '@/stats/components/FigureCard';
 
-export default function Figures({ figures, onAlerts }: { figures: SummaryFigures; onAlerts: () => void }) {
+interface Props {
+  figures: SummaryFigures;
+  onAlerts: () => void;
+  /** Opens the work plan (工作要点) the 重点任务 card counts. */
+  onWorkPlan: () => void;
+}
+
+export default function Figures({ figures, onAlerts, onWorkPlan }: Props) {
   // The four media levels have cards of their own; the total's detail names the township's own channels and the
   // median time from submission to first publication (its distribution is a chart of the dashboard).
   const own = (['own', 'newmedia'] as const)
@@ -65,6 +72,7 @@ export default function Figures({ figures, onAlerts }: { figures: SummaryFigures
         value={formatCount(figures.workPlan.tasks)}
         unit="项"
         detail={`已完成${figures.workPlan.done}项`}
+        onClick={onWorkPlan}
       />
       <FigureCard
         name="newMedia"

@@ -43,7 +43,8 @@ export default function DashboardPage() {
     };
   }, [figures]);
 
-  const openAlerts = () => void Taro.navigateTo({ url: `/stats/pages/alerts/index?${periodQuery(period)}` });
+  const open = (page: string) => () =>
+    void Taro.navigateTo({ url: `/stats/pages/${page}/index?${periodQuery(period)}` });
 
   return (
     <DeskLayout className="stats dashboard">
@@ -53,7 +54,7 @@ export default function DashboardPage() {
       {summary.loading && !figures ? <Loading /> : null}
       {figures && charts ? (
         <View className={summary.loading ? 'stats--stale' : 'js-dashboard-ready'}>
-          <Figures figures={figures} onAlerts={openAlerts} />
+          <Figures figures={figures} onAlerts={open('alerts')} onWorkPlan={open('workplan')} />
           <View className="charts">
             <ChartCard
               name="months"
