@@ -45,10 +45,12 @@ it.each([
   await page.locator('textarea.js-task-note:visible').fill('全年培训通讯员4期');
   const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   expect(fits).toBe(true);
+  await screenshot(page, `workplan-form-${name}`);
   await tap(page, '.js-task-save:visible');
   const done = page.locator(`.js-task-group-done .js-task-item:has-text("${title}")`);
   await done.waitFor();
   expect(await done.innerText()).toContain('全年培训通讯员4期');
+  await done.scrollIntoViewIfNeeded();
   await screenshot(page, `workplan-${name}`);
 
   const after = dataOf(await client.call(editor, 'stats', 'summary', period)).figures.workPlan;
