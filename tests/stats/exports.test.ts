@@ -12,7 +12,9 @@ import type { SummaryFigures } from '../../cloudfunctions/core/stats/figures';
 import { summaryRows } from '../../cloudfunctions/core/stats/ledgerTables';
 import { PUBLICATION_LEVELS, PUBLICATION_LEVEL_LABELS } from '../../cloudfunctions/core/vocabulary';
 import { statsTownship, type StatsTownship } from './context';
-import { sampleWorld, workTaskRecord } from './world';
+import { sampleWorld } from './world';
+import { activitiesFunction } from '../../cloudfunctions/functions/activities';
+import { workPlanFunction } from '../../cloudfunctions/functions/workPlan';
 
 const PERIOD = { from: '2026-01-01', to: '2026-02-28' };
 const WORLD = sampleWorld();
@@ -36,6 +38,16 @@ async function exported(format: 'docx' | 'xlsx', extra: Record<string, unknown> 
   const file = path.join(town.dir, 'files', res.data.fileID);
   expect(fs.statSync(file).size).toBe(row.size);
   return { res, file, mime: row.mime };
+}
+
+/** The period's summary figures and its .xlsx ledgers, read back. */
+async function ledgersWithFigures(extra: Record<string, unknown> = {}) {
+  const figures: SummaryFigures = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data
+    .figures;
+  const { file } = await exported('xlsx', extra);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return { figures, wb };
 }
 
 describe('exports', () => {
@@ -117,11 +129,7 @@ describe('exports', () => {
   });
 
   it('the 汇总 sheet states every figure of stats.summary, and every sheet ends with a note on how it counts', async () => {
-    const figures: SummaryFigures = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data
-      .figures;
-    const { file } = await exported('xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    const { figures, wb } = await ledgersWithFigures();
     const shown = new Map<string, unknown>();
     wb.getWorksheet(SHEETS.summary)!.eachRow((row, n) => {
       if (n > 1 && row.getCell(3).value) shown.set(String(row.getCell(1).value), row.getCell(2).value);
@@ -145,20 +153,35 @@ describe('exports', () => {
   });
 
   it('the 宣传活动 and 工作要点 sheets add up to the summary figures the 汇总 sheet states', async () => {
-    const figures: SummaryFigures = (await town.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data
-      .figures;
-    const { file } = await exported('xlsx');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(file);
+    // Records of our own beside the random world's, so each sheet has rows whatever the world holds.
+    const task = { action: 'save', year: 2026, dueMonth: 9, ownerUnitId: 'u1', note: '已开展4期' };
+    expect((await town.call(workPlanFunction, 'editor', { ...task, title: '建强通讯员队伍', status: 'done' })).ok).toBe(
+      true,
+    );
+    expect((await town.call(workPlanFunction, 'editor', { ...task, title: '办好新媒体', status: 'ongoing' })).ok).toBe(
+      true,
+    );
+    const talk = {
+      action: 'save',
+      kind: '宣讲',
+      title: '理论宣讲进村',
+      date: '2026-02-10',
+      participants: 80,
+      batches: 3,
+    };
+    expect((await town.call(activitiesFunction, 'editor', talk)).ok).toBe(true);
+    // A title of its own: the export a minute ago (before these records) is not handed out again.
+    const { figures, wb } = await ledgersWithFigures({ title: '活动与工作要点台账' });
     const summaryValue = new Map<string, unknown>();
     wb.getWorksheet(SHEETS.summary)!.eachRow((row) =>
       summaryValue.set(String(row.getCell(1).value), row.getCell(2).value),
     );
 
     const activities = dataRows(wb.getWorksheet(SHEETS.activities)!);
-    const inPeriod = WORLD.activities.filter((a) => a.date >= PERIOD.from && a.date <= PERIOD.to);
-    expect(inPeriod.length).toBeGreaterThan(0);
-    expect(activities).toHaveLength(inPeriod.length);
+    const held = Object.values(figures.activitiesByKind).reduce((n, k) => n + k.count, 0);
+    expect(activities).toHaveLength(held);
+    const talkRow = activities.find((r) => r.getCell(3).value === '理论宣讲进村')!;
+    expect([2, 4, 6, 7, 8].map((c) => talkRow.getCell(c).value)).toEqual(['2026-02-10', '宣讲', null, 80, 3]);
     const sums = new Map<string, { count: number; participants: number; batches: number }>();
     for (const row of activities) {
       const kind = String(row.getCell(4).value);
@@ -188,13 +211,9 @@ describe('exports', () => {
       figures.workPlan.tasks,
       figures.workPlan.done,
     ]);
-    const task = workTaskRecord(WORLD.workTasks.find((t) => t.year === 2026)!);
-    const row = tasks.find((r) => r.getCell(2).value === task.title)!;
-    expect([row.getCell(3).value, row.getCell(4).value, row.getCell(7).value]).toEqual([
-      '镇宣传办',
-      `2026年${task.dueMonth}月`,
-      task.noteDate,
-    ]);
+    const row = tasks.find((r) => r.getCell(2).value === '建强通讯员队伍')!;
+    expect([3, 4, 5, 6].map((c) => row.getCell(c).value)).toEqual(['西山村', '2026年9月', '已完成', '已开展4期']);
+    expect(row.getCell(7).value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('an article written in the period and published after it is listed with its later date', async () => {
