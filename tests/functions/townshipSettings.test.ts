@@ -120,7 +120,7 @@ describe('activity kinds (镇设置)', () => {
     expect(dataOf(await client.call(tokens.editor, 'activities', 'list', { kind: '读书会' })).items).toEqual([]);
   });
 
-  test('a kind in use cannot be removed or renamed: 409 naming how many activities use it, nothing written', async () => {
+  test('a kind in use cannot be removed or renamed: 409 naming how many use it, nothing written', async () => {
     const { activityKinds } = await settingsOf(tokens.admin);
     dataOf(await saveKinds([...activityKinds, '座谈会']));
     for (let i = 0; i < 2; i += 1) dataOf(await client.call(tokens.editor, 'activities', 'save', activity('座谈会')));

@@ -289,7 +289,8 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'activity kinds as a township setting',
     sql: `
       -- JSON array; the default is ACTIVITY_KINDS, what every township had before the setting existed.
-      ALTER TABLE townships ADD COLUMN activity_kinds TEXT NOT NULL DEFAULT '["理论学习/研讨","宣讲","警示教育/实践学习","思想教育","业务培训","文化活动","其他"]';
+      ALTER TABLE townships ADD COLUMN activity_kinds TEXT NOT NULL
+        DEFAULT '["理论学习/研讨","宣讲","警示教育/实践学习","思想教育","业务培训","文化活动","其他"]';
     `,
   },
 ];

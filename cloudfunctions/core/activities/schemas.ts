@@ -17,8 +17,8 @@ export const attendeeIdsSchema = z.array(idSchema).check(
 
 /**
  * With `id`, replaces that activity; without it, records a new one. `participants` counts everyone who took part and
- * may not be below the named attendees; `kind` is one of the township's activity kinds, `section` one of the township's highlight sections, `unitId` one of its
- * units; photos not already on the activity must be the caller's own uploads.
+ * may not be below the named attendees; `kind` is one of the township's activity kinds, `section` one of its
+ * highlight sections, `unitId` one of its units; photos not already on the activity must be the caller's own uploads.
  */
 export const saveActivitySchema = z
   .strictObject({

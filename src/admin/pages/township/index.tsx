@@ -1,6 +1,6 @@
 // 镇设置 (admin): when a pending lead turns amber and red in the queue, the highlight summary sections, the
-// lead categories, the kinds activities are recorded under, the words that send a lead to an editor's review (the local host's moderation), and how long
-// rejected and merged leads keep their content. Removing a category is asked first; leads filed under it keep it.
+// lead categories, the kinds activities are recorded under, the words that send a lead to an editor's review (the
+// local host's moderation), and how long rejected and merged leads keep their content. Removing a category is asked first; leads filed under it keep it.
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { DEFAULT_RETENTION_DAYS, fieldProblems, saveTownshipSchema, type MeView, type SaveTownshipInput } from '@core';
@@ -123,7 +123,7 @@ function NameListField({
   );
 }
 
-/** The township's lists of names, edited alike: the form field, its test class, what one item is called, the heading. */
+/** The township's lists of names, edited alike: form field, test class, what one item is called, heading. */
 const NAME_LISTS: {
   field: 'highlightSections' | 'categories' | 'activityKinds';
   name: string;
