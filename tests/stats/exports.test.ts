@@ -240,6 +240,58 @@ describe('exports', () => {
   });
 });
 
+describe('the 新媒体 sheet', () => {
+  // u0–u4 list 抖音 but u3 (sampleWorld); u3's 公众号 is no longer listed and u9 was deleted: their rows stay.
+  const months = [
+    { unitId: 'u0', platform: 'douyin', month: '2026-01', followers: 1000, reads: 20000 },
+    { unitId: 'u0', platform: 'douyin', month: '2026-02', followers: 1100, reads: 30000 },
+    { unitId: 'u1', platform: 'douyin', month: '2025-12', followers: 500, reads: 9000 },
+    { unitId: 'u3', platform: 'wechat_official', month: '2026-02', followers: 300, reads: 4000 },
+    { unitId: 'u9', platform: 'douyin', month: '2026-01', followers: 50, reads: 700 },
+  ] as const;
+  let reach: StatsTownship;
+  beforeAll(() => (reach = statsTownship({ ...sampleWorld(), platformMonths: [...months] })));
+  afterAll(() => reach.close());
+
+  it('has a row per listed account and month of the period, entered or blank, and reconciles with 汇总', async () => {
+    const newMedia = (await reach.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data.figures
+      .newMedia;
+    expect(newMedia).toEqual({ accounts: 4, followers: 1100 + 500 + 300 + 50, reads: 20000 + 30000 + 4000 + 700 });
+    const res = await reach.call(statsFunction, 'editor', { action: 'export', ...PERIOD, format: 'xlsx' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(reach.dir, 'files', res.data.fileID));
+    const ws = wb.getWorksheet(SHEETS.reach)!;
+    expect(ws.getRow(1).values).toEqual([undefined, '单位', '平台', '月份', '月末粉丝数', '当月阅读（播放）量']);
+    const rows: unknown[][] = [];
+    ws.eachRow((row, n) => {
+      if (n > 1 && row.getCell(3).value) rows.push((row.values as unknown[]).slice(1));
+    });
+    // Blank figures leave their cells empty.
+    const blank = (unit: string) => [
+      [unit, '抖音', '2026-01'],
+      [unit, '抖音', '2026-02'],
+    ];
+    expect(rows).toEqual([
+      ['东山村', '抖音', '2026-01', 1000, 20000],
+      ['东山村', '抖音', '2026-02', 1100, 30000],
+      ...blank('西山村'),
+      ...blank('南山村'),
+      ['北山村', '公众号', '2026-02', 300, 4000],
+      ...blank('中山村'),
+      ['已删除的单位', '抖音', '2026-01', 50, 700],
+    ]);
+    expect(rows.reduce((sum, r) => sum + Number(r[4] || 0), 0)).toBe(newMedia.reads);
+    expect(String(ws.getRow(ws.rowCount).getCell(1).value)).toMatch(/^说明：/);
+    const shown = new Map<string, unknown>();
+    wb.getWorksheet(SHEETS.summary)!.eachRow((row) => shown.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect([shown.get('宣传平台账号'), shown.get('期末粉丝'), shown.get('期内阅读（播放）')]).toEqual([
+      newMedia.accounts,
+      newMedia.followers,
+      newMedia.reads,
+    ]);
+  });
+});
+
 describe('where the job runs is the Jobs port', () => {
   const period = { from: '2026-01-01', to: '2026-01-31' };
   let local: Jobs | undefined;

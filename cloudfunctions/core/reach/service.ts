@@ -2,8 +2,9 @@
 import { denied, invalid, notFound } from '../errors';
 import { portOf, type Context } from '../ports';
 import type { AccountRecord, UnitRecord } from '../accounts/records';
-import { shanghaiDate } from '../stats/period';
+import { monthsOf, shanghaiDate } from '../stats/period';
 import { PLATFORM_LABELS } from '../vocabulary';
+import type { ReachStore } from './ports';
 import type { PlatformMonthRecord } from './records';
 import type { ListMonthlyInput, SaveMonthlyInput } from './schemas';
 import type { PlatformMonthView } from './views';
@@ -61,4 +62,16 @@ export async function listMonthly(
     portOf(ctx.reach).listPlatformMonths(caller.townshipId, input.month, unitId),
   ]);
   return { items: records.map((r) => present(units, r)) };
+}
+
+/** The figures of the months a period touches (a year: twelve small reads), for the 新媒体 ledger sheet. */
+export async function periodPlatformMonths(
+  reach: ReachStore,
+  townshipId: string,
+  period: { from: string; to: string },
+): Promise<PlatformMonthRecord[]> {
+  const months = await Promise.all(
+    monthsOf(period.from, period.to).map((m) => reach.listPlatformMonths(townshipId, m)),
+  );
+  return months.flat();
 }

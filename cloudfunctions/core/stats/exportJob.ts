@@ -19,6 +19,7 @@ import type { ActivityRecord } from '../activities/records';
 import type { WorkPlanStore } from '../workplan/ports';
 import type { WorkTaskRecord } from '../workplan/records';
 import { TRAINING_KIND } from '../vocabulary';
+import { periodPlatformMonths } from '../reach/service';
 
 /** How long a call waits for its job before answering `running`. */
 export const EXPORT_WAIT_MS = 3000;
@@ -78,7 +79,7 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
     await stats.updateExportJob(job);
   };
   try {
-    const [result, township, rules, draft, units, activities, workTasks] = await Promise.all([
+    const [result, township, rules, draft, units, activities, workTasks, platformMonths] = await Promise.all([
       summary(ctx, caller, input),
       ctx.townships.getTownship(caller.townshipId),
       rulesOf(ctx, caller.townshipId),
@@ -86,6 +87,7 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
       ctx.townships.listUnits(caller.townshipId),
       periodActivities(portOf(ctx.activities), caller.townshipId, input),
       periodWorkTasks(portOf(ctx.workPlan), caller.townshipId, input),
+      periodPlatformMonths(portOf(ctx.reach), caller.townshipId, input),
     ]);
     // A paragraph sent with the call (`text`, from pages before saved drafts) stands in for 工作完成情况.
     const document = input.text ? withDoneText(draft, input.text) : draft;
@@ -103,6 +105,7 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
       trainings: activities.filter((a) => a.kind === TRAINING_KIND),
       activities,
       workTasks,
+      platformMonths,
     };
     const file = await stats.writeExport(job, content, (fraction) => {
       const progress = 0.1 + 0.9 * Math.min(1, fraction);

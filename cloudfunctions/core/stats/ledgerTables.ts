@@ -34,6 +34,7 @@ export const LEDGER_SHEETS = {
   activities: '宣传活动',
   workPlan: '工作要点',
   platforms: '单位及宣传平台',
+  reach: '新媒体',
 } as const;
 
 /** How each sheet counts, written as its last row, so a reader reconciles the sheets with the text. */
@@ -54,6 +55,8 @@ export const LEDGER_NOTES: Record<keyof typeof LEDGER_SHEETS, string> = {
   platforms:
     '说明：单位及其宣传平台为导出时的状态，括号内为平台开通日期；统计只计入期内存在的单位和期末前开通的平台；' +
     '没有宣传平台的单位在总结“问题不足”中列出。',
+  reach:
+    '说明：每个账号每月一行，空白为未填报；粉丝数为月末数，阅读（播放）量为当月数。本表可填写后由管理员导入（导入Excel）。',
 };
 
 const hours = (h: number | null) => (h === null ? '暂无' : h);

@@ -7,6 +7,7 @@ import type { AssessmentRule } from './rule';
 import type { ActivityStore } from '../activities/ports';
 import type { WorkPlanStore } from '../workplan/ports';
 import type { ReachStore } from '../reach/ports';
+import type { PlatformMonthRecord } from '../reach/records';
 import type { ExportJobRecord } from './records';
 import type { ActivityRecord } from '../activities/records';
 import type { WorkTaskRecord } from '../workplan/records';
@@ -75,6 +76,8 @@ export interface ExportContent {
   activities: ActivityRecord[];
   /** The key tasks of the years the period touches, as the summary's workPlan counts them (工作要点 sheet). */
   workTasks: WorkTaskRecord[];
+  /** The monthly figures of the units' accounts in the months the period touches (the 新媒体 sheet). */
+  platformMonths: PlatformMonthRecord[];
 }
 
 /** `ctx.statsQueries`: the figures, rankings and alerts of a period, aggregated where the records live. */

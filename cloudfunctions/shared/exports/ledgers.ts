@@ -21,6 +21,7 @@ import {
   trainingsTable,
   workPlanTable,
 } from '../../core/stats/ledgerTables';
+import { reachTable } from '../../core/reach/ledger';
 import type { Sheet } from './xlsxFile';
 
 export interface LedgerLead {
@@ -190,6 +191,7 @@ export async function writeLedgers(
   table(sink, activitiesTable(c.activities, c.units));
   table(sink, workPlanTable(c.workTasks, c.units));
   table(sink, platformsTable(c.units));
+  table(sink, reachTable(c.units, c.platformMonths, c.from, c.to));
   onProgress(1);
 }
 

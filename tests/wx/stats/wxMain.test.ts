@@ -125,6 +125,7 @@ it('stats.export writes the .xlsx ledgers: one row per lead, per publication and
     '宣传活动',
     '工作要点',
     '单位及宣传平台',
+    '新媒体',
   ]);
   const figures = referenceFigures(WORLD, PERIOD.from, PERIOD.to);
   /** Rows under the header that carry a 序号 (the note below them does not). */
