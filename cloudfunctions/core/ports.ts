@@ -14,6 +14,12 @@ import type { ModerationPort } from './moderation/ports';
 import type { WorkPlanStore } from './workplan/ports';
 import type { ReachStore } from './reach/ports';
 
+/** The type of an admin's uploaded spreadsheet (an import); never a photo. */
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A cell of an uploaded spreadsheet as read: text, a number, or empty. */
+export type SheetCell = string | number | null;
+
 export interface FilePort {
   /** True when every fileID was uploaded by this account (an empty list is owned). */
   ownedBy(fileIDs: string[], account: AccountRecord): Promise<boolean>;
@@ -26,6 +32,11 @@ export interface FilePort {
   signedUrls(fileIDs: string[]): Promise<Map<string, string>>;
   /** Deletes stored files for good (retention, a person's erasure); a file already gone is not an error. */
   remove(fileIDs: string[]): Promise<void>;
+  /**
+   * The rows of the sheet named `sheet` (or the only one) of an .xlsx this account uploaded (an import), row 1 first;
+   * null when no such upload of theirs exists. A file that is no readable .xlsx is INVALID_ARGUMENT.
+   */
+  readSheet(fileID: string, account: AccountRecord, sheet: string): Promise<SheetCell[][] | null>;
 }
 
 /**

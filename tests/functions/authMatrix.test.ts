@@ -38,7 +38,10 @@ const EDITOR_ONLY = (name: string) =>
   (/^(leads|articles|trainings|activities|workPlan)\./.test(name) ||
     (name.startsWith('stats.') && name !== 'stats.saveRule')) &&
   !REPORTER_ACTIONS.includes(name);
-/** Monthly reach is entered by an admin or the unit's reporter (issue 14); editors read it. */
+/**
+ * Monthly reach is entered by an admin or the unit's reporter (issue 14); editors read it. Its Excel import
+ * (platforms.importMonthly) is an admin's alone, as every action no list here names.
+ */
 const NOT_FOR_EDITORS = ['platforms.saveMonthly'];
 const EDITOR_ACTIONS = (name: string) =>
   (REPORTER_ACTIONS.includes(name) && !NOT_FOR_EDITORS.includes(name)) || EDITOR_ONLY(name) || name === 'accounts.list';
@@ -190,6 +193,8 @@ const TARGETS: [Caller, string, () => Record<string, unknown>, 'visible' | 'NOT_
   ['otherTownshipEditor', 'accounts.exportPersonalData', () => ({ accountId: who.reporter!.account!.id }), 'NOT_FOUND'],
   ['admin', 'accounts.exportPersonalData', () => ({ accountId: 'a_two_rep' }), 'NOT_FOUND'],
   ['admin', 'accounts.erasePersonalData', () => ({ accountId: 'a_two_rep' }), 'NOT_FOUND'],
+  // An import reads only a spreadsheet the admin uploaded.
+  ['admin', 'platforms.importMonthly', () => ({ fileID: `f_${'0'.repeat(32)}.xlsx` }), 'NOT_FOUND'],
 ];
 
 test.each(TARGETS.map(([c, a, p, e], i) => [i, c, a, e, p] as const))(

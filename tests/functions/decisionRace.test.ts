@@ -69,6 +69,7 @@ function contextOn(raceStore: Store): Context {
       uploadFolder: () => null,
       signedUrls: async () => new Map(),
       remove: async () => undefined,
+      readSheet: async () => null,
     },
     notifier: SILENT_NOTIFIER,
     moderation: NO_MODERATION,

@@ -3,13 +3,14 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { dataOf, errorOf, hasChinese, type Answer } from '../support/http';
 import { exifHasGps, jpeg, jpegWithGps, png, pngHeader, solid, webp } from '../support/images';
 import { useTestHost } from '../support/host';
 import { metadataIn } from '../../cloudfunctions/core/photoMetadata';
 
-const env = useTestHost({ tokens: ['reporter1'] });
+const env = useTestHost({ tokens: ['reporter1', 'admin'] });
 const { client, tokens } = env;
 
 const storedFiles = () => fs.readdirSync(path.join(env.host.dataDir, 'files')).filter((f) => !f.endsWith('.tmp'));
@@ -84,6 +85,27 @@ test('type is judged by content: a GIF, or text named .jpg and declared image/jp
     'UNSUPPORTED_MEDIA_TYPE',
   );
   expect(storedFiles().length).toBe(before);
+});
+
+test('an admin uploads an .xlsx for an import and the import reads it; a reporter’s .xlsx is refused', async () => {
+  const wb = new ExcelJS.Workbook();
+  wb.addWorksheet('新媒体').addRows([
+    ['单位', '平台', '月份', '月末粉丝数', '当月阅读（播放）量'],
+    ['柳塘村', '抖音', '2025-01', 321, 4567],
+  ]);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const before = storedFiles().length;
+  expectRefused(await client.upload(tokens.reporter1, bytes, '新媒体.xlsx', xlsx), 415, 'UNSUPPORTED_MEDIA_TYPE');
+  expect(storedFiles().length).toBe(before);
+  const { fileID } = dataOf(await client.upload(tokens.admin, bytes, '新媒体.xlsx', xlsx));
+  expect(fileID).toMatch(/^f_[0-9a-f]{32}\.xlsx$/);
+  expect(dataOf(await client.call(tokens.admin, 'platforms', 'importMonthly', { fileID }))).toEqual({
+    saved: 1,
+    errors: [],
+  });
+  const listed = dataOf(await client.call(tokens.admin, 'platforms', 'listMonthly', { month: '2025-01' }));
+  expect(listed.items).toEqual([expect.objectContaining({ platform: 'douyin', followers: 321, reads: 4567 })]);
 });
 
 test('a real photo of several MB is accepted (the 1 MB JSON limit does not apply to uploads)', async () => {

@@ -277,6 +277,7 @@ export function memoryContext(): Context & { store: MemoryStore; moderator: Scri
         uploadFolder: () => null,
         signedUrls: async (ids) => new Map(ids.map((id) => [id, `/files/${id}?exp=1&sig=x`])),
         remove: async (ids) => void store.removedFiles.push(...ids),
+        readSheet: async () => null,
       },
       notifier: SILENT_NOTIFIER,
       clock: { now: () => new Date((tick += 60_000)) },

@@ -134,6 +134,7 @@ describe('articles through the core services', () => {
         ownedBy: async (ids, who) => ids.every((id) => id.startsWith(`${who.id}/`)),
         signedUrls: async (ids) => new Map(ids.map((i) => [i, `https://x/${i}`])),
         remove: async () => undefined,
+        readSheet: async () => null,
       },
       notifier: SILENT_NOTIFIER,
       moderation: NO_MODERATION,

@@ -53,10 +53,18 @@ export class FakeCloud implements WxCloud {
   }
 
   /** wx.cloud.uploadFile from a phone: the file lands at cloudPath, remembered with its uploader. */
-  clientUpload(openid: string, cloudPath: string): string {
+  clientUpload(openid: string, cloudPath: string, content?: Buffer): string {
     const fileID = `cloud://${ENV}.${BUCKET}/${cloudPath}`;
     this.files.set(fileID, openid);
+    if (content) this.contents.set(fileID, content);
     return fileID;
+  }
+
+  /** downloadFile in a function: a file that is not there fails, as the SDK's STORAGE_FILE_NONEXIST does. */
+  async downloadFile(options: { fileID: string }): Promise<{ fileContent: Buffer }> {
+    await this.db.roundTrip('storage.downloadFile', '');
+    if (!this.files.has(options.fileID)) throw new Error('downloadFile:fail STORAGE_FILE_NONEXIST');
+    return { fileContent: this.contents.get(options.fileID) ?? Buffer.alloc(0) };
   }
 
   async uploadFile(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }> {

@@ -1,5 +1,6 @@
 // FilePort on cloud storage: ownership is the openid folder of the upload path; URLs come from getTempFileURL.
 import { uploaderOf, URL_LIFETIME_SECONDS, WxFiles } from '../../cloudfunctions/adapters/wx/files';
+import ExcelJS from 'exceljs';
 import { FakeCloud } from './fakeCloud';
 import { account } from './fixtures';
 
@@ -68,5 +69,27 @@ describe('WxFiles.signedUrls', () => {
     const cloud = new FakeCloud();
     expect(await new WxFiles(cloud).signedUrls([])).toEqual(new Map());
     expect(cloud.tempUrlRequests).toEqual([]);
+  });
+});
+
+describe('WxFiles.readSheet', () => {
+  it('reads a spreadsheet the admin uploaded to their own folder, and nobody else’s', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('新媒体').addRows([
+      ['单位', '月份'],
+      ['青石村', 5],
+    ]);
+    const cloud = new FakeCloud();
+    const fileID = cloud.clientUpload('o-admin', 'uploads/o-admin/导入.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
+    const files = new WxFiles(cloud);
+    const admin = account({ id: 'ad', role: 'admin', openid: 'o-admin' });
+    expect(await files.readSheet(fileID, admin, '新媒体')).toEqual([
+      ['单位', '月份'],
+      ['青石村', 5],
+    ]);
+    expect(await files.readSheet(fileID, account({ id: 'ad2', role: 'admin', openid: 'o-other' }), '新媒体')).toBe(
+      null,
+    );
+    expect(await files.readSheet(fileID.replace('导入', '没有'), admin, '新媒体')).toBe(null);
   });
 });

@@ -4,7 +4,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { conflict } from '../../core/errors';
-import type { Clock, FilePort } from '../../core/ports';
+import { XLSX_MIME, type Clock, type FilePort, type SheetCell } from '../../core/ports';
+import { readSheetRows } from '../../shared/exports/xlsxRead';
 import type { AccountRecord } from '../../core/accounts/records';
 import type { Db } from './db';
 
@@ -12,8 +13,14 @@ import type { Db } from './db';
 export const URL_TTL_SECONDS = 600;
 
 export type ImageMime = 'image/jpeg' | 'image/png' | 'image/webp';
+export type UploadMime = ImageMime | typeof XLSX_MIME;
 
-const EXTENSIONS: Record<ImageMime, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/webp': 'webp' };
+const EXTENSIONS: Record<UploadMime, string> = {
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/webp': 'webp',
+  [XLSX_MIME]: 'xlsx',
+};
 
 /** fileIDs we hand out: random, so they cannot be guessed, and safe as a file name (photos and exports). */
 export const FILE_ID_PATTERN = /^f_[0-9a-f]{32}\.(jpg|png|webp|docx|xlsx)$/;
@@ -90,7 +97,7 @@ export class LocalFiles implements FilePort {
    */
   save(
     bytes: Buffer,
-    meta: { owner: AccountRecord; mime: ImageMime; width: number; height: number; key?: string },
+    meta: { owner: AccountRecord; mime: UploadMime; width: number; height: number; key?: string },
   ): FileRow {
     const name = meta.key
       ? crypto
@@ -132,7 +139,8 @@ export class LocalFiles implements FilePort {
   /** The file already stored under a keyed name, whatever its type. */
   private keptUnder(name: string): FileRow | null {
     const ids = Object.values(EXTENSIONS).map((ext) => `f_${name}.${ext}`);
-    const row = this.db.prepare(`SELECT * FROM files WHERE id IN (?, ?, ?)`).get(...ids) as FileRow | undefined;
+    const row = this.db.prepare(`SELECT * FROM files WHERE id IN (${ids.map(() => '?').join(', ')})`).get(...ids) as
+      FileRow | undefined;
     return row ?? null;
   }
 
@@ -142,6 +150,18 @@ export class LocalFiles implements FilePort {
     } catch {
       return false;
     }
+  }
+
+  async readSheet(fileID: string, account: AccountRecord, sheet: string): Promise<SheetCell[][] | null> {
+    const row = this.find(fileID);
+    if (!row || row.owner_id !== account.id || row.mime !== XLSX_MIME) return null;
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(this.pathOf(fileID));
+    } catch {
+      return null;
+    }
+    return readSheetRows(bytes, sheet);
   }
 
   async remove(fileIDs: string[]): Promise<void> {

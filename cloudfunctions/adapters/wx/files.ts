@@ -1,5 +1,6 @@
 // The core FilePort on cloud storage: the app uploads to `uploads/<openid>/…`, so the path names the uploader.
-import type { FilePort } from '../../core/ports';
+import type { FilePort, SheetCell } from '../../core/ports';
+import { readSheetRows } from '../../shared/exports/xlsxRead';
 import type { AccountRecord } from '../../core/accounts/records';
 import { chunks } from './documents';
 import type { WxCloud } from './sdk';
@@ -24,7 +25,7 @@ export function uploaderOf(fileID: string): string | null {
 }
 
 export class WxFiles implements FilePort {
-  constructor(private readonly cloud: Pick<WxCloud, 'getTempFileURL' | 'deleteFile'>) {}
+  constructor(private readonly cloud: Pick<WxCloud, 'getTempFileURL' | 'deleteFile' | 'downloadFile'>) {}
 
   uploadFolder(account: AccountRecord): string | null {
     return account.openid ? `uploads/${account.openid}` : null;
@@ -38,6 +39,19 @@ export class WxFiles implements FilePort {
     // The file must exist too, as on the local host: a temp URL is issued only for a stored file.
     const urls = await this.signedUrls(fileIDs);
     return fileIDs.every((id) => urls.has(id));
+  }
+
+  /** An import the admin uploaded to their own folder, downloaded into the call; a file gone is null. */
+  async readSheet(fileID: string, account: AccountRecord, sheet: string): Promise<SheetCell[][] | null> {
+    if (!account.openid || uploaderOf(fileID) !== account.openid) return null;
+    if (!this.cloud.downloadFile) throw new Error('downloadFile is not available in this SDK');
+    let bytes: Uint8Array;
+    try {
+      bytes = (await this.cloud.downloadFile({ fileID })).fileContent;
+    } catch {
+      return null;
+    }
+    return readSheetRows(bytes, sheet);
   }
 
   /** deleteFile takes at most 50 files per call; a file already gone comes back with a non-zero status, ignored. */

@@ -229,6 +229,8 @@ export interface WxCloud {
    * wx-server-sdk; optional here only so the test doubles that never export keep type-checking.
    */
   uploadFile?(options: { cloudPath: string; fileContent: Buffer }): Promise<{ fileID: string }>;
+  /** Reads a stored file into the call (an admin's import); always there in wx-server-sdk, optional for the doubles. */
+  downloadFile?(options: { fileID: string }): Promise<{ fileContent: Buffer }>;
   /** Deletes stored files (retention); always there in wx-server-sdk, optional for the doubles. */
   deleteFile?(options: { fileList: string[] }): Promise<{ fileList: { fileID: string; status: number }[] }>;
   /** Cloud calls; always there in wx-server-sdk. Other APIs (subscribeMessage) are typed where they are used. */

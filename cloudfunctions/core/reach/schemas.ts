@@ -1,6 +1,6 @@
 // New-media reach (platforms.saveMonthly/listMonthly): monthly followers and reads per publicity account of a unit.
 import * as z from 'zod/mini';
-import { idSchema } from '../fields';
+import { fileIdSchema, idSchema } from '../fields';
 import { PLATFORM_KINDS } from '../vocabulary';
 
 export const monthSchema = z
@@ -35,6 +35,14 @@ export const saveMonthlySchema = z.strictObject({
 
 /** A month's figures: the township's for the desk, the own unit's for a reporter. */
 export const listMonthlySchema = z.strictObject({ month: monthSchema, unitId: z.optional(idSchema) });
+
+/**
+ * An admin's filled-in 新媒体 sheet of the ledgers (.xlsx, uploaded first): every row is checked and, only when all
+ * are valid, all are saved; otherwise nothing is saved and each bad row is named.
+ */
+export const importMonthlySchema = z.strictObject({ fileID: fileIdSchema });
+
+export type ImportMonthlyInput = z.infer<typeof importMonthlySchema>;
 
 export type SaveMonthlyInput = z.infer<typeof saveMonthlySchema>;
 

@@ -3,7 +3,7 @@ import { denied, invalid, notFound } from '../errors';
 import { portOf, type Context } from '../ports';
 import type { AccountRecord, UnitRecord } from '../accounts/records';
 import { monthsOf, shanghaiDate } from '../stats/period';
-import { PLATFORM_LABELS } from '../vocabulary';
+import { PLATFORM_LABELS, type PlatformKind } from '../vocabulary';
 import type { ReachStore } from './ports';
 import type { PlatformMonthRecord } from './records';
 import type { ListMonthlyInput, SaveMonthlyInput } from './schemas';
@@ -16,6 +16,22 @@ const present = (units: UnitRecord[], r: PlatformMonthRecord): PlatformMonthView
   followers: r.followers,
   reads: r.reads,
   updatedAt: r.updatedAt,
+});
+
+/** Why figures of platforms a unit does not list are refused. */
+export const notRunMessage = (unit: UnitRecord, notRun: { platform: PlatformKind }[]) =>
+  `${unit.name}没有登记${notRun.map((e) => PLATFORM_LABELS[e.platform]).join('、')}平台，请先在单位管理中添加`;
+
+/** A month's figures as stored, entered now by the caller (saveMonthly and importMonthly). */
+export const monthRecord = (
+  caller: AccountRecord,
+  now: Date,
+  figures: Pick<PlatformMonthRecord, 'unitId' | 'platform' | 'month' | 'followers' | 'reads'>,
+): PlatformMonthRecord => ({
+  ...figures,
+  townshipId: caller.townshipId,
+  enteredBy: caller.id,
+  updatedAt: now.toISOString(),
 });
 
 const OWN_UNIT_ONLY = '只能填写或查看本单位平台的数据';
@@ -32,20 +48,8 @@ export async function saveMonthly(
   const unit = units.find((u) => u.id === input.unitId);
   if (!unit) throw notFound('没有找到这个单位');
   const notRun = input.entries.filter((e) => !unit.platforms.includes(e.platform));
-  if (notRun.length) {
-    const names = notRun.map((e) => PLATFORM_LABELS[e.platform]).join('、');
-    throw invalid(`${unit.name}没有登记${names}平台，请先在单位管理中添加`, { field: 'entries' });
-  }
-  const records: PlatformMonthRecord[] = input.entries.map((e) => ({
-    townshipId: caller.townshipId,
-    unitId: unit.id,
-    platform: e.platform,
-    month: input.month,
-    followers: e.followers,
-    reads: e.reads,
-    enteredBy: caller.id,
-    updatedAt: now.toISOString(),
-  }));
+  if (notRun.length) throw invalid(notRunMessage(unit, notRun), { field: 'entries' });
+  const records = input.entries.map((e) => monthRecord(caller, now, { ...e, unitId: unit.id, month: input.month }));
   await portOf(ctx.reach).savePlatformMonths(records);
   return { items: records.map((r) => present(units, r)) };
 }

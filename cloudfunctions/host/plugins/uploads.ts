@@ -7,6 +7,8 @@ import { stripMetadata } from '../../core/photoMetadata';
 import { detectImageType, readDimensions } from '../images/inspect';
 import { MAX_PIXELS, reencode } from '../images/reencode';
 import type { HostState } from '../state';
+import type { AccountRecord } from '../../core/accounts/records';
+import { XLSX_MIME } from '../../core/ports';
 import { toAppError } from '../errors';
 import { authPlugin, callerOf } from './auth';
 
@@ -43,6 +45,16 @@ async function readForm(request: FastifyRequest): Promise<{ key: string | undefi
   }
 }
 
+/** An .xlsx is a zip: its local file header comes first. */
+const isZip = (bytes: Buffer) => bytes.length > 4 && bytes.readUInt32LE(0) === 0x04034b50;
+
+/** An admin's spreadsheet for an import (platforms.importMonthly), stored as it came; the import reads it. */
+async function saveSpreadsheet(state: HostState, account: AccountRecord, bytes: Buffer) {
+  if (account.role !== 'admin') throw new AppError('UNSUPPORTED_MEDIA_TYPE', '只能上传 JPEG、PNG 或 WebP 格式的照片');
+  const row = state.files.save(bytes, { owner: account, mime: XLSX_MIME, width: 0, height: 0 });
+  return { fileID: row.id, url: (await state.files.signedUrls([row.id])).get(row.id) as string };
+}
+
 export async function uploadsPlugin(app: FastifyInstance, { state }: { state: HostState }): Promise<void> {
   // A little over the file limit: the form's boundaries and fields come on top of the photo.
   await app.register(authPlugin, { state, bodyLimit: MAX_UPLOAD_BYTES + 64 * 1024 });
@@ -52,6 +64,7 @@ export async function uploadsPlugin(app: FastifyInstance, { state }: { state: Ho
       throw new AppError('UNSUPPORTED_MEDIA_TYPE', '请用表单（multipart/form-data）的 file 字段上传照片');
     }
     const { key, bytes } = await readForm(request);
+    if (isZip(bytes)) return okEnvelope(await saveSpreadsheet(state, account, bytes));
 
     const mime = detectImageType(bytes);
     if (!mime) throw new AppError('UNSUPPORTED_MEDIA_TYPE', '只能上传 JPEG、PNG 或 WebP 格式的照片');
