@@ -38,6 +38,7 @@ export default defineAppConfig({
         'pages/activities/index',
         'pages/workplan/index',
         'pages/rules/index',
+        'pages/reach/index',
       ],
     },
   ],

@@ -119,6 +119,12 @@ export default function HomePage() {
               草稿箱
             </View>
           </View>
+          {account.unitId ? (
+            <View className="card home__entry js-reach-link" onClick={() => go('/stats/pages/reach/index')}>
+              <View className="card-title">新媒体月报</View>
+              <View className="muted">填报本单位公众号、抖音等的粉丝数和阅读量 ›</View>
+            </View>
+          ) : null}
           <GoodLeadTips />
           <PersonalDataExport accountId={account.id} className="home__export" />
         </>

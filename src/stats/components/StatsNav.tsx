@@ -12,6 +12,7 @@ const LINKS = [
   { page: 'activities', label: '活动台账' },
   { page: 'workplan', label: '工作要点' },
   { page: 'rules', label: '考核办法', admin: true },
+  { page: 'reach', label: '新媒体月报', admin: true },
 ];
 
 export default function StatsNav({ period }: { period: Period }) {

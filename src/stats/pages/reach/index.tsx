@@ -1,0 +1,146 @@
+// 新媒体月报: a month's followers and reads for each platform of a unit, prefilled with what is saved. A reporter
+// enters their own unit's; an admin picks the unit. What is typed stays per unit and month until it is saved, also
+// across a reload, so switching months or units loses nothing.
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import { PLATFORM_LABELS } from '@core/vocabulary';
+import AppButton from '@/components/AppButton';
+import ChoiceChips from '@/components/ChoiceChips';
+import DeskLayout from '@/components/DeskLayout';
+import EmptyState from '@/components/EmptyState';
+import ErrorBanner from '@/components/ErrorBanner';
+import Loading from '@/components/Loading';
+import TextField from '@/components/TextField';
+import { useAction } from '@/hooks/useAction';
+import { useQuery } from '@/hooks/useQuery';
+import { call } from '@/services/cloud';
+import { getAccount } from '@/services/session';
+import { chinaToday } from '@/stats/lib/period';
+import { defaultMonth, entriesOf, rowsFor, shiftMonth, type ReachRow } from '@/stats/lib/reachForm';
+import '@/stats/components/stats.scss';
+import './index.scss';
+
+const DRAFTS_KEY = 'reach-drafts';
+type Drafts = Record<string, ReachRow[]>;
+
+export default function ReachPage() {
+  const account = getAccount();
+  const picksUnit = account?.role !== 'reporter';
+  const thisMonth = chinaToday().slice(0, 7);
+  const [month, setMonth] = useState(() => defaultMonth(chinaToday()));
+  const [picked, setPicked] = useState<string | null>(null);
+  const [drafts, setDrafts] = useState<Drafts>(() => (Taro.getStorageSync(DRAFTS_KEY) as Drafts | '') || {});
+  const [problem, setProblem] = useState('');
+  useEffect(() => Taro.setStorageSync(DRAFTS_KEY, drafts), [drafts]);
+
+  const units = useQuery(['accounts', 'units'], () => call('accounts', 'units', {}));
+  const withPlatforms = (units.data ?? []).filter((u) => u.platforms.length > 0);
+  const unitId = picksUnit ? (picked ?? withPlatforms[0]?.id ?? null) : (account?.unitId ?? null);
+  const unit = units.data?.find((u) => u.id === unitId) ?? null;
+  const saved = useQuery(
+    unit && unit.platforms.length ? ['platforms', 'listMonthly', month, unit.id] : null,
+    () => call('platforms', 'listMonthly', { month, ...(picksUnit && unitId ? { unitId } : {}) }),
+    { refreshOnShow: false },
+  );
+  const key = `${unitId}:${month}`;
+  const rows = drafts[key] ?? (unit && saved.data ? rowsFor(unit.platforms, saved.data.items) : []);
+
+  const edit = (i: number, change: Partial<ReachRow>) => {
+    setProblem('');
+    setDrafts((d) => ({ ...d, [key]: rows.map((r, j) => (j === i ? { ...r, ...change } : r)) }));
+  };
+  const save = useAction(
+    (entries: { platform: ReachRow['platform']; followers: number; reads: number }[]) =>
+      call('platforms', 'saveMonthly', { unitId: unitId!, month, entries }),
+    {
+      invalidates: [['platforms'], ['stats']],
+      onDone: () => {
+        setDrafts(({ [key]: _done, ...rest }) => rest);
+        void Taro.showToast({ title: '已保存', icon: 'success' });
+      },
+    },
+  );
+  const submit = () => {
+    const checked = entriesOf(rows);
+    if ('error' in checked) setProblem(checked.error);
+    else void save.run(checked.entries);
+  };
+
+  const body = () => {
+    if (units.error) return <ErrorBanner message={units.error} onRetry={() => void units.reload()} />;
+    if (!units.data) return <Loading />;
+    if (!unit) return <EmptyState title="没有可以填报的单位" hint="通讯员账号需先绑定单位" />;
+    if (unit.platforms.length === 0) {
+      return <EmptyState title={`${unit.name}还没有登记宣传平台`} hint="请管理员在“单位与宣传平台”中添加" />;
+    }
+    if (saved.error) return <ErrorBanner message={saved.error} onRetry={() => void saved.reload()} />;
+    if (!saved.data && !drafts[key]) return <Loading />;
+    return (
+      <View className="card js-reach-form">
+        {rows.map((r, i) => (
+          <View key={r.platform} className={`reach__row js-reach-row js-reach-${r.platform}`}>
+            <View className="card-title">{PLATFORM_LABELS[r.platform]}</View>
+            <View className="reach__figures">
+              <View className="reach__figure">
+                <View className="desk-label">月末粉丝数</View>
+                <TextField
+                  className="js-reach-followers"
+                  placeholder="例如 1200"
+                  numeric
+                  maxLength={12}
+                  value={r.followers}
+                  onChange={(followers) => edit(i, { followers })}
+                />
+              </View>
+              <View className="reach__figure">
+                <View className="desk-label">当月阅读（播放）量</View>
+                <TextField
+                  className="js-reach-reads"
+                  placeholder="例如 35000"
+                  numeric
+                  maxLength={12}
+                  value={r.reads}
+                  onChange={(reads) => edit(i, { reads })}
+                />
+              </View>
+            </View>
+          </View>
+        ))}
+        {problem ? <View className="field-error js-reach-problem">{problem}</View> : null}
+        {save.error ? <ErrorBanner message={save.error} /> : null}
+        <AppButton kind="primary" block className="js-reach-save reach__save" disabled={save.busy} onClick={submit}>
+          {save.busy ? '保存中…' : '保存本月数据'}
+        </AppButton>
+      </View>
+    );
+  };
+
+  return (
+    <DeskLayout className="stats reach">
+      {picksUnit && withPlatforms.length > 0 ? (
+        <ChoiceChips
+          className="js-reach-unit"
+          options={withPlatforms.map((u) => ({ value: u.id, label: u.name }))}
+          value={unitId}
+          onChange={setPicked}
+        />
+      ) : null}
+      <View className="reach__month">
+        <AppButton kind="plain" className="js-reach-prev" onClick={() => setMonth((m) => shiftMonth(m, -1))}>
+          ‹ 上月
+        </AppButton>
+        <View className="reach__month-label js-reach-month">{month.replace('-', '年')}月</View>
+        <AppButton
+          kind="plain"
+          className="js-reach-next"
+          disabled={month >= thisMonth}
+          onClick={() => setMonth((m) => shiftMonth(m, 1))}
+        >
+          下月 ›
+        </AppButton>
+      </View>
+      {body()}
+    </DeskLayout>
+  );
+}

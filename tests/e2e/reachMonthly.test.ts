@@ -1,0 +1,97 @@
+// End to end on the built H5 app: a reporter enters last month's followers and reads of their unit's 公众号 on a
+// phone (375×812) and the summary's newMedia changes by what they typed; an admin on a PC (1366×900) picks another
+// unit, types, looks at another month and back without losing what was typed, and saves.
+import type { Page } from 'playwright-core';
+import { Client, dataOf } from '../support/http';
+import { chinaToday } from '../../src/stats/lib/period';
+import { defaultMonth, shiftMonth } from '../../src/stats/lib/reachForm';
+import { screenshot } from './chromium';
+import { useH5App } from './h5App';
+
+jest.setTimeout(120_000);
+
+const app = useH5App();
+const LAST_MONTH = defaultMonth(chinaToday());
+
+/** A tap at the element's centre, as a finger's (Taro's pull-to-refresh wrapper fools the actionability check). */
+async function tap(page: Page, selector: string) {
+  await page.locator(selector).scrollIntoViewIfNeeded();
+  const box = await page.locator(selector).boundingBox();
+  if (!box) throw new Error(`${selector} is not on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+const monthPeriod = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return { from: `${month}-01`, to: new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10) };
+};
+
+async function saved(client: Client, token: string, unitId: string, month: string, reads: number) {
+  for (let i = 0; i < 50; i++) {
+    const items = dataOf(await client.call(token, 'platforms', 'listMonthly', { month, unitId })).items as {
+      reads: number;
+    }[];
+    if (items.some((it) => it.reads === reads)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the figures of ${unitId} ${month} were not saved`);
+}
+
+it('a reporter enters last month on a phone and the summary’s new-media figures change', async () => {
+  const client = new Client(app.host.url);
+  const [editor, admin] = [await client.token('editor'), await client.token('admin')];
+  const newMedia = async () =>
+    dataOf(await client.call(editor, 'stats', 'summary', monthPeriod(LAST_MONTH))).figures.newMedia as {
+      followers: number;
+      reads: number;
+    };
+  const before = await newMedia();
+
+  const page = await app.open({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  await app.login(page, 'reporter1');
+  await tap(page, '.js-reach-link:visible');
+  const row = '.js-reach-wechat_official:visible';
+  await page.locator(`${row} input.js-reach-followers`).waitFor();
+  expect(await page.locator('.js-reach-month:visible').innerText()).toBe(`${LAST_MONTH.replace('-', '年')}月`);
+  // Only the own unit's platforms: 青石村 runs a 公众号 alone, and there is no unit to pick.
+  expect(await page.locator('.js-reach-row:visible').count()).toBe(1);
+  expect(await page.locator('.js-reach-unit:visible').count()).toBe(0);
+  const prefilled = Number(await page.locator(`${row} input.js-reach-reads`).inputValue());
+  const oldFollowers = Number(await page.locator(`${row} input.js-reach-followers`).inputValue());
+
+  await page.locator(`${row} input.js-reach-followers`).fill(String(oldFollowers + 1000));
+  await page.locator(`${row} input.js-reach-reads`).fill(String(prefilled + 50_000));
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await tap(page, '.js-reach-save:visible');
+  await saved(client, admin, 'u_qingshi', LAST_MONTH, prefilled + 50_000);
+  await screenshot(page, 'reach-monthly-phone');
+
+  expect(await newMedia()).toMatchObject({ followers: before.followers + 1000, reads: before.reads + 50_000 });
+});
+
+it('an admin picks a unit on a PC, and what was typed survives a look at another month', async () => {
+  const client = new Client(app.host.url);
+  const admin = await client.token('admin');
+  const page = await app.open({ viewport: { width: 1366, height: 900 } });
+  await app.login(page, 'admin');
+  await page.locator('.js-logout:visible').waitFor();
+  await page.goto(`${app.host.url}/#/stats/pages/reach/index`);
+  await tap(page, '.js-reach-unit .js-choice-u_lvyuan');
+  const douyin = '.js-reach-douyin:visible';
+  await page.locator(`${douyin} input.js-reach-reads`).waitFor();
+  // 绿源茶业 runs a 公众号 and 抖音: one row each.
+  expect(await page.locator('.js-reach-row:visible').count()).toBe(2);
+  await page.locator(`${douyin} input.js-reach-followers`).fill('4321');
+  await page.locator(`${douyin} input.js-reach-reads`).fill('98765');
+
+  await tap(page, '.js-reach-prev:visible');
+  const earlier = `${shiftMonth(LAST_MONTH, -1).replace('-', '年')}月`;
+  await page.locator(`.js-reach-month:visible:has-text("${earlier}")`).waitFor();
+  await tap(page, '.js-reach-next:visible');
+  await page.locator(`${douyin} input.js-reach-reads`).waitFor();
+  expect(await page.locator(`${douyin} input.js-reach-reads`).inputValue()).toBe('98765');
+
+  await tap(page, '.js-reach-save:visible');
+  await saved(client, admin, 'u_lvyuan', LAST_MONTH, 98765);
+  await screenshot(page, 'reach-monthly-pc');
+});
