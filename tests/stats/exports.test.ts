@@ -256,7 +256,11 @@ describe('the 新媒体 sheet', () => {
   it('has a row per listed account and month of the period, entered or blank, and reconciles with 汇总', async () => {
     const newMedia = (await reach.call(statsFunction, 'editor', { action: 'summary', ...PERIOD })).data.figures
       .newMedia;
-    expect(newMedia).toEqual({ accounts: 4, followers: 1100 + 500 + 300 + 50, reads: 20000 + 30000 + 4000 + 700 });
+    expect(newMedia).toMatchObject({
+      accounts: 4,
+      followers: 1100 + 500 + 300 + 50,
+      reads: 20000 + 30000 + 4000 + 700,
+    });
     const res = await reach.call(statsFunction, 'editor', { action: 'export', ...PERIOD, format: 'xlsx' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(reach.dir, 'files', res.data.fileID));

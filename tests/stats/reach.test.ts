@@ -102,9 +102,34 @@ it('the summary counts the listed accounts, followers at the period’s end and 
     month: '2025-12',
     entries: [{ platform: 'douyin', followers: 300, reads: 9000 }],
   });
+  // Figures entered with no reads at all: the account is still silent.
+  await town.call(platformsFunction, 'admin', {
+    ...FEBRUARY,
+    unitId: 'u4',
+    entries: [{ platform: 'douyin', followers: 10, reads: 0 }],
+  });
   const newMedia = async (from: string, to: string) =>
     (await town.call(statsFunction, 'editor', { action: 'summary', from, to })).data.figures.newMedia;
-  expect(await newMedia('2026-01-01', '2026-02-28')).toEqual({ accounts: 4, followers: 1500, reads: 96000 });
-  expect(await newMedia('2026-01-01', '2026-01-31')).toEqual({ accounts: 4, followers: 1300, reads: 40000 });
-  expect(await newMedia('2025-01-01', '2025-11-30')).toEqual({ accounts: 4, followers: 0, reads: 0 });
+  const named = (...ids: string[]) => ids.map((id) => ({ id, name: `${'东西南北中'[Number(id.slice(1))]}山村` }));
+  expect(await newMedia('2026-01-01', '2026-02-28')).toEqual({
+    accounts: 4,
+    followers: 1510,
+    reads: 96000,
+    silentUnits: named('u0', 'u2', 'u4'),
+  });
+  expect(await newMedia('2026-01-01', '2026-01-31')).toEqual({
+    accounts: 4,
+    followers: 1300,
+    reads: 40000,
+    silentUnits: named('u0', 'u2', 'u4'),
+  });
+  expect(await newMedia('2025-01-01', '2025-11-30')).toEqual({
+    accounts: 4,
+    followers: 0,
+    reads: 0,
+    silentUnits: named('u0', 'u1', 'u2', 'u4'),
+  });
+  // Only the period's last three months tell: 南山村's December counts for Oct–Feb, not for Dec–Mar.
+  expect((await newMedia('2025-10-01', '2026-02-28')).silentUnits).toEqual(named('u0', 'u4'));
+  expect((await newMedia('2025-12-01', '2026-03-31')).silentUnits).toEqual(named('u0', 'u2', 'u4'));
 });

@@ -2,7 +2,7 @@
 // （一）… part per highlight section written as prose (figures and highlighted stories woven into sentences),
 // 二、工作中的问题不足 from the alerts, platform gaps and timeliness, and 三、下一年工作思路举措 as a skeleton to edit.
 import type { HighlightLead, HighlightSection, SummaryFigures } from './figures';
-import { periodLabel } from './period';
+import { monthsOf, periodLabel, silentWindow } from './period';
 import type { Alerts } from './ranking';
 import {
   SECTION_HEADINGS,
@@ -126,6 +126,19 @@ function slowness(f: SummaryFigures): string[] {
   return slow;
 }
 
+/** The units whose accounts went silent (newMedia.silentUnits), with the months that tell. */
+export function silentAccountsText({ figures, from, to }: Pick<DraftInput, 'figures' | 'from' | 'to'>): string {
+  const silent = figures.newMedia.silentUnits;
+  if (!silent.length) return '';
+  const window = silentWindow(from, to);
+  const months = monthsOf(window.fromMonth, window.toMonth).length;
+  const when = months === 1 ? '期末当月' : `近${chineseNumber(months)}个月`;
+  return (
+    `${names(silent)}${silent.length}个单位的新媒体账号${when}没有阅读（播放）量，处于停更状态，` +
+    '账号开设后还要坚持经常更新、用好用活。'
+  );
+}
+
 function problemsText(input: DraftInput): string {
   const { figures: f, alerts: a } = input;
   const items: string[] = [];
@@ -151,6 +164,8 @@ function problemsText(input: DraftInput): string {
       `基层报送还不够均衡。${[quietText, gapText].filter(Boolean).join('；')}，基层通讯员的主动性还需进一步调动。`,
     );
   }
+  const silent = silentAccountsText(input);
+  if (silent) items.push(`新媒体平台的日常运营还不够经常。${silent}`);
   const unfinished = unfinishedPlanText(f);
   if (unfinished) items.push(`重点任务的推进还不够有力。${unfinished}`);
   const slow = slowness(f);

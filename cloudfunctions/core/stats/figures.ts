@@ -1,5 +1,6 @@
 // The figures of a period's summary (DESIGN 4.3 and issue 5): what the year-end report states, derived from records.
 import { ACTIVITY_KINDS, type ArticleKind, type LeadStatus, type PublicationLevel } from '../vocabulary';
+import { livedIn, platformsBy, type UnitLife } from './unitLife';
 
 export interface NamedUnit {
   id: string;
@@ -52,7 +53,17 @@ export interface SummaryFigures {
    * account's latest monthly figure up to the period's last month) and their reads or plays in the months the period
    * touches (whole months).
    */
-  newMedia: { accounts: number; followers: number; reads: number };
+  newMedia: {
+    accounts: number;
+    followers: number;
+    reads: number;
+    /**
+     * Accounts gone silent: the units that lived in the period and ran accounts by its end but recorded no reads (or
+     * plays) above zero on any account in its last SILENT_MONTHS months (period.ts), in the township's unit order.
+     * An ADDED field.
+     */
+    silentUnits: NamedUnit[];
+  };
   /** Units that lived in the period and ran no publicity platform by its end (core/stats/unitLife.ts). */
   unitsWithoutPlatform: { count: number; units: NamedUnit[] };
   /** Units that lived in the period and sent no lead in it. */
@@ -76,6 +87,22 @@ export interface ActivityKindFigures {
   count: number;
   participants: number;
   batches: number;
+}
+
+/**
+ * newMedia.silentUnits from the township's units (in order) and those heard from: the units that lived in the period
+ * and ran accounts by its end (unitLife.ts) without a month read above zero in its last months.
+ */
+export function silentUnitsOf(
+  units: (UnitLife & NamedUnit)[],
+  heard: { id: string }[],
+  from: string,
+  to: string,
+): NamedUnit[] {
+  const ids = new Set(heard.map((h) => h.id));
+  return units
+    .filter((u) => livedIn(u, from, to) && platformsBy(u, to).length > 0 && !ids.has(u.id))
+    .map((u) => ({ id: u.id, name: u.name }));
 }
 
 /** activitiesByKind from per-kind sums, whichever adapter grouped them: the listed kinds first, zeros included. */

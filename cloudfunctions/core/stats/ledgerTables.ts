@@ -90,6 +90,7 @@ export function summaryRows(f: SummaryFigures): [item: string, value: number | s
     ['宣传平台账号', f.newMedia.accounts, '个'],
     ['期末粉丝', f.newMedia.followers, '人'],
     ['期内阅读（播放）', f.newMedia.reads, '次'],
+    ['新媒体账号停更的单位', f.newMedia.silentUnits.length, '个'],
     ['报送到首次审核中位用时', hours(f.medianHoursToDecision), '小时'],
     ['报送到首次刊发中位用时', hours(f.medianHoursToFirstPublication), '小时'],
     ['报送后三天内见报的线索', f.hoursToFirstPublicationBuckets.le1d + f.hoursToFirstPublicationBuckets.le3d, '条'],

@@ -25,6 +25,15 @@ export function shanghaiDate(instant: string | Date): string {
   return new Date(ms + OFFSET).toISOString().slice(0, 10);
 }
 
+/** How many of a period's last months tell whether a unit's accounts are still used (newMedia.silentUnits). */
+export const SILENT_MONTHS = 3;
+
+/** The first and last of the period's last SILENT_MONTHS months (all of them when the period is shorter). */
+export function silentWindow(from: string, to: string): { fromMonth: string; toMonth: string } {
+  const months = monthsOf(from, to);
+  return { fromMonth: months[Math.max(0, months.length - SILENT_MONTHS)]!, toMonth: months[months.length - 1]! };
+}
+
 /** Every month (YYYY-MM) the period touches, in order. */
 export function monthsOf(from: string, to: string): string[] {
   const months: string[] = [];

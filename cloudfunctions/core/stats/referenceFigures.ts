@@ -9,9 +9,9 @@ import {
   type SummaryFigures,
   type UnitLeadFigures,
 } from './figures';
-import { monthsOf, periodInstants, shanghaiDate, yearOf } from './period';
+import { monthsOf, periodInstants, shanghaiDate, silentWindow, yearOf } from './period';
 import { NO_UNIT_NAME } from './ranking';
-import { accountsIn, listedIn, withoutPlatformIn } from './unitLife';
+import { accountsIn, listedIn, livedIn, platformsBy, withoutPlatformIn } from './unitLife';
 import type { StatsWorld, WorldLead } from './world';
 
 const HOUR = 3_600_000;
@@ -133,7 +133,7 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
     trainings: trainings.length,
     trainingAttendees: attendees.size,
     activitiesByKind,
-    newMedia: newMediaOf(world, from, to),
+    newMedia: newMediaOf(world, units, from, to),
     workPlan: {
       tasks: planned.length,
       done: planned.filter((t) => t.status === 'done').length,
@@ -156,7 +156,12 @@ export function referenceFigures(world: StatsWorld, from: string, to: string): S
 }
 
 /** The definition of newMedia (figures.ts): followers from each account's latest month up to the period's end. */
-function newMediaOf(world: StatsWorld, from: string, to: string): SummaryFigures['newMedia'] {
+function newMediaOf(
+  world: StatsWorld,
+  units: StatsWorld['units'],
+  from: string,
+  to: string,
+): SummaryFigures['newMedia'] {
   const [first, last] = [from.slice(0, 7), to.slice(0, 7)];
   const latest = new Map<string, { month: string; followers: number }>();
   let reads = 0;
@@ -165,9 +170,15 @@ function newMediaOf(world: StatsWorld, from: string, to: string): SummaryFigures
     const key = `${m.unitId}:${m.platform}`;
     if (m.month <= last && m.month > (latest.get(key)?.month ?? '')) latest.set(key, m);
   }
+  const { fromMonth, toMonth } = silentWindow(from, to);
+  const heard = (unitId: string) =>
+    world.platformMonths.some((m) => m.unitId === unitId && m.month >= fromMonth && m.month <= toMonth && m.reads > 0);
   return {
     accounts: accountsIn(world.units, from, to),
     followers: [...latest.values()].reduce((n, m) => n + m.followers, 0),
     reads,
+    silentUnits: units
+      .filter((u) => livedIn(u, from, to) && platformsBy(u, to).length > 0 && !heard(u.id))
+      .map((u) => ({ id: u.id, name: u.name })),
   };
 }

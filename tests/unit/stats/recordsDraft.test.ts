@@ -84,3 +84,35 @@ it('says a unit that went 30 days without a lead was uneven, apart from the unit
   // 青石村 sent nothing in the year; 柳塘村 sent leads but went quiet for a stretch.
   expect(problems).toContain('青石村1个单位报送线索偏少；柳塘村1个单位期间曾连续30天以上未报送线索');
 });
+
+it('names the units whose accounts went silent in the period’s last months among the problems', () => {
+  const units = [
+    ...WORLD.units,
+    { id: 'u2', name: '柳塘村', position: 1, platforms: ['douyin' as const], ...LONG_AGO },
+    { id: 'u3', name: '桃源村', position: 2, platforms: [], ...LONG_AGO },
+  ];
+  const zeroReads = { unitId: 'u2', platform: 'douyin' as const, month: '2026-12', followers: 90, reads: 0 };
+  const world = { ...WORLD, units, platformMonths: [...WORLD.platformMonths, zeroReads] };
+  expect(section('problems', world)).toContain(
+    '新媒体平台的日常运营还不够经常。柳塘村1个单位的新媒体账号近三个月没有阅读（播放）量，处于停更状态',
+  );
+  // 青石村 was read in November and December; a unit without accounts is named under platforms, not here.
+  expect(section('problems', world)).not.toMatch(/青石村[^。]*没有阅读/);
+  expect(section('problems', world)).not.toContain('桃源村1个单位的新媒体账号');
+  expect(section('problems')).not.toContain('新媒体账号');
+});
+
+it('says 期末当月 for a one-month period', () => {
+  const june = { ...WORLD, platformMonths: [] };
+  const text = draftDocument({
+    townshipName: '示范镇',
+    issuer: '',
+    from: '2026-06-01',
+    to: '2026-06-30',
+    sections: [],
+    figures: referenceFigures(june, '2026-06-01', '2026-06-30'),
+    highlights: [],
+    alerts: NO_ALERTS,
+  }).sections.find((s) => s.key === 'problems')!.text;
+  expect(text).toContain('青石村1个单位的新媒体账号期末当月没有阅读（播放）量');
+});

@@ -1,7 +1,13 @@
 // The summary figures as SQL aggregates: each query returns counts or a few middle rows, never the period's records.
 // Leads are counted by index ranges (leadCountsSql.ts), the medians read one or two middle rows (mediansSql.ts).
-import { activitiesByKindOf, percent, type SummaryFigures, type UnitLeadFigures } from '../../../core/stats/figures';
-import { periodInstants, yearOf } from '../../../core/stats/period';
+import {
+  activitiesByKindOf,
+  percent,
+  silentUnitsOf,
+  type SummaryFigures,
+  type UnitLeadFigures,
+} from '../../../core/stats/figures';
+import { periodInstants, silentWindow, yearOf } from '../../../core/stats/period';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, TRAINING_KIND } from '../../../core/vocabulary';
@@ -9,7 +15,7 @@ import { accountsIn, listedIn, withoutPlatformIn } from '../../../core/stats/uni
 import type { Db } from '../db';
 import { leadCounts } from './leadCountsSql';
 import { medianHours } from './mediansSql';
-import { NEW_MEDIA_SQL } from './reachSql';
+import { HEARD_UNITS_SQL, NEW_MEDIA_SQL } from './reachSql';
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -116,6 +122,12 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
         followers: number;
         reads: number;
       }),
+      silentUnits: silentUnitsOf(
+        leads.units,
+        db.prepare(HEARD_UNITS_SQL).all({ t: q.townshipId, ...silentWindow(q.from, q.to) }) as { id: string }[],
+        q.from,
+        q.to,
+      ),
     },
     workPlan: db.prepare(WORK_PLAN_SQL).get({ t: q.townshipId, fromYear: yearOf(q.from), toYear: yearOf(q.to) }) as {
       tasks: number;

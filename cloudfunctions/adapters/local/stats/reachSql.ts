@@ -53,3 +53,8 @@ export const NEW_MEDIA_SQL = `
            AS followers,
          (SELECT coalesce(sum(reads), 0) FROM platform_months
            WHERE township_id = @t AND month >= @fromMonth AND month <= @toMonth) AS reads`;
+
+/** The units with reads above zero on some account in @fromMonth..@toMonth (newMedia.silentUnits are the others). */
+export const HEARD_UNITS_SQL = `
+  SELECT DISTINCT unit_id AS id FROM platform_months
+   WHERE township_id = @t AND month >= @fromMonth AND month <= @toMonth AND reads > 0`;

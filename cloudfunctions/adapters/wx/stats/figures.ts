@@ -3,6 +3,7 @@
 // leads or publications themselves.
 import {
   activitiesByKindOf,
+  silentUnitsOf,
   percent,
   PUBLICATION_BUCKET_BOUNDS,
   PUBLICATION_BUCKETS,
@@ -10,7 +11,7 @@ import {
   type SummaryFigures,
   type UnitLeadFigures,
 } from '../../../core/stats/figures';
-import { monthsOf, yearOf } from '../../../core/stats/period';
+import { monthsOf, silentWindow, yearOf } from '../../../core/stats/period';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import { cmp } from '../../../core/stats/referenceFigures';
@@ -79,6 +80,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     done,
     [followers],
     [reads],
+    heard,
   ] = await Promise.all([
     unitsOf(db, q.townshipId),
     all<Count<{ m: string; s: LeadStatus }>>(
@@ -148,6 +150,18 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
         .match({ townshipId: q.townshipId, month: _.and([_.gte(q.from.slice(0, 7)), _.lte(lastMonth)]) })
         .group({ _id: null, n: $.sum('$reads') }),
     ),
+    // The units heard from in the period's last months: the silent ones are the others.
+    all<{ _id: string }>(
+      db
+        .collection(S.platformMonths)
+        .aggregate()
+        .match({
+          townshipId: q.townshipId,
+          month: _.and([_.gte(silentWindow(q.from, q.to).fromMonth), _.lte(lastMonth)]),
+          reads: _.gt(0),
+        })
+        .group({ _id: '$unitId' }),
+    ),
   ]);
 
   const known = new Set(units.map((u) => u.id));
@@ -199,6 +213,12 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
       accounts: accountsIn(units, q.from, q.to),
       followers: followers?.n ?? 0,
       reads: reads?.n ?? 0,
+      silentUnits: silentUnitsOf(
+        units,
+        heard.map((h) => ({ id: h._id })),
+        q.from,
+        q.to,
+      ),
     },
     activitiesByKind: activitiesByKindOf(
       byActivityKind.map((g) => ({ kind: g._id, count: g.n, participants: g.p, batches: g.b })),
