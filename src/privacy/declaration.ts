@@ -18,6 +18,7 @@ export interface DeclaredData {
 export const DECLARED_APIS: readonly DeclaredApi[] = [
   { api: 'chooseMedia', purpose: '拍照或从相册选择照片，为新闻线索、补充材料和刊发凭证配图' },
   { api: 'setClipboardData', purpose: '管理员生成邀请码后一键复制，转发给被邀请的人' },
+  { api: 'chooseMessageFile', purpose: '管理员从微信聊天中选择填好的新媒体数据 Excel 表，导入各单位的月度数据' },
 ];
 
 export const DECLARED_DATA: readonly DeclaredData[] = [

@@ -54,11 +54,11 @@ const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/webp': '
 
 /** Multipart upload with XMLHttpRequest, because fetch cannot report upload progress. */
 export const upload: UploadGateway = async (filePath, onProgress, options) => {
-  const blob = await shrinkPhoto(await blobOf(filePath));
+  const blob = options?.spreadsheet ? await blobOf(filePath) : await shrinkPhoto(await blobOf(filePath));
   const form = new FormData();
   // Before the file: the host reads fields that precede the file part.
   if (options?.key) form.append('key', options.key);
-  form.append('file', blob, `photo.${EXTENSIONS[blob.type] ?? 'jpg'}`);
+  form.append('file', blob, options?.spreadsheet ? 'import.xlsx' : `photo.${EXTENSIONS[blob.type] ?? 'jpg'}`);
   const raw = await new Promise<unknown>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/files');

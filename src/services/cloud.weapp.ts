@@ -49,7 +49,7 @@ export const upload: UploadGateway = (filePath, onProgress, options) =>
   new Promise((resolve, reject) => {
     const name = options?.key ? safeName(options.key) : uuidV4();
     const task = Taro.cloud.uploadFile({
-      cloudPath: `${uploadFolder()}/${name}.${extensionOf(filePath)}`,
+      cloudPath: `${uploadFolder()}/${name}.${options?.spreadsheet ? 'xlsx' : extensionOf(filePath)}`,
       filePath,
       success: (res) => {
         onProgress?.(100);

@@ -21,6 +21,8 @@ export interface UploadOptions {
    * file (same fileID) instead of adding one. The outbox uses `<clientId>-<index>`.
    */
   key?: string;
+  /** An admin's .xlsx for an import: sent as it is, never shrunk as a photo. */
+  spreadsheet?: boolean;
 }
 
 /** `onProgress` receives whole percents, 0–100. */

@@ -1,6 +1,8 @@
 // End to end on the built H5 app: a reporter enters last month's followers and reads of their unit's 公众号 on a
 // phone (375×812) and the summary's newMedia changes by what they typed; an admin on a PC (1366×900) picks another
-// unit, types, looks at another month and back without losing what was typed, and saves.
+// unit, types, looks at another month and back without losing what was typed, and saves; then imports an Excel
+// sheet: one with a bad row is refused whole and names the row, the corrected one is imported.
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { Client, dataOf } from '../support/http';
 import { chinaToday } from '../../src/stats/lib/period';
@@ -94,4 +96,43 @@ it('an admin picks a unit on a PC, and what was typed survives a look at another
   await tap(page, '.js-reach-save:visible');
   await saved(client, admin, 'u_lvyuan', LAST_MONTH, 98765);
   await screenshot(page, 'reach-monthly-pc');
+});
+
+it('an admin imports the 新媒体 sheet: a bad row refuses the whole file and is named, the corrected file is saved', async () => {
+  const client = new Client(app.host.url);
+  const admin = await client.token('admin');
+  const sheet = async (followers: number) => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('新媒体').addRows([
+      ['单位', '平台', '月份', '月末粉丝数', '当月阅读（播放）量'],
+      ['河西社区', '视频号', '2025-06', 800, 12345],
+      ['河西社区', '公众号', '2025-06', followers, 6789],
+    ]);
+    return {
+      name: '新媒体.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    };
+  };
+  const page = await app.open({ viewport: { width: 1366, height: 900 } });
+  await app.login(page, 'admin');
+  await page.locator('.js-logout:visible').waitFor();
+  await page.goto(`${app.host.url}/#/stats/pages/reach/index`);
+  await page.locator('.js-reach-import:visible').waitFor();
+
+  await page.setInputFiles('input.js-reach-import-file', await sheet(-3));
+  await page.locator('.js-reach-import-error:visible').waitFor();
+  expect(await page.locator('.js-reach-import-error:visible').allInnerTexts()).toEqual(['第3行：粉丝数不能为负数']);
+  const june = () => client.call(admin, 'platforms', 'listMonthly', { month: '2025-06', unitId: 'u_hexi' });
+  expect(dataOf(await june()).items).toEqual([]);
+
+  await page.setInputFiles('input.js-reach-import-file', await sheet(456));
+  await page.locator('.js-reach-import-done:visible').waitFor();
+  expect(await page.locator('.js-reach-import-done:visible').innerText()).toContain('已导入2条');
+  expect(
+    dataOf(await june())
+      .items.map((i: { reads: number }) => i.reads)
+      .sort(),
+  ).toEqual([12345, 6789].sort());
+  await screenshot(page, 'reach-import-pc');
 });

@@ -18,10 +18,16 @@ import { call } from '@/services/cloud';
 import { getAccount } from '@/services/session';
 import { chinaToday } from '@/stats/lib/period';
 import { defaultMonth, entriesOf, rowsFor, shiftMonth, type ReachRow } from '@/stats/lib/reachForm';
+import ImportPanel from './ImportPanel';
 import '@/stats/components/stats.scss';
 import './index.scss';
 
 const DRAFTS_KEY = 'reach-drafts';
+/** The two figures of a row: field, label, placeholder example. */
+const FIGURES = [
+  ['followers', '月末粉丝数', 1200],
+  ['reads', '当月阅读（播放）量', 35000],
+] as const;
 type Drafts = Record<string, ReachRow[]>;
 
 export default function ReachPage() {
@@ -82,28 +88,19 @@ export default function ReachPage() {
           <View key={r.platform} className={`reach__row js-reach-row js-reach-${r.platform}`}>
             <View className="card-title">{PLATFORM_LABELS[r.platform]}</View>
             <View className="reach__figures">
-              <View className="reach__figure">
-                <View className="desk-label">月末粉丝数</View>
-                <TextField
-                  className="js-reach-followers"
-                  placeholder="例如 1200"
-                  numeric
-                  maxLength={12}
-                  value={r.followers}
-                  onChange={(followers) => edit(i, { followers })}
-                />
-              </View>
-              <View className="reach__figure">
-                <View className="desk-label">当月阅读（播放）量</View>
-                <TextField
-                  className="js-reach-reads"
-                  placeholder="例如 35000"
-                  numeric
-                  maxLength={12}
-                  value={r.reads}
-                  onChange={(reads) => edit(i, { reads })}
-                />
-              </View>
+              {FIGURES.map(([field, label, example]) => (
+                <View key={field} className="reach__figure">
+                  <View className="desk-label">{label}</View>
+                  <TextField
+                    className={`js-reach-${field}`}
+                    placeholder={`例如 ${example}`}
+                    numeric
+                    maxLength={12}
+                    value={r[field]}
+                    onChange={(value) => edit(i, { [field]: value })}
+                  />
+                </View>
+              ))}
             </View>
           </View>
         ))}
@@ -141,6 +138,7 @@ export default function ReachPage() {
         </AppButton>
       </View>
       {body()}
+      {account?.role === 'admin' ? <ImportPanel /> : null}
     </DeskLayout>
   );
 }
