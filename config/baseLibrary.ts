@@ -10,6 +10,7 @@ export const API_MIN_VERSION: Record<string, string> = {
   openPrivacyContract: '2.32.3',
   getWindowInfo: '2.20.1',
   chooseMedia: '2.10.0',
+  chooseMessageFile: '2.5.0', // an admin's Excel import picked from a chat
   shareFileMessage: '2.16.1', // a personal-data export handed to a chat
   createOffscreenCanvas: '2.16.1', // type: '2d' (the charts' canvas adapter)
   requestSubscribeMessage: '2.4.4',

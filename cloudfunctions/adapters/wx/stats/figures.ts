@@ -150,17 +150,16 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
         .match({ townshipId: q.townshipId, month: _.and([_.gte(q.from.slice(0, 7)), _.lte(lastMonth)]) })
         .group({ _id: null, n: $.sum('$reads') }),
     ),
-    // The units heard from in the period's last months: the silent ones are the others.
-    all<{ _id: string }>(
+    // Each unit's most read month in the period's last months: the silent units are those without one above zero.
+    all<{ _id: string; r: number }>(
       db
         .collection(S.platformMonths)
         .aggregate()
         .match({
           townshipId: q.townshipId,
           month: _.and([_.gte(silentWindow(q.from, q.to).fromMonth), _.lte(lastMonth)]),
-          reads: _.gt(0),
         })
-        .group({ _id: '$unitId' }),
+        .group({ _id: '$unitId', r: $.max('$reads') }),
     ),
   ]);
 
@@ -215,7 +214,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
       reads: reads?.n ?? 0,
       silentUnits: silentUnitsOf(
         units,
-        heard.map((h) => ({ id: h._id })),
+        heard.filter((h) => h.r > 0).map((h) => ({ id: h._id })),
         q.from,
         q.to,
       ),
