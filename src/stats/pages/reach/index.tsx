@@ -11,7 +11,7 @@ import DeskLayout from '@/components/DeskLayout';
 import EmptyState from '@/components/EmptyState';
 import ErrorBanner from '@/components/ErrorBanner';
 import Loading from '@/components/Loading';
-import TextField from '@/components/TextField';
+import { LabelledText } from '@/components/FormField';
 import { useAction } from '@/hooks/useAction';
 import { useQuery } from '@/hooks/useQuery';
 import { call } from '@/services/cloud';
@@ -90,8 +90,8 @@ export default function ReachPage() {
             <View className="reach__figures">
               {FIGURES.map(([field, label, example]) => (
                 <View key={field} className="reach__figure">
-                  <View className="desk-label">{label}</View>
-                  <TextField
+                  <LabelledText
+                    label={label}
                     className={`js-reach-${field}`}
                     placeholder={`例如 ${example}`}
                     numeric
