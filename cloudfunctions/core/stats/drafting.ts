@@ -51,7 +51,7 @@ export function summaryTitle(townshipName: string, from: string, to: string): st
 
 function storySentence(lead: HighlightLead, n: number): string {
   const where = lead.unitName ? `由${lead.unitName}报送线索` : '由镇宣传办采写';
-  const ran = lead.publishedIn ? `，${publicationPhrase(lead.publishedIn)}` : '，已列入亮点素材待刊发';
+  const ran = lead.publishedIn ? `，${publicationPhrase(lead.publishedIn)}` : '';
   return `${chineseNumber(n)}是${lead.title.replace(/[。.！!]+$/, '')}。该稿${where}${ran}。`;
 }
 
@@ -70,10 +70,20 @@ function partText(n: number, section: string, stories: HighlightLead[], figures:
     .slice(0, STORIES_IN_PROSE)
     .map((lead, i) => storySentence(lead, i + 1))
     .join('');
+  // Said once for the part, not after every story: a township's text names the pending ones together.
+  const pending = stories.slice(0, STORIES_IN_PROSE).filter((lead) => !lead.publishedIn).length;
+  const namedCount = Math.min(stories.length, STORIES_IN_PROSE);
+  const waiting = !pending
+    ? ''
+    : pending < namedCount
+      ? `其中${pending}条已列入亮点素材，待刊发。`
+      : namedCount === 1
+        ? '该线索已列入亮点素材，待刊发。'
+        : '以上线索均已列入亮点素材，待刊发。';
   const more =
     stories.length > STORIES_IN_PROSE ? `此外，另有${stories.length - STORIES_IN_PROSE}条线索列为本方面亮点。` : '';
   const lead = stories.length ? `围绕${section}，全镇共有${stories.length}条线索列为亮点。` : '';
-  return `（${chineseNumber(n)}）${finding(section)}。${lead}${figures}${named}${more}`;
+  return `（${chineseNumber(n)}）${finding(section)}。${lead}${figures}${named}${waiting}${more}`;
 }
 
 function doneText(input: DraftInput): string {

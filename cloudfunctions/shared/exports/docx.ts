@@ -102,14 +102,19 @@ export function columnWidths(rows: string[][]): number[] {
   return natural.map((w) => Math.floor(w * scale));
 }
 
+/** A table of up to this many rows is kept on one page (with its caption) rather than split across two. */
+const KEPT_TOGETHER_ROWS = 15;
+
 function table(header: string[], rows: (string | number)[][]): Table {
   const text = [header, ...rows.map((r) => r.map(String))];
-  const cell = (value: string, bold = false) =>
+  const together = text.length <= KEPT_TOGETHER_ROWS;
+  const cell = (value: string, row: number) =>
     new TableCell({
       children: [
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          children: [run(value, FONTS.body, { size: TABLE_SIZE, bold })],
+          keepNext: together && row < text.length - 1,
+          children: [run(value, FONTS.body, { size: TABLE_SIZE, bold: row === 0 })],
         }),
       ],
     });
@@ -119,12 +124,19 @@ function table(header: string[], rows: (string | number)[][]): Table {
     alignment: AlignmentType.CENTER,
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    rows: text.map((r, i) => new TableRow({ tableHeader: i === 0, children: r.map((c) => cell(c, i === 0)) })),
+    rows: text.map(
+      (r, i) => new TableRow({ tableHeader: i === 0, cantSplit: true, children: r.map((c) => cell(c, i)) }),
+    ),
   });
 }
 
 const caption = (text: string) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, spacing: LINE, children: [run(text, FONTS.heading2)] });
+  new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: LINE,
+    keepNext: true,
+    children: [run(text, FONTS.heading2)],
+  });
 
 function figuresTables(c: ExportContent): (Paragraph | Table)[] {
   const f = c.figures;

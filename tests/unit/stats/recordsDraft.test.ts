@@ -116,3 +116,33 @@ it('says 期末当月 for a one-month period', () => {
   }).sections.find((s) => s.key === 'problems')!.text;
   expect(text).toContain('青石村1个单位的新媒体账号期末当月没有阅读（播放）量');
 });
+
+it('says once per part which named stories wait for publication, not after every story', () => {
+  const story = (id: string, publishedIn?: string) => ({
+    id,
+    title: `青石村故事${id}`,
+    unitName: '青石村',
+    ...(publishedIn ? { publishedIn } : {}),
+  });
+  const text = (leads: ReturnType<typeof story>[]) =>
+    draftDocument({
+      townshipName: '示范镇',
+      issuer: '',
+      from: '2026-01-01',
+      to: '2026-12-31',
+      sections: ['对外宣传'],
+      figures: referenceFigures(WORLD, '2026-01-01', '2026-12-31'),
+      highlights: [{ section: '对外宣传', leads }],
+      alerts: NO_ALERTS,
+    }).sections.find((s) => s.key === 'done')!.text;
+
+  const allWaiting = text([story('1'), story('2'), story('3')]);
+  expect(allWaiting).toContain('一是青石村故事1。该稿由青石村报送线索。二是');
+  expect(allWaiting.match(/待刊发/g)).toHaveLength(1);
+  expect(allWaiting).toContain('以上线索均已列入亮点素材，待刊发。');
+
+  const mixed = text([story('1', '省级·浙江日报 2026-03-08'), story('2'), story('3')]);
+  expect(mixed).toContain('其中2条已列入亮点素材，待刊发。');
+  expect(text([story('1', '省级·浙江日报 2026-03-08')])).not.toContain('待刊发');
+  expect(text([story('1')])).toContain('该稿由青石村报送线索。该线索已列入亮点素材，待刊发。');
+});
