@@ -91,6 +91,7 @@ export default function ReachPage() {
               {FIGURES.map(([field, label, example]) => (
                 <View key={field} className="reach__figure">
                   <LabelledText
+                    desk
                     label={label}
                     className={`js-reach-${field}`}
                     placeholder={`例如 ${example}`}

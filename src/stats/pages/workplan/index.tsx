@@ -12,6 +12,7 @@ import EmptyState from '@/components/EmptyState';
 import ErrorBanner from '@/components/ErrorBanner';
 import Loading from '@/components/Loading';
 import { useQuery } from '@/hooks/useQuery';
+import { formatDay } from '@/lib/time';
 import { call } from '@/services/cloud';
 import { usePeriod } from '@/stats/hooks/usePeriod';
 import { emptyWorkTask, formFromWorkTask, type WorkTaskForm } from '@/stats/lib/workTaskForm';
@@ -35,7 +36,7 @@ function TaskRow({ task, onEdit }: { task: WorkTaskView; onEdit: () => void }) {
         </View>
         {task.note ? (
           <View className="muted workplan__note">
-            {task.noteDate}：{task.note}
+            {formatDay(task.noteDate)}：{task.note}
           </View>
         ) : null}
       </View>
