@@ -2,7 +2,7 @@
 // name, date, people and batches — and it is listed and counted in the summary's figures.
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
-import { tap, useH5App } from './h5App';
+import { tap, useH5App, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -16,9 +16,9 @@ it('an editor records 分2批 warning education for 64 people on a phone, and th
   await page.locator('.js-activity-new:visible').waitFor();
   await tap(page, '.js-activity-new:visible');
   await tap(page, '.js-activity-kind .js-choice:has-text("警示教育/实践学习")');
-  await page.locator('input.js-activity-title:visible').fill('赴廉政教育基地开展警示教育');
-  await page.locator('input.js-activity-participants:visible').fill('64');
-  await page.locator('input.js-activity-batches:visible').fill('2');
+  await typeInto(page.locator('input.js-activity-title:visible'), '赴廉政教育基地开展警示教育');
+  await typeInto(page.locator('input.js-activity-participants:visible'), '64');
+  await typeInto(page.locator('input.js-activity-batches:visible'), '2');
   const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   expect(fits).toBe(true);
   await tap(page, '.js-activity-save:visible');

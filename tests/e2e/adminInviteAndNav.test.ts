@@ -13,7 +13,7 @@ import {
 } from '../../cloudfunctions/core';
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
-import { answerPrivacyGuide, expectText, useH5App } from './h5App';
+import { answerPrivacyGuide, expectText, useH5App, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -67,10 +67,10 @@ it('a person with an invite code registers on H5 and lands on the home page, log
   await page.goto(`${app.host.url}/`);
   await answerPrivacyGuide(page, 'agree');
   await page.locator('.js-to-redeem:visible').click();
-  await page.locator('input.js-redeem-code:visible').fill(`${code.slice(0, 4)} ${code.slice(4)}`);
-  await page.locator('input.js-redeem-name:visible').fill('周海燕');
-  await page.locator('input.js-redeem-username:visible').fill('zhouhy');
-  await page.locator('input.js-redeem-password:visible').fill('zhouhy2026');
+  await typeInto(page.locator('input.js-redeem-code:visible'), `${code.slice(0, 4)} ${code.slice(4)}`);
+  await typeInto(page.locator('input.js-redeem-name:visible'), '周海燕');
+  await typeInto(page.locator('input.js-redeem-username:visible'), 'zhouhy');
+  await typeInto(page.locator('input.js-redeem-password:visible'), 'zhouhy2026');
   await screenshot(page, 'first-hour-redeem-375');
   await page.locator('.js-redeem-submit:visible').click();
   await page.locator('.js-new-lead:visible').waitFor();
@@ -147,7 +147,7 @@ it('text inputs stop at the schema’s limits: a 60-character title keeps 40; fo
   await app.login(reporter, 'reporter2');
   await reporter.locator('.js-new-lead:visible').click();
   const title = reporter.locator('input.js-title:visible');
-  await title.fill('青'.repeat(60));
+  await typeInto(title, '青'.repeat(60));
   expect(await title.inputValue()).toHaveLength(TITLE_MAX);
   expect(await maxOf('input.js-place', reporter)).toBe(PLACE_MAX);
   await reporter.context().close();

@@ -4,7 +4,7 @@
 import { addDays, shanghaiDate } from '../../cloudfunctions/core/stats/period';
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
-import { expectText, useH5App } from './h5App';
+import { expectText, useH5App, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -33,7 +33,7 @@ it('an admin adds a platform with its start day and deactivates a unit', async (
   const form = page.locator('.js-unit-form:visible');
   await expectText(form.locator('.js-unit-created'), '创建于');
   await form.locator('.js-unit-platforms .js-choice-douyin').click();
-  await form.locator('input.js-unit-since-douyin').fill(since);
+  await typeInto(form.locator('input.js-unit-since-douyin'), since);
   await screenshot(page, 'admin-unit-form');
   await form.locator('.js-unit-save').click();
   await form.waitFor({ state: 'detached' });

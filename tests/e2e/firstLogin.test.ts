@@ -2,7 +2,7 @@
 // one-time password, is asked for a new one, and lands on the home page logged in with it.
 import { Client } from '../support/http';
 import { screenshot } from './chromium';
-import { answerPrivacyGuide, expectText, PHONE, useH5App } from './h5App';
+import { answerPrivacyGuide, expectText, PHONE, useH5App, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -13,18 +13,18 @@ it('the first login with the one-time password asks for a new one, then goes hom
   const page = await app.open(PHONE);
   await page.goto(`${app.host.url}/`);
   await answerPrivacyGuide(page, 'agree');
-  await page.locator('input.js-username:visible').fill('admin');
-  await page.locator('input.js-password:visible').fill(oneTime);
+  await typeInto(page.locator('input.js-username:visible'), 'admin');
+  await typeInto(page.locator('input.js-password:visible'), oneTime);
   await page.locator('.js-login:visible').click();
 
   await page.locator('.js-change-password:visible').waitFor();
-  await page.locator('input.js-new-password:visible').fill('qingshan-2026');
-  await page.locator('input.js-confirm-password:visible').fill('qingshan-2027');
+  await typeInto(page.locator('input.js-new-password:visible'), 'qingshan-2026');
+  await typeInto(page.locator('input.js-confirm-password:visible'), 'qingshan-2027');
   await page.locator('.js-change:visible').click();
   await expectText(page.locator('.js-problem-confirm'), '两次输入的新密码不一致');
   await screenshot(page, 'first-login-change-password');
 
-  await page.locator('input.js-confirm-password:visible').fill('qingshan-2026');
+  await typeInto(page.locator('input.js-confirm-password:visible'), 'qingshan-2026');
   await page.locator('.js-change:visible').click();
   await page.locator('.js-logout:visible').waitFor();
 

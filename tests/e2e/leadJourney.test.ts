@@ -2,7 +2,7 @@
 import { Client, dataOf } from '../support/http';
 import { solid } from '../support/images';
 import { screenshot } from './chromium';
-import { expectText, useH5App } from './h5App';
+import { expectText, useH5App, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -14,10 +14,11 @@ it('reporter1 submits a lead with a photo, the editor accepts it, reporter1 sees
   const reporter = await app.open();
   await app.login(reporter, 'reporter1');
   await reporter.locator('.js-new-lead:visible').click();
-  await reporter.locator('input.js-title:visible').fill(title);
-  await reporter
-    .locator('textarea.js-body:visible')
-    .fill('今天上午十点，东山村便民桥正式通车，两百多名村民到场，过河不再绕行五公里。');
+  await typeInto(reporter.locator('input.js-title:visible'), title);
+  await typeInto(
+    reporter.locator('textarea.js-body:visible'),
+    '今天上午十点，东山村便民桥正式通车，两百多名村民到场，过河不再绕行五公里。',
+  );
   await reporter.locator('.js-category:visible', { hasText: '民生服务' }).click();
   const photo = await solid(1600, 1200, '#2e86de').jpeg({ quality: 80 }).toBuffer();
   await reporter
@@ -55,7 +56,7 @@ it('reporter1 submits a lead with a photo, the editor accepts it, reporter1 sees
       await new Promise((r) => setTimeout(r, 100));
     if (!(img.naturalWidth > 0)) throw new Error(`照片没有加载出来：${img.src}`);
   });
-  await editor.locator('textarea.js-reason:visible').fill(note);
+  await typeInto(editor.locator('textarea.js-reason:visible'), note);
   await editor.locator('.js-accept:visible').click();
   await expectText(editor.locator('.js-new-status:visible'), '已采用');
   await screenshot(editor, '3-editor-accepted');

@@ -13,7 +13,7 @@ import { solid } from '../support/images';
 import { launchChromium, screenshot } from './chromium';
 // The browser runs on the real clock, so the host it talks to does too (its "today" is the page's today).
 import { systemClock } from '../../cloudfunctions/adapters/local/system';
-import { answerPrivacyGuide } from './h5App';
+import { answerPrivacyGuide, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -68,8 +68,8 @@ it('a lead submitted while the host is down waits as 排队中, survives a reloa
   page.on('pageerror', (err) => console.error('page error:', err.message));
   await page.goto(`${host.url}/`);
   await answerPrivacyGuide(page, 'agree');
-  await page.locator('input.js-username:visible').fill('reporter1');
-  await page.locator('input.js-password:visible').fill('demo1234');
+  await typeInto(page.locator('input.js-username:visible'), 'reporter1');
+  await typeInto(page.locator('input.js-password:visible'), 'demo1234');
   await page.locator('.js-login:visible').click();
   // The H5 pages are lazy chunks served by the host: open them once while it is up, as a phone would have them.
   await page.locator('.js-mine-link:visible').click();
@@ -79,8 +79,8 @@ it('a lead submitted while the host is down waits as 排队中, survives a reloa
   await page.goBack();
   await page.locator('.js-new-lead:visible').click();
 
-  await page.locator('input.js-title:visible').fill(title);
-  await page.locator('textarea.js-body:visible').fill('西岭村今天组织志愿者清理河道垃圾，三十多名村民参加。');
+  await typeInto(page.locator('input.js-title:visible'), title);
+  await typeInto(page.locator('textarea.js-body:visible'), '西岭村今天组织志愿者清理河道垃圾，三十多名村民参加。');
   await page.locator('.js-category:visible', { hasText: '文明实践' }).click();
   const photos = await Promise.all(
     ['#16a085', '#8e44ad', '#d35400'].map(async (colour, i) => ({

@@ -2,7 +2,7 @@
 // when tapping 添加照片 and says no again (no file dialog opens), and still sends a text-only lead that arrives.
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
-import { expectText, PHONE, useH5App } from './h5App';
+import { expectText, PHONE, useH5App, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -23,10 +23,11 @@ it('a reporter who declines the privacy guide still sends a text-only lead', asy
 
   await app.login(page, 'reporter1'); // the guide is not shown again on this device
   await page.locator('.js-new-lead:visible').click();
-  await page.locator('input.js-title:visible').fill(title);
-  await page
-    .locator('textarea.js-body:visible')
-    .fill('今晚七点，西岭村文化礼堂开讲“村规民约”，六十多位村民到场，讲完还演了一段快板。');
+  await typeInto(page.locator('input.js-title:visible'), title);
+  await typeInto(
+    page.locator('textarea.js-body:visible'),
+    '今晚七点，西岭村文化礼堂开讲“村规民约”，六十多位村民到场，讲完还演了一段快板。',
+  );
   await page.locator('.js-category:visible', { hasText: '文明实践' }).click();
 
   await page.locator('.js-add-photo:visible').click();

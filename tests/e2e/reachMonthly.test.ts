@@ -8,7 +8,7 @@ import { Client, dataOf } from '../support/http';
 import { chinaToday } from '../../src/stats/lib/period';
 import { defaultMonth, shiftMonth } from '../../src/stats/lib/reachForm';
 import { screenshot } from './chromium';
-import { useH5App } from './h5App';
+import { useH5App, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -61,8 +61,8 @@ it('a reporter enters last month on a phone and the summary’s new-media figure
   const prefilled = Number(await page.locator(`${row} input.js-reach-reads`).inputValue());
   const oldFollowers = Number(await page.locator(`${row} input.js-reach-followers`).inputValue());
 
-  await page.locator(`${row} input.js-reach-followers`).fill(String(oldFollowers + 1000));
-  await page.locator(`${row} input.js-reach-reads`).fill(String(prefilled + 50_000));
+  await typeInto(page.locator(`${row} input.js-reach-followers`), String(oldFollowers + 1000));
+  await typeInto(page.locator(`${row} input.js-reach-reads`), String(prefilled + 50_000));
   // The page fits the phone's width once laid out (a run measured mid-transition saw it wider for a moment).
   await page.waitForFunction(() => document.documentElement.scrollWidth <= window.innerWidth, null, { timeout: 5000 });
   await tap(page, '.js-reach-save:visible');
@@ -84,8 +84,8 @@ it('an admin picks a unit on a PC, and what was typed survives a look at another
   await page.locator(`${douyin} input.js-reach-reads`).waitFor();
   // 绿源茶业 runs a 公众号 and 抖音: one row each.
   expect(await page.locator('.js-reach-row:visible').count()).toBe(2);
-  await page.locator(`${douyin} input.js-reach-followers`).fill('4321');
-  await page.locator(`${douyin} input.js-reach-reads`).fill('98765');
+  await typeInto(page.locator(`${douyin} input.js-reach-followers`), '4321');
+  await typeInto(page.locator(`${douyin} input.js-reach-reads`), '98765');
 
   await tap(page, '.js-reach-prev:visible');
   const earlier = `${shiftMonth(LAST_MONTH, -1).replace('-', '年')}月`;

@@ -6,7 +6,7 @@ import type { Page, Route } from 'playwright-core';
 import { Client, dataOf } from '../support/http';
 import { solid } from '../support/images';
 import { screenshot } from './chromium';
-import { expectText, PHONE, useH5App } from './h5App';
+import { expectText, PHONE, useH5App, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -72,10 +72,10 @@ it('a refused lead goes back to the form whole; resent unchanged it keeps its cl
   });
   await openForm(page);
   const title = `南坪村稻田认养开镰${Date.now() % 10000}`;
-  await page.locator('input.js-title:visible').fill(title);
-  await page.locator('textarea.js-body:visible').fill('今天上午，南坪村认养稻田开镰，四十多户认养家庭下田收割。');
+  await typeInto(page.locator('input.js-title:visible'), title);
+  await typeInto(page.locator('textarea.js-body:visible'), '今天上午，南坪村认养稻田开镰，四十多户认养家庭下田收割。');
   await page.locator('.js-category:visible', { hasText: '民生服务' }).click();
-  await page.locator('input.js-place:visible').fill('南坪村稻田');
+  await typeInto(page.locator('input.js-place:visible'), '南坪村稻田');
   await page
     .locator('.js-photo-input')
     .last()
@@ -108,7 +108,7 @@ it('a refused lead goes back to the form whole; resent unchanged it keeps its cl
   // Edited: a fresh clientId, because the same clientId with other content would be a CONFLICT.
   refuse = false;
   await page.locator('.js-outbox-item:visible', { hasText: title }).locator('.js-outbox-edit').click();
-  await page.locator('input.js-title:visible').fill(`${title}（改）`);
+  await typeInto(page.locator('input.js-title:visible'), `${title}（改）`);
   await page.locator('.js-submit:visible').click();
   await page.locator('.js-lead-item:visible', { hasText: `${title}（改）` }).waitFor();
   expect(sentIds).toHaveLength(3);
@@ -131,7 +131,7 @@ for (const [name, options] of [
   it(`报线索 offers the half-filled draft back, and 新建 opens a blank form (${name})`, async () => {
     const page = await app.open(options);
     await openForm(page, 'reporter2');
-    await page.locator('input.js-title:visible').fill('北岙村老人食堂开伙');
+    await typeInto(page.locator('input.js-title:visible'), '北岙村老人食堂开伙');
     await page.goBack();
     await page.locator('.js-new-lead:visible').click();
     await expectText(page.locator('.js-draft-banner:visible'), '继续上次的草稿');

@@ -7,7 +7,7 @@ import { periodLabel, periodQuery, type Period } from '@/stats/lib/period';
 import { parseShown } from '@/stats/lib/format';
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
-import { useH5App } from './h5App';
+import { useH5App, typeInto } from './h5App';
 
 jest.setTimeout(180_000);
 
@@ -120,7 +120,7 @@ it('an edit to the summary is saved by itself (已保存) and is there after a r
   const plans = page.locator('.js-section-plans:visible textarea');
   await plans.waitFor();
   const mark = `（五）浏览器里写下的新思路${Date.now()}。`;
-  await plans.fill(`${await plans.inputValue()}\n${mark}`);
+  await typeInto(plans, `${await plans.inputValue()}\n${mark}`);
   const state = page.locator('.js-save-state:visible');
   await page.waitForFunction(() => document.querySelector('.js-save-state')?.textContent === '已保存', undefined, {
     timeout: 15_000,

@@ -2,7 +2,7 @@
 // 镇设置 page; an editor's session then reads the new settings from the server.
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
-import { useH5App } from './h5App';
+import { useH5App, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -15,9 +15,9 @@ it('an admin sets amber 12 h / red 48 h and a new category, and editors get them
   await page.goto(`${app.host.url}/#/admin/pages/township/index`);
   const amber = page.locator('input.js-aging-amber:visible');
   await amber.waitFor();
-  await amber.fill('12');
-  await page.locator('input.js-aging-red:visible').fill('48');
-  await page.locator('input.js-categories-new:visible').fill('生态环保');
+  await typeInto(amber, '12');
+  await typeInto(page.locator('input.js-aging-red:visible'), '48');
+  await typeInto(page.locator('input.js-categories-new:visible'), '生态环保');
   await page.locator('.js-categories-add:visible').click();
   await page.locator('.js-township-save:visible').click();
 

@@ -3,7 +3,7 @@
 // summary's workPlan figure counts it.
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
-import { tap, useH5App } from './h5App';
+import { tap, useH5App, typeInto } from './h5App';
 
 jest.setTimeout(120_000);
 
@@ -29,7 +29,7 @@ it.each([
 
   const title = `建强基层通讯员队伍（${name}）`;
   await tap(page, '.js-task-new:visible');
-  await page.locator('input.js-task-title:visible').fill(title);
+  await typeInto(page.locator('input.js-task-title:visible'), title);
   await page.locator('select.js-task-unit:visible').selectOption({ index: 1 });
   await page.locator('select.js-task-month:visible').selectOption('9');
   await tap(page, '.js-task-save:visible');
@@ -42,7 +42,7 @@ it.each([
   expect(await page.locator('input.js-task-title:visible').inputValue()).toBe(title);
   await tap(page, '.js-task-status .js-choice-done');
   await page.locator('.js-task-status .js-choice-done.js-choice-on').waitFor();
-  await page.locator('textarea.js-task-note:visible').fill('全年培训通讯员4期');
+  await typeInto(page.locator('textarea.js-task-note:visible'), '全年培训通讯员4期');
   const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
   expect(fits).toBe(true);
   await screenshot(page, `workplan-form-${name}`);
