@@ -53,3 +53,24 @@ export async function migrateTrainings(db: Database, townshipId: string): Promis
       .set({ data: updateData(activityOfTraining(t)) });
   return missing.length;
 }
+
+/** A database that never had the old collection (a new deployment) has nothing to migrate. */
+const missingCollection = (err: unknown) => /not.?exist/i.test(String((err as Error)?.message ?? err));
+
+/**
+ * Every township's trainings, for the `setup` function (run after each deploy): answers how many it wrote, 0 on a
+ * rerun or where the old collection never existed.
+ */
+export async function migrateAllTrainings(db: Database): Promise<number> {
+  let townships: string[];
+  try {
+    const old = await fetchAll(db, LEGACY_TRAININGS, {});
+    townships = [...new Set(old.map((d) => fromDoc<LegacyTraining>(d).townshipId))];
+  } catch (err) {
+    if (missingCollection(err)) return 0;
+    throw err;
+  }
+  let written = 0;
+  for (const townshipId of townships) written += await migrateTrainings(db, townshipId);
+  return written;
+}
