@@ -17,44 +17,68 @@ export interface TownshipRow {
   retention_days: number;
 }
 
-export interface UnitRow {
-  id: string;
-  township_id: string;
-  name: string;
-  kind: string;
-  platforms: string;
-  position: number;
-  created_at: string;
-  deactivated_at: string | null;
-  platform_since: string;
+/** A row as better-sqlite3 hands it over and takes it back. */
+export type Row = Record<string, string | number | null>;
+export type UnitRow = Row;
+export type AccountRow = Row;
+export type InviteRow = Row;
+
+/** How one record field is kept in its column (named after the field in snake case: townshipId → township_id). */
+interface Codec<V> {
+  toRow(value: V): string | number | null;
+  fromRow(value: string | number | null): V;
+}
+const asIs = <V>(): Codec<V> => ({ toRow: (v) => v as string | number | null, fromRow: (c) => c as V });
+const json = <V>(): Codec<V> => ({ toRow: (v) => JSON.stringify(v), fromRow: (c) => JSON.parse(c as string) as V });
+const flag: Codec<boolean> = { toRow: (b) => (b ? 1 : 0), fromRow: (c) => c === 1 };
+const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** Both conversions of a table whose columns are its record's fields; every field must be listed (the compiler checks). */
+function table<R extends object>(fields: { [K in keyof R]-?: Codec<R[K]> }) {
+  const entries = Object.entries(fields) as [keyof R & string, Codec<unknown>][];
+  return {
+    toRow: (record: R): Row => Object.fromEntries(entries.map(([f, c]) => [column(f), c.toRow(record[f])])),
+    fromRow: (row: Row): R => Object.fromEntries(entries.map(([f, c]) => [f, c.fromRow(row[column(f)] ?? null)])) as R,
+  };
 }
 
-export interface AccountRow {
-  id: string;
-  township_id: string;
-  unit_id: string | null;
-  role: string;
-  name: string;
-  phone: string | null;
-  username: string | null;
-  password_hash: string | null;
-  openid: string | null;
-  active: number;
-  created_at: string;
-  credentials_version: number;
-  must_change_password: number;
-}
+const UNITS = table<UnitRecord>({
+  id: asIs(),
+  townshipId: asIs(),
+  name: asIs(),
+  kind: asIs(),
+  platforms: json(),
+  createdAt: asIs(),
+  deactivatedAt: asIs(),
+  platformSince: json(),
+});
 
-export interface InviteRow {
-  code: string;
-  township_id: string;
-  unit_id: string | null;
-  role: string;
-  expires_at: string;
-  uses_left: number;
-  created_by: string;
-  created_at: string;
-}
+const ACCOUNTS = table<AccountRecord>({
+  id: asIs(),
+  townshipId: asIs(),
+  unitId: asIs(),
+  role: asIs(),
+  name: asIs(),
+  phone: asIs(),
+  username: asIs(),
+  passwordHash: asIs(),
+  openid: asIs(),
+  active: flag,
+  createdAt: asIs(),
+  credentialsVersion: { toRow: (v) => v ?? 0, fromRow: (c) => c as number },
+  mustChangePassword: flag,
+});
+
+const INVITES = table<InviteRecord>({
+  code: asIs(),
+  townshipId: asIs(),
+  unitId: asIs(),
+  role: asIs(),
+  expiresAt: asIs(),
+  usesLeft: asIs(),
+  createdBy: asIs(),
+  createdAt: asIs(),
+});
 
 export interface LeadRow {
   id: string;
@@ -109,82 +133,13 @@ export const townshipToRow = (t: TownshipRecord): TownshipRow => ({
   retention_days: t.retentionDays ?? DEFAULT_RETENTION_DAYS,
 });
 
-export const unitFromRow = (r: UnitRow): UnitRecord => ({
-  id: r.id,
-  townshipId: r.township_id,
-  name: r.name,
-  kind: r.kind as UnitRecord['kind'],
-  platforms: JSON.parse(r.platforms) as UnitRecord['platforms'],
-  createdAt: r.created_at,
-  deactivatedAt: r.deactivated_at,
-  platformSince: JSON.parse(r.platform_since) as UnitRecord['platformSince'],
-});
-
-export const unitToRow = (u: UnitRecord, position: number): UnitRow => ({
-  id: u.id,
-  township_id: u.townshipId,
-  name: u.name,
-  kind: u.kind,
-  platforms: JSON.stringify(u.platforms),
-  position,
-  created_at: u.createdAt,
-  deactivated_at: u.deactivatedAt,
-  platform_since: JSON.stringify(u.platformSince),
-});
-
-export const accountFromRow = (r: AccountRow): AccountRecord => ({
-  id: r.id,
-  townshipId: r.township_id,
-  unitId: r.unit_id,
-  role: r.role as AccountRecord['role'],
-  name: r.name,
-  phone: r.phone,
-  username: r.username,
-  passwordHash: r.password_hash,
-  openid: r.openid,
-  active: r.active === 1,
-  createdAt: r.created_at,
-  credentialsVersion: r.credentials_version,
-  mustChangePassword: r.must_change_password === 1,
-});
-
-export const accountToRow = (a: AccountRecord): AccountRow => ({
-  id: a.id,
-  township_id: a.townshipId,
-  unit_id: a.unitId,
-  role: a.role,
-  name: a.name,
-  phone: a.phone,
-  username: a.username,
-  password_hash: a.passwordHash,
-  openid: a.openid,
-  active: a.active ? 1 : 0,
-  created_at: a.createdAt,
-  credentials_version: a.credentialsVersion ?? 0,
-  must_change_password: a.mustChangePassword ? 1 : 0,
-});
-
-export const inviteFromRow = (r: InviteRow): InviteRecord => ({
-  code: r.code,
-  townshipId: r.township_id,
-  unitId: r.unit_id,
-  role: r.role as InviteRecord['role'],
-  expiresAt: r.expires_at,
-  usesLeft: r.uses_left,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-});
-
-export const inviteToRow = (i: InviteRecord): InviteRow => ({
-  code: i.code,
-  township_id: i.townshipId,
-  unit_id: i.unitId,
-  role: i.role,
-  expires_at: i.expiresAt,
-  uses_left: i.usesLeft,
-  created_by: i.createdBy,
-  created_at: i.createdAt,
-});
+export const unitFromRow = UNITS.fromRow;
+/** A unit's row with its place in the township's list (a column the record does not carry). */
+export const unitToRow = (u: UnitRecord, position: number): Row => ({ ...UNITS.toRow(u), position });
+export const accountFromRow = ACCOUNTS.fromRow;
+export const accountToRow = ACCOUNTS.toRow;
+export const inviteFromRow = INVITES.fromRow;
+export const inviteToRow = INVITES.toRow;
 
 export const leadFromRow = (r: LeadRow): LeadRecord => ({
   id: r.id,
