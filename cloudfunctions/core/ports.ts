@@ -7,7 +7,7 @@ import type { ArticleStore } from './articles/ports';
 import { AppError } from './errors';
 import type { LeadStore } from './leads/ports';
 import type { HistoryEntry, LeadRecord } from './leads/records';
-import type { ExportJobStore, Jobs, RuleStore, StatsQueries, StatsStore } from './stats/ports';
+import type { ExportJobStore, Jobs, RecordsStore, RuleStore, StatsQueries, StatsStore } from './stats/ports';
 import type { ActivityStore } from './activities/ports';
 import type { SummaryDraftStore } from './stats/summaryDocument';
 import type { ModerationPort } from './moderation/ports';
@@ -100,29 +100,22 @@ type DirectPorts = Pick<Context, 'passwords' | 'files' | 'notifier' | 'moderatio
 export interface ContextParts extends DirectPorts {
   store: Store;
   stats?: StatsStore;
+  /** The desk's records alone, for a deployment without the statistics (WeChat's record-keeping functions). */
+  records?: RecordsStore;
   /** Where export jobs run; given with `stats`. */
   jobs?: Jobs;
 }
 
 /** The one place where an adapter's objects become the Context's ports (local host, WeChat entry, tests). */
-export function wireContext({ store, stats, jobs, ...rest }: ContextParts): Context {
+export function wireContext({ store, stats, records = stats, jobs, ...rest }: ContextParts): Context {
   return {
     ...rest,
     leads: store,
     accounts: store,
     townships: store,
     articles: store,
-    ...(stats
-      ? {
-          statsQueries: stats,
-          rules: stats,
-          activities: stats,
-          workPlan: stats,
-          reach: stats,
-          exportJobs: stats,
-          summaryDrafts: stats,
-        }
-      : {}),
+    ...(records ? { rules: records, activities: records, workPlan: records, reach: records } : {}),
+    ...(stats ? { statsQueries: stats, exportJobs: stats, summaryDrafts: stats } : {}),
     ...(jobs ? { jobs } : {}),
   };
 }

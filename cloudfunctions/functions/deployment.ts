@@ -37,7 +37,8 @@ export const DEPLOYMENT: Record<string, FunctionDeployment> = {
   articles: { timeoutSeconds: 10, memoryMB: 256, openapi: ['security.msgSecCheck', 'subscribeMessage.send'] },
   // Year summaries and Word/Excel exports of a whole township.
   stats: { timeoutSeconds: 60, memoryMB: 1024, openapi: [] },
-  trainings: { timeoutSeconds: 60, memoryMB: 512, openapi: [] },
+  // Trainings are activities of kind 业务培训: the same saves and pages.
+  trainings: { timeoutSeconds: 10, memoryMB: 256, openapi: [] },
   // The activity ledger: a save checks units, sections and attendees; a list reads one page.
   activities: { timeoutSeconds: 10, memoryMB: 256, openapi: [] },
   workPlan: { timeoutSeconds: 10, memoryMB: 256, openapi: [] },

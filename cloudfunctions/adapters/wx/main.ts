@@ -3,7 +3,7 @@ import { randomUUID } from 'crypto';
 import { errorEnvelope, type Envelope } from '../../core/errors';
 import { SILENT_NOTIFIER, wireContext, type Clock, type Context, type Identity, type Notifier } from '../../core/ports';
 import { scryptPasswords } from '../../shared/passwords';
-import type { StatsStore } from '../../core/stats/ports';
+import type { RecordsStore, StatsStore } from '../../core/stats/ports';
 import type { FunctionDef } from '../../core/runtime';
 import { dispatch } from '../../core/runtime';
 import { deploymentOf } from '../../functions/deployment';
@@ -21,8 +21,10 @@ export interface WxMainOptions {
   newId?: () => string;
   /** Subscription messages; silent until the subscription notifier is wired in. */
   notifier?: (wx: WxCloud) => Notifier;
-  /** Statistics: passed only by the stats and trainings entries, so other bundles never carry the exporters. */
+  /** Statistics: passed only by the stats entry, so other bundles never carry the pipelines and exporters. */
   stats?: (wx: WxCloud) => StatsStore;
+  /** The desk's records alone (rules, activities, work plan, reach), for the record-keeping entries. */
+  records?: (wx: WxCloud) => RecordsStore;
   /** The function's timeout (deployment.ts); notifications may use what the action left of it. */
   timeoutSeconds?: number;
   /**
@@ -81,6 +83,7 @@ export function wxMain(fn: FunctionDef, options: WxMainOptions = {}): WxHandler 
       ctx = wireContext({
         store,
         stats: options.stats?.(wx),
+        records: options.records?.(wx),
         jobs: options.stats ? new WithinCallJobs(clock) : undefined,
         passwords: scryptPasswords,
         files: new WxFiles(wx),

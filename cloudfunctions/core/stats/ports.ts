@@ -143,11 +143,8 @@ export type { WorkTaskRecord } from '../workplan/records';
 export type { PlatformMonthRecord } from '../reach/records';
 export type { SummaryDraftRecord } from './summaryDocument';
 
-/** What one statistics adapter implements in one class (the wiring hands it out as the four ports above). */
-export type StatsStore = StatsQueries &
-  RuleStore &
-  ActivityStore &
-  WorkPlanStore &
-  ReachStore &
-  ExportJobStore &
-  SummaryDraftStore;
+/** The desk's own records (rules, activities, work plan, reach): what the record-keeping functions need alone. */
+export type RecordsStore = RuleStore & ActivityStore & WorkPlanStore & ReachStore;
+
+/** What one statistics adapter implements in one class (the wiring hands it out as the ports above). */
+export type StatsStore = StatsQueries & RecordsStore & ExportJobStore & SummaryDraftStore;

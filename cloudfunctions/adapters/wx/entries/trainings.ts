@@ -1,7 +1,7 @@
-// The trainings cloud function as deployed to WeChat, with the statistics store (and the exporters it brings).
+// The trainings cloud function as deployed to WeChat, on the desk's records alone (no statistics, no exporters).
 import { trainingsFunction } from '../../../functions/trainings';
 import { wxMain } from '../main';
 import { wxSubscriptionNotifier } from '../notifier';
-import { wxStatsStore } from '../stats/store';
+import { wxRecordsStore } from '../stats/recordsStore';
 
-export const main = wxMain(trainingsFunction, { notifier: wxSubscriptionNotifier, stats: wxStatsStore });
+export const main = wxMain(trainingsFunction, { notifier: wxSubscriptionNotifier, records: wxRecordsStore });

@@ -11,18 +11,19 @@ import { highlights } from './highlights';
 import { ranking } from './ranking';
 import * as drafts from './drafts';
 import * as records from './records';
-import * as workPlan from './workPlan';
-import * as reach from './reach';
+import { WxRecordsStore } from './recordsStore';
 
 /** What the stats and trainings bundles pass to wxMain (scripts/build-functions.ts); client-written documents are
  * invisible to the statistics too (locked.ts). */
 export const wxStatsStore = (wx: WxCloud): port.StatsStore => new WxStatsStore(serverOnly(wx.database()), wx);
 
-export class WxStatsStore implements port.StatsStore {
+export class WxStatsStore extends WxRecordsStore implements port.StatsStore {
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly cloud: Pick<WxCloud, 'uploadFile'>,
-  ) {}
+  ) {
+    super(db);
+  }
 
   summaryFigures(q: port.PeriodQuery): Promise<port.SummaryFigures> {
     return summaryFigures(this.db, q);
@@ -44,39 +45,6 @@ export class WxStatsStore implements port.StatsStore {
   }
   saveSummaryDraft(draft: port.SummaryDraftRecord, expectedSavedAt: string | null | undefined): Promise<boolean> {
     return drafts.saveSummaryDraft(this.db, draft, expectedSavedAt);
-  }
-  listRules(townshipId: string): Promise<port.AssessmentRule[]> {
-    return records.listRules(this.db, townshipId);
-  }
-  insertRule(rule: port.AssessmentRule): Promise<void> {
-    return records.insertRule(this.db, rule);
-  }
-  saveActivity(activity: port.ActivityRecord): Promise<void> {
-    return records.saveActivity(this.db, activity);
-  }
-  getActivity(townshipId: string, id: string): Promise<port.ActivityRecord | null> {
-    return records.getActivity(this.db, townshipId, id);
-  }
-  listActivities(q: port.ActivityQuery): Promise<port.Page<port.ActivityRecord>> {
-    return records.listActivities(this.db, q);
-  }
-  saveWorkTask(task: port.WorkTaskRecord): Promise<void> {
-    return workPlan.saveWorkTask(this.db, task);
-  }
-  getWorkTask(townshipId: string, id: string): Promise<port.WorkTaskRecord | null> {
-    return workPlan.getWorkTask(this.db, townshipId, id);
-  }
-  listWorkTasks(townshipId: string, year: number): Promise<port.WorkTaskRecord[]> {
-    return workPlan.listWorkTasks(this.db, townshipId, year);
-  }
-  savePlatformMonths(records: port.PlatformMonthRecord[]): Promise<void> {
-    return reach.savePlatformMonths(this.db, records);
-  }
-  listPlatformMonths(townshipId: string, month: string, unitId?: string): Promise<port.PlatformMonthRecord[]> {
-    return reach.listPlatformMonths(this.db, townshipId, month, unitId);
-  }
-  existingAccounts(townshipId: string, ids: string[]): Promise<Set<string>> {
-    return records.existingAccounts(this.db, townshipId, ids);
   }
   findExportJob(townshipId: string, key: string, notBefore: string): Promise<port.ExportJobRecord | null> {
     return records.findExportJob(this.db, townshipId, key, notBefore);
