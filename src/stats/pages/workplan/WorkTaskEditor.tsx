@@ -7,6 +7,7 @@ import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
 import FormField, { LabelledText } from '@/components/FormField';
 import SelectField from '@/components/SelectField';
 import { checkedSend, useServerForm } from '@/hooks/useServerForm';
+import { formatDay } from '@/lib/time';
 import { MONTH_OPTIONS, workTaskFromForm, type WorkTaskForm } from '@/stats/lib/workTaskForm';
 import EditorCard from '@/stats/components/EditorCard';
 import { call } from '@/services/cloud';
@@ -65,7 +66,7 @@ export default function WorkTaskEditor({ initial, units, noteDate, onSaved, onCa
         />
       </FormField>
       <LabelledText
-        label={`进展说明（可不填${noteDate ? `；上次更新于${noteDate}` : ''}，改动状态或说明即记为今天）`}
+        label={`进展说明（可不填${noteDate ? `；上次更新于${formatDay(noteDate)}` : ''}，改动状态或说明即记为今天）`}
         placeholder="如：已在12个村开展宣讲"
         multiline
         maxLength={200}
