@@ -35,10 +35,15 @@ const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCa
 
 /** Both conversions of a table whose columns are its record's fields; every field must be listed (the compiler checks). */
 function table<R extends object>(fields: { [K in keyof R]-?: Codec<R[K]> }) {
-  const entries = Object.entries(fields) as [keyof R & string, Codec<unknown>][];
+  // Column names worked out once: rows are converted on every request (the caller's account, for one).
+  const entries = Object.entries(fields).map(([f, c]) => [f, column(f), c]) as [
+    keyof R & string,
+    string,
+    Codec<unknown>,
+  ][];
   return {
-    toRow: (record: R): Row => Object.fromEntries(entries.map(([f, c]) => [column(f), c.toRow(record[f])])),
-    fromRow: (row: Row): R => Object.fromEntries(entries.map(([f, c]) => [f, c.fromRow(row[column(f)] ?? null)])) as R,
+    toRow: (record: R): Row => Object.fromEntries(entries.map(([f, col, c]) => [col, c.toRow(record[f])])),
+    fromRow: (row: Row): R => Object.fromEntries(entries.map(([f, col, c]) => [f, c.fromRow(row[col] ?? null)])) as R,
   };
 }
 
