@@ -5,7 +5,7 @@ import { pageOf, type Page } from '../../core/cursor';
 import type { AccountEvent, AccountRecord } from '../../core/accounts/records';
 import type { Db } from './db';
 import { flag, pageLimit, Where } from './where';
-import { accountFromRow, accountToRow, type AccountRow } from './rows';
+import { accountFromRow, accountToRow, type Row } from './rows';
 
 /** Keyset pages by [name, id], filtered by role, unit and active flag. */
 export function listAccountsPage(db: Db, query: AccountQuery): Page<AccountRecord> {
@@ -18,7 +18,7 @@ export function listAccountsPage(db: Db, query: AccountQuery): Page<AccountRecor
   const limit = pageLimit(query.limit);
   const rows = db
     .prepare(`SELECT * FROM accounts WHERE ${where} ORDER BY name, id LIMIT ?`)
-    .all(...where.params, limit + 1) as AccountRow[];
+    .all(...where.params, limit + 1) as Row[];
   return pageOf(rows, limit, (kept) => kept.map(accountFromRow), accountCursorKey);
 }
 

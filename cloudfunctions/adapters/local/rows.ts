@@ -19,9 +19,6 @@ export interface TownshipRow {
 
 /** A row as better-sqlite3 hands it over and takes it back. */
 export type Row = Record<string, string | number | null>;
-export type UnitRow = Row;
-export type AccountRow = Row;
-export type InviteRow = Row;
 
 /** How one record field is kept in its column (named after the field in snake case: townshipId → township_id). */
 interface Codec<V> {

@@ -18,11 +18,9 @@ import {
   townshipToRow,
   unitFromRow,
   unitToRow,
-  type AccountRow,
-  type InviteRow,
   type LeadRow,
   type TownshipRow,
-  type UnitRow,
+  type Row,
 } from './rows';
 import * as articles from './articleStore';
 import { activitiesAttendedBy, activityKindCounts } from './stats/activitiesSql';
@@ -102,7 +100,7 @@ export class LocalStore implements port.Store {
   async listUnits(townshipId: string): Promise<port.UnitRecord[]> {
     const rows = this.db
       .prepare('SELECT * FROM units WHERE township_id = ? ORDER BY position, name, id')
-      .all(townshipId) as UnitRow[];
+      .all(townshipId) as Row[];
     return rows.map(unitFromRow);
   }
 
@@ -139,12 +137,12 @@ export class LocalStore implements port.Store {
   // ---- accounts ----
 
   async getAccount(id: string): Promise<port.AccountRecord | null> {
-    const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as AccountRow | undefined;
+    const row = this.db.prepare('SELECT * FROM accounts WHERE id = ?').get(id) as Row | undefined;
     return row ? accountFromRow(row) : null;
   }
 
   async getAccountByOpenid(openid: string): Promise<port.AccountRecord | null> {
-    const row = this.db.prepare('SELECT * FROM accounts WHERE openid = ?').get(openid) as AccountRow | undefined;
+    const row = this.db.prepare('SELECT * FROM accounts WHERE openid = ?').get(openid) as Row | undefined;
     return row ? accountFromRow(row) : null;
   }
 
@@ -211,7 +209,7 @@ export class LocalStore implements port.Store {
   }
 
   async findAccountByUsername(username: string): Promise<port.AccountRecord | null> {
-    const row = this.db.prepare('SELECT * FROM accounts WHERE username = ?').get(username) as AccountRow | undefined;
+    const row = this.db.prepare('SELECT * FROM accounts WHERE username = ?').get(username) as Row | undefined;
     return row ? accountFromRow(row) : null;
   }
 
@@ -223,7 +221,7 @@ export class LocalStore implements port.Store {
   }
 
   async getInvite(code: string): Promise<port.InviteRecord | null> {
-    const row = this.db.prepare('SELECT * FROM invites WHERE code = ?').get(code) as InviteRow | undefined;
+    const row = this.db.prepare('SELECT * FROM invites WHERE code = ?').get(code) as Row | undefined;
     return row ? inviteFromRow(row) : null;
   }
 
