@@ -41,9 +41,8 @@ export const activityOfTraining = (t: LegacyTraining): ActivityRecord => ({
   updatedAt: t.updatedAt,
 });
 
-/** Copies the township's trainings into activities; answers how many it wrote. */
-export async function migrateTrainings(db: Database, townshipId: string): Promise<number> {
-  const old = (await fetchAll(db, LEGACY_TRAININGS, { townshipId })).map((d) => fromDoc<LegacyTraining>(d));
+/** Writes the trainings among `old` (one township's) that are not activities yet; answers how many. */
+async function writeMissing(db: Database, townshipId: string, old: LegacyTraining[]): Promise<number> {
   const present = new Set((await fetchAll(db, S.activities, { townshipId, kind: TRAINING_KIND })).map((d) => d._id));
   const missing = old.filter((t) => !present.has(t.id));
   for (const t of missing)
@@ -54,23 +53,30 @@ export async function migrateTrainings(db: Database, townshipId: string): Promis
   return missing.length;
 }
 
+/** Copies the township's trainings into activities; answers how many it wrote. */
+export async function migrateTrainings(db: Database, townshipId: string): Promise<number> {
+  const old = (await fetchAll(db, LEGACY_TRAININGS, { townshipId })).map((d) => fromDoc<LegacyTraining>(d));
+  return writeMissing(db, townshipId, old);
+}
+
 /** A database that never had the old collection (a new deployment) has nothing to migrate. */
 const missingCollection = (err: unknown) => /not.?exist/i.test(String((err as Error)?.message ?? err));
 
 /**
- * Every township's trainings, for the `setup` function (run after each deploy): answers how many it wrote, 0 on a
- * rerun or where the old collection never existed.
+ * Every township's trainings, for the `setup` function (run after each deploy), the old collection read once:
+ * answers how many it wrote, 0 on a rerun or where the old collection never existed.
  */
 export async function migrateAllTrainings(db: Database): Promise<number> {
-  let townships: string[];
+  let old: LegacyTraining[];
   try {
-    const old = await fetchAll(db, LEGACY_TRAININGS, {});
-    townships = [...new Set(old.map((d) => fromDoc<LegacyTraining>(d).townshipId))];
+    old = (await fetchAll(db, LEGACY_TRAININGS, {})).map((d) => fromDoc<LegacyTraining>(d));
   } catch (err) {
     if (missingCollection(err)) return 0;
     throw err;
   }
+  const byTownship = new Map<string, LegacyTraining[]>();
+  for (const t of old) byTownship.set(t.townshipId, [...(byTownship.get(t.townshipId) ?? []), t]);
   let written = 0;
-  for (const townshipId of townships) written += await migrateTrainings(db, townshipId);
+  for (const [townshipId, trainings] of byTownship) written += await writeMissing(db, townshipId, trainings);
   return written;
 }
