@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
-import { DEPLOYMENT, functionConfig, NODE_RUNTIME } from '../cloudfunctions/functions/deployment';
+import { functionConfig, NODE_RUNTIME } from '../cloudfunctions/functions/deployment';
 import { FUNCTIONS } from '../cloudfunctions/functions/index';
 import { functionReportLines } from './functionReport';
 
@@ -11,11 +11,6 @@ const ROOT = resolve(__dirname, '..');
 /** TOOLCHAIN.md: the version tried here (require and init work offline). */
 export const WX_SERVER_SDK_VERSION = '4.0.2';
 export const MAX_BUNDLE_BYTES = 1024 * 1024;
-
-/** Open APIs each function may call (config.json), from deployment.ts. */
-export const OPENAPI_PERMISSIONS: Record<string, string[]> = Object.fromEntries(
-  Object.entries(DEPLOYMENT).map(([name, d]) => [name, d.openapi]),
-);
 
 export interface BuiltFunction {
   name: string;

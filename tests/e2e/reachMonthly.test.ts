@@ -3,25 +3,16 @@
 // unit, types, looks at another month and back without losing what was typed, and saves; then imports an Excel
 // sheet: one with a bad row is refused whole and names the row, the corrected one is imported.
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { Client, dataOf } from '../support/http';
 import { chinaToday } from '../../src/stats/lib/period';
 import { defaultMonth, shiftMonth } from '../../src/stats/lib/reachForm';
 import { screenshot } from './chromium';
-import { useH5App, typeInto } from './h5App';
+import { useH5App, typeInto, tap } from './h5App';
 
 jest.setTimeout(120_000);
 
 const app = useH5App();
 const LAST_MONTH = defaultMonth(chinaToday());
-
-/** A tap at the element's centre, as a finger's (Taro's pull-to-refresh wrapper fools the actionability check). */
-async function tap(page: Page, selector: string) {
-  await page.locator(selector).scrollIntoViewIfNeeded();
-  const box = await page.locator(selector).boundingBox();
-  if (!box) throw new Error(`${selector} is not on screen`);
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-}
 
 const monthPeriod = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
