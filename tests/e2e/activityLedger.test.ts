@@ -11,7 +11,6 @@ const app = useH5App();
 it('an editor records 分2批 warning education for 64 people on a phone, and the summary counts it', async () => {
   const page = await app.open({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
   await app.login(page, 'editor');
-  await page.locator('.js-logout:visible').waitFor();
   await page.goto(`${app.host.url}/#/stats/pages/activities/index`);
   await page.locator('.js-activity-new:visible').waitFor();
   await tap(page, '.js-activity-new:visible');

@@ -136,7 +136,6 @@ it('text inputs stop at the schema’s limits: a 60-character title keeps 40; fo
   expect(await maxOf('input.js-redeem-username')).toBe(USERNAME_MAX);
 
   await app.login(page, 'admin');
-  await page.locator('.js-logout:visible').first().waitFor();
   await page.goto(`${app.host.url}/#/admin/pages/accounts/index`);
   await page.locator('.js-new-account:visible').click();
   expect(await maxOf('input.js-account-name')).toBe(ACCOUNT_NAME_MAX);

@@ -27,7 +27,6 @@ it('an admin adds a platform with its start day and deactivates a unit', async (
 
   const page = await app.open({ viewport: { width: 1280, height: 900 } });
   await app.login(page, 'admin');
-  await page.locator('.js-logout:visible').waitFor();
   await page.goto(`${app.host.url}/#/admin/pages/units/index`);
   await page.locator('.js-unit:visible', { hasText: bare.name }).click();
   const form = page.locator('.js-unit-form:visible');
@@ -56,7 +55,6 @@ it('an admin adds a platform with its start day and deactivates a unit', async (
 it("the alerts page names the days it looked for silence in and each silent unit's longest run", async () => {
   const page = await app.open({ viewport: { width: 1280, height: 900 } });
   await app.login(page, 'editor');
-  await page.locator('.js-logout:visible').waitFor();
   await page.goto(`${app.host.url}/#/stats/pages/alerts/index`);
   const silent = page.locator('.js-alerts-silent:visible');
   await expectText(silent, '间连续30天以上未报送线索的单位');

@@ -1,7 +1,6 @@
 // End to end on the built H5 app, on a PC-sized window: the editor reviews two leads, writes one article from
 // both (its body full of markup that must stay inert), records a provincial publication with a proof screenshot,
 // and reporter1 then sees where the story ran.
-import type { Page } from 'playwright-core';
 import { Client, dataOf } from '../support/http';
 import { solid } from '../support/images';
 import { leadPayload } from '../support/leads';
@@ -22,11 +21,6 @@ const hostile = [
 /** Today in China time: the publication date. */
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
-async function login(page: Page, username: string) {
-  await app.login(page, username);
-  await page.locator('.js-logout:visible').waitFor();
-}
-
 it('an editor turns two leads into one article with a provincial publication, and reporter1 sees it', async () => {
   const client = new Client(app.host.url);
   const reporterToken = await client.token('reporter1');
@@ -34,7 +28,7 @@ it('an editor turns two leads into one article with a provincial publication, an
 
   // Review on a wide screen: the lead opens beside the queue.
   const editor = await app.open({ viewport: { width: 1366, height: 900 } });
-  await login(editor, 'editor');
+  await app.login(editor, 'editor');
   await editor.locator('.js-queue-link:visible').click();
   await typeInto(editor.locator('input.js-search:visible'), tag);
   await editor.locator('.js-search-go:visible').click();
@@ -110,7 +104,7 @@ it('an editor turns two leads into one article with a provincial publication, an
 
   // reporter1 reads where the story ran, on a phone.
   const reporter = await app.open({ viewport: { width: 390, height: 844 } });
-  await login(reporter, 'reporter1');
+  await app.login(reporter, 'reporter1');
   await reporter.locator('.js-mine-link:visible').click();
   // The list itself says 已刊发, not 已成稿 (issue 12 item 3).
   const card = reporter.locator('.js-lead-item:visible', { hasText: titles[0] });

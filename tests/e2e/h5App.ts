@@ -13,7 +13,7 @@ export interface H5App {
   readonly browser: Browser;
   /** A fresh browser context (its own storage, like another phone) with one page. */
   open(options?: BrowserContextOptions): Promise<Page>;
-  /** Logs in through the login page with the demo password. */
+  /** Logs in through the login page with the demo password and waits for the home page. */
   login(page: Page, username: string): Promise<void>;
 }
 
@@ -59,6 +59,8 @@ export function useH5App(hostOptions: Partial<HostOptions> | (() => Promise<Part
       await typeInto(page.locator('input.js-username:visible'), username);
       await typeInto(page.locator('input.js-password:visible'), 'demo1234');
       await page.locator('.js-login:visible').click();
+      // Landed: the home page shows 退出登录 for every role (a test then goes on from a settled page).
+      await page.locator('.js-logout:visible').waitFor();
     },
   };
   return app;

@@ -68,7 +68,6 @@ it('an admin picks a unit on a PC, and what was typed survives a look at another
   const admin = await client.token('admin');
   const page = await app.open({ viewport: { width: 1366, height: 900 } });
   await app.login(page, 'admin');
-  await page.locator('.js-logout:visible').waitFor();
   await page.goto(`${app.host.url}/#/stats/pages/reach/index`);
   await tap(page, '.js-reach-unit .js-choice-u_lvyuan');
   const douyin = '.js-reach-douyin:visible';
@@ -108,7 +107,6 @@ it('an admin imports the 新媒体 sheet: a bad row refuses the whole file and i
   };
   const page = await app.open({ viewport: { width: 1366, height: 900 } });
   await app.login(page, 'admin');
-  await page.locator('.js-logout:visible').waitFor();
   await page.goto(`${app.host.url}/#/stats/pages/reach/index`);
   await page.locator('.js-reach-import:visible').waitFor();
 

@@ -11,7 +11,6 @@ const app = useH5App();
 it('an admin sets amber 12 h / red 48 h and a new category, and editors get them', async () => {
   const page = await app.open({ viewport: { width: 1280, height: 900 } });
   await app.login(page, 'admin');
-  await page.locator('.js-logout:visible').waitFor();
   await page.goto(`${app.host.url}/#/admin/pages/township/index`);
   const amber = page.locator('input.js-aging-amber:visible');
   await amber.waitFor();

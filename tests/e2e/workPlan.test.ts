@@ -17,7 +17,6 @@ it.each([
   const editor = await client.token('editor');
   const page = await app.open({ viewport, deviceScaleFactor: scale });
   await app.login(page, 'editor');
-  await page.locator('.js-logout:visible').waitFor();
   // Reached from the dashboard's links, with the dashboard's period (this year).
   await page.goto(`${app.host.url}/#/stats/pages/dashboard/index`);
   await tap(page, '.js-nav-workplan:visible');
