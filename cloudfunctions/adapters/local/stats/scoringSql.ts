@@ -160,7 +160,8 @@ export function ranking(db: Db, q: RankingQuery): Page<RankingRow> {
     )
     .all({
       ...scoredParams(q),
-      lived: JSON.stringify(unitsLivedIn(db, q)),
+      // Only the unit ranking lists units without a score; the reporter ranking never reads @lived.
+      lived: q.by === 'unit' ? JSON.stringify(unitsLivedIn(db, q)) : '[]',
       cp: cp ?? null,
       cn: cn ?? null,
       ci: ci ?? null,
