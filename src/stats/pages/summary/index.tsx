@@ -16,6 +16,7 @@ import AppButton from '@/components/AppButton';
 import { confirmDestructive } from '@/components/ConfirmButton';
 import DeskLayout from '@/components/DeskLayout';
 import ErrorBanner from '@/components/ErrorBanner';
+import { LabelledText } from '@/components/FormField';
 import Loading from '@/components/Loading';
 import TextField from '@/components/TextField';
 import { useQuery } from '@/hooks/useQuery';
@@ -111,16 +112,15 @@ export default function SummaryPage() {
   const headField = (key: HeadKey) => {
     const f = HEAD_FIELDS[key];
     return (
-      <>
-        <View className="desk-label">{f.label}</View>
-        <TextField
-          className={`desk-box ${f.js}`}
-          placeholder={f.placeholder}
-          maxLength={f.maxLength}
-          value={doc?.[key] ?? ''}
-          onChange={(value) => edit({ [key]: value })}
-        />
-      </>
+      <LabelledText
+        desk
+        label={f.label}
+        className={f.js}
+        placeholder={f.placeholder}
+        maxLength={f.maxLength}
+        value={doc?.[key] ?? ''}
+        onChange={(value) => edit({ [key]: value })}
+      />
     );
   };
   const editSection = (key: SectionKey, text: string) =>
