@@ -1,6 +1,7 @@
 // The 新媒体 ledger sheet: one row per unit × platform × month of the period. Its layout is also the layout of the
 // Excel import (platforms.importMonthly), so a township fills in the exported sheet and uploads it again.
 import type { UnitRecord } from '../accounts/records';
+import { DELETED_UNIT } from '../accounts/units';
 import { monthsOf } from '../stats/period';
 import { LEDGER_NOTES, LEDGER_SHEETS, type LedgerTable } from '../stats/ledgerTables';
 import { PLATFORM_KINDS, PLATFORM_LABELS } from '../vocabulary';
@@ -16,7 +17,6 @@ export const REACH_HEADERS = {
 } as const;
 
 export const REACH_SHEET = LEDGER_SHEETS.reach;
-export const DELETED_UNIT = '已删除的单位';
 
 const WIDTHS: Record<keyof typeof REACH_HEADERS, number> = {
   unit: 20,

@@ -2,6 +2,7 @@
 import { denied, invalid, notFound } from '../errors';
 import { portOf, type Context } from '../ports';
 import type { AccountRecord, UnitRecord } from '../accounts/records';
+import { DELETED_UNIT } from '../accounts/units';
 import { monthsOf, shanghaiDate } from '../stats/period';
 import { PLATFORM_LABELS, type PlatformKind } from '../vocabulary';
 import type { ReachStore } from './ports';
@@ -10,7 +11,7 @@ import type { ListMonthlyInput, SaveMonthlyInput } from './schemas';
 import type { PlatformMonthView } from './views';
 
 const present = (units: UnitRecord[], r: PlatformMonthRecord): PlatformMonthView => ({
-  unit: { id: r.unitId, name: units.find((u) => u.id === r.unitId)?.name ?? '已删除的单位' },
+  unit: { id: r.unitId, name: units.find((u) => u.id === r.unitId)?.name ?? DELETED_UNIT },
   platform: r.platform,
   month: r.month,
   followers: r.followers,

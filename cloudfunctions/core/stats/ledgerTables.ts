@@ -2,6 +2,7 @@
 // SQLite and WeChat, write them as they are): 汇总 with every figure the text states, trainings, activities, the work
 // plan, units and their platforms, and the note each sheet carries on how it counts.
 import type { UnitRecord } from '../accounts/records';
+import { DELETED_UNIT } from '../accounts/units';
 import type { ActivityRecord } from '../activities/records';
 import type { WorkTaskRecord } from '../workplan/records';
 import {
@@ -15,8 +16,8 @@ import {
 } from '../vocabulary';
 import type { SummaryFigures } from './figures';
 import { shanghaiDate } from './period';
-import { LEVEL_PHRASES } from './text';
-import { chineseDate, EXTERNAL_LEVELS, STORY_UNIT } from './wording';
+import { externalTotal, LEVEL_PHRASES } from './text';
+import { chineseDate, STORY_UNIT } from './wording';
 
 export interface LedgerTable {
   name: string;
@@ -63,7 +64,7 @@ const hours = (h: number | null) => (h === null ? '暂无' : h);
 
 /** Every figure of the text, with the unit it is stated in; 项目 names are stable for tests and readers. */
 export function summaryRows(f: SummaryFigures): [item: string, value: number | string, unit: string][] {
-  const external = EXTERNAL_LEVELS.reduce((sum, l) => sum + f.publicationsByLevel[l], 0);
+  const external = externalTotal(f);
   return [
     ['报送线索', f.leadsSubmitted, '条'],
     ['采用线索', f.leadsAccepted, '条'],
@@ -155,7 +156,7 @@ export function platformsTable(units: UnitRecord[]): LedgerTable {
 /** A unit's name by id, for rows that name the organising or owner unit; blank for the township's office. */
 const unitNames = (units: UnitRecord[]) => {
   const names = new Map(units.map((u) => [u.id, u.name]));
-  return (id: string | null) => (id === null ? '' : (names.get(id) ?? '已删除的单位'));
+  return (id: string | null) => (id === null ? '' : (names.get(id) ?? DELETED_UNIT));
 };
 
 export function activitiesTable(activities: ActivityRecord[], units: UnitRecord[]): LedgerTable {

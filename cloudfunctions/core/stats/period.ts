@@ -16,10 +16,10 @@ export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
-/** The Shanghai calendar date of an instant. */
 /** The calendar year of a YYYY-MM-DD date. */
 export const yearOf = (date: string): number => Number(date.slice(0, 4));
 
+/** The Shanghai calendar date of an instant. */
 export function shanghaiDate(instant: string | Date): string {
   const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
   return new Date(ms + OFFSET).toISOString().slice(0, 10);
