@@ -84,6 +84,21 @@ describe('exports', () => {
     expect((await mammoth.extractRawText({ path: file })).value).toContain('这是编辑改写的段落');
   });
 
+  it("a period without a saved draft reads its figures, highlights and township once for the whole export", async () => {
+    const queries = town.ctx.statsQueries!;
+    const reads = [
+      jest.spyOn(queries, 'summaryFigures'),
+      jest.spyOn(queries, 'highlights'),
+      jest.spyOn(town.ctx.townships, 'getTownship'),
+    ];
+    try {
+      await exported('docx', { title: '只算一次' });
+      expect(reads.map((r) => r.mock.calls.length)).toEqual([1, 1, 1]);
+    } finally {
+      reads.forEach((r) => r.mockRestore());
+    }
+  });
+
   it('the same export asked again reuses the finished job', async () => {
     const a = await town.call(statsFunction, 'editor', {
       action: 'export',

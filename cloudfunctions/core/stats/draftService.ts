@@ -1,8 +1,10 @@
 // stats.summaryDraft and stats.saveSummaryDraft: the period's summary document, saved per township and period.
 import { conflict, notFound } from '../errors';
 import { portOf, type Context } from '../ports';
-import type { AccountRecord } from '../accounts/records';
+import type { AccountRecord, TownshipRecord } from '../accounts/records';
 import { draftDocument, draftSection, type DraftInput } from './drafting';
+import type { SummaryFigures } from './figures';
+import type { AssessmentRule } from './rule';
 import { shanghaiDate } from './period';
 import { DEFAULT_SILENT_DAYS } from './schemas';
 import { HIGHLIGHTS_PER_SECTION, highlightSectionsOf, rulesOf } from './service';
@@ -21,41 +23,69 @@ const document = (d: SummaryDocument): SummaryDocument => ({
   sections: d.sections,
 });
 
+/** What a period's summary is made of, read once: the township, its rule versions, the figures and the highlights. */
+export interface PeriodBasis {
+  township: TownshipRecord;
+  rules: AssessmentRule[];
+  sections: string[];
+  figures: SummaryFigures;
+  highlights: DraftInput['highlights'];
+}
+
+export async function periodBasis(
+  ctx: Context,
+  caller: AccountRecord,
+  period: { from: string; to: string },
+): Promise<PeriodBasis> {
+  const stats = portOf(ctx.statsQueries);
+  const [township, rules] = await Promise.all([
+    ctx.townships.getTownship(caller.townshipId),
+    rulesOf(ctx, caller.townshipId),
+  ]);
+  if (!township) throw notFound('没有找到本镇的设置');
+  const sections = highlightSectionsOf(township);
+  const q = { townshipId: caller.townshipId, ...period };
+  const [figures, highlights] = await Promise.all([
+    stats.summaryFigures(q),
+    stats.highlights({ ...q, sections, perSection: HIGHLIGHTS_PER_SECTION }),
+  ]);
+  return { township, rules, sections, figures, highlights };
+}
+
+/** A fresh draft's input: the basis and the period's alerts (read only when there is no saved document). */
 async function draftInput(
   ctx: Context,
   caller: AccountRecord,
   period: { from: string; to: string },
+  basis: PeriodBasis,
 ): Promise<DraftInput> {
-  const stats = portOf(ctx.statsQueries);
-  const township = await ctx.townships.getTownship(caller.townshipId);
-  if (!township) throw notFound('没有找到本镇的设置');
-  const sections = highlightSectionsOf(township);
-  const q = { townshipId: caller.townshipId, ...period };
-  const rules = await rulesOf(ctx, caller.townshipId);
-  const [figures, highlights, alerts] = await Promise.all([
-    stats.summaryFigures(q),
-    stats.highlights({ ...q, sections, perSection: HIGHLIGHTS_PER_SECTION }),
-    stats.alerts({ ...q, rules, silentDays: DEFAULT_SILENT_DAYS, today: shanghaiDate(ctx.clock.now()) }),
-  ]);
-  return {
-    townshipName: township.name,
-    issuer: township.issuer ?? '',
+  const alerts = await portOf(ctx.statsQueries).alerts({
+    townshipId: caller.townshipId,
     ...period,
-    sections,
-    figures,
-    highlights,
+    rules: basis.rules,
+    silentDays: DEFAULT_SILENT_DAYS,
+    today: shanghaiDate(ctx.clock.now()),
+  });
+  return {
+    townshipName: basis.township.name,
+    issuer: basis.township.issuer ?? '',
+    ...period,
+    sections: basis.sections,
+    figures: basis.figures,
+    highlights: basis.highlights,
     alerts,
   };
 }
 
-/** The saved document of a period, or a fresh draft from the records; what stats.export writes. */
+/** The saved document of a period, or a fresh draft from the same basis; what stats.export writes. */
 export async function summaryDocumentOf(
   ctx: Context,
   caller: AccountRecord,
   period: { from: string; to: string },
+  basis: PeriodBasis,
 ): Promise<SummaryDocument> {
   const saved = await portOf(ctx.summaryDrafts).getSummaryDraft(caller.townshipId, period.from, period.to);
-  return saved ? document(saved) : draftDocument(await draftInput(ctx, caller, period));
+  return saved ? document(saved) : draftDocument(await draftInput(ctx, caller, period, basis));
 }
 
 export async function summaryDraft(
@@ -67,7 +97,7 @@ export async function summaryDraft(
   const generatedAt = ctx.clock.now().toISOString();
   const saved = await portOf(ctx.summaryDrafts).getSummaryDraft(caller.townshipId, input.from, input.to);
   if (saved && !input.regenerate) return { ...document(saved), savedAt: saved.savedAt, generatedAt: saved.savedAt };
-  const fresh = await draftInput(ctx, caller, period);
+  const fresh = await draftInput(ctx, caller, period, await periodBasis(ctx, caller, period));
   if (!saved) return { ...draftDocument(fresh), savedAt: null, generatedAt };
   // Regenerating one section keeps the others as saved; the page saves the result like any edit.
   const regenerated = draftSection(input.regenerate!, fresh);

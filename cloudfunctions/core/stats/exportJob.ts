@@ -10,8 +10,7 @@ import { periodLabel, yearOf } from './period';
 import type { ExportJobRecord } from './records';
 import type { ExportJobStore } from './ports';
 import type { ExportInput, ExportStatusInput } from './schemas';
-import { summaryDocumentOf } from './draftService';
-import { rulesOf, summary } from './service';
+import { periodBasis, summaryDocumentOf } from './draftService';
 import type { SummaryDocument } from './summaryDocument';
 import type { CursorKey } from '../cursor';
 import type { ActivityStore } from '../activities/ports';
@@ -79,11 +78,9 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
     await stats.updateExportJob(job);
   };
   try {
-    const [result, township, rules, draft, units, activities, workTasks, platformMonths] = await Promise.all([
-      summary(ctx, caller, input),
-      ctx.townships.getTownship(caller.townshipId),
-      rulesOf(ctx, caller.townshipId),
-      summaryDocumentOf(ctx, caller, input),
+    const basis = await periodBasis(ctx, caller, input);
+    const [draft, units, activities, workTasks, platformMonths] = await Promise.all([
+      summaryDocumentOf(ctx, caller, input, basis),
       ctx.townships.listUnits(caller.townshipId),
       periodActivities(portOf(ctx.activities), caller.townshipId, input),
       periodWorkTasks(portOf(ctx.workPlan), caller.townshipId, input),
@@ -94,13 +91,13 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
     await update({ progress: 0.1 });
     const content = {
       title: input.title ?? (input.format === 'docx' ? document.title : exportTitle(input)),
-      townshipName: township?.name ?? '',
+      townshipName: basis.township.name,
       from: input.from,
       to: input.to,
-      figures: result.figures,
+      figures: basis.figures,
       document,
-      highlights: result.highlights,
-      rules,
+      highlights: basis.highlights,
+      rules: basis.rules,
       units,
       trainings: activities.filter((a) => a.kind === TRAINING_KIND),
       activities,
