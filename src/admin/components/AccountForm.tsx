@@ -33,6 +33,8 @@ export default function AccountForm({ units, editing, onSaved, onCancel }: Props
     initial: editing ? () => accountFormOf(editing) : emptyAccountForm,
     check: accountProblems,
     send: (f: Form) => call('accounts', 'save', accountPayload(f)),
+    // Every list of people (this page's, the trainings' attendees, an article's credits) shows the change.
+    invalidates: [['accounts', 'list']],
     onSaved,
   });
 

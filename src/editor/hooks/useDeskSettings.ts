@@ -1,5 +1,6 @@
 // What the desk needs from the township once per session: aging thresholds, highlight sections, categories, units.
-// Kept in memory across the desk's pages; a failure leaves the defaults and says so.
+// Kept in memory across the desk's pages and read again when the township's settings or units change (镇设置 and
+// the units page invalidate their keys); a failure leaves the defaults and says so.
 import {
   DEFAULT_AGING_HOURS,
   DEFAULT_CATEGORIES,
@@ -9,6 +10,7 @@ import {
 } from '@core';
 import { useEffect, useState } from 'react';
 import { call } from '@/services/cloud';
+import { keyCovers, onInvalidate, type QueryKey } from '@/lib/query';
 import { messageOf } from '@/services/envelope';
 import { onSignOut } from '@/services/session';
 
@@ -41,17 +43,33 @@ async function fetchSettings(): Promise<DeskSettings> {
   };
 }
 
-/** Units change on the admin's page: it calls this so the desk reads them again. */
-export function forgetDeskSettings(): void {
-  cached = null;
-}
+/** What the settings are read from: a change under either key makes every desk page read them again. */
+const SOURCES: QueryKey[] = [
+  ['accounts', 'me'],
+  ['accounts', 'units'],
+];
+const stale = (prefix: QueryKey) => SOURCES.some((key) => keyCovers(prefix, key));
 
+// Registered before any page's hook, so the cache is gone by the time a page reloads.
+onInvalidate((prefix) => {
+  if (stale(prefix)) cached = null;
+});
 // The next person to sign in on this device reads their own township's settings.
-onSignOut(forgetDeskSettings);
+onSignOut(() => {
+  cached = null;
+});
 
 export function useDeskSettings(): { settings: DeskSettings; error: string } {
   const [settings, setSettings] = useState<DeskSettings>(DEFAULTS);
   const [error, setError] = useState('');
+  const [version, setVersion] = useState(0);
+  useEffect(
+    () =>
+      onInvalidate((prefix) => {
+        if (stale(prefix)) setVersion((v) => v + 1);
+      }),
+    [],
+  );
   useEffect(() => {
     let live = true;
     cached ??= fetchSettings();
@@ -65,6 +83,6 @@ export function useDeskSettings(): { settings: DeskSettings; error: string } {
     return () => {
       live = false;
     };
-  }, []);
+  }, [version]);
   return { settings, error };
 }

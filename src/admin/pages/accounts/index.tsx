@@ -91,7 +91,6 @@ export default function AccountsPage() {
           onSaved={(a) => {
             setForm(null);
             void Taro.showToast({ title: `${form === 'new' ? '已创建' : '已保存'}：${a.name}`, icon: 'none' });
-            void list.refresh();
           }}
         />
       ) : null}

@@ -145,6 +145,8 @@ function SettingsForm({ me }: { me: MeView }) {
   const { form, set, bind, problems, error, busy, save } = useServerForm({
     initial: () => formOf(me),
     check: problemsOf,
+    // The desk's cached thresholds, sections and categories, and the lead form's categories, are read again.
+    invalidates: [['accounts', 'me']],
     send: async (f: Form) => {
       const removed = stored.categories.filter((c) => !keptOf(f.categories).includes(c));
       const asked = `将移除：${removed.join('、')}。已报送的线索保留原类别，之后报送不能再选。`;
