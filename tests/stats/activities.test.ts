@@ -166,3 +166,34 @@ it('trainings are the activities of kind 业务培训: saved, listed and counted
   const summary = await town.call(statsFunction, 'editor', { action: 'summary', from: '2026-02-01', to: '2026-02-28' });
   expect(summary.data.figures).toMatchObject({ trainings: 1, trainingAttendees: 1 });
 });
+
+it("a page of activities reads the attendees' names, the units and the photo links once, not once per row", async () => {
+  for (let i = 0; i < 6; i++)
+    expect(
+      (
+        await town.call(activitiesFunction, 'editor', {
+          ...SEMINAR,
+          title: `第${i + 1}次研讨`,
+          attendeeIds: ['a0', 'a1'],
+        })
+      ).ok,
+    ).toBe(true);
+  for (let i = 0; i < 4; i++) expect((await saveTraining(town, `第${i + 1}期培训`, ['a0'])).ok).toBe(true);
+  const reads = [
+    jest.spyOn(town.ctx.accounts, 'accountNames'),
+    jest.spyOn(town.ctx.townships, 'listUnits'),
+    jest.spyOn(town.ctx.files, 'signedUrls'),
+  ];
+  try {
+    const activities = await town.call(activitiesFunction, 'editor', { action: 'list', limit: 20 });
+    expect(activities.data.items).toHaveLength(10);
+    expect(activities.data.items[0].attendees.map((a: { name: string }) => a.name)).not.toContain('已删除的账号');
+    expect(reads.map((r) => r.mock.calls.length)).toEqual([1, 1, 1]);
+    reads.forEach((r) => r.mockClear());
+    const trainings = await town.call(trainingsFunction, 'editor', { action: 'list', limit: 20 });
+    expect(trainings.data.items).toHaveLength(4);
+    expect(reads[0]!.mock.calls.length).toBe(1);
+  } finally {
+    reads.forEach((r) => r.mockRestore());
+  }
+});

@@ -3,6 +3,7 @@ import { invalid } from '../errors';
 import type { Context } from '../ports';
 
 export const DELETED_UNIT = '已删除的单位';
+export const DELETED_ACCOUNT = '已删除的账号';
 
 export async function assertUnitOfTownship(ctx: Context, townshipId: string, unitId: string | null, field: string) {
   if (unitId !== null && !(await ctx.townships.listUnits(townshipId)).some((u) => u.id === unitId)) {
@@ -10,9 +11,8 @@ export async function assertUnitOfTownship(ctx: Context, townshipId: string, uni
   }
 }
 
-/** Id and name of a unit for a view; a unit since removed keeps its id and says so. */
-export async function namedUnit(ctx: Context, townshipId: string, unitId: string | null) {
+/** Id and name of a unit for a view, from the township's units; a unit since removed keeps its id and says so. */
+export function unitNamedIn(units: readonly { id: string; name: string }[], unitId: string | null) {
   if (unitId === null) return null;
-  const unit = (await ctx.townships.listUnits(townshipId)).find((u) => u.id === unitId);
-  return { id: unitId, name: unit?.name ?? DELETED_UNIT };
+  return { id: unitId, name: units.find((u) => u.id === unitId)?.name ?? DELETED_UNIT };
 }

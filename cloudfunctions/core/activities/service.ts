@@ -4,35 +4,40 @@ import { invalid, notFound } from '../errors';
 import { portOf, type Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
 import { provenance } from '../provenance';
-import { assertUnitOfTownship, namedUnit } from '../accounts/units';
+import { assertUnitOfTownship, DELETED_ACCOUNT, unitNamedIn } from '../accounts/units';
 import { activityKindsOf } from '../vocabulary';
 import type { ActivityQuery } from './ports';
 import type { ActivityRecord } from './records';
 import type { ListActivitiesInput, SaveActivityInput } from './schemas';
 import type { ActivityView } from './views';
 
-export async function presentActivity(ctx: Context, a: ActivityRecord): Promise<ActivityView> {
-  const [names, unit, urls] = await Promise.all([
-    ctx.accounts.accountNames(a.attendeeIds),
-    namedUnit(ctx, a.townshipId, a.unitId),
-    ctx.files.signedUrls(a.photos),
+/** Activities as the ledger shows them: the attendees' names, the units and the photo links of a page read once. */
+export async function presentActivities(
+  ctx: Context,
+  townshipId: string,
+  records: ActivityRecord[],
+): Promise<ActivityView[]> {
+  const [names, units, urls] = await Promise.all([
+    ctx.accounts.accountNames([...new Set(records.flatMap((a) => a.attendeeIds))]),
+    records.some((a) => a.unitId !== null) ? ctx.townships.listUnits(townshipId) : Promise.resolve([]),
+    ctx.files.signedUrls(records.flatMap((a) => a.photos)),
   ]);
-  return {
+  return records.map((a) => ({
     id: a.id,
     kind: a.kind,
     title: a.title,
     date: a.date,
     section: a.section,
-    unit,
+    unit: unitNamedIn(units, a.unitId),
     participants: a.participants,
     batches: a.batches,
-    attendees: a.attendeeIds.map((id) => ({ id, name: names.get(id) ?? '已删除的账号' })),
+    attendees: a.attendeeIds.map((id) => ({ id, name: names.get(id) ?? DELETED_ACCOUNT })),
     speaker: a.speaker,
     note: a.note,
     photos: a.photos.map((fileID) => ({ fileID, url: urls.get(fileID) ?? '' })),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
-  };
+  }));
 }
 
 /** The caller's township's activity `id`, or 404 with the noun the caller knows it by. */
@@ -107,7 +112,7 @@ export async function saveActivity(
     photos,
   };
   await portOf(ctx.activities).saveActivity(record);
-  return presentActivity(ctx, record);
+  return (await presentActivities(ctx, caller.townshipId, [record]))[0]!;
 }
 
 /** One page of the township's activities, newest first, presented. */
@@ -131,5 +136,5 @@ export async function listActivities(
 ): Promise<PageView<ActivityView>> {
   const { cursor, limit, ...filters } = input;
   const page = await activityPage(ctx, { townshipId: caller.townshipId, ...filters }, { cursor, limit });
-  return { items: await Promise.all(page.items.map((a) => presentActivity(ctx, a))), nextCursor: page.nextCursor };
+  return { items: await presentActivities(ctx, caller.townshipId, page.items), nextCursor: page.nextCursor };
 }

@@ -3,23 +3,25 @@ import type { PageView } from '../cursor';
 import { notFound } from '../errors';
 import { portOf, type Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
+import { DELETED_ACCOUNT } from '../accounts/units';
 import { TRAINING_KIND } from '../vocabulary';
 import { activityPage, assertAttendees, findActivity, stamp } from '../activities/service';
 import type { ActivityRecord } from '../activities/records';
 import type { ListTrainingsInput, SaveTrainingInput } from './schemas';
 import type { TrainingView } from './views';
 
-async function present(ctx: Context, t: ActivityRecord): Promise<TrainingView> {
-  const names = await ctx.accounts.accountNames(t.attendeeIds);
-  return {
+/** Trainings as DESIGN 4.3 shows them; the attendees' names of a whole page are read at once. */
+async function present(ctx: Context, records: ActivityRecord[]): Promise<TrainingView[]> {
+  const names = await ctx.accounts.accountNames([...new Set(records.flatMap((t) => t.attendeeIds))]);
+  return records.map((t) => ({
     id: t.id,
     topic: t.title,
     date: t.date,
     trainer: t.speaker,
-    attendees: t.attendeeIds.map((id) => ({ id, name: names.get(id) ?? '已删除的账号' })),
+    attendees: t.attendeeIds.map((id) => ({ id, name: names.get(id) ?? DELETED_ACCOUNT })),
     createdAt: t.createdAt,
     updatedAt: t.updatedAt,
-  };
+  }));
 }
 
 /**
@@ -51,7 +53,7 @@ export async function saveTraining(
     participants: Math.max(counted, input.attendeeIds.length),
   };
   await portOf(ctx.activities).saveActivity(record);
-  return present(ctx, record);
+  return (await present(ctx, [record]))[0]!;
 }
 
 export async function listTrainings(
@@ -65,5 +67,5 @@ export async function listTrainings(
     { townshipId: caller.townshipId, kind: TRAINING_KIND, ...period },
     { cursor, limit },
   );
-  return { items: await Promise.all(page.items.map((t) => present(ctx, t))), nextCursor: page.nextCursor };
+  return { items: await present(ctx, page.items), nextCursor: page.nextCursor };
 }
