@@ -78,6 +78,8 @@ export function usePager<T extends { id: string }>(
   return {
     items: state.items,
     loaded: state.nextCursor !== undefined,
+    /** Loaded, nothing in it, nothing loading and no error: the moment for the empty state, and only then. */
+    empty: state.nextCursor !== undefined && state.items.length === 0 && !loading && !error,
     more: hasMore(state),
     loading,
     error,

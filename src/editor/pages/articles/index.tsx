@@ -76,7 +76,7 @@ export default function ArticlesPage() {
       {list.items.map((a) => (
         <ArticleCard key={a.id} article={a} open={wide && a.id === openId} onClick={() => open(a)} />
       ))}
-      {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
+      {list.empty ? (
         <EmptyState
           title={tab === 'stale' ? '亮点线索都已按时刊发' : '还没有稿件'}
           hint={tab === 'all' ? '在审核页采用线索后，就可以用它写稿' : undefined}

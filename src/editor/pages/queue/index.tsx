@@ -128,7 +128,7 @@ export default function QueuePage() {
           />
         </View>
       ))}
-      {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
+      {list.empty ? (
         <EmptyState
           title={`没有${filters.status ? LEAD_STATUS_LABELS[filters.status] : ''}的线索`}
           hint={filters.status === 'submitted' ? '新线索会出现在这里' : undefined}

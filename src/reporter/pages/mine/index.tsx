@@ -76,7 +76,7 @@ export default function MyLeadsPage() {
           onClick={() => void Taro.navigateTo({ url: `/reporter/pages/lead/index?id=${encodeURIComponent(lead.id)}` })}
         />
       ))}
-      {list.loaded && list.items.length === 0 && !list.error ? (
+      {list.empty ? (
         <EmptyState title={status ? '没有这个状态的线索' : '还没有报过线索'} hint="身边有新鲜事？随手报给镇宣传办">
           <AppButton
             kind="primary"

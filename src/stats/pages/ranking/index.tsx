@@ -80,7 +80,7 @@ export default function RankingPage() {
             </View>
           </View>
         ))}
-        {list.loaded && !list.loading && list.items.length === 0 && !list.error ? (
+        {list.empty ? (
           <EmptyState title="该时段还没有积分" />
         ) : null}
         <ListFooter list={list} />
