@@ -65,6 +65,17 @@ describe('WxFiles.signedUrls', () => {
     expect(urls.has('not-a-cloud-id')).toBe(false);
   });
 
+  it('asks once per call for a file: the URLs that proved ownership are the ones the answer shows', async () => {
+    const cloud = storage;
+    cloud.tempUrlRequests.length = 0;
+    const files = new WxFiles(cloud); // one instance per function call (adapters/wx/main.ts)
+    const photos = [mine('a.jpg'), mine('b.png')];
+    expect(await files.ownedBy(photos, account({ id: 'r1', openid: 'o-me' }))).toBe(true);
+    const urls = await files.signedUrls([...photos, mine('c.jpg')]);
+    expect(urls.size).toBe(3);
+    expect(cloud.tempUrlRequests.map((r) => r.map((f) => f.fileID))).toEqual([photos, [mine('c.jpg')]]);
+  });
+
   it('makes no call for no files', async () => {
     const cloud = new FakeCloud();
     expect(await new WxFiles(cloud).signedUrls([])).toEqual(new Map());

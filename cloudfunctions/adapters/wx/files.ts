@@ -24,7 +24,11 @@ export function uploaderOf(fileID: string): string | null {
   return openid;
 }
 
+/** One per function call (adapters/wx/main.ts), so the temp URLs it was issued are reused only within the call. */
 export class WxFiles implements FilePort {
+  /** URLs issued in this call: the submit that checked a photo exists shows it without asking again. */
+  private readonly issued = new Map<string, string>();
+
   constructor(private readonly cloud: Pick<WxCloud, 'getTempFileURL' | 'deleteFile' | 'downloadFile'>) {}
 
   uploadFolder(account: AccountRecord): string | null {
@@ -57,19 +61,31 @@ export class WxFiles implements FilePort {
   /** deleteFile takes at most 50 files per call; a file already gone comes back with a non-zero status, ignored. */
   async remove(fileIDs: string[]): Promise<void> {
     if (!this.cloud.deleteFile) throw new Error('deleteFile is not available in this SDK');
+    for (const id of fileIDs) this.issued.delete(id);
     for (const part of chunks([...new Set(fileIDs)], TEMP_URL_BATCH)) await this.cloud.deleteFile({ fileList: part });
   }
 
-  /** Cloud temp URLs are already signed (`?sign=…&t=…`) and expire; a file that fails is simply left out. */
+  /**
+   * Cloud temp URLs are already signed (`?sign=…&t=…`) and expire; a file that fails is simply left out. A URL
+   * issued earlier in the call (10 minutes' life against a call of at most 60 s) is handed out again.
+   */
   async signedUrls(fileIDs: string[]): Promise<Map<string, string>> {
-    const urls = new Map<string, string>();
-    for (const part of chunks([...new Set(fileIDs)], TEMP_URL_BATCH)) {
+    const wanted = [...new Set(fileIDs)];
+    for (const part of chunks(
+      wanted.filter((id) => !this.issued.has(id)),
+      TEMP_URL_BATCH,
+    )) {
       const { fileList } = await this.cloud.getTempFileURL({
         fileList: part.map((fileID) => ({ fileID, maxAge: URL_LIFETIME_SECONDS })),
       });
       for (const item of fileList) {
-        if (item.status === 0 && item.tempFileURL) urls.set(item.fileID, item.tempFileURL);
+        if (item.status === 0 && item.tempFileURL) this.issued.set(item.fileID, item.tempFileURL);
       }
+    }
+    const urls = new Map<string, string>();
+    for (const id of wanted) {
+      const url = this.issued.get(id);
+      if (url) urls.set(id, url);
     }
     return urls;
   }
