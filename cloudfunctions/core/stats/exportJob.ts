@@ -17,7 +17,6 @@ import type { ActivityStore } from '../activities/ports';
 import type { ActivityRecord } from '../activities/records';
 import type { WorkPlanStore } from '../workplan/ports';
 import type { WorkTaskRecord } from '../workplan/records';
-import { TRAINING_KIND } from '../vocabulary';
 import { periodPlatformMonths } from '../reach/service';
 
 /** How long a call waits for its job before answering `running`. */
@@ -99,7 +98,6 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
       highlights: basis.highlights,
       rules: basis.rules,
       units,
-      trainings: activities.filter((a) => a.kind === TRAINING_KIND),
       activities,
       workTasks,
       platformMonths,

@@ -10,6 +10,7 @@ import {
   ARTICLE_KIND_LABELS,
   PLATFORM_LABELS,
   PUBLICATION_LEVELS,
+  TRAINING_KIND,
   UNIT_KIND_LABELS,
   WORK_STATUS_LABELS,
   type PlatformKind,
@@ -112,8 +113,10 @@ export function summaryTable(f: SummaryFigures): LedgerTable {
   };
 }
 
-export function trainingsTable(trainings: ActivityRecord[]): LedgerTable {
-  const rows = [...trainings]
+/** The 培训台账: the period's activities of kind 业务培训, by date. */
+export function trainingsTable(activities: ActivityRecord[]): LedgerTable {
+  const rows = activities
+    .filter((a) => a.kind === TRAINING_KIND)
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))
     .map((t, i) => [i + 1, t.date, t.title, t.speaker, t.participants]);
   return {

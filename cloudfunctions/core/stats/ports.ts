@@ -68,11 +68,9 @@ export interface ExportContent {
   document: SummaryDocument;
   highlights: HighlightSection[];
   rules: AssessmentRule[];
-  /** The township's units with their platforms, and the period's trainings: ledger sheets of their own. */
+  /** The township's units with their platforms: a ledger sheet of their own. */
   units: UnitRecord[];
-  /** Activities of kind 业务培训. */
-  trainings: ActivityRecord[];
-  /** Every activity of the period, of every kind (宣传活动 sheet). */
+  /** Every activity of the period, of every kind (宣传活动 sheet; those of kind 业务培训 also the 培训台账). */
   activities: ActivityRecord[];
   /** The key tasks of the years the period touches, as the summary's workPlan counts them (工作要点 sheet). */
   workTasks: WorkTaskRecord[];

@@ -187,7 +187,7 @@ export async function writeLedgers(
       by === 'reporter' ? [SHEETS.reporters, LEDGER_NOTES.reporters] : [SHEETS.units, LEDGER_NOTES.units];
     await paged(sink, name, rankingColumns(by), note, source.ranking(by), (n, r: RankingRow) => rankingRow(n, r, by));
   }
-  table(sink, trainingsTable(c.trainings));
+  table(sink, trainingsTable(c.activities));
   table(sink, activitiesTable(c.activities, c.units));
   table(sink, workPlanTable(c.workTasks, c.units));
   table(sink, platformsTable(c.units));
