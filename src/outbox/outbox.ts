@@ -146,7 +146,7 @@ export class Outbox {
       });
       if (submitPayload(item) && !this.submits.has(item.clientId)) this.startSubmit(item.clientId);
     }
-    this.schedule();
+    this.schedule(now);
   }
 
   private startUpload(item: OutboxItem, index: number): void {
@@ -238,11 +238,14 @@ export class Outbox {
     this.patch(item.clientId, (i) => ({ ...i, photos: [] }));
   }
 
-  /** One timer, for the earliest item waiting for its backoff. */
-  private schedule(): void {
+  /**
+   * One timer, for the earliest item waiting for its backoff, measured from the same instant the pump judged "due"
+   * by: reading the clock again here once stranded an item that turned due in between (a timer firing a millisecond
+   * early): not due for the pump, not waiting for the timer.
+   */
+  private schedule(now: number): void {
     if (this.timer !== null) this.ports.clearTimer(this.timer);
     this.timer = null;
-    const now = this.ports.now();
     const waits = this.items.filter((i) => isPending(i) && i.nextAttemptAt > now).map((i) => i.nextAttemptAt - now);
     if (waits.length === 0 || this.stopped) return;
     this.timer = this.ports.setTimer(

@@ -25,6 +25,8 @@ export class World {
   pending: Pending[] = [];
   online = true;
   now = 1_700_000_000_000;
+  /** Milliseconds the clock moves on each read: time passing while the outbox works (0, frozen, unless a test says). */
+  drift = 0;
   timers = new Map<number, { at: number; run: () => void }>();
   private timerSeq = 0;
   private seed = 42;
@@ -79,7 +81,11 @@ export class World {
           this.created.set(payload.clientId, (this.created.get(payload.clientId) ?? 0) + 1);
           return { id };
         }) as Promise<{ id: string }>,
-      now: () => this.now,
+      now: () => {
+        const t = this.now;
+        this.now += this.drift;
+        return t;
+      },
       random: () => this.random(),
       setTimer: (run, ms) => {
         const id = ++this.timerSeq;
@@ -154,10 +160,11 @@ export class World {
     this.outbox.setOnline(online);
   }
 
-  tick(ms: number): void {
+  /** Time passes; timers due fire, and with `early` those due within that many ms too (a platform timer firing early). */
+  tick(ms: number, early = 0): void {
     this.now += ms;
     for (const [id, t] of [...this.timers]) {
-      if (t.at <= this.now) {
+      if (t.at <= this.now + early) {
         this.timers.delete(id);
         t.run();
       }
