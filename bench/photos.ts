@@ -3,6 +3,7 @@
 // (3 in flight, deterministic keys) over a link throttled to 1.6 Mbit/s up with 150 ms latency (CDP).
 import { join } from 'node:path';
 import { runScript, withDemoHostAndBrowser } from '../tests/e2e/demoSession';
+import { Client } from '../tests/support/http';
 import { phonePhoto, prepareCompressor } from '../tests/app/browserPhotos';
 
 const PHOTOS = 9;
@@ -48,12 +49,7 @@ async function main() {
         `\n9 photos: ${kb(inBytes)} → ${kb(outBytes)}; compression p50 ${sorted[4]!.toFixed(0)} ms, max ${sorted[8]!.toFixed(0)} ms per photo\n`,
       );
 
-      const login = await fetch(`${host.url}/api/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ username: 'reporter1', password: 'demo1234' }),
-      });
-      const token = ((await login.json()) as { data: { token: string } }).data.token;
+      const token = await new Client(host.url).token('reporter1');
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', {

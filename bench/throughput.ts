@@ -11,6 +11,7 @@ import autocannon, { type Result } from 'autocannon';
 import { LocalStore } from '../cloudfunctions/adapters/local/store';
 import { seedDemoIfEmpty } from '../cloudfunctions/adapters/local/demo';
 import { bundleHost, freePort, HostProcess } from '../tests/faults/hostProcess';
+import { Client } from '../tests/support/http';
 import { addPendingLeads } from './bulkLeads';
 
 const CONNECTIONS = 50;
@@ -64,15 +65,6 @@ function load(url: string, body: () => object, headers: Record<string, string> =
   });
 }
 
-async function token(base: string, username: string): Promise<string> {
-  const res = await fetch(`${base}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: 'demo1234' }),
-  });
-  return ((await res.json()) as { data: { token: string } }).data.token;
-}
-
 /** Bytes per response, headers included: a page's JSON size against the floor's. */
 const bytesEach = (r: Result) => Math.round(r.throughput.total / Math.max(1, r.requests.total));
 
@@ -93,8 +85,9 @@ async function main(): Promise<number> {
   const bare = await startBare(bareDir);
   const failures: string[] = [];
   try {
-    const reporter = await token(host.url, 'reporter1');
-    const editor = await token(host.url, 'editor');
+    const client = new Client(host.url);
+    const reporter = await client.token('reporter1');
+    const editor = await client.token('editor');
     const pairs: [string, Result, Result][] = [];
     let reference: Result | null = null;
     if (ROUTES.includes('submit')) {

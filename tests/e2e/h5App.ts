@@ -7,6 +7,7 @@ import { startTestHost, type TestHost } from '../support/host';
 import { launchChromium } from './chromium';
 // The browser runs on the real clock, so the host it talks to does too (its "today" is the page's today).
 import { systemClock } from '../../cloudfunctions/adapters/local/system';
+import { eventually } from '../support/eventually';
 
 export interface H5App {
   readonly host: TestHost;
@@ -78,11 +79,10 @@ export async function answerPrivacyGuide(page: Page, answer: 'agree' | 'decline'
 
 /** Waits up to 15 s for the first element of `locator` to contain `text`, then asserts it. */
 export async function expectText(locator: ReturnType<Page['locator']>, text: string): Promise<void> {
-  let seen = '';
-  for (const until = Date.now() + 15_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
-    seen = (await locator.first().textContent({ timeout: 15_000 })) ?? '';
-    if (seen.includes(text)) return;
-  }
+  const seen = await eventually(
+    async () => (await locator.first().textContent({ timeout: 15_000 })) ?? '',
+    (s) => s.includes(text),
+  );
   expect(seen).toContain(text);
 }
 

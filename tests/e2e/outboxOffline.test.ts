@@ -14,6 +14,7 @@ import { launchChromium, screenshot } from './chromium';
 // The browser runs on the real clock, so the host it talks to does too (its "today" is the page's today).
 import { systemClock } from '../../cloudfunctions/adapters/local/system';
 import { answerPrivacyGuide, typeInto } from './h5App';
+import { eventually } from '../support/eventually';
 
 jest.setTimeout(120_000);
 
@@ -50,15 +51,15 @@ afterAll(async () => {
 const stateOf = (page: Page) => page.locator('.js-outbox-item:visible', { hasText: title }).locator('.js-outbox-state');
 
 async function waitForText(locator: ReturnType<Page['locator']>, text: string, ms = 30_000) {
-  let seen = '';
-  for (const until = Date.now() + ms; Date.now() < until; await new Promise((r) => setTimeout(r, 200))) {
-    seen =
+  const seen = await eventually(
+    async () =>
       (await locator
         .first()
         .textContent({ timeout: ms })
-        .catch(() => '')) ?? '';
-    if (seen.includes(text)) return;
-  }
+        .catch(() => '')) ?? '',
+    (s) => s.includes(text),
+    { limitMs: ms, everyMs: 200 },
+  );
   expect(seen).toContain(text);
 }
 

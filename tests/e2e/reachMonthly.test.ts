@@ -8,6 +8,7 @@ import { chinaToday } from '../../src/stats/lib/period';
 import { defaultMonth, shiftMonth } from '../../src/stats/lib/reachForm';
 import { screenshot } from './chromium';
 import { useH5App, typeInto, tap } from './h5App';
+import { eventually } from '../support/eventually';
 
 jest.setTimeout(120_000);
 
@@ -20,14 +21,13 @@ const monthPeriod = (month: string) => {
 };
 
 async function saved(client: Client, token: string, unitId: string, month: string, reads: number) {
-  for (let i = 0; i < 50; i++) {
-    const items = dataOf(await client.call(token, 'platforms', 'listMonthly', { month, unitId })).items as {
-      reads: number;
-    }[];
-    if (items.some((it) => it.reads === reads)) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`the figures of ${unitId} ${month} were not saved`);
+  const items = await eventually(
+    async () =>
+      dataOf(await client.call(token, 'platforms', 'listMonthly', { month, unitId })).items as { reads: number }[],
+    (list) => list.some((it) => it.reads === reads),
+    { limitMs: 10_000, everyMs: 200 },
+  );
+  expect(items.map((it) => it.reads)).toContain(reads);
 }
 
 it('a reporter enters last month on a phone and the summary’s new-media figures change', async () => {

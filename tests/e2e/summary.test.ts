@@ -8,6 +8,7 @@ import { parseShown } from '@/stats/lib/format';
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
 import { useH5App, typeInto } from './h5App';
+import { eventually } from '../support/eventually';
 
 jest.setTimeout(180_000);
 
@@ -87,15 +88,12 @@ it('the summary draft states the provincial figure, and 导出Word downloads a .
   await page.locator('.js-nav-summary:visible').click();
   const draft = page.locator('textarea.js-draft:visible');
   await draft.waitFor();
-  let text = '';
-  for (
-    const until = Date.now() + 15_000;
-    Date.now() < until && !text.includes('省级媒体');
-    await page.waitForTimeout(100)
-  ) {
-    text = await draft.inputValue();
-  }
-  expect(text).toContain('省级媒体');
+  expect(
+    await eventually(
+      () => draft.inputValue(),
+      (t) => t.includes('省级媒体'),
+    ),
+  ).toContain('省级媒体');
   await screenshot(page, 'summary-3-draft');
 
   await page.locator('.js-export-docx:visible').click();
@@ -127,12 +125,13 @@ it('an edit to the summary is saved by itself (已保存) and is there after a r
   });
   expect(await state.textContent()).toBe('已保存');
   await page.reload();
-  await page.locator('.js-section-plans:visible textarea').waitFor();
-  let text = '';
-  for (const until = Date.now() + 15_000; Date.now() < until && !text.includes(mark); await page.waitForTimeout(100)) {
-    text = await page.locator('.js-section-plans:visible textarea').inputValue();
-  }
-  expect(text).toContain(mark);
+  await plans.waitFor();
+  expect(
+    await eventually(
+      () => plans.inputValue(),
+      (t) => t.includes(mark),
+    ),
+  ).toContain(mark);
   await screenshot(page, 'summary-5-saved');
   await page.context().close();
 });

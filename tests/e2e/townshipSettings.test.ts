@@ -3,6 +3,7 @@
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
 import { useH5App, typeInto } from './h5App';
+import { eventually } from '../support/eventually';
 
 jest.setTimeout(120_000);
 
@@ -22,11 +23,11 @@ it('an admin sets amber 12 h / red 48 h and a new category, and editors get them
 
   const client = new Client(app.host.url);
   const editor = await client.token('editor');
-  let me = dataOf(await client.call(editor, 'accounts', 'me', {}));
-  for (let i = 0; i < 50 && me.agingHours.amber !== 12; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    me = dataOf(await client.call(editor, 'accounts', 'me', {}));
-  }
+  const me = await eventually(
+    async () => dataOf(await client.call(editor, 'accounts', 'me', {})),
+    (m) => m.agingHours.amber === 12,
+    { limitMs: 5_000 },
+  );
   expect(me.agingHours).toEqual({ amber: 12, red: 48 });
   expect(me.categories).toContain('生态环保');
   expect(me.categories).toContain('党建引领');
