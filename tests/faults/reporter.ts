@@ -6,15 +6,23 @@ import { envelopeFromHttp, networkError, unwrapEnvelope } from '../../src/servic
 import type { SubmitLeadInput } from '../../cloudfunctions/core/leads/schemas';
 import { DEFAULT_CATEGORIES } from '../../cloudfunctions/core/vocabulary';
 
+/** Requests still waiting for an answer, by start time: what a stuck run prints. */
+export const inFlight = new Map<number, { url: string; since: number }>();
+let requests = 0;
+
 async function post(url: string, init: RequestInit): Promise<unknown> {
   let status: number;
   let text: string;
+  const id = ++requests;
+  inFlight.set(id, { url, since: Date.now() });
   try {
     const res = await fetch(url, init);
     status = res.status;
     text = await res.text();
   } catch {
     throw networkError();
+  } finally {
+    inFlight.delete(id);
   }
   return unwrapEnvelope(envelopeFromHttp(status, text));
 }
