@@ -1,5 +1,6 @@
 // End to end on the built H5 app (DESIGN 4.5): a township started without the demo; its admin logs in with the
-// one-time password, is asked for a new one, and lands on the home page logged in with it.
+// one-time password, is asked for a new one, and lands on the home page logged in with it; with nothing set up yet,
+// 新媒体月报 points the admin to where platforms are added.
 import { Client } from '../support/http';
 import { screenshot } from './chromium';
 import { answerPrivacyGuide, expectText, PHONE, useH5App, typeInto } from './h5App';
@@ -31,4 +32,11 @@ it('the first login with the one-time password asks for a new one, then goes hom
   const client = new Client(app.host.url);
   expect((await client.login('admin', oneTime)).status).toBe(401);
   expect((await client.login('admin', 'qingshan-2026')).status).toBe(200);
+
+  // Nothing is set up yet: 新媒体月报 says there are no platforms and takes the admin to where they are added.
+  await page.goto(`${app.host.url}/#/stats/pages/reach/index`);
+  await expectText(page.locator('.js-empty:visible'), '还没有单位登记宣传平台');
+  await screenshot(page, 'reach-no-platforms');
+  await page.locator('.js-reach-add-platforms:visible').click();
+  await page.locator('.js-new-unit:visible').waitFor();
 });

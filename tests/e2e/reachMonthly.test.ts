@@ -70,10 +70,11 @@ it('an admin picks a unit on a PC, and what was typed survives a look at another
   await app.login(page, 'admin');
   await page.goto(`${app.host.url}/#/stats/pages/reach/index`);
   await tap(page, '.js-reach-unit .js-choice-u_lvyuan');
-  const douyin = '.js-reach-douyin:visible';
+  // The form of the unit picked, not the one shown before the tap.
+  const douyin = '.js-reach-form[data-unit="u_lvyuan"]:visible .js-reach-douyin';
   await page.locator(`${douyin} input.js-reach-reads`).waitFor();
   // 绿源茶业 runs a 公众号 and 抖音: one row each.
-  expect(await page.locator('.js-reach-row:visible').count()).toBe(2);
+  expect(await page.locator('.js-reach-form[data-unit="u_lvyuan"]:visible .js-reach-row').count()).toBe(2);
   await typeInto(page.locator(`${douyin} input.js-reach-followers`), '4321');
   await typeInto(page.locator(`${douyin} input.js-reach-reads`), '98765');
 

@@ -76,14 +76,29 @@ export default function ReachPage() {
   const body = () => {
     if (units.error) return <ErrorBanner message={units.error} onRetry={() => void units.reload()} />;
     if (!units.data) return <Loading />;
-    if (!unit) return <EmptyState title="没有可以填报的单位" hint="通讯员账号需先绑定单位" />;
-    if (unit.platforms.length === 0) {
-      return <EmptyState title={`${unit.name}还没有登记宣传平台`} hint="请管理员在“单位与宣传平台”中添加" />;
+    if (!unit && !picksUnit)
+      return <EmptyState title="你的账号还没有绑定单位" hint="请管理员在账号管理中为你选择单位" />;
+    if (!unit || unit.platforms.length === 0) {
+      const title = unit ? `${unit.name}还没有登记宣传平台` : '还没有单位登记宣传平台';
+      const hint = '在“单位与宣传平台”中为单位添加公众号、抖音等账号后，即可按月填报粉丝和阅读量';
+      return (
+        <EmptyState title={title} hint={account?.role === 'admin' ? hint : `${hint}，请联系管理员添加`}>
+          {account?.role === 'admin' ? (
+            <AppButton
+              kind="primary"
+              className="js-reach-add-platforms"
+              onClick={() => void Taro.navigateTo({ url: '/admin/pages/units/index' })}
+            >
+              去添加宣传平台
+            </AppButton>
+          ) : null}
+        </EmptyState>
+      );
     }
     if (saved.error) return <ErrorBanner message={saved.error} onRetry={() => void saved.reload()} />;
     if (!saved.data && !drafts[key]) return <Loading />;
     return (
-      <View className="card js-reach-form">
+      <View className="card js-reach-form" data-unit={unit.id}>
         {rows.map((r, i) => (
           <View key={r.platform} className={`reach__row js-reach-row js-reach-${r.platform}`}>
             <View className="card-title">{PLATFORM_LABELS[r.platform]}</View>
