@@ -84,7 +84,7 @@ describe('exports', () => {
     expect((await mammoth.extractRawText({ path: file })).value).toContain('这是编辑改写的段落');
   });
 
-  it("a period without a saved draft reads its figures, highlights and township once for the whole export", async () => {
+  it('a period without a saved draft reads its figures, highlights and township once for the whole export', async () => {
     const queries = town.ctx.statsQueries!;
     const reads = [
       jest.spyOn(queries, 'summaryFigures'),

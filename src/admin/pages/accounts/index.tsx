@@ -142,9 +142,7 @@ export default function AccountsPage() {
           </ItemRow>
         </View>
       ))}
-      {list.empty ? (
-        <EmptyState title="没有账号" hint="点“新建账号”或生成邀请码" />
-      ) : null}
+      {list.empty ? <EmptyState title="没有账号" hint="点“新建账号”或生成邀请码" /> : null}
       <ListFooter list={list} />
     </DeskLayout>
   );

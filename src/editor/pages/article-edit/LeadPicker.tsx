@@ -37,9 +37,7 @@ export default function LeadPicker({ onPicked }: { onPicked: (leads: LeadView[])
           <LeadCard lead={lead} showAuthor className="js-pick-lead" onClick={() => toggle(lead)} />
         </View>
       ))}
-      {list.empty ? (
-        <EmptyState title="没有可写稿的线索" hint="在审核队列里采用线索后再来" />
-      ) : null}
+      {list.empty ? <EmptyState title="没有可写稿的线索" hint="在审核队列里采用线索后再来" /> : null}
       <ListFooter list={list} />
       <View className="card desk-sticky">
         <AppButton

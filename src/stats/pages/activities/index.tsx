@@ -80,9 +80,7 @@ export default function ActivitiesPage() {
             </View>
           </View>
         ))}
-        {list.empty ? (
-          <EmptyState title="该时段没有活动记录" hint="活动场次、人数和批次会写入年度总结" />
-        ) : null}
+        {list.empty ? <EmptyState title="该时段没有活动记录" hint="活动场次、人数和批次会写入年度总结" /> : null}
         <ListFooter list={list} />
       </View>
     </DeskLayout>

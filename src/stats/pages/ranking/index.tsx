@@ -80,9 +80,7 @@ export default function RankingPage() {
             </View>
           </View>
         ))}
-        {list.empty ? (
-          <EmptyState title="该时段还没有积分" />
-        ) : null}
+        {list.empty ? <EmptyState title="该时段还没有积分" /> : null}
         <ListFooter list={list} />
       </View>
     </DeskLayout>

@@ -60,9 +60,7 @@ export default function TrainingsPage() {
             <View className="stats-row__side">{t.attendees.length}人 ›</View>
           </View>
         ))}
-        {list.empty ? (
-          <EmptyState title="该时段没有培训记录" hint="培训次数和参训人数会写入年度总结" />
-        ) : null}
+        {list.empty ? <EmptyState title="该时段没有培训记录" hint="培训次数和参训人数会写入年度总结" /> : null}
         <ListFooter list={list} />
       </View>
     </DeskLayout>
