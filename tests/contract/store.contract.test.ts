@@ -149,11 +149,15 @@ describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
     expect(await s.store.activitiesAttendedBy('t2', 'r1')).toEqual([]);
   });
 
-  it('consumeInvite takes each use once', async () => {
-    await s.store.insertInvite(invite({ code: 'ABCD2345', usesLeft: 1 }));
-    const takes = await Promise.all([1, 2, 3].map(() => s.store.consumeInvite('ABCD2345')));
-    expect(takes.filter(Boolean)).toHaveLength(1);
-    expect(await s.store.consumeInvite('NOPE2345')).toBe(false);
+  it('bindAccount shares the last uses among binds that race for them, and knows no missing code', async () => {
+    await s.store.insertInvite(invite({ code: 'ABCD2345', usesLeft: 2 }));
+    const binds = [1, 2, 3, 4].map((n) => s.store.bindAccount('ABCD2345', account({ id: `b${n}`, openid: `o-b${n}` })));
+    const made = await Promise.all(binds);
+    expect(made.filter(Boolean)).toHaveLength(2);
+    expect((await s.store.getInvite('ABCD2345'))?.usesLeft).toBe(0);
+    const accounts = await Promise.all([1, 2, 3, 4].map((n) => s.store.getAccount(`b${n}`)));
+    expect(accounts.filter(Boolean)).toHaveLength(2);
+    expect(await s.store.bindAccount('NOPE2345', account({ id: 'b5', openid: 'o-b5' }))).toBe(false);
   });
 
   it('insertLead stores a draft once, with its submitted line, and answers the first for a retry', async () => {

@@ -157,21 +157,4 @@ describe('on the demo township', () => {
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(store.insertAccount({ ...base, id: 'a_dup' })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
-
-  test('consumeInvite takes one use at a time and stops at zero', async () => {
-    await store.insertInvite({
-      code: 'TWOUSES2',
-      townshipId: 't_demo',
-      unitId: null,
-      role: 'editor',
-      expiresAt: NOW.toISOString(),
-      usesLeft: 2,
-      createdBy: 'a_admin',
-      createdAt: NOW.toISOString(),
-    });
-    expect(await store.consumeInvite('TWOUSES2')).toBe(true);
-    expect(await store.consumeInvite('TWOUSES2')).toBe(true);
-    expect(await store.consumeInvite('TWOUSES2')).toBe(false);
-    expect(await store.consumeInvite('NOSUCHCODE')).toBe(false);
-  });
 });

@@ -144,14 +144,14 @@ export class MemoryStore extends MemoryArticleStore implements Store {
   async bindAccount(code: string, account: AccountRecord) {
     const invite = this.invites.get(code);
     if (!invite || invite.usesLeft <= 0) return false;
-    await this.insertAccount(account);
+    // Taken before the await, so binds racing for the last use cannot all see it left; given back on a conflict.
     invite.usesLeft -= 1;
-    return true;
-  }
-  async consumeInvite(code: string) {
-    const invite = this.invites.get(code);
-    if (!invite || invite.usesLeft <= 0) return false;
-    invite.usesLeft -= 1;
+    try {
+      await this.insertAccount(account);
+    } catch (err) {
+      invite.usesLeft += 1;
+      throw err;
+    }
     return true;
   }
   async insertLead(lead: LeadRecord) {

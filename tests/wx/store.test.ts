@@ -97,11 +97,12 @@ describe('invites', () => {
 
   it('stops at zero, even when binds race for the last uses', async () => {
     await store.insertInvite(invite({ code: 'ABCD2345', usesLeft: 2 }));
-    const results = await Promise.all([1, 2, 3, 4].map(() => store.consumeInvite('ABCD2345')));
+    const bind = (n: number) => store.bindAccount('ABCD2345', account({ id: `b${n}`, openid: `o-b${n}` }));
+    const results = await Promise.all([1, 2, 3, 4].map(bind));
     expect(results.filter(Boolean)).toHaveLength(2);
     expect((await store.getInvite('ABCD2345'))!.usesLeft).toBe(0);
-    expect(await store.consumeInvite('ABCD2345')).toBe(false);
-    expect(await store.consumeInvite('MISSING2')).toBe(false);
+    expect(await bind(5)).toBe(false);
+    expect(await store.bindAccount('MISSING2', account({ id: 'b6', openid: 'o-b6' }))).toBe(false);
   });
 });
 

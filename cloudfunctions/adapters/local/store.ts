@@ -225,10 +225,6 @@ export class LocalStore implements port.Store {
     return row ? inviteFromRow(row) : null;
   }
 
-  async consumeInvite(code: string): Promise<boolean> {
-    return this.takeInviteUse(code);
-  }
-
   private takeInviteUse(code: string): boolean {
     const info = this.db
       .prepare('UPDATE invites SET uses_left = uses_left - 1 WHERE code = ? AND uses_left > 0')

@@ -196,16 +196,6 @@ export class WxStore implements port.Store {
     });
   }
 
-  /** The condition and the decrement run as one document update, so two binds cannot share the last use. */
-  async consumeInvite(code: string): Promise<boolean> {
-    const _ = this._;
-    const result = await this.db
-      .collection(C.invites)
-      .where({ _id: code, usesLeft: _.gt(0) })
-      .update({ data: { usesLeft: _.inc(-1) } });
-    return result.stats.updated === 1;
-  }
-
   async insertLead(lead: port.LeadRecord): Promise<{ lead: port.LeadRecord; created: boolean }> {
     const stored: port.LeadRecord = { ...lead, id: leadDocId(lead.clientId) };
     const submitted = submittedEvent(stored);

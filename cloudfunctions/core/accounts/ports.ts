@@ -42,8 +42,6 @@ export interface AccountStore {
 
   insertInvite(invite: InviteRecord): Promise<void>;
   getInvite(code: string): Promise<InviteRecord | null>;
-  /** Atomically takes one use of an invite; false when none is left. */
-  consumeInvite(code: string): Promise<boolean>;
   /**
    * Takes one use of the invite and inserts the account as one step: false, with nothing written, when no use is
    * left; CONFLICT, with the use kept, when the openid (or username) has an account already.
