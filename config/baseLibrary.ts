@@ -12,6 +12,7 @@ export const API_MIN_VERSION: Record<string, string> = {
   chooseMedia: '2.10.0',
   chooseMessageFile: '2.5.0', // an admin's Excel import picked from a chat
   shareFileMessage: '2.16.1', // a personal-data export handed to a chat
+  hideHomeButton: '2.8.3', // the login page, reached by reLaunch, has no home to go to
   createOffscreenCanvas: '2.16.1', // type: '2d' (the charts' canvas adapter)
   requestSubscribeMessage: '2.4.4',
   onWindowResize: '2.3.0',

@@ -14,6 +14,9 @@ it('the first login with the one-time password asks for a new one, then goes hom
   const page = await app.open(PHONE);
   await page.goto(`${app.host.url}/`);
   await answerPrivacyGuide(page, 'agree');
+  // Home needs a session: the login page offers no home button to go round in a circle with.
+  await page.locator('input.js-username:visible').waitFor();
+  expect(await page.locator('.taro-navigation-bar-home:visible').count()).toBe(0);
   await typeInto(page.locator('input.js-username:visible'), 'admin');
   await typeInto(page.locator('input.js-password:visible'), oneTime);
   await page.locator('.js-login:visible').click();
@@ -36,6 +39,7 @@ it('the first login with the one-time password asks for a new one, then goes hom
   // Nothing is set up yet: 新媒体月报 says there are no platforms and takes the admin to where they are added.
   await page.goto(`${app.host.url}/#/stats/pages/reach/index`);
   await expectText(page.locator('.js-empty:visible'), '还没有单位登记宣传平台');
+  await page.locator('.taro-navigation-bar-home:visible').waitFor(); // opened by itself, it offers the way home
   await screenshot(page, 'reach-no-platforms');
   await page.locator('.js-reach-add-platforms:visible').click();
   await page.locator('.js-new-unit:visible').waitFor();
