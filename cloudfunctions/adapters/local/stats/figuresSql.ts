@@ -44,12 +44,10 @@ export const PUBLICATIONS_SQL = `
 export const ARTICLES_SQL = `
   SELECT kind, count(*) AS n FROM articles WHERE township_id = @t AND created_at >= @start AND created_at < @end GROUP BY kind`;
 
-/** Trainings are the activities of kind 业务培训 (@k). */
-export const TRAININGS_SQL = `
-  SELECT (SELECT count(*) FROM activities WHERE township_id = @t AND kind = @k AND date >= @from AND date <= @to)
-           AS trainings,
-         (SELECT count(DISTINCT aa.account_id) FROM activities a JOIN activity_attendees aa ON aa.activity_id = a.id
-           WHERE a.township_id = @t AND a.kind = @k AND a.date >= @from AND a.date <= @to) AS attendees`;
+/** The distinct people at the period's trainings (activities of kind 业务培训, @k); how many trainings is per kind. */
+export const TRAINING_ATTENDEES_SQL = `
+  SELECT count(DISTINCT aa.account_id) AS n FROM activities a JOIN activity_attendees aa ON aa.activity_id = a.id
+   WHERE a.township_id = @t AND a.kind = @k AND a.date >= @from AND a.date <= @to`;
 
 /** Per kind: activities, people and batches of the period (the kind index, then the period's rows of each kind). */
 export const ACTIVITIES_BY_KIND_SQL = `
@@ -93,10 +91,9 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
   const articlesByKind = zeros(ARTICLE_KINDS);
   for (const r of db.prepare(ARTICLES_SQL).all(p) as { kind: keyof typeof articlesByKind; n: number }[])
     articlesByKind[r.kind] = r.n;
-  const training = db.prepare(TRAININGS_SQL).get({ ...p, k: TRAINING_KIND }) as {
-    trainings: number;
-    attendees: number;
-  };
+  const activitiesByKind = activitiesByKindOf(
+    db.prepare(ACTIVITIES_BY_KIND_SQL).all(p) as Parameters<typeof activitiesByKindOf>[0],
+  );
   const noPlatform = withoutPlatformIn(leads.units, q.from, q.to).map((u) => ({ id: u.id, name: u.name }));
   const silent = leadsByUnit.filter((u) => u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
   const medians = medianHours(db, p);
@@ -112,8 +109,8 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     articlesByKind,
     articlesTotal: sum(Object.values(articlesByKind)),
     activeReporters: (db.prepare(ACTIVE_REPORTERS_SQL).get(p) as { n: number }).n,
-    trainings: training.trainings,
-    trainingAttendees: training.attendees,
+    trainings: activitiesByKind[TRAINING_KIND]?.count ?? 0,
+    trainingAttendees: (db.prepare(TRAINING_ATTENDEES_SQL).get({ ...p, k: TRAINING_KIND }) as { n: number }).n,
     newMedia: {
       accounts: accountsIn(leads.units, q.from, q.to),
       ...(db
@@ -133,9 +130,7 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
       tasks: number;
       done: number;
     },
-    activitiesByKind: activitiesByKindOf(
-      db.prepare(ACTIVITIES_BY_KIND_SQL).all(p) as Parameters<typeof activitiesByKindOf>[0],
-    ),
+    activitiesByKind,
     unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: medians.decision,

@@ -70,7 +70,6 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     [reporters],
     byLevel,
     byKind,
-    trainingCount,
     [attendees],
     toDecision,
     toPublication,
@@ -103,7 +102,6 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
         .match(createdIn(db, q))
         .group({ _id: '$kind', n: $.sum(1) }),
     ),
-    db.collection(S.activities).where(trainings).count(),
     all<{ n: number }>(
       db
         .collection(S.activities)
@@ -194,6 +192,9 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     .filter((u) => u.unitId !== null && u.leadsSubmitted === 0)
     .map((u) => ({ id: u.unitId!, name: u.unitName }));
 
+  const activitiesByKind = activitiesByKindOf(
+    byActivityKind.map((g) => ({ kind: g._id, count: g.n, participants: g.p, batches: g.b })),
+  );
   return {
     from: q.from,
     to: q.to,
@@ -205,7 +206,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     articlesByKind,
     articlesTotal: total(articlesByKind),
     activeReporters: reporters?.n ?? 0,
-    trainings: trainingCount.total,
+    trainings: activitiesByKind[TRAINING_KIND]?.count ?? 0,
     trainingAttendees: attendees?.n ?? 0,
     workPlan: { tasks: tasks.total, done: done.total },
     newMedia: {
@@ -219,9 +220,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
         q.to,
       ),
     },
-    activitiesByKind: activitiesByKindOf(
-      byActivityKind.map((g) => ({ kind: g._id, count: g.n, participants: g.p, batches: g.b })),
-    ),
+    activitiesByKind,
     unitsWithoutPlatform: { count: noPlatform.length, units: noPlatform },
     unitsWithoutLeads: { count: silent.length, units: silent },
     medianHoursToDecision: toDecision,
