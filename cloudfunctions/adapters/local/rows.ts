@@ -25,13 +25,16 @@ interface Codec<V> {
   toRow(value: V): string | number | null;
   fromRow(value: string | number | null): V;
 }
-const asIs = <V>(): Codec<V> => ({ toRow: (v) => v as string | number | null, fromRow: (c) => c as V });
-const json = <V>(): Codec<V> => ({ toRow: (v) => JSON.stringify(v), fromRow: (c) => JSON.parse(c as string) as V });
+export const asIs = <V>(): Codec<V> => ({ toRow: (v) => v as string | number | null, fromRow: (c) => c as V });
+export const json = <V>(): Codec<V> => ({
+  toRow: (v) => JSON.stringify(v),
+  fromRow: (c) => JSON.parse(c as string) as V,
+});
 const flag: Codec<boolean> = { toRow: (b) => (b ? 1 : 0), fromRow: (c) => c === 1 };
 const column = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** Both conversions of a table whose columns are its record's fields; every field must be listed (the compiler checks). */
-function table<R extends object>(fields: { [K in keyof R]-?: Codec<R[K]> }) {
+export function table<R extends object>(fields: { [K in keyof R]-?: Codec<R[K]> }) {
   // Column names worked out once: rows are converted on every request (the caller's account, for one).
   const entries = Object.entries(fields).map(([f, c]) => [f, column(f), c]) as [
     keyof R & string,

@@ -3,47 +3,31 @@ import { pageOf, type Page } from '../../../core/cursor';
 import { activityCursorKey, type ActivityQuery } from '../../../core/activities/ports';
 import type { ActivityRecord } from '../../../core/activities/records';
 import type { Db } from '../db';
-
-interface ActivityRow {
-  id: string;
-  township_id: string;
-  kind: string;
-  title: string;
-  date: string;
-  section: string | null;
-  unit_id: string | null;
-  participants: number;
-  batches: number;
-  speaker: string;
-  note: string;
-  photos: string;
-  created_by: string;
-  created_at: string;
-  updated_at: string;
-  attendees: string;
-}
+import { asIs, json, table, type Row } from '../rows';
 
 const COLUMNS = `a.*, (SELECT coalesce(json_group_array(account_id), '[]') FROM
-  (SELECT account_id FROM activity_attendees WHERE activity_id = a.id ORDER BY position)) AS attendees`;
+  (SELECT account_id FROM activity_attendees WHERE activity_id = a.id ORDER BY position)) AS attendee_ids`;
 
-const fromRow = (r: ActivityRow): ActivityRecord => ({
-  id: r.id,
-  townshipId: r.township_id,
-  kind: r.kind,
-  title: r.title,
-  date: r.date,
-  section: r.section,
-  unitId: r.unit_id,
-  participants: r.participants,
-  batches: r.batches,
-  attendeeIds: JSON.parse(r.attendees) as string[],
-  speaker: r.speaker,
-  note: r.note,
-  photos: JSON.parse(r.photos) as string[],
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
+/** attendee_ids is not a column: COLUMNS gathers it from activity_attendees, in order. */
+const ACTIVITIES = table<ActivityRecord>({
+  id: asIs(),
+  townshipId: asIs(),
+  kind: asIs(),
+  title: asIs(),
+  date: asIs(),
+  section: asIs(),
+  unitId: asIs(),
+  participants: asIs(),
+  batches: asIs(),
+  attendeeIds: json(),
+  speaker: asIs(),
+  note: asIs(),
+  photos: json(),
+  createdBy: asIs(),
+  createdAt: asIs(),
+  updatedAt: asIs(),
 });
+const fromRow = ACTIVITIES.fromRow;
 
 export function saveActivity(db: Db, a: ActivityRecord): void {
   db.transaction(() => {
@@ -66,7 +50,7 @@ export function saveActivity(db: Db, a: ActivityRecord): void {
 export function getActivity(db: Db, townshipId: string, id: string): ActivityRecord | null {
   const row = db
     .prepare(`SELECT ${COLUMNS} FROM activities a WHERE a.township_id = ? AND a.id = ?`)
-    .get(townshipId, id) as ActivityRow | undefined;
+    .get(townshipId, id) as Row | undefined;
   return row ? fromRow(row) : null;
 }
 
@@ -90,7 +74,7 @@ export function listActivities(db: Db, q: ActivityQuery): Page<ActivityRecord> {
       cd: cd ?? null,
       ci: ci ?? null,
       limit: q.limit + 1,
-    }) as ActivityRow[];
+    }) as Row[];
   return pageOf(rows, q.limit, (kept) => kept.map(fromRow), activityCursorKey);
 }
 
@@ -102,7 +86,7 @@ export function activitiesAttendedBy(db: Db, townshipId: string, accountId: stri
         WHERE a.township_id = ? AND a.id IN (SELECT activity_id FROM activity_attendees WHERE account_id = ?)
         ORDER BY a.date DESC, a.id DESC`,
     )
-    .all(townshipId, accountId) as ActivityRow[];
+    .all(townshipId, accountId) as Row[];
   return rows.map(fromRow);
 }
 

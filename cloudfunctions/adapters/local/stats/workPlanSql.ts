@@ -2,35 +2,21 @@
 import type { WorkTaskRecord } from '../../../core/workplan/records';
 import { WORK_TASKS_MAX } from '../../../core/workplan/schemas';
 import type { Db } from '../db';
+import { asIs, table, type Row } from '../rows';
 
-interface TaskRow {
-  id: string;
-  township_id: string;
-  year: number;
-  title: string;
-  owner_unit_id: string | null;
-  due_month: number;
-  status: WorkTaskRecord['status'];
-  note: string;
-  note_date: string;
-  created_by: string;
-  created_at: string;
-  updated_at: string;
-}
-
-const fromRow = (r: TaskRow): WorkTaskRecord => ({
-  id: r.id,
-  townshipId: r.township_id,
-  year: r.year,
-  title: r.title,
-  ownerUnitId: r.owner_unit_id,
-  dueMonth: r.due_month,
-  status: r.status,
-  note: r.note,
-  noteDate: r.note_date,
-  createdBy: r.created_by,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
+const TASKS = table<WorkTaskRecord>({
+  id: asIs(),
+  townshipId: asIs(),
+  year: asIs(),
+  title: asIs(),
+  ownerUnitId: asIs(),
+  dueMonth: asIs(),
+  status: asIs(),
+  note: asIs(),
+  noteDate: asIs(),
+  createdBy: asIs(),
+  createdAt: asIs(),
+  updatedAt: asIs(),
 });
 
 export function saveWorkTask(db: Db, t: WorkTaskRecord): void {
@@ -47,13 +33,13 @@ export function saveWorkTask(db: Db, t: WorkTaskRecord): void {
 
 export function getWorkTask(db: Db, townshipId: string, id: string): WorkTaskRecord | null {
   const row = db.prepare('SELECT * FROM work_tasks WHERE township_id = ? AND id = ?').get(townshipId, id) as
-    TaskRow | undefined;
-  return row ? fromRow(row) : null;
+    Row | undefined;
+  return row ? TASKS.fromRow(row) : null;
 }
 
 export function listWorkTasks(db: Db, townshipId: string, year: number): WorkTaskRecord[] {
   const rows = db
     .prepare('SELECT * FROM work_tasks WHERE township_id = ? AND year = ? ORDER BY due_month, title, id LIMIT ?')
-    .all(townshipId, year, WORK_TASKS_MAX) as TaskRow[];
-  return rows.map(fromRow);
+    .all(townshipId, year, WORK_TASKS_MAX) as Row[];
+  return rows.map(TASKS.fromRow);
 }
