@@ -16,6 +16,9 @@ import type { ReachStore } from './reach/ports';
 
 /** The type of an admin's uploaded spreadsheet (an import); never a photo. */
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The photo formats stored (DESIGN 4.2), and everything an upload may be. */
+export type ImageMime = 'image/jpeg' | 'image/png' | 'image/webp';
+export type UploadMime = ImageMime | typeof XLSX_MIME;
 
 /** A cell of an uploaded spreadsheet as read: text, a number, or empty. */
 export type SheetCell = string | number | null;

@@ -1,13 +1,9 @@
 // What the host's plugins share, as ports: the functions' Context (accounts, passwords), the files they serve, the
 // signing keys. The host never sees the concrete SQLite store; server.ts is the one place that wires the adapters in.
 import type { AccountRecord } from '../core/accounts/records';
-import type { Clock, Context, XLSX_MIME } from '../core/ports';
+import type { Clock, Context, UploadMime } from '../core/ports';
 import type { LoginLimiter } from './auth/rateLimit';
 import type { HostKeys } from './secret';
-
-export type ImageMime = 'image/jpeg' | 'image/png' | 'image/webp';
-/** A photo, or an admin's spreadsheet for an import. */
-export type UploadMime = ImageMime | typeof XLSX_MIME;
 
 export interface StoredFile {
   id: string;

@@ -3,6 +3,7 @@ import type { ArticleSummary, ArticleRecord, PublicationRecord, PublicationSumma
 import type { ArticleKind, PublicationLevel } from '../../core/vocabulary';
 import type { Db } from './db';
 import { insertSql } from './rows';
+import { placeholders } from './where';
 
 export interface ArticleRow {
   id: string;
@@ -121,8 +122,6 @@ export function upsertPublicationRow(db: Db, p: PublicationRecord): void {
     ),
   ).run(row);
 }
-
-export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /** The cited lead ids of each article, in citation order. */
 export function leadIdsOf(db: Db, articleIds: string[]): Map<string, string[]> {

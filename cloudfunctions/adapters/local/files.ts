@@ -4,16 +4,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { conflict } from '../../core/errors';
-import { XLSX_MIME, type Clock, type FilePort, type SheetCell } from '../../core/ports';
+import { XLSX_MIME, type Clock, type FilePort, type SheetCell, type UploadMime } from '../../core/ports';
 import { readSheetRows } from '../../shared/exports/xlsxRead';
 import type { AccountRecord } from '../../core/accounts/records';
 import type { Db } from './db';
+import { placeholders } from './where';
 
 /** Signed URLs live ten minutes. */
 export const URL_TTL_SECONDS = 600;
-
-export type ImageMime = 'image/jpeg' | 'image/png' | 'image/webp';
-export type UploadMime = ImageMime | typeof XLSX_MIME;
 
 const EXTENSIONS: Record<UploadMime, string> = {
   'image/jpeg': 'jpg',
@@ -64,7 +62,7 @@ export class LocalFiles implements FilePort {
     if (ids.length === 0) return true;
     if (!ids.every((id) => PHOTO_ID_PATTERN.test(id))) return false;
     const row = this.db
-      .prepare(`SELECT count(*) AS n FROM files WHERE owner_id = ? AND id IN (${ids.map(() => '?').join(', ')})`)
+      .prepare(`SELECT count(*) AS n FROM files WHERE owner_id = ? AND id IN (${placeholders(ids.length)})`)
       .get(account.id, ...ids) as { n: number };
     return row.n === ids.length;
   }
@@ -139,7 +137,7 @@ export class LocalFiles implements FilePort {
   /** The file already stored under a keyed name, whatever its type. */
   private keptUnder(name: string): FileRow | null {
     const ids = Object.values(EXTENSIONS).map((ext) => `f_${name}.${ext}`);
-    const row = this.db.prepare(`SELECT * FROM files WHERE id IN (${ids.map(() => '?').join(', ')})`).get(...ids) as
+    const row = this.db.prepare(`SELECT * FROM files WHERE id IN (${placeholders(ids.length)})`).get(...ids) as
       FileRow | undefined;
     return row ?? null;
   }

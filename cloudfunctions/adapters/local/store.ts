@@ -23,6 +23,7 @@ import {
   type Row,
 } from './rows';
 import * as articles from './articleStore';
+import { placeholders } from './where';
 import { activitiesAttendedBy, activityKindCounts } from './stats/activitiesSql';
 import type { ActivityRecord } from '../../core/activities/records';
 
@@ -151,7 +152,7 @@ export class LocalStore implements port.Store {
     const names = new Map<string, string>();
     for (const part of chunks([...new Set(ids)], ID_CHUNK)) {
       const rows = this.db
-        .prepare(`SELECT id, name FROM accounts WHERE id IN (${part.map(() => '?').join(', ')})`)
+        .prepare(`SELECT id, name FROM accounts WHERE id IN (${placeholders(part.length)})`)
         .all(...part) as { id: string; name: string }[];
       rows.forEach((r) => names.set(r.id, r.name));
     }
@@ -248,7 +249,7 @@ export class LocalStore implements port.Store {
     const out: port.LeadRecord[] = [];
     for (const part of chunks([...new Set(ids)], ID_CHUNK)) {
       const rows = this.db
-        .prepare(`SELECT * FROM leads WHERE township_id = ? AND id IN (${part.map(() => '?').join(', ')})`)
+        .prepare(`SELECT * FROM leads WHERE township_id = ? AND id IN (${placeholders(part.length)})`)
         .all(townshipId, ...part) as LeadRow[];
       out.push(...rows.map(leadFromRow));
     }

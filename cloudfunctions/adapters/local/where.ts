@@ -6,6 +6,9 @@ const MAX_PAGE = 200;
 /** The page size a list reads: at least one, at most MAX_PAGE. */
 export const pageLimit = (limit: number) => Math.max(1, Math.min(limit, MAX_PAGE));
 
+/** `?, ?, …` for n values: an `IN (…)` list whose values go beside it. */
+export const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
 /** `LIKE` pattern for literal words: %, _ and the escape character itself lose their wildcard meaning. */
 export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 
@@ -27,7 +30,7 @@ export class Where {
 
   /** `column IN (?, …)`; SQLite reads an empty list as "matches nothing". */
   in(column: string, values: readonly unknown[]): this {
-    return this.add(`${column} IN (${values.map(() => '?').join(', ')})`, ...values);
+    return this.add(`${column} IN (${placeholders(values.length)})`, ...values);
   }
 
   /** Title or body holds the words literally (a scan: for words no index answers). */

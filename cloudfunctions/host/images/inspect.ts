@@ -1,6 +1,6 @@
 // Recognises uploads by their first bytes and reads width × height from the header alone, so an image
 // claiming to be enormous is refused before any decoder allocates memory for it.
-import type { ImageMime } from '../../adapters/local/files';
+import type { ImageMime } from '../../core/ports';
 
 export interface Dimensions {
   width: number;

@@ -2,7 +2,7 @@
 // with every piece of metadata (EXIF, GPS, XMP, ICC, comments) left behind, since sharp keeps none
 // unless asked to (no withMetadata/keepExif here, on purpose).
 import sharp from 'sharp';
-import type { ImageMime } from '../../adapters/local/files';
+import type { ImageMime } from '../../core/ports';
 
 export const MAX_PIXELS = 40_000_000;
 

@@ -3,11 +3,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { XLSX_MIME } from '../../../core/ports';
 import type { Db } from '../db';
 
 export const EXPORT_MIME = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  xlsx: XLSX_MIME,
 } as const;
 export type ExportExt = keyof typeof EXPORT_MIME;
 
