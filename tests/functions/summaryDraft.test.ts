@@ -40,7 +40,7 @@ test('a fresh draft follows the seed: the township in the title, four parts, pro
   const done = draft.sections[1].text as string;
   expect(done).toMatch(/^（一）/m);
   // Stories are woven into sentences (一是…，刊发于…), not listed as bare titles.
-  expect(done).toMatch(/一是[^\n]+。该稿由[^\n]+报送线索/);
+  expect(done).toMatch(/一是[^\n。]+，由[^\n。]+报送线索/);
   expect(done).toMatch(/刊发于[^\n]+（(国家级|省级|市级|县级|自有平台|新媒体)）/);
   expect(done).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   expect(draft.sections[2].text).toMatch(/^（一）/m);

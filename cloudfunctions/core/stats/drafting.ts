@@ -49,10 +49,11 @@ export function summaryTitle(townshipName: string, from: string, to: string): st
   return `${townshipName}${periodLabel(from, to)}宣传思想工作总结`;
 }
 
+/** 一是<title>，由<unit>报送线索，<date>刊发于<outlet>（<level>）。: one sentence per story, as a township writes it. */
 function storySentence(lead: HighlightLead, n: number): string {
   const where = lead.unitName ? `由${lead.unitName}报送线索` : '由镇宣传办采写';
   const ran = lead.publishedIn ? `，${publicationPhrase(lead.publishedIn)}` : '';
-  return `${chineseNumber(n)}是${lead.title.replace(/[。.！!]+$/, '')}。该稿${where}${ran}。`;
+  return `${chineseNumber(n)}是${lead.title.replace(/[。.！!，,；;]+$/, '')}，${where}${ran}。`;
 }
 
 /** A part's heading reads as a finding, as in the seed: 理论武装扎实推进. */

@@ -137,12 +137,12 @@ it('says once per part which named stories wait for publication, not after every
     }).sections.find((s) => s.key === 'done')!.text;
 
   const allWaiting = text([story('1'), story('2'), story('3')]);
-  expect(allWaiting).toContain('一是青石村故事1。该稿由青石村报送线索。二是');
+  expect(allWaiting).toContain('一是青石村故事1，由青石村报送线索。二是');
   expect(allWaiting.match(/待刊发/g)).toHaveLength(1);
   expect(allWaiting).toContain('以上线索均已列入亮点素材，待刊发。');
 
   const mixed = text([story('1', '省级·浙江日报 2026-03-08'), story('2'), story('3')]);
   expect(mixed).toContain('其中2条已列入亮点素材，待刊发。');
   expect(text([story('1', '省级·浙江日报 2026-03-08')])).not.toContain('待刊发');
-  expect(text([story('1')])).toContain('该稿由青石村报送线索。该线索已列入亮点素材，待刊发。');
+  expect(text([story('1')])).toContain('一是青石村故事1，由青石村报送线索。该线索已列入亮点素材，待刊发。');
 });
