@@ -19,7 +19,7 @@ import { getAccount } from '@/services/session';
 import { useAction } from '@/hooks/useAction';
 import AccountForm from '@/admin/components/AccountForm';
 import InvitePanel, { spacedCode } from '@/admin/components/InvitePanel';
-import { useUnits } from '@/admin/components/useUnits';
+import { useUnits } from '@/hooks/useUnits';
 
 type RoleTab = Role | 'all';
 const TABS: { value: RoleTab; label: string }[] = [

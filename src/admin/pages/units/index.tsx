@@ -10,7 +10,7 @@ import ErrorBanner from '@/components/ErrorBanner';
 import Loading from '@/components/Loading';
 import Tag from '@/components/Tag';
 import UnitForm from '@/admin/components/UnitForm';
-import { useUnits } from '@/admin/components/useUnits';
+import { useUnits } from '@/hooks/useUnits';
 
 export default function UnitsPage() {
   const { units, loaded, error, reload } = useUnits();

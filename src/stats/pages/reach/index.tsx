@@ -14,6 +14,7 @@ import Loading from '@/components/Loading';
 import { LabelledText } from '@/components/FormField';
 import { useAction } from '@/hooks/useAction';
 import { useQuery } from '@/hooks/useQuery';
+import { useUnits } from '@/hooks/useUnits';
 import { call } from '@/services/cloud';
 import { getAccount } from '@/services/session';
 import { chinaToday } from '@/stats/lib/period';
@@ -40,10 +41,10 @@ export default function ReachPage() {
   const [problem, setProblem] = useState('');
   useEffect(() => Taro.setStorageSync(DRAFTS_KEY, drafts), [drafts]);
 
-  const units = useQuery(['accounts', 'units'], () => call('accounts', 'units', {}));
-  const withPlatforms = (units.data ?? []).filter((u) => u.platforms.length > 0);
+  const units = useUnits();
+  const withPlatforms = units.units.filter((u) => u.platforms.length > 0);
   const unitId = picksUnit ? (picked ?? withPlatforms[0]?.id ?? null) : (account?.unitId ?? null);
-  const unit = units.data?.find((u) => u.id === unitId) ?? null;
+  const unit = units.units.find((u) => u.id === unitId) ?? null;
   const saved = useQuery(
     unit && unit.platforms.length ? ['platforms', 'listMonthly', month, unit.id] : null,
     () => call('platforms', 'listMonthly', { month, ...(picksUnit && unitId ? { unitId } : {}) }),
@@ -75,7 +76,7 @@ export default function ReachPage() {
 
   const body = () => {
     if (units.error) return <ErrorBanner message={units.error} onRetry={() => void units.reload()} />;
-    if (!units.data) return <Loading />;
+    if (!units.loaded) return <Loading />;
     if (!unit && !picksUnit)
       return <EmptyState title="你的账号还没有绑定单位" hint="请管理员在账号管理中为你选择单位" />;
     if (!unit || unit.platforms.length === 0) {

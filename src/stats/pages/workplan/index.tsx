@@ -3,7 +3,6 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { UnitView } from '@core';
 import type { WorkTaskView } from '@core/workplan';
 import { WORK_STATUSES, WORK_STATUS_LABELS } from '@core/vocabulary';
 import AppButton from '@/components/AppButton';
@@ -12,6 +11,7 @@ import EmptyState from '@/components/EmptyState';
 import ErrorBanner from '@/components/ErrorBanner';
 import Loading from '@/components/Loading';
 import { useQuery } from '@/hooks/useQuery';
+import { useUnits } from '@/hooks/useUnits';
 import { formatDay } from '@/lib/time';
 import { call } from '@/services/cloud';
 import { usePeriod } from '@/stats/hooks/usePeriod';
@@ -51,7 +51,7 @@ export default function WorkPlanPage() {
   const [year, setYear] = useState(() => Number(period.to.slice(0, 4)));
   const [editing, setEditing] = useState<Editing | null>(null);
   const plan = useQuery(['workPlan', 'list', year], () => call('workPlan', 'list', { year }));
-  const units = useQuery<UnitView[]>(['accounts', 'units'], () => call('accounts', 'units', {}));
+  const units = useUnits();
   const tasks = plan.data?.items ?? null;
 
   const changeYear = (step: -1 | 1) => {
@@ -85,7 +85,7 @@ export default function WorkPlanPage() {
           key={editing.form.id ?? `new-${year}`}
           initial={editing.form}
           noteDate={editing.noteDate}
-          units={units.data ?? []}
+          units={units.units}
           onSaved={saved}
           onCancel={() => setEditing(null)}
         />

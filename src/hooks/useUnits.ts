@@ -1,4 +1,4 @@
-// The township's units for the admin's pages, with a reload after a unit is saved.
+// The township's units, for every page that names or picks them; a saved unit invalidates ['accounts', 'units'].
 import type { UnitView } from '@core';
 import { useQuery } from '@/hooks/useQuery';
 import { call } from '@/services/cloud';
