@@ -3,6 +3,7 @@
 import { Text, View } from '@tarojs/components';
 import { MODERATION_LABELS, type Moderation } from '@core';
 import Tag from '../Tag';
+import './index.scss';
 
 interface Props {
   moderation: Moderation;
@@ -22,7 +23,7 @@ export default function ModerationNote({ moderation, desk, compact }: Props) {
   }
   const tone = moderation.state === 'risky' ? 'danger' : 'warning';
   return (
-    <View className="js-moderation">
+    <View className="moderation-note js-moderation">
       <Tag tone={tone} className={`js-moderation-state js-moderation-${moderation.state}`}>
         {MODERATION_LABELS[moderation.state]}
       </Tag>

@@ -2,13 +2,13 @@
 // answer is awaited, how long it has waited — and the editor's word on each: 放行, or keep a photo 不公开.
 import { Image, View } from '@tarojs/components';
 import { MODERATION_LABELS, type LeadView, type ModerateLeadInput } from '@core';
-import { useState } from 'react';
 import AppButton from '../../components/AppButton';
 import ErrorBanner from '../../components/ErrorBanner';
 import Tag from '../../components/Tag';
 import { formatAge } from '../../lib/time';
 import { call } from '../../services/cloud';
-import { CloudError, messageOf } from '../../services/envelope';
+import { CloudError } from '../../services/envelope';
+import { useAction } from '../../hooks/useAction';
 import './ModerationPanel.scss';
 
 interface Props {
@@ -19,25 +19,21 @@ interface Props {
 }
 
 export default function ModerationPanel({ lead, onChanged, onStale }: Props) {
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
+  const moderate = useAction(
+    (input: Omit<ModerateLeadInput, 'id' | 'version'>) =>
+      call('leads', 'moderate', { id: lead.id, version: lead.version, ...input }),
+    {
+      onDone: onChanged,
+      onError: (err) => {
+        if (err instanceof CloudError && err.code === 'CONFLICT') onStale();
+      },
+    },
+  );
+  const { busy, error } = moderate;
   const photos = [...lead.photos, ...lead.replies.flatMap((r) => r.photos)].filter((p) => p.moderation);
   const photoReasons = new Set(photos.flatMap((p) => p.moderation?.reasons ?? []));
   const textReasons = lead.moderation.reasons.filter((r) => !photoReasons.has(r));
   if (lead.moderation.state === 'pass' && photos.length === 0) return null;
-
-  const decide = async (input: Omit<ModerateLeadInput, 'id' | 'version'>) => {
-    setBusy(true);
-    setError('');
-    try {
-      onChanged(await call('leads', 'moderate', { id: lead.id, version: lead.version, ...input }));
-    } catch (err) {
-      setError(messageOf(err));
-      if (err instanceof CloudError && err.code === 'CONFLICT') onStale();
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <View className="card js-moderation-panel">
@@ -50,7 +46,7 @@ export default function ModerationPanel({ lead, onChanged, onStale }: Props) {
             size="small"
             className="js-moderation-clear-text"
             disabled={busy}
-            onClick={() => void decide({ decision: 'clear' })}
+            onClick={() => void moderate.run({ decision: 'clear' })}
           >
             放行文字
           </AppButton>
@@ -72,7 +68,7 @@ export default function ModerationPanel({ lead, onChanged, onStale }: Props) {
             size="small"
             className="js-moderation-clear"
             disabled={busy}
-            onClick={() => void decide({ photo: p.fileID, decision: 'clear' })}
+            onClick={() => void moderate.run({ photo: p.fileID, decision: 'clear' })}
           >
             放行
           </AppButton>
@@ -82,7 +78,7 @@ export default function ModerationPanel({ lead, onChanged, onStale }: Props) {
               size="small"
               className="js-moderation-hide"
               disabled={busy}
-              onClick={() => void decide({ photo: p.fileID, decision: 'keep_hidden' })}
+              onClick={() => void moderate.run({ photo: p.fileID, decision: 'keep_hidden' })}
             >
               不公开
             </AppButton>

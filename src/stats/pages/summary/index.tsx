@@ -22,7 +22,7 @@ import TextField from '@/components/TextField';
 import { useQuery } from '@/hooks/useQuery';
 import { Autosaver, SAVE_STATE_LABELS, type SaveState } from '@/stats/lib/summaryAutosave';
 import type { Period } from '@/stats/lib/period';
-import { messageOf } from '@/services/envelope';
+import { useAction } from '@/hooks/useAction';
 import { call } from '@/services/cloud';
 import ExportPanel from '@/stats/components/ExportPanel';
 import PeriodPicker from '@/stats/components/PeriodPicker';
@@ -80,8 +80,6 @@ export default function SummaryPage() {
   );
   const [doc, setDoc] = useState<SummaryDocument | null>(null);
   const [save, setSave] = useState<{ state: SaveState; message?: string }>({ state: 'saved' });
-  const [regenerating, setRegenerating] = useState<SectionKey | null>(null);
-  const [error, setError] = useState('');
   const saver = useRef<Autosaver<SummaryDocument> | null>(null);
   useLeaveWarning(saver);
 
@@ -131,20 +129,18 @@ export default function SummaryPage() {
     void (saver.current?.flush() ?? Promise.resolve()).then(() => setPeriodNow(next));
   };
 
+  const redraft = useAction(
+    (key: SectionKey) => call('stats', 'summaryDraft', { from: period.from, to: period.to, regenerate: key }),
+    {
+      onDone: (fresh, key) => {
+        const section = fresh.sections.find((s) => s.key === key);
+        if (section) editSection(key, section.text);
+      },
+    },
+  );
   const regenerate = async (key: SectionKey, heading: string) => {
     const asked = `将按本时段的记录重新起草“${heading}”，这一部分现有的文字会被替换，其他部分不变。`;
-    if (!(await confirmDestructive('重新生成', asked, '重新生成'))) return;
-    setRegenerating(key);
-    setError('');
-    try {
-      const fresh = await call('stats', 'summaryDraft', { from: period.from, to: period.to, regenerate: key });
-      const section = fresh.sections.find((s) => s.key === key);
-      if (section) editSection(key, section.text);
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setRegenerating(null);
-    }
+    if (await confirmDestructive('重新生成', asked, '重新生成')) await redraft.run(key);
   };
 
   const beforeExport = async () => {
@@ -173,7 +169,7 @@ export default function SummaryPage() {
                 onRetry={() => void loaded.reload()}
               />
             ) : null}
-            {error ? <ErrorBanner message={error} /> : null}
+            {redraft.error ? <ErrorBanner message={redraft.error} /> : null}
             <View className="muted summary__hint">
               根据记录起草，按“（一）”“一是”“1.”分层书写，导出时自动编号；改动自动保存，导出Word即为此稿。
             </View>
@@ -190,7 +186,7 @@ export default function SummaryPage() {
                 <AppButton
                   size="small"
                   className={`js-regenerate-${s.key}`}
-                  loading={regenerating === s.key}
+                  loading={redraft.pending === s.key}
                   onClick={() => void regenerate(s.key, s.heading)}
                 >
                   重新生成
