@@ -10,7 +10,8 @@ import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { LocalStore } from '../cloudfunctions/adapters/local/store';
 import { seedDemoIfEmpty } from '../cloudfunctions/adapters/local/demo';
-import { bundleHost, freePort, HostProcess } from '../tests/faults/hostProcess';
+import { bundleHost, HostProcess } from '../tests/faults/hostProcess';
+import { freePort } from '../tests/support/freePort';
 import { Client } from '../tests/support/http';
 import { addPendingLeads } from './bulkLeads';
 

@@ -16,6 +16,8 @@ export interface H5App {
   open(options?: BrowserContextOptions): Promise<Page>;
   /** Logs in through the login page with the demo password and waits for the home page. */
   login(page: Page, username: string): Promise<void>;
+  /** Stops the host and starts it again on the same data (and port, when the suite fixed one). */
+  restartHost(): Promise<TestHost>;
 }
 
 export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 };
@@ -53,6 +55,10 @@ export function useH5App(hostOptions: Partial<HostOptions> | (() => Promise<Part
       const page = await context.newPage();
       page.on('pageerror', (err) => console.error('page error:', err.message));
       return page;
+    },
+    async restartHost() {
+      host = await app.host.restart();
+      return host;
     },
     async login(page, username) {
       await page.goto(`${app.host.url}/`);

@@ -2,51 +2,19 @@
 // data and port, the app is opened again (the queue and the photos in IndexedDB survived; it resumes at start), and
 // the item becomes 已提交.
 // The server then holds exactly one lead with all its photos, and the phone no longer keeps the copies.
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { DEFAULT_STATIC_DIR } from '../../cloudfunctions/host/server';
-import { startTestHost, type TestHost } from '../support/host';
+import type { Page } from 'playwright-core';
 import { Client, dataOf } from '../support/http';
-import { solid } from '../support/images';
-import { launchChromium, screenshot } from './chromium';
-// The browser runs on the real clock, so the host it talks to does too (its "today" is the page's today).
-import { systemClock } from '../../cloudfunctions/adapters/local/system';
-import { answerPrivacyGuide, typeInto } from './h5App';
 import { eventually } from '../support/eventually';
+import { freePort } from '../support/freePort';
+import { solid } from '../support/images';
+import { screenshot } from './chromium';
+import { PHONE, typeInto, useH5App } from './h5App';
 
 jest.setTimeout(120_000);
 
-let host: TestHost;
-let browser: Browser;
+// The host comes back on the same port: the page keeps talking to the address it was loaded from.
+const app = useH5App(async () => ({ port: await freePort() }));
 const title = `西岭村断网时报的线索${Date.now() % 10000}`;
-
-/** A port free right now: the host must come back on the same one, or the page would be talking to nobody. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-beforeAll(async () => {
-  if (!existsSync(join(DEFAULT_STATIC_DIR, 'index.html'))) {
-    throw new Error('没有找到 H5 构建（dist/h5/index.html）：请先运行 npm run build:h5');
-  }
-  host = await startTestHost({ staticDir: DEFAULT_STATIC_DIR, port: await freePort(), clock: systemClock });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await host?.destroy();
-});
 
 const stateOf = (page: Page) => page.locator('.js-outbox-item:visible', { hasText: title }).locator('.js-outbox-state');
 
@@ -64,14 +32,8 @@ async function waitForText(locator: ReturnType<Page['locator']>, text: string, m
 }
 
 it('a lead submitted while the host is down waits as 排队中, survives a reload, and arrives once with all photos', async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  page.on('pageerror', (err) => console.error('page error:', err.message));
-  await page.goto(`${host.url}/`);
-  await answerPrivacyGuide(page, 'agree');
-  await typeInto(page.locator('input.js-username:visible'), 'reporter1');
-  await typeInto(page.locator('input.js-password:visible'), 'demo1234');
-  await page.locator('.js-login:visible').click();
+  const page = await app.open(PHONE);
+  await app.login(page, 'reporter1');
   // The H5 pages are lazy chunks served by the host: open them once while it is up, as a phone would have them.
   await page.locator('.js-mine-link:visible').click();
   await page.locator('.js-outbox-link:visible').click();
@@ -94,7 +56,7 @@ it('a lead submitted while the host is down waits as 排队中, survives a reloa
   // Each photo is compressed and copied into IndexedDB as soon as it is picked.
   await page.locator('.js-photo-item.photo-ready:visible').nth(2).waitFor();
 
-  await host.close();
+  await app.host.close();
   await page.locator('.js-submit:visible').click();
   await page.locator('.js-outbox-link:visible').waitFor();
   await page.locator('.js-outbox-link:visible').click();
@@ -103,7 +65,7 @@ it('a lead submitted while the host is down waits as 排队中, survives a reloa
   await page.waitForTimeout(1500); // a retry or two fail against the stopped host
   await waitForText(stateOf(page), '排队中');
 
-  host = await host.restart();
+  await app.restartHost();
   // The app is opened again: the item (from local storage) and its photos (IndexedDB) are still there, and the
   // outbox resumes at start instead of waiting out its backoff.
   await page.reload();
@@ -111,7 +73,7 @@ it('a lead submitted while the host is down waits as 排队中, survives a reloa
   await waitForText(stateOf(page), '已提交');
   await screenshot(page, 'outbox-2-submitted');
 
-  const client = new Client(host.url);
+  const client = new Client(app.host.url);
   const token = dataOf(await client.login('reporter1')).token as string;
   const mine = dataOf(await client.call(token, 'leads', 'mine', { limit: 50 }));
   const ours = (mine.items as { title: string; photos: unknown[] }[]).filter((l) => l.title === title);
@@ -132,5 +94,5 @@ it('a lead submitted while the host is down waits as 排队中, survives a reloa
       }),
   );
   expect(kept).toBe(0);
-  await context.close();
+  await page.context().close();
 });

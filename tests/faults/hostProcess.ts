@@ -2,7 +2,6 @@
 // on the same data, the way a power cut and a restart would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -25,17 +24,6 @@ export async function bundleHost(outDir: string): Promise<string> {
     logLevel: 'error',
   });
   return outfile;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export class HostProcess {

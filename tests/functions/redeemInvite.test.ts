@@ -1,25 +1,22 @@
 // POST /api/redeem on the local host: an invite code becomes a username-and-password account with the invite's role
 // and unit (never the caller's choice), logged in at once; bad input, unknown, expired or used-up codes and taken
 // usernames are refused in Chinese and change nothing.
-import { Client, dataOf, errorOf, hasChinese } from '../support/http';
-import { startTestHost, type TestHost } from '../support/host';
+import { dataOf, errorOf, hasChinese } from '../support/http';
+import { useTestHost } from '../support/host';
 
-let host: TestHost;
-let client: Client;
-let adminToken: string;
+const { client, tokens } = useTestHost({ tokens: ['admin'] });
 let unitId: string;
 
 beforeAll(async () => {
-  host = await startTestHost();
-  client = new Client(host.url);
-  adminToken = await client.token('admin');
-  unitId = (dataOf(await client.call(adminToken, 'accounts', 'units')) as { id: string }[])[0]!.id;
+  unitId = (dataOf(await client.call(tokens.admin, 'accounts', 'units')) as { id: string }[])[0]!.id;
 });
-afterAll(() => host.destroy());
 
 const invite = async (uses = 1) =>
-  (dataOf(await client.call(adminToken, 'accounts', 'invite', { role: 'reporter', unitId, uses })) as { code: string })
-    .code;
+  (
+    dataOf(await client.call(tokens.admin, 'accounts', 'invite', { role: 'reporter', unitId, uses })) as {
+      code: string;
+    }
+  ).code;
 
 const redeem = (body: Record<string, unknown>) => client.postJson('/api/redeem', body);
 
@@ -67,7 +64,7 @@ test.each([
   const error = errorOf(answer);
   expect(error.code).toBe(code);
   expect(hasChinese(error.message)).toBe(true);
-  const accounts = (await client.all(adminToken, 'accounts', 'list')) as { name: string }[];
+  const accounts = (await client.all(tokens.admin, 'accounts', 'list')) as { name: string }[];
   expect(accounts.some((a) => a.name === '李四')).toBe(false);
 });
 

@@ -1,36 +1,20 @@
 // Documents a phone writes (stamped `_openid` by the platform) are never trusted, even if a collection's rule were
 // left at the default "creator can read and write": no self-made admin, no forged invite, no planted lead.
 import { DATABASE, FUNCTIONS_ONLY } from '../../cloudfunctions/adapters/wx/collections';
-import { wxMain, type WxHandler } from '../../cloudfunctions/adapters/wx/main';
 import { setupDatabase } from '../../cloudfunctions/adapters/wx/setup';
 import { setupMain } from '../../cloudfunctions/adapters/wx/setupMain';
 import { leadDocId, WxStore } from '../../cloudfunctions/adapters/wx/store';
 import { toDoc } from '../../cloudfunctions/adapters/wx/documents';
-import { FUNCTIONS } from '../../cloudfunctions/functions/index';
-import { FakeCloud } from './fakeCloud';
-import { account, invite, lead, seedBasics } from './fixtures';
-import type { Result } from './roundTrips';
+import type { FakeCloud } from './fakeCloud';
+import { account, invite, lead } from './fixtures';
+import { world, type World } from './roundTrips';
 
+let w: World;
 let cloud: FakeCloud;
-let accounts: WxHandler;
-let leads: WxHandler;
-
-function as(openid: string, handler: () => WxHandler) {
-  return (event: Record<string, unknown>) => {
-    cloud.context = { OPENID: openid };
-    return handler()(event, {}) as Promise<Result>;
-  };
-}
 
 beforeEach(() => {
-  cloud = new FakeCloud();
-  seedBasics(cloud.db, [
-    account({ id: 'ed1', role: 'editor', openid: 'o-editor' }),
-    account({ id: 'r1', role: 'reporter', unitId: 'u1', openid: 'o-rep', createdAt: '2024-02-01T00:00:00.000Z' }),
-  ]);
-  const options = { loadSdk: () => cloud, clock: { now: () => new Date('2024-05-01T02:00:00.000Z') } };
-  accounts = wxMain(FUNCTIONS.accounts!, options);
-  leads = wxMain(FUNCTIONS.leads!, options);
+  w = world();
+  cloud = w.cloud;
 });
 
 /** What a phone can do with wx.cloud.database().collection(name).add() under the default rule. */
@@ -40,7 +24,7 @@ const forge = (collection: string, openid: string, data: Record<string, unknown>
 it('ignores a forged admin account: its openid stays unbound and cannot hand out invites', async () => {
   const admin = toDoc(account({ id: 'evil', role: 'admin', openid: 'o-evil', createdAt: '2000-01-01T00:00:00.000Z' }));
   await forge('accounts', 'o-evil', admin);
-  expect(await as('o-evil', () => accounts)({ action: 'invite', unitId: 'u1', role: 'editor' })).toMatchObject({
+  expect(await w.call('o-evil', 'accounts', { action: 'invite', unitId: 'u1', role: 'editor' })).toMatchObject({
     ok: false,
     error: { code: 'UNAUTHENTICATED' },
   });
@@ -53,9 +37,9 @@ it('ignores a forged older admin account for a real reporter’s openid', async 
     'o-rep',
     toDoc(account({ id: 'evil2', role: 'admin', openid: 'o-rep', createdAt: '2000-01-01T00:00:00.000Z' })),
   );
-  const me = await as('o-rep', () => accounts)({ action: 'me' });
+  const me = await w.call('o-rep', 'accounts', { action: 'me' });
   expect(me).toMatchObject({ ok: true, data: { id: 'r1', role: 'reporter' } });
-  expect(await as('o-rep', () => accounts)({ action: 'list' })).toMatchObject({
+  expect(await w.call('o-rep', 'accounts', { action: 'list' })).toMatchObject({
     ok: false,
     error: { code: 'PERMISSION_DENIED' },
   });
@@ -64,12 +48,14 @@ it('ignores a forged older admin account for a real reporter’s openid', async 
 it('ignores a forged invite: binding with it makes no account', async () => {
   const { code, ...rest } = invite({ code: 'EVIL2345', role: 'admin', usesLeft: 99 });
   await forge('invites', 'o-evil', { _id: code, ...rest });
-  const bind = await as(
-    'o-evil',
-    () => accounts,
-  )({ action: 'bind', code: 'EVIL2345', name: '坏人', phone: '13800001111' });
+  const bind = await w.call('o-evil', 'accounts', {
+    action: 'bind',
+    code: 'EVIL2345',
+    name: '坏人',
+    phone: '13800001111',
+  });
   expect(bind).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-  expect(cloud.db.all('accounts').filter((a) => !a._openid)).toHaveLength(2);
+  expect(cloud.db.all('accounts').filter((a) => !a._openid)).toHaveLength(3);
 });
 
 it('ignores a forged lead: not in the queue, not readable, not decidable', async () => {
@@ -78,10 +64,10 @@ it('ignores a forged lead: not in the queue, not readable, not decidable', async
     clientId: '00000000-0000-4000-8000-0000000000ee',
   });
   await forge('leads', 'o-evil', toDoc(planted));
-  const queue = await as('o-editor', () => leads)({ action: 'queue' });
+  const queue = await w.call('o-editor', 'leads', { action: 'queue' });
   expect(queue.ok).toBe(true);
   expect(JSON.stringify(queue.data)).not.toContain(planted.id);
-  expect(await as('o-editor', () => leads)({ action: 'get', id: planted.id })).toMatchObject({
+  expect(await w.call('o-editor', 'leads', { action: 'get', id: planted.id })).toMatchObject({
     ok: false,
     error: { code: 'NOT_FOUND' },
   });
