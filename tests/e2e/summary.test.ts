@@ -135,3 +135,28 @@ it('an edit to the summary is saved by itself (已保存) and is there after a r
   await screenshot(page, 'summary-5-saved');
   await page.context().close();
 });
+
+it('what is typed in one part while another part is being regenerated is kept', async () => {
+  const page = await editorPage(1280, 900);
+  await page.locator('.js-nav-summary:visible').click();
+  const problems = page.locator('.js-section-problems:visible textarea');
+  await problems.waitFor();
+  // The regenerated part is held back until the editor has typed elsewhere (a slow network, made certain).
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/fn/stats', async (route) => {
+    if ((route.request().postDataJSON() as { regenerate?: string } | null)?.regenerate) await held;
+    await route.continue();
+  });
+  await page.locator('.js-regenerate-plans:visible').click();
+  await page.locator('.taro-modal__content:visible').getByText('重新生成', { exact: true }).last().click();
+  const mark = `（四）重新生成时写下的问题${Date.now()}。`;
+  await typeInto(problems, `${await problems.inputValue()}\n${mark}`);
+  const regenerated = page.waitForResponse((r) => Boolean(r.request().postDataJSON()?.regenerate));
+  release();
+  await regenerated;
+  // The button is enabled again once the answer is in the document (one render with it).
+  await page.locator('.js-regenerate-plans:visible:not(.xx-btn--disabled)').waitFor();
+  expect(await problems.inputValue()).toContain(mark);
+  await page.context().close();
+});

@@ -101,9 +101,14 @@ export default function SummaryPage() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [loaded.data]);
 
+  // Edits apply to the document as it is now: a regenerated part arriving after the editor typed elsewhere (its call
+  // began on an older render) must not put the older text back.
+  const latest = useRef(doc);
+  latest.current = doc;
   const edit = (change: Partial<SummaryDocument>) => {
-    if (!doc) return;
-    const next = { ...doc, ...change };
+    if (!latest.current) return;
+    const next = { ...latest.current, ...change };
+    latest.current = next;
     setDoc(next);
     saver.current?.edit(next);
   };
@@ -122,7 +127,7 @@ export default function SummaryPage() {
     );
   };
   const editSection = (key: SectionKey, text: string) =>
-    doc && edit({ sections: doc.sections.map((s) => (s.key === key ? { ...s, text } : s)) });
+    latest.current && edit({ sections: latest.current.sections.map((s) => (s.key === key ? { ...s, text } : s)) });
 
   /** Typing is saved before another period's draft replaces it. */
   const setPeriod = (next: Period) => {
