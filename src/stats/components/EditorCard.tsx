@@ -4,7 +4,7 @@ import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import AppButton from '@/components/AppButton';
 import ErrorBanner from '@/components/ErrorBanner';
-import './EditorCard.scss';
+import FormActions from '@/components/FormActions';
 
 interface Props {
   /** Names the js-* classes: "activity" gives js-activity-form, js-activity-save, js-activity-cancel. */
@@ -19,6 +19,7 @@ interface Props {
 }
 
 export default function EditorCard({ name, title, form, onCancel, saveLabel = '保存', children }: Props) {
+  // Without a cancel the save stands alone, full width; with one, the desk's usual 取消 / 保存 pair.
   const save = (
     <AppButton
       kind="primary"
@@ -36,12 +37,13 @@ export default function EditorCard({ name, title, form, onCancel, saveLabel = '�
       {children}
       {form.error ? <ErrorBanner message={form.error} /> : null}
       {onCancel ? (
-        <View className="row editor-card__actions">
-          {save}
-          <AppButton kind="plain" className={`js-${name}-cancel`} onClick={onCancel}>
-            取消
-          </AppButton>
-        </View>
+        <FormActions
+          name={name}
+          busy={form.busy}
+          onSave={() => void form.save()}
+          onCancel={onCancel}
+          saveLabel={saveLabel}
+        />
       ) : (
         save
       )}
