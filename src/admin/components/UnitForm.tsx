@@ -4,6 +4,7 @@ import { View } from '@tarojs/components';
 import { PLATFORM_KINDS, PLATFORM_LABELS, UNIT_KIND_LABELS, UNIT_KINDS, type UnitView } from '@core';
 import { UNIT_NAME_MAX } from '@core';
 import ChoiceChips, { optionsOf } from '@/components/ChoiceChips';
+import { confirmDestructive } from '@/components/ConfirmButton';
 import ErrorBanner from '@/components/ErrorBanner';
 import DateField from '@/components/DateField';
 import FormActions from '@/components/FormActions';
@@ -27,8 +28,15 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
       const why = unitProblem(f);
       return why ? { _: why } : {};
     },
-    send: (f: Form) => call('accounts', 'saveUnit', unitPayload(f)),
-    onSaved,
+    send: async (f: Form) => {
+      const removed = (unit?.platforms ?? []).filter((p) => !f.platforms.includes(p));
+      const asked =
+        `将移除：${removed.map((p) => PLATFORM_LABELS[p]).join('、')}。移除后，该平台不再计入任何时段（包括过去）的` +
+        '宣传平台账号数，已填报的粉丝和阅读量保留。只是暂停更新的，请保留平台。';
+      if (removed.length > 0 && !(await confirmDestructive('移除宣传平台', asked, '移除'))) return null;
+      return call('accounts', 'saveUnit', unitPayload(f));
+    },
+    onSaved: (saved) => saved && onSaved(saved),
     invalidates: [['accounts', 'units']],
   });
 
