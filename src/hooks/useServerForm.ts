@@ -3,14 +3,15 @@
 // A problem under '_' concerns the whole form and shows in the banner.
 import { useState } from 'react';
 import { fieldErrorsFromDetails, inputOf, problemsOf, type Checked } from '@/lib/fieldErrors';
-import type { QueryKey } from '@/lib/query';
+import { invalidate, type QueryKey } from '@/lib/query';
 import { CloudError } from '@/services/cloud';
 import { useAction } from './useAction';
 
 export function useServerForm<F extends object, R>(options: {
   initial: F | (() => F);
   check: (form: F) => Record<string, string>;
-  send: (form: F) => Promise<R>;
+  /** The call; null when the person backed out of a confirmation it asked: nothing is refreshed or reported. */
+  send: (form: F) => Promise<R | null>;
   onSaved: (result: R, form: F) => void;
   invalidates?: QueryKey[];
   /** Names the test hooks of bind(): field "title" gets js-title, or js-activity-title in form "activity". */
@@ -19,8 +20,11 @@ export function useServerForm<F extends object, R>(options: {
   const [form, setForm] = useState<F>(options.initial);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const action = useAction(options.send, {
-    invalidates: options.invalidates,
-    onDone: (result, sent) => options.onSaved(result, sent),
+    onDone: (result, sent) => {
+      if (result === null) return;
+      if (options.invalidates) invalidate(...options.invalidates);
+      options.onSaved(result, sent);
+    },
     onError: (err) => {
       if (err instanceof CloudError && err.code === 'INVALID_ARGUMENT')
         setProblems(fieldErrorsFromDetails(err.details));

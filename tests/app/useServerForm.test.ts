@@ -154,3 +154,23 @@ describe('checkedSend: a device check that also builds the payload', () => {
     expect(view.current.error).toBe('');
   });
 });
+
+test('a save the person backed out of (send answers null) refreshes nothing and reports no save', async () => {
+  const seen: QueryKey[] = [];
+  const stop = onInvalidate((prefix) => seen.push(prefix));
+  const onSaved = jest.fn();
+  let confirm = false;
+  const send = async (f: Unit) => (confirm ? f : null);
+  const view = await renderHook(
+    () => useServerForm({ initial: { name: '青山村' }, check, send, onSaved, invalidates: [['accounts', 'units']] }),
+    {},
+  );
+  await tap(() => view.current.save());
+  await settle();
+  expect([seen, onSaved.mock.calls.length, view.current.error]).toEqual([[], 0, '']);
+  confirm = true;
+  await tap(() => view.current.save());
+  await settle();
+  expect([seen, onSaved.mock.calls.length]).toEqual([[['accounts', 'units']], 1]);
+  stop();
+});

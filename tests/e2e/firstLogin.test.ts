@@ -16,6 +16,8 @@ it('the first login with the one-time password asks for a new one, then goes hom
   await answerPrivacyGuide(page, 'agree');
   // Home needs a session: the login page offers no home button to go round in a circle with.
   await page.locator('input.js-username:visible').waitFor();
+  await expectText(page.locator('.taro-navigation-bar-title'), '登录乡讯'); // the title bar has been drawn
+  expect(await page.locator('body.xx-no-home').count()).toBe(1);
   expect(await page.locator('.taro-navigation-bar-home:visible').count()).toBe(0);
   await typeInto(page.locator('input.js-username:visible'), 'admin');
   await typeInto(page.locator('input.js-password:visible'), oneTime);

@@ -148,6 +148,9 @@ it('what is typed in one part while another part is being regenerated is kept', 
     if ((route.request().postDataJSON() as { regenerate?: string } | null)?.regenerate) await held;
     await route.continue();
   });
+  const plans = page.locator('.js-section-plans:visible textarea');
+  const old = `（五）待重新起草的旧思路${Date.now()}。`;
+  await typeInto(plans, `${await plans.inputValue()}\n${old}`);
   await page.locator('.js-regenerate-plans:visible').click();
   await page.locator('.taro-modal__content:visible').getByText('重新生成', { exact: true }).last().click();
   const mark = `（四）重新生成时写下的问题${Date.now()}。`;
@@ -158,5 +161,8 @@ it('what is typed in one part while another part is being regenerated is kept', 
   // The button is enabled again once the answer is in the document (one render with it).
   await page.locator('.js-regenerate-plans:visible:not(.xx-btn--disabled)').waitFor();
   expect(await problems.inputValue()).toContain(mark);
+  // …and the regenerated part did arrive: the old text of 工作思路 is replaced by the server's draft.
+  expect(await plans.inputValue()).not.toContain(old);
+  expect(await plans.inputValue()).toMatch(/^\S/);
   await page.context().close();
 });

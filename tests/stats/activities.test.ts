@@ -4,7 +4,7 @@ import { activitiesFunction } from '../../cloudfunctions/functions/activities';
 import { trainingsFunction } from '../../cloudfunctions/functions/trainings';
 import { statsFunction } from '../../cloudfunctions/functions/stats';
 import { saveTraining, statsTownship, type StatsTownship } from './context';
-import { sampleWorld } from './world';
+import { sampleWorld, T } from './world';
 
 const WORLD = { ...sampleWorld(), activities: [] };
 const SEMINAR = {
@@ -168,6 +168,16 @@ it('trainings are the activities of kind 业务培训: saved, listed and counted
 });
 
 it("a page of activities reads the attendees' names, the units and the photo links once, not once per row", async () => {
+  // Photos the editor uploaded: two for each of the first two seminars.
+  const photoOf = (i: number, n: number) => `f_${String(i * 2 + n).padStart(32, '0')}.jpg`;
+  for (const i of [0, 1])
+    for (const n of [0, 1])
+      town.db
+        .prepare(
+          `INSERT INTO files (id, owner_id, township_id, mime, size, width, height, created_at)
+           VALUES (?, 'x_editor', ?, 'image/jpeg', 1, 1, 1, '2026-02-12T00:00:00.000Z')`,
+        )
+        .run(photoOf(i, n), T);
   for (let i = 0; i < 6; i++)
     expect(
       (
@@ -175,6 +185,7 @@ it("a page of activities reads the attendees' names, the units and the photo lin
           ...SEMINAR,
           title: `第${i + 1}次研讨`,
           attendeeIds: ['a0', 'a1'],
+          photos: i < 2 ? [photoOf(i, 0), photoOf(i, 1)] : [],
         })
       ).ok,
     ).toBe(true);
@@ -189,6 +200,15 @@ it("a page of activities reads the attendees' names, the units and the photo lin
     expect(activities.data.items).toHaveLength(10);
     expect(activities.data.items[0].attendees.map((a: { name: string }) => a.name)).not.toContain('已删除的账号');
     expect(reads.map((r) => r.mock.calls.length)).toEqual([1, 1, 1]);
+    // Each row's photos carry their own links, from that one call.
+    const withPhotos = (activities.data.items as { title: string; photos: { fileID: string; url: string }[] }[])
+      .filter((a) => a.photos.length > 0)
+      .sort((a, b) => a.title.localeCompare(b.title));
+    expect(withPhotos.map((a) => a.photos.map((p) => p.fileID))).toEqual([
+      [photoOf(0, 0), photoOf(0, 1)],
+      [photoOf(1, 0), photoOf(1, 1)],
+    ]);
+    expect(withPhotos.flatMap((a) => a.photos).every((p) => p.url.startsWith(`/files/${p.fileID}?`))).toBe(true);
     reads.forEach((r) => r.mockClear());
     const trainings = await town.call(trainingsFunction, 'editor', { action: 'list', limit: 20 });
     expect(trainings.data.items).toHaveLength(4);

@@ -44,7 +44,7 @@ export async function periodBasis(
   ]);
   if (!township) throw notFound('没有找到本镇的设置');
   const sections = highlightSectionsOf(township);
-  const q = { townshipId: caller.townshipId, ...period };
+  const q = { townshipId: caller.townshipId, from: period.from, to: period.to };
   const [figures, highlights] = await Promise.all([
     stats.summaryFigures(q),
     stats.highlights({ ...q, sections, perSection: HIGHLIGHTS_PER_SECTION }),
@@ -61,7 +61,8 @@ async function draftInput(
 ): Promise<DraftInput> {
   const alerts = await portOf(ctx.statsQueries).alerts({
     townshipId: caller.townshipId,
-    ...period,
+    from: period.from,
+    to: period.to,
     rules: basis.rules,
     silentDays: DEFAULT_SILENT_DAYS,
     today: shanghaiDate(ctx.clock.now()),
@@ -69,7 +70,8 @@ async function draftInput(
   return {
     townshipName: basis.township.name,
     issuer: basis.township.issuer ?? '',
-    ...period,
+    from: period.from,
+    to: period.to,
     sections: basis.sections,
     figures: basis.figures,
     highlights: basis.highlights,

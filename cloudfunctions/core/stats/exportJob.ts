@@ -77,13 +77,15 @@ async function runJob(ctx: Context, caller: AccountRecord, input: ExportInput, j
     await stats.updateExportJob(job);
   };
   try {
-    const basis = await periodBasis(ctx, caller, input);
+    // The period alone goes to the queries: the export's own fields (format, title, text) are not theirs.
+    const period = { from: input.from, to: input.to };
+    const basis = await periodBasis(ctx, caller, period);
     const [draft, units, activities, workTasks, platformMonths] = await Promise.all([
-      summaryDocumentOf(ctx, caller, input, basis),
+      summaryDocumentOf(ctx, caller, period, basis),
       ctx.townships.listUnits(caller.townshipId),
-      periodActivities(portOf(ctx.activities), caller.townshipId, input),
-      periodWorkTasks(portOf(ctx.workPlan), caller.townshipId, input),
-      periodPlatformMonths(portOf(ctx.reach), caller.townshipId, input),
+      periodActivities(portOf(ctx.activities), caller.townshipId, period),
+      periodWorkTasks(portOf(ctx.workPlan), caller.townshipId, period),
+      periodPlatformMonths(portOf(ctx.reach), caller.townshipId, period),
     ]);
     // A paragraph sent with the call (`text`, from pages before saved drafts) stands in for 工作完成情况.
     const document = input.text ? withDoneText(draft, input.text) : draft;

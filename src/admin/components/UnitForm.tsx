@@ -36,7 +36,7 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
       if (removed.length > 0 && !(await confirmDestructive('移除宣传平台', asked, '移除'))) return null;
       return call('accounts', 'saveUnit', unitPayload(f));
     },
-    onSaved: (saved) => saved && onSaved(saved),
+    onSaved,
     invalidates: [['accounts', 'units']],
   });
 

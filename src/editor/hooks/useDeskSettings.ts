@@ -74,7 +74,11 @@ export function useDeskSettings(): { settings: DeskSettings; error: string } {
     let live = true;
     cached ??= fetchSettings();
     cached.then(
-      (s) => live && setSettings(s),
+      (s) => {
+        if (!live) return;
+        setSettings(s);
+        setError(''); // a read that failed before and works now takes its banner away
+      },
       (err) => {
         cached = null;
         if (live) setError(messageOf(err));

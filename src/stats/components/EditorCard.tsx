@@ -21,13 +21,7 @@ interface Props {
 export default function EditorCard({ name, title, form, onCancel, saveLabel = '保存', children }: Props) {
   // Without a cancel the save stands alone, full width; with one, the desk's usual 取消 / 保存 pair.
   const save = (
-    <AppButton
-      kind="primary"
-      block={!onCancel}
-      className={`js-${name}-save`}
-      loading={form.busy}
-      onClick={() => void form.save()}
-    >
+    <AppButton kind="primary" block className={`js-${name}-save`} loading={form.busy} onClick={() => void form.save()}>
       {saveLabel}
     </AppButton>
   );

@@ -154,7 +154,6 @@ function SettingsForm({ me }: { me: MeView }) {
       return call('accounts', 'saveTownship', payloadOf(f));
     },
     onSaved: (saved) => {
-      if (!saved) return;
       setStored(saved);
       saveAccount(saved);
       void Taro.showToast({ title: '镇设置已保存', icon: 'none' });

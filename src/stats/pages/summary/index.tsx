@@ -134,10 +134,16 @@ export default function SummaryPage() {
     void (saver.current?.flush() ?? Promise.resolve()).then(() => setPeriodNow(next));
   };
 
+  // The period on screen now: a part redrafted for a period the editor has since left is dropped, not written into
+  // the next period's document.
+  const shown = useRef(period);
+  shown.current = period;
   const redraft = useAction(
-    (key: SectionKey) => call('stats', 'summaryDraft', { from: period.from, to: period.to, regenerate: key }),
+    ({ key, from, to }: { key: SectionKey; from: string; to: string }) =>
+      call('stats', 'summaryDraft', { from, to, regenerate: key }),
     {
-      onDone: (fresh, key) => {
+      onDone: (fresh, { key, from, to }) => {
+        if (shown.current.from !== from || shown.current.to !== to) return;
         const section = fresh.sections.find((s) => s.key === key);
         if (section) editSection(key, section.text);
       },
@@ -145,7 +151,8 @@ export default function SummaryPage() {
   );
   const regenerate = async (key: SectionKey, heading: string) => {
     const asked = `将按本时段的记录重新起草“${heading}”，这一部分现有的文字会被替换，其他部分不变。`;
-    if (await confirmDestructive('重新生成', asked, '重新生成')) await redraft.run(key);
+    if (await confirmDestructive('重新生成', asked, '重新生成'))
+      await redraft.run({ key, from: period.from, to: period.to });
   };
 
   const beforeExport = async () => {
@@ -191,7 +198,8 @@ export default function SummaryPage() {
                 <AppButton
                   size="small"
                   className={`js-regenerate-${s.key}`}
-                  loading={redraft.pending === s.key}
+                  loading={redraft.pending?.key === s.key}
+                  disabled={redraft.busy}
                   onClick={() => void regenerate(s.key, s.heading)}
                 >
                   重新生成
