@@ -2,7 +2,7 @@
 // 镇设置 page; an editor's session then reads the new settings from the server.
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
-import { useH5App, typeInto } from './h5App';
+import { expectText, useH5App, typeInto } from './h5App';
 import { eventually } from '../support/eventually';
 
 jest.setTimeout(120_000);
@@ -32,4 +32,33 @@ it('an admin sets amber 12 h / red 48 h and a new category, and editors get them
   expect(me.categories).toContain('生态环保');
   expect(me.categories).toContain('党建引领');
   await screenshot(page, 'township-settings');
+});
+
+it('the queue an admin already looked at shows the new thresholds once 镇设置 is saved, without signing in again', async () => {
+  const page = await app.open({ viewport: { width: 1280, height: 900 } });
+  await app.login(page, 'admin');
+  const reds = async () => {
+    await page.locator('.js-queue-link:visible').click();
+    await page.locator('.js-queue-item:visible').first().waitFor();
+    await page.locator('.js-aging:visible').first().waitFor();
+    const n = await page.locator('.js-aging-red:visible').count();
+    await page.goBack();
+    await page.locator('.js-queue-link:visible').waitFor();
+    return n;
+  };
+  const before = await reds(); // the desk's settings are now read and kept for the session
+
+  await page.locator('.js-admin-link:visible').click();
+  await page.locator('.js-township-link:visible').click();
+  await typeInto(page.locator('input.js-aging-amber:visible'), '1');
+  await typeInto(page.locator('input.js-aging-red:visible'), '2');
+  await page.locator('.js-township-save:visible').click();
+  await expectText(page.locator('.taro__toast'), '镇设置已保存');
+  await page.goBack();
+  await page.goBack();
+  await page.locator('.js-queue-link:visible').waitFor();
+
+  // Red from two hours on: every lead waiting longer than that, where before only those past the old threshold.
+  expect(await reds()).toBeGreaterThan(before);
+  await page.context().close();
 });
