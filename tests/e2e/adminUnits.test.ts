@@ -23,7 +23,7 @@ it('an admin adds a platform with its start day and deactivates a unit', async (
   const token = await client.token('admin');
   const units = async () => dataOf(await client.call(token, 'accounts', 'units', {})) as Unit[];
   const [bare, other] = [(await units()).find((u) => u.platforms.length === 0)!, (await units())[0]!];
-  const since = addDays(shanghaiDate(new Date()), -40);
+  const since = addDays(shanghaiDate(app.host.clock.now()), -40);
 
   const page = await app.open({ viewport: { width: 1280, height: 900 } });
   await app.login(page, 'admin');

@@ -1,6 +1,7 @@
 // End to end on the built H5 app, on a PC-sized window: the editor reviews two leads, writes one article from
 // both (its body full of markup that must stay inert), records a provincial publication with a proof screenshot,
 // and reporter1 then sees where the story ran.
+import { shanghaiDay, TEST_EPOCH } from '../support/clock';
 import { Client, dataOf } from '../support/http';
 import { solid } from '../support/images';
 import { leadPayload } from '../support/leads';
@@ -18,8 +19,8 @@ const hostile = [
   '<script>window.__xss=2</script>',
   '<a href="javascript:window.__xss=3">点此查看</a>',
 ];
-/** Today in China time: the publication date. */
-const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+/** Today in China time on the host's clock (it starts at midday of the tests' date): the publication date. */
+const today = shanghaiDay(TEST_EPOCH);
 
 it('an editor turns two leads into one article with a provincial publication, and reporter1 sees it', async () => {
   const client = new Client(app.host.url);

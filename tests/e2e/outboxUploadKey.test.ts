@@ -7,10 +7,8 @@ import { join } from 'node:path';
 import { useTestHost } from '../support/host';
 import { dataOf, errorOf, type Answer } from '../support/http';
 import { solid } from '../support/images';
-// The browser runs on the real clock, so the host it talks to does too (its "today" is the page's today).
-import { systemClock } from '../../cloudfunctions/adapters/local/system';
 
-const env = useTestHost({ clock: systemClock });
+const env = useTestHost();
 const { client } = env;
 
 function uploadWithKey(token: string, bytes: Buffer, key: string): Promise<Answer> {

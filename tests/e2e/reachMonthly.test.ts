@@ -3,6 +3,7 @@
 // unit, types, looks at another month and back without losing what was typed, and saves; then imports an Excel
 // sheet: one with a bad row is refused whole and names the row, the corrected one is imported.
 import ExcelJS from 'exceljs';
+import { TEST_EPOCH } from '../support/clock';
 import { Client, dataOf } from '../support/http';
 import { chinaToday } from '../../src/stats/lib/period';
 import { defaultMonth, shiftMonth } from '../../src/stats/lib/reachForm';
@@ -13,7 +14,8 @@ import { eventually } from '../support/eventually';
 jest.setTimeout(120_000);
 
 const app = useH5App();
-const LAST_MONTH = defaultMonth(chinaToday());
+// The host and the page start at the tests' date (support/clock.ts): last month is the one before it.
+const LAST_MONTH = defaultMonth(chinaToday(TEST_EPOCH));
 
 const monthPeriod = (month: string) => {
   const [y, m] = month.split('-').map(Number) as [number, number];

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { demoYear } from '../../cloudfunctions/adapters/local/demo';
 import { periodLabel, periodQuery, type Period } from '@/stats/lib/period';
 import { parseShown } from '@/stats/lib/format';
+import { TEST_EPOCH } from '../support/clock';
 import { Client, dataOf } from '../support/http';
 import { screenshot } from './chromium';
 import { useH5App, typeInto } from './h5App';
@@ -13,9 +14,9 @@ import { eventually } from '../support/eventually';
 jest.setTimeout(180_000);
 
 const app = useH5App();
-// The demo's own twelve months, seeded from the host's clock (the real one here): on 1 January "this year" is
-// nearly empty, so the dashboard is opened on the demo's period, as a link with a period would open it.
-const demo = demoYear(new Date());
+// The demo's own twelve months, seeded from the host's clock (it starts at the tests' date): the dashboard is opened
+// on the demo's period, as a link with a period would open it.
+const demo = demoYear(TEST_EPOCH);
 const period: Period = { kind: 'custom', from: demo.from, to: demo.to };
 
 async function editorPage(width: number, height: number, deviceScaleFactor = 2): Promise<Page> {
