@@ -36,16 +36,17 @@ const WORK_END = 20 * HOUR;
 const RECENT_DAYS = 7;
 
 /**
- * A working-day moment in `month` before `now` (less a couple of hours), or null when the month has none yet.
- * Reports of a month that reaches into the last week mostly fall in that week, so the queue has fresh leads
- * on any date, also on the first day of a month.
+ * A working-day moment in `month` before `now` (less a couple of hours), or null when the story has not happened
+ * yet: in the month still running, a story is told with the chance of the share of its days gone by, so on the 1st
+ * only a few of the month's stories are in and none is crammed into its first morning. Reports of a month that
+ * reaches into the last week mostly fall in that week, so the queue has fresh leads on any date.
  */
 function reportTime(rnd: Random, now: number, { year, month }: DemoMonth): number | null {
   const latest = now - 2 * HOUR;
-  const days = Array.from({ length: daysInMonth(year, month) }, (_, i) => shanghaiMidnight(year, month, i + 1)).filter(
-    (midnight) => midnight + WORK_START < latest,
-  );
+  const all = Array.from({ length: daysInMonth(year, month) }, (_, i) => shanghaiMidnight(year, month, i + 1));
+  const days = all.filter((midnight) => midnight + WORK_START < latest);
   if (days.length === 0) return null;
+  if (days.length < all.length && !rnd.chance(days.length / all.length)) return null;
   const recent = days.filter((midnight) => midnight >= now - RECENT_DAYS * DAY);
   const midnight = recent.length > 0 && rnd.chance(0.7) ? rnd.pick(recent) : rnd.pick(days);
   const end = Math.min(midnight + WORK_END, latest);
