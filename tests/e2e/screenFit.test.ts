@@ -165,6 +165,21 @@ describe.each(VIEWPORTS)('at the %s size', (name, options) => {
   });
 });
 
+test('on a PC the side panel reaches down the window, so a long lead or form is seen to its end', async () => {
+  const client = new Client(app.host.url);
+  const title = '西岭村整村推进人居环境整治';
+  const body = `${'全村上下齐动手，清理房前屋后杂物，拆除违章搭建，修缮道路沟渠。'.repeat(12)}\n\n`.repeat(4);
+  dataOf(await client.call(await client.token('reporter1'), 'leads', 'submit', leadPayload({ title, body })));
+  const page = await open({ viewport: { width: 1366, height: 900 } }, 'editor', '/editor/pages/queue/index');
+  await page.locator('.js-queue-item:visible', { hasText: title }).click();
+  await page.locator('.desk__aside:visible .js-accept').waitFor({ state: 'attached' });
+  const box = (await page.locator('.desk__aside:visible').boundingBox())!;
+  // The lead is longer than the window; its panel ends near the window's bottom (it ended at 676 of 900 before).
+  expect(box.y + box.height).toBeGreaterThan(900 - 60);
+  expect(box.y + box.height).toBeLessThanOrEqual(900);
+  await page.context().close();
+});
+
 test('the browser finds a favicon', async () => {
   const answer = await fetch(`${app.host.url}/favicon.ico`);
   expect(answer.status).toBe(200);
