@@ -1,7 +1,7 @@
 // One contract for every Store: what ports.ts promises holds on the memory store, SQLite and the cloud database.
 import type { ArticleRecord, PublicationRecord } from '../../cloudfunctions/core/articles/records';
 import type { LeadEvent } from '../../cloudfunctions/core/leads/records';
-import { account, invite, lead } from '../wx/fixtures';
+import { account, invite, lead, UNITS } from '../wx/fixtures';
 import { SUBJECTS, type Subject } from './subjects';
 
 const me = account({ id: 'r1', unitId: 'u1', openid: 'o-me' });
@@ -64,6 +64,21 @@ describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
     s = await start(make);
   });
   afterEach(() => s.close());
+
+  it('saveUnit keeps the unit whole: a stopped platform’s days come back, and a day taken away stays away', async () => {
+    const unit = {
+      ...UNITS[0]!,
+      platforms: ['wechat_official' as const],
+      platformSince: { wechat_official: '2026-01-05', douyin: '2026-02-01' },
+      platformUntil: { douyin: '2026-05-31' },
+    };
+    await s.store.saveUnit(unit);
+    expect((await s.store.listUnits('t1')).find((u) => u.id === unit.id)).toEqual(unit);
+    // Put back: the stopped day is gone (a merging update would keep it).
+    const back = { ...unit, platforms: ['wechat_official' as const, 'douyin' as const], platformUntil: {} };
+    await s.store.saveUnit(back);
+    expect((await s.store.listUnits('t1')).find((u) => u.id === unit.id)).toEqual(back);
+  });
 
   it('insertAccount answers CONFLICT for a taken openid or username and keeps the first account', async () => {
     await s.store.insertAccount(account({ id: 'a1', openid: 'o-1', username: 'zhang' }));

@@ -50,20 +50,29 @@ it('an admin adds a platform with its start day and deactivates a unit', async (
   expect(after.find((u) => u.id === other.id)!.deactivatedAt).not.toBeNull();
   await screenshot(page, 'admin-units');
 
-  // Taking the platform away again asks first, says what it does to past figures, and 再想想 keeps it.
+  // Taking the platform away again asks first, says past figures keep it, and 再想想 keeps it.
   await page.locator('.js-unit:visible', { hasText: bare.name }).click();
   await page.locator('.js-unit-form:visible .js-unit-no-platform').click();
   await page.locator('.js-unit-form:visible .js-unit-save').click();
   const ask = page.locator('.taro-modal__content:visible');
   await expectText(ask, '将移除：抖音');
-  await expectText(ask, '包括过去');
+  await expectText(ask, '此前各时段的统计不变');
   await screenshot(page, 'admin-unit-remove-platform');
   await ask.getByText('再想想', { exact: true }).click();
   expect((await units()).find((u) => u.id === bare.id)!.platforms).toEqual(['douyin']);
   await page.locator('.js-unit-form:visible .js-unit-save').click();
   await ask.getByText('移除', { exact: true }).click();
   await page.locator('.js-unit-form:visible').waitFor({ state: 'detached' });
-  expect((await units()).find((u) => u.id === bare.id)!.platforms).toEqual([]);
+  const today = shanghaiDate(app.host.clock.now());
+  expect((await units()).find((u) => u.id === bare.id)).toMatchObject({
+    platforms: [],
+    platformSince: { douyin: since },
+    platformUntil: { douyin: today },
+  });
+  // The form names the stopped platform and the days it ran.
+  await page.locator('.js-unit:visible', { hasText: bare.name }).click();
+  await expectText(page.locator('.js-unit-form:visible .js-unit-stopped'), `抖音（${since} 至 ${today}）`);
+  await screenshot(page, 'admin-unit-stopped-platform');
   await page.context().close();
 });
 

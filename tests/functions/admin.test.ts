@@ -37,6 +37,7 @@ test('a unit with its own platforms, then changed to none', async () => {
     createdAt: expect.any(String),
     deactivatedAt: null,
     platformSince: { douyin: today, channels: today },
+    platformUntil: {},
   });
   const changed = dataOf(
     await client.call(tokens.admin, 'accounts', 'saveUnit', {
@@ -46,13 +47,45 @@ test('a unit with its own platforms, then changed to none', async () => {
       platforms: [],
     }),
   );
-  expect(changed).toMatchObject({ platforms: [], platformSince: {}, createdAt: unit.createdAt });
+  // Platforms added and taken away on the same day were a slip: nothing of them is kept.
+  expect(changed).toMatchObject({ platforms: [], platformSince: {}, platformUntil: {}, createdAt: unit.createdAt });
   const units = dataOf(await client.call(tokens.editor, 'accounts', 'units', {}));
   expect(units.filter((u: { name: string }) => u.name === '东岭村')).toEqual([changed]);
   expect(
     (await client.call(tokens.admin, 'accounts', 'saveUnit', { name: '青石村', kind: 'village', platforms: [] }))
       .status,
   ).toBe(409);
+});
+
+test('a platform taken away still counts in the periods it ran in; put back, it runs on from its first day', async () => {
+  const save = async (platforms: string[], platformSince?: Record<string, string>, id?: string) =>
+    dataOf(
+      await client.call(tokens.admin, 'accounts', 'saveUnit', {
+        ...(id ? { id } : {}),
+        name: '西岭村',
+        kind: 'village',
+        platforms,
+        ...(platformSince ? { platformSince } : {}),
+      }),
+    );
+  const may = { from: '2026-05-01', to: '2026-05-31' };
+  const figuresOf = async () => dataOf(await client.call(tokens.editor, 'stats', 'summary', may)).figures;
+  const unit = await save(['douyin'], { douyin: '2026-04-20' });
+  const before = await figuresOf();
+
+  // The host's clock says 2026-06-15 (support/clock.ts): the 抖音 ran from 20 April to today.
+  const stopped = await save([], undefined, unit.id);
+  expect(stopped).toMatchObject({
+    platforms: [],
+    platformSince: { douyin: '2026-04-20' },
+    platformUntil: { douyin: '2026-06-15' },
+  });
+  const after = await figuresOf();
+  expect(after.newMedia.accounts).toBe(before.newMedia.accounts);
+  expect(after.unitsWithoutPlatform.units).not.toContainEqual({ id: unit.id, name: '西岭村' });
+
+  const back = await save(['douyin'], undefined, unit.id);
+  expect(back).toMatchObject({ platforms: ['douyin'], platformSince: { douyin: '2026-04-20' }, platformUntil: {} });
 });
 
 test('a new reporter logs in with the password the admin set; the hash never leaves the server', async () => {

@@ -89,6 +89,15 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
         created: fc.option(minutes, { freq: 2 }),
         gone: fc.option(fc.integer({ min: 0, max: 60 * 24 * 60 }), { freq: 4 }),
         since: fc.array(fc.option(fc.integer({ min: -5, max: 80 }), { freq: 2 }), { minLength: 3, maxLength: 3 }),
+        // Platforms it ran for a while and stopped (those it still runs are left out): first day and days run.
+        stopped: fc.uniqueArray(
+          fc.record({
+            platform: fc.constantFrom(...PLATFORM_KINDS),
+            since: fc.integer({ min: -5, max: 80 }),
+            days: fc.integer({ min: 0, max: 60 }),
+          }),
+          { maxLength: 2, selector: (s) => s.platform },
+        ),
       }),
       { minLength: 1, maxLength: 4 },
     ),
@@ -152,6 +161,7 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
   })
   .map((r) => {
     const units = r.units.map((u, i) => {
+      const stopped = u.stopped.filter((s) => !u.platforms.includes(s.platform));
       const createdAt = u.created === null ? LONG_AGO : iso(u.created);
       return {
         id: `u${i}`,
@@ -161,12 +171,14 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
         createdAt,
         // Deactivated some time after it was created (or after the world began, for an old unit).
         deactivatedAt: u.gone === null ? null : iso((u.created ?? 0) + u.gone),
-        platformSince: Object.fromEntries(
-          u.platforms.flatMap((p, j) => {
+        platformSince: Object.fromEntries([
+          ...u.platforms.flatMap((p, j) => {
             const since = u.since[j];
             return since === null || since === undefined ? [] : [[p, day(since)]];
           }),
-        ),
+          ...stopped.map((s) => [s.platform, day(s.since)]),
+        ]),
+        platformUntil: Object.fromEntries(stopped.map((s) => [s.platform, day(s.since + s.days)])),
       };
     });
     const accounts = r.accounts.map((a, i) => ({
@@ -251,8 +263,9 @@ export function loadWorld(db: Db, w: StatsWorld, order: <X>(xs: X[]) => X[] = (x
     ).run(T);
     for (const u of order(w.units))
       db.prepare(
-        `INSERT INTO units (id, township_id, name, kind, platforms, position, created_at, deactivated_at, platform_since)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO units (id, township_id, name, kind, platforms, position, created_at, deactivated_at, platform_since,
+           platform_until)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         u.id,
         T,
@@ -263,6 +276,7 @@ export function loadWorld(db: Db, w: StatsWorld, order: <X>(xs: X[]) => X[] = (x
         u.createdAt,
         u.deactivatedAt,
         JSON.stringify(u.platformSince),
+        JSON.stringify(u.platformUntil),
       );
     for (const a of order(w.accounts))
       db.prepare(
@@ -321,6 +335,7 @@ export function sampleWorld(seed = 42): StatsWorld {
     createdAt: LONG_AGO,
     deactivatedAt: null,
     platformSince: {},
+    platformUntil: {},
   }));
   const accounts = Array.from({ length: 8 }, (_, i) => ({
     id: `a${i}`,

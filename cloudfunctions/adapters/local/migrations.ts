@@ -244,6 +244,14 @@ export const MIGRATIONS: readonly Migration[] = [
         (SELECT json_group_object(p.value, date(units.created_at, '+8 hours')) FROM json_each(units.platforms) p);
     `,
   },
+  {
+    version: 8,
+    name: 'units remember the platforms they stopped running, with the last day of each',
+    // Until now a removed platform was simply forgotten; no unit has a stopped platform to recover.
+    sql: `
+      ALTER TABLE units ADD COLUMN platform_until TEXT NOT NULL DEFAULT '{}'; -- JSON {platform: YYYY-MM-DD}, last day
+    `,
+  },
   ...STATS_MIGRATIONS,
   {
     // Numbered apart from the core (1–99) and stats (101–) ranges so branches adding migrations do not collide.

@@ -56,6 +56,7 @@ const UNITS = table<UnitRecord>({
   createdAt: asIs(),
   deactivatedAt: asIs(),
   platformSince: json(),
+  platformUntil: json(),
 });
 
 const ACCOUNTS = table<AccountRecord>({

@@ -1,5 +1,6 @@
 // accounts.save and accounts.saveUnit: the admin creates, changes and deactivates accounts, and keeps units.
 import { conflict, invalid, notFound } from '../errors';
+import type { PlatformKind } from '../vocabulary';
 import type { Context } from '../ports';
 import { shanghaiDate } from '../stats/period';
 import type { AccountRecord, UnitRecord } from './records';
@@ -84,6 +85,11 @@ export async function saveUnit(ctx: Context, caller: AccountRecord, input: SaveU
   if (Object.keys(input.platformSince ?? {}).some((p) => !input.platforms.includes(p as never))) {
     throw invalid('只能为已选择的平台填写开通日期', { field: 'platformSince' });
   }
+  const platformUntil = stoppedPlatforms(before, input.platforms, today);
+  for (const p of Object.keys(platformUntil) as PlatformKind[]) {
+    const since = before?.platformSince[p];
+    if (since) platformSince[p] = since;
+  }
   const unit: UnitRecord = {
     id: input.id ?? ctx.newId(),
     townshipId: caller.townshipId,
@@ -98,7 +104,28 @@ export async function saveUnit(ctx: Context, caller: AccountRecord, input: SaveU
           ? null
           : (before?.deactivatedAt ?? now.toISOString()),
     platformSince,
+    platformUntil,
   };
   await ctx.townships.saveUnit(unit);
   return unitView(unit);
+}
+
+/**
+ * The platforms a unit no longer runs once it runs `platforms`, each with its last day: those stopped before keep
+ * theirs, one taken away now stops today, and one put back runs on (it is no longer stopped). A platform started
+ * today and taken away today was a slip and is forgotten.
+ */
+function stoppedPlatforms(
+  before: UnitRecord | undefined,
+  platforms: PlatformKind[],
+  today: string,
+): UnitRecord['platformUntil'] {
+  const until: UnitRecord['platformUntil'] = {};
+  for (const [p, day] of Object.entries(before?.platformUntil ?? {}) as [PlatformKind, string][]) {
+    if (!platforms.includes(p)) until[p] = day;
+  }
+  for (const p of before?.platforms ?? []) {
+    if (!platforms.includes(p) && before?.platformSince[p] !== today) until[p] = today;
+  }
+  return until;
 }

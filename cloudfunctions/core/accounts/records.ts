@@ -50,8 +50,16 @@ export interface UnitRecord {
   createdAt: string;
   /** When it was deactivated (ISO instant); null while active. It counts in no period after that day. */
   deactivatedAt: string | null;
-  /** Day (YYYY-MM-DD, Asia/Shanghai) each of its platforms started: a platform is no gap's cure before it. */
+  /**
+   * Day (YYYY-MM-DD, Asia/Shanghai) each of its platforms started: a platform is no gap's cure before it. A platform
+   * it no longer runs keeps its day here, beside its last day in platformUntil.
+   */
   platformSince: Partial<Record<PlatformKind, string>>;
+  /**
+   * The last day (YYYY-MM-DD, Asia/Shanghai) of each platform the unit ran and no longer runs (never one of
+   * `platforms`): it still counts in the periods it ran in, and in none after.
+   */
+  platformUntil: Partial<Record<PlatformKind, string>>;
 }
 
 export interface AccountRecord {

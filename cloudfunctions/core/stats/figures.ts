@@ -1,6 +1,7 @@
 // The figures of a period's summary (DESIGN 4.3 and issue 5): what the year-end report states, derived from records.
 import { ACTIVITY_KINDS, type ArticleKind, type LeadStatus, type PublicationLevel } from '../vocabulary';
-import { livedIn, platformsBy, type UnitLife } from './unitLife';
+import { silentStart } from './period';
+import { livedIn, platformsIn, type UnitLife } from './unitLife';
 
 export interface NamedUnit {
   id: string;
@@ -48,18 +49,18 @@ export interface SummaryFigures {
    */
   workPlan: { tasks: number; done: number };
   /**
-   * New-media reach: the publicity accounts of the units that lived in the period, counting those started by its end
-   * (core/stats/unitLife.ts), their followers at the period's end (each
-   * account's latest monthly figure up to the period's last month) and their reads or plays in the months the period
-   * touches (whole months).
+   * New-media reach: the publicity accounts of the units that lived in the period, counting each platform that ran
+   * on some day of it (started by its end, not stopped before it: core/stats/unitLife.ts), the followers of those
+   * accounts at the period's end (each one's latest monthly figure up to the period's last month), and the reads or
+   * plays recorded in the months the period touches (whole months).
    */
   newMedia: {
     accounts: number;
     followers: number;
     reads: number;
     /**
-     * Accounts gone silent: the units that lived in the period and ran accounts by its end but recorded no reads (or
-     * plays) above zero on any account in its last SILENT_MONTHS months (period.ts), in the township's unit order.
+     * Accounts gone silent: the units that lived in the period and ran accounts in its last SILENT_MONTHS months
+     * (period.ts) but recorded no reads (or plays) above zero on any account then, in the township's unit order.
      * An ADDED field.
      */
     silentUnits: NamedUnit[];
@@ -91,7 +92,7 @@ export interface ActivityKindFigures {
 
 /**
  * newMedia.silentUnits from the township's units (in order) and those heard from: the units that lived in the period
- * and ran accounts by its end (unitLife.ts) without a month read above zero in its last months.
+ * and ran accounts in its last months (unitLife.ts, period.ts silentWindow) without a month read above zero then.
  */
 export function silentUnitsOf(
   units: (UnitLife & NamedUnit)[],
@@ -100,8 +101,9 @@ export function silentUnitsOf(
   to: string,
 ): NamedUnit[] {
   const ids = new Set(heard.map((h) => h.id));
+  const start = silentStart(from, to);
   return units
-    .filter((u) => livedIn(u, from, to) && platformsBy(u, to).length > 0 && !ids.has(u.id))
+    .filter((u) => livedIn(u, from, to) && platformsIn(u, start, to).length > 0 && !ids.has(u.id))
     .map((u) => ({ id: u.id, name: u.name }));
 }
 

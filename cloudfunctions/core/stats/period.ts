@@ -34,6 +34,12 @@ export function silentWindow(from: string, to: string): { fromMonth: string; toM
   return { fromMonth: months[Math.max(0, months.length - SILENT_MONTHS)]!, toMonth: months[months.length - 1]! };
 }
 
+/** The silent window's first day: the first of its first month, or the period's own first day when that is later. */
+export function silentStart(from: string, to: string): string {
+  const first = `${silentWindow(from, to).fromMonth}-01`;
+  return first > from ? first : from;
+}
+
 /** Every month (YYYY-MM) the period touches, in order. */
 export function monthsOf(from: string, to: string): string[] {
   const months: string[] = [];

@@ -9,10 +9,10 @@ import {
   type SummaryFigures,
   type UnitLeadFigures,
 } from './figures';
-import { monthsOf, periodInstants, shanghaiDate, silentWindow, yearOf } from './period';
+import { monthsOf, periodInstants, shanghaiDate, silentStart, silentWindow, yearOf } from './period';
 import { NO_UNIT_NAME } from './ranking';
-import { accountsIn, listedIn, livedIn, platformsBy, withoutPlatformIn } from './unitLife';
-import type { StatsWorld, WorldLead } from './world';
+import { accountsIn, listedIn, livedIn, platformsIn, withoutPlatformIn } from './unitLife';
+import type { StatsWorld, WorldLead, WorldPlatformMonth } from './world';
 
 const HOUR = 3_600_000;
 const ACCEPTED: readonly LeadStatus[] = ['accepted', 'used'];
@@ -163,7 +163,7 @@ function newMediaOf(
   to: string,
 ): SummaryFigures['newMedia'] {
   const [first, last] = [from.slice(0, 7), to.slice(0, 7)];
-  const latest = new Map<string, { month: string; followers: number }>();
+  const latest = new Map<string, WorldPlatformMonth>();
   let reads = 0;
   for (const m of world.platformMonths) {
     if (m.month >= first && m.month <= last) reads += m.reads;
@@ -173,12 +173,16 @@ function newMediaOf(
   const { fromMonth, toMonth } = silentWindow(from, to);
   const heard = (unitId: string) =>
     world.platformMonths.some((m) => m.unitId === unitId && m.month >= fromMonth && m.month <= toMonth && m.reads > 0);
+  // An account's followers count while it is one of the period's accounts: its unit lived then and it ran then.
+  const ran = (m: WorldPlatformMonth) =>
+    world.units.some((u) => u.id === m.unitId && livedIn(u, from, to) && platformsIn(u, from, to).includes(m.platform));
+  const start = silentStart(from, to);
   return {
     accounts: accountsIn(world.units, from, to),
-    followers: [...latest.values()].reduce((n, m) => n + m.followers, 0),
+    followers: [...latest.values()].filter(ran).reduce((n, m) => n + m.followers, 0),
     reads,
     silentUnits: units
-      .filter((u) => livedIn(u, from, to) && platformsBy(u, to).length > 0 && !heard(u.id))
+      .filter((u) => livedIn(u, from, to) && platformsIn(u, start, to).length > 0 && !heard(u.id))
       .map((u) => ({ id: u.id, name: u.name })),
   };
 }

@@ -1,6 +1,7 @@
 // A unit counts for a period only for the days it existed: from the day it was created (Asia/Shanghai) to the day
-// it was deactivated, both included; a platform cures a "no platform" gap only from the day it started. Every
-// adapter loads the township's units whole (tens of rows) and judges them here, so the rule is written once.
+// it was deactivated, both included; a platform counts (as an account, and as a "no platform" gap's cure) from the
+// day it started to the day it stopped, if it did. Every adapter loads the township's units whole (tens of rows) and
+// judges them here, so the rule is written once.
 import type { PlatformKind } from '../vocabulary';
 import { addDays, monthEnd, shanghaiDate } from './period';
 
@@ -9,6 +10,7 @@ export interface UnitLife {
   deactivatedAt: string | null;
   platforms: PlatformKind[];
   platformSince: Partial<Record<PlatformKind, string>>;
+  platformUntil: Partial<Record<PlatformKind, string>>;
 }
 
 const DAY = 86_400_000;
@@ -39,17 +41,46 @@ export const livedWholeMonth = (u: Pick<UnitLife, 'createdAt' | 'deactivatedAt'>
   return life !== null && life.from === `${month}-01` && life.to === monthEnd(month);
 };
 
-/** The platforms the unit ran by the end of `date` (a platform without a start day counts from the unit's start). */
-export const platformsBy = (u: UnitLife, date: string): PlatformKind[] =>
-  u.platforms.filter((p) => (u.platformSince[p] ?? shanghaiDate(u.createdAt)) <= date);
+/**
+ * The platforms the unit ran on some day of [from, to]: started by its end (a platform without a start day counts
+ * from the unit's start) and, for one it no longer runs, stopped no earlier than its first day.
+ */
+export function platformsIn(u: UnitLife, from: string, to: string): PlatformKind[] {
+  const stopped = (Object.keys(u.platformUntil) as PlatformKind[]).filter((p) => !u.platforms.includes(p));
+  return [...u.platforms, ...stopped].filter(
+    (p) =>
+      (u.platformSince[p] ?? shanghaiDate(u.createdAt)) <= to &&
+      (u.platforms.includes(p) || (u.platformUntil[p] ?? '') >= from),
+  );
+}
 
-/** Units that lived in the period and ran no platform by its end: the period's platform gaps. */
+/** Units that lived in the period and ran no platform in it: the period's platform gaps. */
 export const withoutPlatformIn = <U extends UnitLife>(units: U[], from: string, to: string): U[] =>
-  units.filter((u) => livedIn(u, from, to) && platformsBy(u, to).length === 0);
+  units.filter((u) => livedIn(u, from, to) && platformsIn(u, from, to).length === 0);
 
-/** Publicity accounts of the units that lived in the period, counting those started by its end. */
+/** Publicity accounts of the units that lived in the period, counting each platform that ran in it. */
 export const accountsIn = (units: UnitLife[], from: string, to: string): number =>
-  units.reduce((n, u) => n + (livedIn(u, from, to) ? platformsBy(u, to).length : 0), 0);
+  units.reduce((n, u) => n + (livedIn(u, from, to) ? platformsIn(u, from, to).length : 0), 0);
+
+/** One account's followers in its latest month up to a period's end. */
+export interface AccountFollowers {
+  unitId: string;
+  platform: PlatformKind;
+  followers: number;
+}
+
+/** Followers at the period's end: the latest figure of each account counted in the period (accountsIn). */
+export function followersIn(
+  units: (UnitLife & { id: string })[],
+  latest: AccountFollowers[],
+  from: string,
+  to: string,
+): number {
+  const counted = new Set(
+    units.flatMap((u) => (livedIn(u, from, to) ? platformsIn(u, from, to).map((p) => `${u.id}:${p}`) : [])),
+  );
+  return latest.reduce((n, a) => n + (counted.has(`${a.unitId}:${a.platform}`) ? a.followers : 0), 0);
+}
 
 const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / DAY);
 

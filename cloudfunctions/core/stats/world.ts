@@ -9,10 +9,11 @@ export interface WorldUnit {
   position: number;
   /** The publicity accounts it lists today. */
   platforms: PlatformKind[];
-  /** The unit's life and its platforms' start days, as UnitRecord keeps them (core/stats/unitLife.ts). */
+  /** The unit's life and its platforms' first and last days, as UnitRecord keeps them (core/stats/unitLife.ts). */
   createdAt: string;
   deactivatedAt: string | null;
   platformSince: Partial<Record<PlatformKind, string>>;
+  platformUntil: Partial<Record<PlatformKind, string>>;
 }
 
 export interface WorldAccount {

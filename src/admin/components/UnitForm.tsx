@@ -1,5 +1,6 @@
 // A unit: name, kind, and its own publicity platforms (公众号, 抖音, 视频号, 其他) with the day each started, or none
 // at all; an existing unit shows when it was added and may be deactivated (it then leaves later periods' figures).
+// A platform taken away stops today and still counts in the days it ran; the form names the stopped ones.
 import { View } from '@tarojs/components';
 import { PLATFORM_KINDS, PLATFORM_LABELS, UNIT_KIND_LABELS, UNIT_KINDS, type UnitView } from '@core';
 import { UNIT_NAME_MAX } from '@core';
@@ -31,14 +32,16 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
     send: async (f: Form) => {
       const removed = (unit?.platforms ?? []).filter((p) => !f.platforms.includes(p));
       const asked =
-        `将移除：${removed.map((p) => PLATFORM_LABELS[p]).join('、')}。移除后，该平台不再计入任何时段（包括过去）的` +
-        '宣传平台账号数，已填报的粉丝和阅读量保留。只是暂停更新的，请保留平台。';
+        `将移除：${removed.map((p) => PLATFORM_LABELS[p]).join('、')}。从今天起不再计入宣传平台账号数和期末粉丝，` +
+        '此前各时段的统计不变，已填报的粉丝和阅读量保留。只是暂停更新的，请保留平台。';
       if (removed.length > 0 && !(await confirmDestructive('移除宣传平台', asked, '移除'))) return null;
       return call('accounts', 'saveUnit', unitPayload(f));
     },
     onSaved,
     invalidates: [['accounts', 'units']],
   });
+
+  const stopped = PLATFORM_KINDS.filter((p) => unit?.platformUntil[p] && !form.platforms.includes(p));
 
   return (
     <View className="card js-unit-form">
@@ -67,6 +70,15 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
       >
         无自有平台
       </View>
+      {stopped.length > 0 ? (
+        <View className="muted js-unit-stopped">
+          已停用：
+          {stopped
+            .map((p) => `${PLATFORM_LABELS[p]}（${unit?.platformSince[p] ?? '创建时'} 至 ${unit?.platformUntil[p]}）`)
+            .join('、')}
+          ，仍计入这段时间的统计；重新选上即恢复
+        </View>
+      ) : null}
       {form.platforms.map((p) => (
         <View key={p}>
           <View className="desk-label">{PLATFORM_LABELS[p]}开通日期（不填为今天，统计从这天起算）</View>

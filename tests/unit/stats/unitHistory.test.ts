@@ -106,6 +106,49 @@ describe('units have a history (pure reference)', () => {
     ]);
   });
 
+  it('a platform the unit stopped on 30 June counts, with its followers, in the periods it ran in and no later', () => {
+    const stopped = unit('u1', {
+      platforms: ['wechat_official'],
+      platformSince: { wechat_official: '2026-01-01', douyin: '2026-01-01' },
+      platformUntil: { douyin: '2026-06-30' },
+    });
+    const w: StatsWorld = {
+      ...world([stopped], []),
+      platformMonths: [
+        { unitId: 'u1', platform: 'wechat_official', month: '2026-05', followers: 100, reads: 10 },
+        { unitId: 'u1', platform: 'douyin', month: '2026-05', followers: 500, reads: 50 },
+      ],
+    };
+    const h1 = referenceFigures(w, '2026-01-01', '2026-06-30').newMedia;
+    expect([h1.accounts, h1.followers]).toEqual([2, 600]);
+    // The year still had both accounts for a while; the second half had only the 公众号, and only its followers.
+    expect(referenceFigures(w, YEAR.from, YEAR.to).newMedia.accounts).toBe(2);
+    const h2 = referenceFigures(w, '2026-07-01', '2026-12-31').newMedia;
+    expect([h2.accounts, h2.followers]).toEqual([1, 100]);
+
+    // A unit whose only platform stopped is a platform gap of the periods after, not of the year.
+    const gone = unit('u2', { platformSince: { douyin: '2026-01-01' }, platformUntil: { douyin: '2026-06-30' } });
+    expect(referenceFigures(world([gone], []), '2026-07-01', '2026-12-31').unitsWithoutPlatform.count).toBe(1);
+    expect(referenceFigures(world([gone], []), YEAR.from, YEAR.to).unitsWithoutPlatform.count).toBe(0);
+    // Silent accounts are judged in the period's last three months: its 抖音 ran in April–June, not October–December.
+    expect(referenceFigures(world([gone], []), '2026-01-01', '2026-06-30').newMedia.silentUnits).toEqual([
+      { id: 'u2', name: 'u2' },
+    ]);
+    expect(referenceFigures(world([gone], []), YEAR.from, YEAR.to).newMedia.silentUnits).toEqual([]);
+    expect(alertsOf(world([gone], []), '2026-12-31', { from: '2026-07-01', to: '2026-12-31' }).withoutPlatform).toEqual(
+      [{ id: 'u2', name: 'u2' }],
+    );
+  });
+
+  it('followers count only for accounts of units that lived in the period', () => {
+    const w: StatsWorld = {
+      ...world([unit('u1', { platforms: ['douyin'], deactivatedAt: '2026-03-31T02:00:00.000Z' })], []),
+      platformMonths: [{ unitId: 'u1', platform: 'douyin', month: '2026-03', followers: 300, reads: 30 }],
+    };
+    expect(referenceFigures(w, '2026-01-01', '2026-03-31').newMedia.followers).toBe(300);
+    expect(referenceFigures(w, '2026-04-01', '2026-12-31').newMedia).toMatchObject({ accounts: 0, followers: 0 });
+  });
+
   it('the 30-day silence is found inside the period, not only at its end', () => {
     // Active every day but March and April: two silent months in a year that ends busy.
     const days = everyDay('2026-11-30').filter((d) => d < '2026-03-01' || d >= '2026-05-01');

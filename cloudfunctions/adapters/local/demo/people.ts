@@ -17,7 +17,17 @@ export const unitSince = (u: UnitRecord, createdAt: string): UnitRecord => ({
 
 const unit = (id: string, name: string, kind: UnitRecord['kind'], platforms: UnitRecord['platforms']): UnitRecord =>
   unitSince(
-    { id, townshipId: DEMO_TOWNSHIP_ID, name, kind, platforms, createdAt: '', deactivatedAt: null, platformSince: {} },
+    {
+      id,
+      townshipId: DEMO_TOWNSHIP_ID,
+      name,
+      kind,
+      platforms,
+      createdAt: '',
+      deactivatedAt: null,
+      platformSince: {},
+      platformUntil: {},
+    },
     '2020-01-01T00:00:00.000Z',
   );
 

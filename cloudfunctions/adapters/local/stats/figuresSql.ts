@@ -11,11 +11,17 @@ import { periodInstants, silentWindow, yearOf } from '../../../core/stats/period
 import { NO_UNIT_NAME } from '../../../core/stats/ranking';
 import type { PeriodQuery } from '../../../core/stats/ports';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, TRAINING_KIND } from '../../../core/vocabulary';
-import { accountsIn, listedIn, withoutPlatformIn } from '../../../core/stats/unitLife';
+import {
+  accountsIn,
+  followersIn,
+  listedIn,
+  withoutPlatformIn,
+  type AccountFollowers,
+} from '../../../core/stats/unitLife';
 import type { Db } from '../db';
 import { leadCounts } from './leadCountsSql';
 import { medianHours } from './mediansSql';
-import { HEARD_UNITS_SQL, NEW_MEDIA_SQL } from './reachSql';
+import { HEARD_UNITS_SQL, LATEST_FOLLOWERS_SQL, READS_SQL } from './reachSql';
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -97,6 +103,7 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
   const noPlatform = withoutPlatformIn(leads.units, q.from, q.to).map((u) => ({ id: u.id, name: u.name }));
   const silent = leadsByUnit.filter((u) => u.leadsSubmitted === 0).map((u) => ({ id: u.unitId!, name: u.unitName }));
   const medians = medianHours(db, p);
+  const months = { t: q.townshipId, fromMonth: q.from.slice(0, 7), toMonth: q.to.slice(0, 7) };
 
   return {
     from: q.from,
@@ -113,12 +120,13 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     trainingAttendees: (db.prepare(TRAINING_ATTENDEES_SQL).get({ ...p, k: TRAINING_KIND }) as { n: number }).n,
     newMedia: {
       accounts: accountsIn(leads.units, q.from, q.to),
-      ...(db
-        .prepare(NEW_MEDIA_SQL)
-        .get({ t: q.townshipId, fromMonth: q.from.slice(0, 7), toMonth: q.to.slice(0, 7) }) as {
-        followers: number;
-        reads: number;
-      }),
+      followers: followersIn(
+        leads.units,
+        db.prepare(LATEST_FOLLOWERS_SQL).all(months) as AccountFollowers[],
+        q.from,
+        q.to,
+      ),
+      reads: (db.prepare(READS_SQL).get(months) as { reads: number }).reads,
       silentUnits: silentUnitsOf(
         leads.units,
         db.prepare(HEARD_UNITS_SQL).all({ t: q.townshipId, ...silentWindow(q.from, q.to) }) as { id: string }[],

@@ -43,16 +43,18 @@ export function listPlatformMonths(db: Db, townshipId: string, month: string, un
 }
 
 /**
- * newMedia of a period but its accounts (judged by each unit's life, figuresSql.ts): followers at the period's end
- * (each account's latest month up to @toMonth) and reads in the months @fromMonth..@toMonth.
+ * Each account's followers in its latest month up to @toMonth (a row per unit and platform, tens at most): which of
+ * them count at the period's end is judged by the units' lives (core/stats/unitLife.ts followersIn).
  */
-export const NEW_MEDIA_SQL = `
-  SELECT (SELECT coalesce(sum(m.followers), 0) FROM platform_months m
-           WHERE m.township_id = @t AND m.month = (SELECT max(l.month) FROM platform_months l
-             WHERE l.township_id = @t AND l.unit_id = m.unit_id AND l.platform = m.platform AND l.month <= @toMonth))
-           AS followers,
-         (SELECT coalesce(sum(reads), 0) FROM platform_months
-           WHERE township_id = @t AND month >= @fromMonth AND month <= @toMonth) AS reads`;
+export const LATEST_FOLLOWERS_SQL = `
+  SELECT m.unit_id AS unitId, m.platform, m.followers FROM platform_months m
+   WHERE m.township_id = @t AND m.month = (SELECT max(l.month) FROM platform_months l
+     WHERE l.township_id = @t AND l.unit_id = m.unit_id AND l.platform = m.platform AND l.month <= @toMonth)`;
+
+/** Reads in the months @fromMonth..@toMonth. */
+export const READS_SQL = `
+  SELECT coalesce(sum(reads), 0) AS reads FROM platform_months
+   WHERE township_id = @t AND month >= @fromMonth AND month <= @toMonth`;
 
 /** The units with reads above zero on some account in @fromMonth..@toMonth (newMedia.silentUnits are the others). */
 export const HEARD_UNITS_SQL = `

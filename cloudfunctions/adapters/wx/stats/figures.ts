@@ -21,13 +21,14 @@ import {
   PUBLICATION_LEVELS,
   TRAINING_KIND,
   type LeadStatus,
+  type PlatformKind,
 } from '../../../core/vocabulary';
 import { COLLECTIONS as C } from '../documents';
 import type { AggExpr, Database } from '../sdk';
 import { ACCEPTED, all, createdIn, medianHours, monthOf, PUBLICATION_DAY_END_MS, publishedIn } from './pipeline';
 import { STATS_COLLECTIONS as S } from './collections';
 import { unitsOf } from './township';
-import { accountsIn, listedIn, withoutPlatformIn } from '../../../core/stats/unitLife';
+import { accountsIn, followersIn, listedIn, withoutPlatformIn } from '../../../core/stats/unitLife';
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -77,7 +78,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     byActivityKind,
     tasks,
     done,
-    [followers],
+    followers,
     [reads],
     heard,
   ] = await Promise.all([
@@ -131,15 +132,15 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
       .collection(S.workTasks)
       .where({ ...planned, status: 'done' })
       .count(),
-    // Each account's latest month up to the period's end, then their followers summed.
-    all<{ n: number }>(
+    // Each account's latest month up to the period's end (a group per unit and platform: tens); which count is the
+    // units' lives' to say (followersIn).
+    all<{ _id: { u: string; p: PlatformKind }; f: number }>(
       db
         .collection(S.platformMonths)
         .aggregate()
         .match({ townshipId: q.townshipId, month: _.lte(lastMonth) })
         .sort({ unitId: 1, platform: 1, month: -1 })
-        .group({ _id: { u: '$unitId', p: '$platform' }, f: $.first('$followers') })
-        .group({ _id: null, n: $.sum('$f') }),
+        .group({ _id: { u: '$unitId', p: '$platform' }, f: $.first('$followers') }),
     ),
     all<{ n: number }>(
       db
@@ -211,7 +212,12 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     workPlan: { tasks: tasks.total, done: done.total },
     newMedia: {
       accounts: accountsIn(units, q.from, q.to),
-      followers: followers?.n ?? 0,
+      followers: followersIn(
+        units,
+        followers.map((g) => ({ unitId: g._id.u, platform: g._id.p, followers: g.f })),
+        q.from,
+        q.to,
+      ),
       reads: reads?.n ?? 0,
       silentUnits: silentUnitsOf(
         units,
