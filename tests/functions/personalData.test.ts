@@ -85,6 +85,12 @@ test('erasing reporter1 keeps every statistic, ends their token and login, delet
   const lead = dataOf(await client.call(tokens.reporter1, 'leads', 'submit', leadPayload({ photos: [photo.fileID] })));
   const photoUrl = env.host.url + lead.photos[0].url;
   expect((await fetch(photoUrl)).status).toBe(200);
+  // An editor took the lead, and its photo, into an article.
+  dataOf(await client.call(tokens.editor, 'leads', 'review', { id: lead.id, decision: 'accept' }));
+  const article = dataOf(
+    await client.call(tokens.editor, 'articles', 'create', { title: '便民桥通车', kind: 'news', leadIds: [lead.id] }),
+  );
+  expect(article.photos.map((p: { fileID: string }) => p.fileID)).toEqual([photo.fileID]);
   const before = await figures([me.name, '已注销通讯员']);
   // reporter1 is in the demo year's figures, so the comparison below covers their counts.
   expect(before).toContain('〈姓名〉');
@@ -108,4 +114,16 @@ test('erasing reporter1 keeps every statistic, ends their token and login, delet
   expect(kept.title).toBe(lead.title);
   const view = dataOf(await client.call(tokens.editor, 'leads', 'get', { id: lead.id }));
   expect(JSON.stringify(view)).not.toContain(me.name);
+  // Nothing points at the deleted photo any more: no broken picture in the lead or the article.
+  expect(view.photos).toEqual([]);
+  expect(JSON.stringify(view)).not.toContain(photo.fileID);
+  const after = dataOf(await client.call(tokens.editor, 'articles', 'get', { id: article.id }));
+  expect(after.photos).toEqual([]);
+  expect(after.title).toBe('便民桥通车');
+  // The lead's audit log says what went, and who took it.
+  const logged = env.host.query<{ kind: string; by: string; note: string }>(
+    'SELECT kind, by, note FROM lead_events WHERE lead_id = ? ORDER BY seq',
+    lead.id,
+  );
+  expect(logged.at(-1)).toEqual({ kind: 'purged', by: await idOf(tokens.admin), note: '通讯员注销账号，删除照片1张' });
 });

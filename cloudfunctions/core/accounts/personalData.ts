@@ -7,6 +7,7 @@ import type { LeadView } from '../leads/views';
 import type { AccountRecord } from './records';
 import type { PersonalDataInput } from './schemas';
 import { accountView, type AccountView } from './views';
+import { dropErasedPhotos, photosOf } from './erasedPhotos';
 
 /** What an erased account is called wherever a view joins a person's name. */
 export const ERASED_NAME = '已注销通讯员';
@@ -97,11 +98,9 @@ export async function erasePersonalData(
   const leads = await everyPage((after) =>
     ctx.leads.listLeads({ townshipId: account.townshipId, authorId: account.id, order: 'newest', after, limit: PAGE }),
   );
-  const photos = new Set<string>();
-  for (const lead of leads) {
-    lead.photos.forEach((f) => photos.add(f));
-    lead.replies.filter((r) => r.by === account.id).forEach((r) => r.photos.forEach((f) => photos.add(f)));
-  }
+  const photos = photosOf(leads, account.id);
+  // Records first, files after: a crash in between leaves orphan files, never a record pointing at a missing one.
+  await dropErasedPhotos(ctx, leads, photos, caller.id);
   await ctx.files.remove([...photos]);
   await ctx.accounts.eraseAccount(
     {

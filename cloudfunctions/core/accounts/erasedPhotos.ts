@@ -1,0 +1,83 @@
+// An erased person's photos leave the records before they leave storage (DESIGN 4.5: erasure removes their photos):
+// their leads and replies drop them, and so do the articles that took them, so no view points at a deleted file.
+// Each record is saved compare-and-set and read again when someone changed it meanwhile.
+import { conflict } from '../errors';
+import type { Context } from '../ports';
+import type { ArticleRecord } from '../articles/records';
+import type { LeadEvent, LeadRecord } from '../leads/records';
+import { withModeration } from '../moderation/content';
+
+const ATTEMPTS = 3;
+
+/** The person's photos on their leads: the leads' own and those of the person's replies. */
+export function photosOf(leads: LeadRecord[], accountId: string): Set<string> {
+  const photos = new Set<string>();
+  for (const lead of leads) {
+    lead.photos.forEach((f) => photos.add(f));
+    lead.replies.filter((r) => r.by === accountId).forEach((r) => r.photos.forEach((f) => photos.add(f)));
+  }
+  return photos;
+}
+
+function withoutPhotos(lead: LeadRecord, gone: Set<string>, at: string): LeadRecord {
+  const kept = (fs: string[]) => fs.filter((f) => !gone.has(f));
+  const next = {
+    ...lead,
+    photos: kept(lead.photos),
+    replies: lead.replies.map((r) => ({ ...r, photos: kept(r.photos) })),
+    updatedAt: at,
+  };
+  if (!lead.moderation) return next;
+  const photos = lead.moderation.photos.filter((p) => !gone.has(p.fileID));
+  return withModeration(next, lead.moderation.text, photos);
+}
+
+const count = (lead: LeadRecord, gone: Set<string>) =>
+  [...lead.photos, ...lead.replies.flatMap((r) => r.photos)].filter((f) => gone.has(f)).length;
+
+async function dropFromLead(ctx: Context, lead: LeadRecord, gone: Set<string>, by: string): Promise<void> {
+  let current: LeadRecord | null = lead;
+  for (let attempt = 0; attempt < ATTEMPTS && current; attempt++) {
+    const n = count(current, gone);
+    if (n === 0) return;
+    const at = ctx.clock.now().toISOString();
+    const event: LeadEvent = {
+      at,
+      by,
+      kind: 'purged',
+      decision: null,
+      from: current.status,
+      to: current.status,
+      note: `通讯员注销账号，删除照片${n}张`,
+      ref: null,
+    };
+    if (await ctx.leads.saveLead(withoutPhotos(current, gone, at), current.version, event)) return;
+    current = await ctx.leads.getLead(current.townshipId, current.id);
+  }
+  if (current) throw conflict('有线索正在被修改，照片未能删除，请稍后重试注销');
+}
+
+async function dropFromArticle(ctx: Context, townshipId: string, id: string, gone: Set<string>): Promise<void> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const article: ArticleRecord | null = await ctx.articles.getArticle(townshipId, id);
+    if (!article || !article.photos.some((f) => gone.has(f))) return;
+    const next = { ...article, photos: article.photos.filter((f) => !gone.has(f)) };
+    if (await ctx.articles.saveArticle({ ...next, updatedAt: ctx.clock.now().toISOString() }, article.version)) return;
+  }
+  throw conflict('有稿件正在被修改，照片未能删除，请稍后重试注销');
+}
+
+/** Takes `gone` out of the leads and of every article citing them; `by` is the admin who erased. */
+export async function dropErasedPhotos(ctx: Context, leads: LeadRecord[], gone: Set<string>, by: string) {
+  if (gone.size === 0) return;
+  const touched = leads.filter((l) => count(l, gone) > 0);
+  for (const lead of touched) await dropFromLead(ctx, lead, gone, by);
+  const townshipId = touched[0]?.townshipId;
+  if (!townshipId) return;
+  const cited = await ctx.leads.articlesForLeads(
+    townshipId,
+    touched.map((l) => l.id),
+  );
+  const articleIds = new Set([...cited.values()].flat().map((a) => a.id));
+  for (const id of articleIds) await dropFromArticle(ctx, townshipId, id, gone);
+}
