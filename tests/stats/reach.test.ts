@@ -133,3 +133,29 @@ it('the summary counts the listed accounts, followers at the period’s end and 
   expect((await newMedia('2025-10-01', '2026-02-28')).silentUnits).toEqual(named('u0', 'u4'));
   expect((await newMedia('2025-12-01', '2026-03-31')).silentUnits).toEqual(named('u0', 'u2', 'u4'));
 });
+
+it('a platform given up takes the figures of the months it ran, and no later month', async () => {
+  // u3 lists nothing today: it ran a 公众号 until 20 January.
+  const gaveUp = statsTownship({
+    ...WORLD,
+    units: WORLD.units.map((u) =>
+      u.id === 'u3'
+        ? { ...u, platformSince: { wechat_official: '2025-06-01' }, platformUntil: { wechat_official: '2026-01-20' } }
+        : u,
+    ),
+  });
+  try {
+    const month = (m: string) => ({
+      action: 'saveMonthly',
+      unitId: 'u3',
+      month: m,
+      entries: [{ platform: 'wechat_official', followers: 800, reads: 5000 }],
+    });
+    expect((await gaveUp.call(platformsFunction, 'admin', month('2026-01'))).ok).toBe(true);
+    const after = await gaveUp.call(platformsFunction, 'admin', month('2026-02'));
+    expect(after.error.message).toContain('没有登记公众号平台');
+    expect(gaveUp.db.prepare('SELECT month FROM platform_months').all()).toEqual([{ month: '2026-01' }]);
+  } finally {
+    gaveUp.close();
+  }
+});

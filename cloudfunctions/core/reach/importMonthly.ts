@@ -4,6 +4,7 @@ import { invalid, notFound } from '../errors';
 import { portOf, type Context, type SheetCell } from '../ports';
 import type { AccountRecord, UnitRecord } from '../accounts/records';
 import { shanghaiDate } from '../stats/period';
+import { platformsForMonth } from '../stats/unitLife';
 import { PLATFORM_KINDS, PLATFORM_LABELS, type PlatformKind } from '../vocabulary';
 import { REACH_HEADERS, REACH_SHEET } from './ledger';
 import { platformMonthKey, type PlatformMonthRecord } from './records';
@@ -73,10 +74,10 @@ function checkRow(
   const platform = PLATFORM_BY_LABEL.get(text(cells[at.platform]));
   if (!platform)
     return { error: `平台“${text(cells[at.platform])}”无效，应为${[...PLATFORM_BY_LABEL.keys()].join('、')}之一` };
-  if (!unit.platforms.includes(platform)) return { error: notRunMessage(unit, [{ platform }]) };
   const month = monthOf(cells[at.month]);
   if (!monthSchema.safeParse(month).success) return { error: `月份“${month}”无效，应为 YYYY-MM，例如 2026-03` };
   if (month > thisMonth) return { error: `不能填写未来月份（${month}）的数据` };
+  if (!platformsForMonth(unit, month).includes(platform)) return { error: notRunMessage(unit, [{ platform }]) };
   const figures = platformMonthEntrySchema.safeParse({
     platform,
     followers: countOf(cells[at.followers]),

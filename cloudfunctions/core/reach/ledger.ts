@@ -3,6 +3,7 @@
 import type { UnitRecord } from '../accounts/records';
 import { DELETED_UNIT } from '../accounts/units';
 import { monthsOf } from '../stats/period';
+import { platformsForMonth } from '../stats/unitLife';
 import { LEDGER_NOTES, LEDGER_SHEETS, type LedgerTable } from '../stats/ledgerTables';
 import { PLATFORM_KINDS, PLATFORM_LABELS } from '../vocabulary';
 import { platformMonthKey, type PlatformMonthRecord } from './records';
@@ -27,8 +28,9 @@ const WIDTHS: Record<keyof typeof REACH_HEADERS, number> = {
 };
 
 /**
- * Every account the units list today gets a row for every month of the period, empty where nothing was entered (a
- * form to fill in); figures of accounts no longer listed keep their rows, so the reads add up to the summary's.
+ * Every account the units list today gets a row for every month of the period, and a stopped one for the months up to
+ * its last, empty where nothing was entered (a form to fill in); figures of accounts no longer listed keep their rows,
+ * so the reads add up to the summary's.
  */
 export function reachTable(units: UnitRecord[], months: PlatformMonthRecord[], from: string, to: string): LedgerTable {
   const entered = new Map(months.map((m) => [platformMonthKey(m), m]));
@@ -43,8 +45,8 @@ export function reachTable(units: UnitRecord[], months: PlatformMonthRecord[], f
   };
   const periodMonths = monthsOf(from, to);
   for (const u of units) {
-    const listed = PLATFORM_KINDS.filter((p) => u.platforms.includes(p));
-    for (const p of listed) for (const month of periodMonths) add(u.id, u.name, p, month);
+    for (const p of PLATFORM_KINDS)
+      for (const month of periodMonths) if (platformsForMonth(u, month).includes(p)) add(u.id, u.name, p, month);
     for (const m of months.filter((r) => r.unitId === u.id)) add(u.id, u.name, m.platform, m.month);
   }
   const known = new Set(units.map((u) => u.id));

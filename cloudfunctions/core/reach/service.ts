@@ -4,6 +4,7 @@ import { portOf, type Context } from '../ports';
 import type { AccountRecord, UnitRecord } from '../accounts/records';
 import { DELETED_UNIT } from '../accounts/units';
 import { monthsOf, shanghaiDate } from '../stats/period';
+import { platformsForMonth } from '../stats/unitLife';
 import { PLATFORM_LABELS, type PlatformKind } from '../vocabulary';
 import type { ReachStore } from './ports';
 import type { PlatformMonthRecord } from './records';
@@ -48,7 +49,7 @@ export async function saveMonthly(
   const units = await ctx.townships.listUnits(caller.townshipId);
   const unit = units.find((u) => u.id === input.unitId);
   if (!unit) throw notFound('没有找到这个单位');
-  const notRun = input.entries.filter((e) => !unit.platforms.includes(e.platform));
+  const notRun = input.entries.filter((e) => !platformsForMonth(unit, input.month).includes(e.platform));
   if (notRun.length) throw invalid(notRunMessage(unit, notRun), { field: 'entries' });
   const records = input.entries.map((e) => monthRecord(caller, now, { ...e, unitId: unit.id, month: input.month }));
   await portOf(ctx.reach).savePlatformMonths(records);

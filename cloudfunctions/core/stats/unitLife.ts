@@ -2,7 +2,7 @@
 // it was deactivated, both included; a platform counts (as an account, and as a "no platform" gap's cure) from the
 // day it started to the day it stopped, if it did. Every adapter loads the township's units whole (tens of rows) and
 // judges them here, so the rule is written once.
-import type { PlatformKind } from '../vocabulary';
+import { PLATFORM_KINDS, type PlatformKind } from '../vocabulary';
 import { addDays, monthEnd, shanghaiDate } from './period';
 
 export interface UnitLife {
@@ -53,6 +53,13 @@ export function platformsIn(u: UnitLife, from: string, to: string): PlatformKind
       (u.platforms.includes(p) || (u.platformUntil[p] ?? '') >= from),
   );
 }
+
+/**
+ * The platforms whose figures of `month` (YYYY-MM) may be entered, in vocabulary order: those the unit runs, and those
+ * it stopped in that month or later (a month's figures come in after it ends, also after a platform is given up).
+ */
+export const platformsForMonth = (u: Pick<UnitLife, 'platforms' | 'platformUntil'>, month: string): PlatformKind[] =>
+  PLATFORM_KINDS.filter((p) => u.platforms.includes(p) || (u.platformUntil[p] ?? '').slice(0, 7) >= month);
 
 /** Units that lived in the period and ran no platform in it: the period's platform gaps. */
 export const withoutPlatformIn = <U extends UnitLife>(units: U[], from: string, to: string): U[] =>

@@ -4,6 +4,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
+import { platformsForMonth } from '@core/stats';
 import { PLATFORM_LABELS } from '@core/vocabulary';
 import AppButton from '@/components/AppButton';
 import ChoiceChips from '@/components/ChoiceChips';
@@ -42,16 +43,18 @@ export default function ReachPage() {
   useEffect(() => Taro.setStorageSync(DRAFTS_KEY, drafts), [drafts]);
 
   const units = useUnits();
-  const withPlatforms = units.units.filter((u) => u.platforms.length > 0);
+  const withPlatforms = units.units.filter((u) => platformsForMonth(u, month).length > 0);
   const unitId = picksUnit ? (picked ?? withPlatforms[0]?.id ?? null) : (account?.unitId ?? null);
   const unit = units.units.find((u) => u.id === unitId) ?? null;
+  // A platform given up still takes the figures of the months it ran (platformsForMonth).
+  const platforms = unit ? platformsForMonth(unit, month) : [];
   const saved = useQuery(
-    unit && unit.platforms.length ? ['platforms', 'listMonthly', month, unit.id] : null,
+    unit && platforms.length ? ['platforms', 'listMonthly', month, unit.id] : null,
     () => call('platforms', 'listMonthly', { month, ...(picksUnit && unitId ? { unitId } : {}) }),
     { refreshOnShow: false },
   );
   const key = `${unitId}:${month}`;
-  const rows = drafts[key] ?? (unit && saved.data ? rowsFor(unit.platforms, saved.data.items) : []);
+  const rows = drafts[key] ?? (unit && saved.data ? rowsFor(platforms, saved.data.items) : []);
 
   const edit = (i: number, change: Partial<ReachRow>) => {
     setProblem('');
@@ -79,8 +82,13 @@ export default function ReachPage() {
     if (!units.loaded) return <Loading />;
     if (!unit && !picksUnit)
       return <EmptyState title="你的账号还没有绑定单位" hint="请管理员在账号管理中为你选择单位" />;
-    if (!unit || unit.platforms.length === 0) {
-      const title = unit ? `${unit.name}还没有登记宣传平台` : '还没有单位登记宣传平台';
+    if (!unit || platforms.length === 0) {
+      const stopped = unit && Object.keys(unit.platformUntil).length > 0;
+      const title = !unit
+        ? '还没有单位登记宣传平台'
+        : stopped
+          ? `${unit.name}${month.replace('-', '年')}月没有在用的宣传平台`
+          : `${unit.name}还没有登记宣传平台`;
       const hint = '在“单位与宣传平台”中为单位添加公众号、抖音等账号后，即可按月填报粉丝和阅读量';
       return (
         <EmptyState title={title} hint={account?.role === 'admin' ? hint : `${hint}，请联系管理员添加`}>

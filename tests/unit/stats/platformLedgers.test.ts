@@ -1,5 +1,6 @@
-// The 单位及宣传平台 ledger lists the platforms a unit runs and those it stopped, each with its days.
+// The 单位及宣传平台 and 新媒体 ledger sheets name the platforms a unit runs and those it stopped, each with its days.
 import { platformsTable } from '../../../cloudfunctions/core/stats/ledgerTables';
+import { reachTable } from '../../../cloudfunctions/core/reach/ledger';
 import type { UnitRecord } from '../../../cloudfunctions/core/accounts/records';
 import { LONG_AGO } from '../../support/unitHistory';
 
@@ -26,4 +27,13 @@ it('names each running platform with its first day and each stopped one with its
 
 it('says 无 for a unit that never ran a platform', () => {
   expect(platformsTable([unit({})]).rows[0]?.[3]).toBe('无');
+});
+
+it('the 新媒体 sheet has blank rows for a stopped platform up to the month it stopped', () => {
+  const stopped = unit({ platformSince: { douyin: '2025-06-01' }, platformUntil: { douyin: '2026-02-10' } });
+  const rows = reachTable([stopped], [], '2026-01-01', '2026-03-31').rows.filter((r) => r.length === 5);
+  expect(rows).toEqual([
+    ['青石村', '抖音', '2026-01', '', ''],
+    ['青石村', '抖音', '2026-02', '', ''],
+  ]);
 });
