@@ -3,12 +3,12 @@
 // unit, types, looks at another month and back without losing what was typed, and saves; then imports an Excel
 // sheet: one with a bad row is refused whole and names the row, the corrected one is imported.
 import ExcelJS from 'exceljs';
-import { TEST_EPOCH } from '../support/clock';
+import { shanghaiDay, TEST_EPOCH } from '../support/clock';
 import { Client, dataOf } from '../support/http';
 import { chinaToday } from '../../src/stats/lib/period';
 import { defaultMonth, shiftMonth } from '../../src/stats/lib/reachForm';
 import { screenshot } from './chromium';
-import { useH5App, typeInto, tap } from './h5App';
+import { expectText, useH5App, typeInto, tap } from './h5App';
 import { eventually } from '../support/eventually';
 
 jest.setTimeout(120_000);
@@ -90,6 +90,30 @@ it('an admin picks a unit on a PC, and what was typed survives a look at another
   await tap(page, '.js-reach-save:visible');
   await saved(client, admin, 'u_lvyuan', LAST_MONTH, 98765);
   await screenshot(page, 'reach-monthly-pc');
+});
+
+it('a unit that gave up its only platform today still takes last month’s figures for it', async () => {
+  const client = new Client(app.host.url);
+  const admin = await client.token('admin');
+  dataOf(
+    await client.call(admin, 'accounts', 'saveUnit', {
+      id: 'u_liutang',
+      name: '柳塘村',
+      kind: 'village',
+      platforms: [],
+    }),
+  );
+  const page = await app.open({ viewport: { width: 1366, height: 900 } });
+  await app.login(page, 'admin');
+  await page.goto(`${app.host.url}/#/stats/pages/reach/index`);
+  await tap(page, '.js-reach-unit .js-choice-u_liutang');
+  const douyin = '.js-reach-form[data-unit="u_liutang"]:visible .js-reach-douyin';
+  await expectText(page.locator(`${douyin} .js-reach-stopped`), `已于 ${shanghaiDay(TEST_EPOCH)} 停用`);
+  await typeInto(page.locator(`${douyin} input.js-reach-followers`), '2100');
+  await typeInto(page.locator(`${douyin} input.js-reach-reads`), '31000');
+  await tap(page, '.js-reach-save:visible');
+  await saved(client, admin, 'u_liutang', LAST_MONTH, 31000);
+  await screenshot(page, 'reach-stopped-platform-pc');
 });
 
 it('an admin imports the 新媒体 sheet: a bad row refuses the whole file and is named, the corrected file is saved', async () => {

@@ -1,7 +1,7 @@
 // 新媒体月报: a month's followers and reads for each platform of a unit, prefilled with what is saved. A reporter
 // enters their own unit's; an admin picks the unit. What is typed stays per unit and month until it is saved, also
 // across a reload, so switching months or units loses nothing.
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { platformsForMonth } from '@core/stats';
@@ -110,7 +110,12 @@ export default function ReachPage() {
       <View className="card js-reach-form" data-unit={unit.id}>
         {rows.map((r, i) => (
           <View key={r.platform} className={`reach__row js-reach-row js-reach-${r.platform}`}>
-            <View className="card-title">{PLATFORM_LABELS[r.platform]}</View>
+            <View className="card-title">
+              {PLATFORM_LABELS[r.platform]}
+              {unit.platformUntil[r.platform] ? (
+                <Text className="muted js-reach-stopped">（已于 {unit.platformUntil[r.platform]} 停用）</Text>
+              ) : null}
+            </View>
             <View className="reach__figures">
               {FIGURES.map(([field, label, example]) => (
                 <View key={field} className="reach__figure">
