@@ -63,3 +63,20 @@ it('an editor may not erase (403) and nothing changes; an admin of another towns
   expect(await ctx.store.getAccount('r1')).toEqual(reporter);
   expect(await ctx.store.accountEvents('t1', 'r1')).toEqual([]);
 });
+
+it('an erasure cut short by a failure is finished by a second run: every photo deleted, no lead still listing one', async () => {
+  const { ctx, removed } = setUp();
+  for (const id of ['l1', 'l2', 'l3']) await ctx.store.insertLead(lead({ id, photos: [`r1/${id}.jpg`] }));
+  // The store fails once, on the second lead's save (a timeout, a lost connection).
+  const save = ctx.store.saveLead.bind(ctx.store);
+  let saves = 0;
+  ctx.store.saveLead = async (...args) => {
+    if (++saves === 2) throw new Error('云数据库请求超时');
+    return save(...args);
+  };
+  expect(await erase(ctx)).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+  expect(await erase(ctx)).toMatchObject({ ok: true });
+  expect(new Set(removed.flat())).toEqual(new Set(['r1/l1.jpg', 'r1/l2.jpg', 'r1/l3.jpg']));
+  for (const id of ['l1', 'l2', 'l3']) expect((await ctx.store.getLead('t1', id))?.photos).toEqual([]);
+  expect((await ctx.store.getAccount('r1'))?.name).toBe('已注销通讯员');
+});

@@ -1,6 +1,6 @@
-// An erased person's photos leave the records before they leave storage (DESIGN 4.5: erasure removes their photos):
-// their leads and replies drop them, and so do the articles that took them, so no view points at a deleted file.
-// Each record is saved compare-and-set and read again when someone changed it meanwhile.
+// An erased person's photos leave storage and the records (DESIGN 4.5: erasure removes their photos): their leads and
+// replies drop them, and so do the articles that took them, so no view points at a deleted file. Each record is saved
+// compare-and-set and read again when someone changed it meanwhile.
 import { conflict } from '../errors';
 import type { Context } from '../ports';
 import type { ArticleRecord } from '../articles/records';
@@ -9,15 +9,11 @@ import { withModeration } from '../moderation/content';
 
 const ATTEMPTS = 3;
 
-/** The person's photos on their leads: the leads' own and those of the person's replies. */
-export function photosOf(leads: LeadRecord[], accountId: string): Set<string> {
-  const photos = new Set<string>();
-  for (const lead of leads) {
-    lead.photos.forEach((f) => photos.add(f));
-    lead.replies.filter((r) => r.by === accountId).forEach((r) => r.photos.forEach((f) => photos.add(f)));
-  }
-  return photos;
-}
+/** The person's photos on one of their leads: the lead's own and those of the person's replies. */
+const photosOf = (lead: LeadRecord, accountId: string): string[] => [
+  ...lead.photos,
+  ...lead.replies.filter((r) => r.by === accountId).flatMap((r) => r.photos),
+];
 
 function withoutPhotos(lead: LeadRecord, gone: Set<string>, at: string): LeadRecord {
   const kept = (fs: string[]) => fs.filter((f) => !gone.has(f));
@@ -67,17 +63,28 @@ async function dropFromArticle(ctx: Context, townshipId: string, id: string, gon
   throw conflict('有稿件正在被修改，照片未能删除，请稍后重试注销');
 }
 
-/** Takes `gone` out of the leads and of every article citing them; `by` is the admin who erased. */
-export async function dropErasedPhotos(ctx: Context, leads: LeadRecord[], gone: Set<string>, by: string) {
-  if (gone.size === 0) return;
-  const touched = leads.filter((l) => count(l, gone) > 0);
-  for (const lead of touched) await dropFromLead(ctx, lead, gone, by);
-  const townshipId = touched[0]?.townshipId;
-  if (!townshipId) return;
+/**
+ * Deletes the person's photos lead by lead, each lead complete on its own: its files first (erasure is the duty; a
+ * record pointing at a deleted file for a moment is not), then the articles that took them, then the lead. A run cut
+ * short (a timeout, a lost race) leaves every lead either untouched or done, and a second run finishes the rest: a
+ * lead still listing a photo is worked again, and removing a file already gone is a no-op. Answers how many photos
+ * were taken out in this run; `by` is the admin who erased.
+ */
+export async function erasePhotosOf(ctx: Context, leads: LeadRecord[], accountId: string, by: string): Promise<number> {
+  const withPhotos = leads.filter((l) => photosOf(l, accountId).length > 0);
+  const townshipId = withPhotos[0]?.townshipId;
+  if (!townshipId) return 0;
   const cited = await ctx.leads.articlesForLeads(
     townshipId,
-    touched.map((l) => l.id),
+    withPhotos.map((l) => l.id),
   );
-  const articleIds = new Set([...cited.values()].flat().map((a) => a.id));
-  for (const id of articleIds) await dropFromArticle(ctx, townshipId, id, gone);
+  let taken = 0;
+  for (const lead of withPhotos) {
+    const gone = new Set(photosOf(lead, accountId));
+    await ctx.files.remove([...gone]);
+    for (const article of cited.get(lead.id) ?? []) await dropFromArticle(ctx, townshipId, article.id, gone);
+    await dropFromLead(ctx, lead, gone, by);
+    taken += gone.size;
+  }
+  return taken;
 }

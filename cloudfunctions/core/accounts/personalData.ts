@@ -7,7 +7,7 @@ import type { LeadView } from '../leads/views';
 import type { AccountRecord } from './records';
 import type { PersonalDataInput } from './schemas';
 import { accountView, type AccountView } from './views';
-import { dropErasedPhotos, photosOf } from './erasedPhotos';
+import { erasePhotosOf } from './erasedPhotos';
 
 /** What an erased account is called wherever a view joins a person's name. */
 export const ERASED_NAME = '已注销通讯员';
@@ -98,10 +98,7 @@ export async function erasePersonalData(
   const leads = await everyPage((after) =>
     ctx.leads.listLeads({ townshipId: account.townshipId, authorId: account.id, order: 'newest', after, limit: PAGE }),
   );
-  const photos = photosOf(leads, account.id);
-  // Records first, files after: a crash in between leaves orphan files, never a record pointing at a missing one.
-  await dropErasedPhotos(ctx, leads, photos, caller.id);
-  await ctx.files.remove([...photos]);
+  const photosDeleted = await erasePhotosOf(ctx, leads, account.id, caller.id);
   await ctx.accounts.eraseAccount(
     {
       ...account,
@@ -113,7 +110,7 @@ export async function erasePersonalData(
       active: false,
       mustChangePassword: false,
     },
-    { at: ctx.clock.now().toISOString(), by: caller.id, kind: 'erased', note: `删除照片${photos.size}张` },
+    { at: ctx.clock.now().toISOString(), by: caller.id, kind: 'erased', note: `删除照片${photosDeleted}张` },
   );
-  return { accountId: account.id, photosDeleted: photos.size };
+  return { accountId: account.id, photosDeleted };
 }
