@@ -65,19 +65,24 @@ describe.each(SUBJECTS)('Store contract: %s', (_name, make) => {
   });
   afterEach(() => s.close());
 
-  it('saveUnit keeps the unit whole: a stopped platform’s days come back, and a day taken away stays away', async () => {
+  it('saveUnit keeps the unit whole: its platform runs come back, and a start day taken away stays away', async () => {
     const unit = {
       ...UNITS[0]!,
-      platforms: ['wechat_official' as const],
-      platformSince: { wechat_official: '2026-01-05', douyin: '2026-02-01' },
-      platformUntil: { douyin: '2026-05-31' },
+      platforms: ['wechat_official' as const, 'douyin' as const],
+      platformSince: { wechat_official: '2026-01-05', douyin: '2026-07-01' },
+      platformRuns: [{ platform: 'douyin' as const, since: '2026-02-01', until: '2026-05-31' }],
     };
     await s.store.saveUnit(unit);
     expect((await s.store.listUnits('t1')).find((u) => u.id === unit.id)).toEqual(unit);
-    // Put back: the stopped day is gone (a merging update would keep it).
-    const back = { ...unit, platforms: ['wechat_official' as const, 'douyin' as const], platformUntil: {} };
-    await s.store.saveUnit(back);
-    expect((await s.store.listUnits('t1')).find((u) => u.id === unit.id)).toEqual(back);
+    // Given up again: its start day is gone (a merging update would keep it), a second run is added.
+    const runs = [...unit.platformRuns, { platform: 'douyin' as const, since: '2026-07-01', until: '2026-09-30' }];
+    const after = {
+      ...unit,
+      platforms: ['wechat_official' as const],
+      platformSince: { wechat_official: '2026-01-05' },
+    };
+    await s.store.saveUnit({ ...after, platformRuns: runs });
+    expect((await s.store.listUnits('t1')).find((u) => u.id === unit.id)).toEqual({ ...after, platformRuns: runs });
   });
 
   it('insertAccount answers CONFLICT for a taken openid or username and keeps the first account', async () => {

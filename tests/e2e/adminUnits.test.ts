@@ -66,10 +66,10 @@ it('an admin adds a platform with its start day and deactivates a unit', async (
   const today = shanghaiDate(app.host.clock.now());
   expect((await units()).find((u) => u.id === bare.id)).toMatchObject({
     platforms: [],
-    platformSince: { douyin: since },
-    platformUntil: { douyin: today },
+    platformSince: {},
+    platformRuns: [{ platform: 'douyin', since, until: today }],
   });
-  // The form names the stopped platform and the days it ran.
+  // The form names the platform given up and the days it ran.
   await page.locator('.js-unit:visible', { hasText: bare.name }).click();
   await expectText(page.locator('.js-unit-form:visible .js-unit-stopped'), `抖音（${since} 至 ${today}）`);
   await screenshot(page, 'admin-unit-stopped-platform');

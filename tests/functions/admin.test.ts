@@ -37,7 +37,7 @@ test('a unit with its own platforms, then changed to none', async () => {
     createdAt: expect.any(String),
     deactivatedAt: null,
     platformSince: { douyin: today, channels: today },
-    platformUntil: {},
+    platformRuns: [],
   });
   const changed = dataOf(
     await client.call(tokens.admin, 'accounts', 'saveUnit', {
@@ -48,7 +48,7 @@ test('a unit with its own platforms, then changed to none', async () => {
     }),
   );
   // Platforms added and taken away on the same day were a slip: nothing of them is kept.
-  expect(changed).toMatchObject({ platforms: [], platformSince: {}, platformUntil: {}, createdAt: unit.createdAt });
+  expect(changed).toMatchObject({ platforms: [], platformSince: {}, platformRuns: [], createdAt: unit.createdAt });
   const units = dataOf(await client.call(tokens.editor, 'accounts', 'units', {}));
   expect(units.filter((u: { name: string }) => u.name === '东岭村')).toEqual([changed]);
   expect(
@@ -57,7 +57,7 @@ test('a unit with its own platforms, then changed to none', async () => {
   ).toBe(409);
 });
 
-test('a platform taken away still counts in the periods it ran in; put back, it runs on from its first day', async () => {
+test('a platform taken away still counts in the periods it ran in; put back, it starts a new run', async () => {
   const save = async (platforms: string[], platformSince?: Record<string, string>, id?: string) =>
     dataOf(
       await client.call(tokens.admin, 'accounts', 'saveUnit', {
@@ -75,17 +75,16 @@ test('a platform taken away still counts in the periods it ran in; put back, it 
 
   // The host's clock says 2026-06-15 (support/clock.ts): the 抖音 ran from 20 April to today.
   const stopped = await save([], undefined, unit.id);
-  expect(stopped).toMatchObject({
-    platforms: [],
-    platformSince: { douyin: '2026-04-20' },
-    platformUntil: { douyin: '2026-06-15' },
-  });
+  const run = { platform: 'douyin', since: '2026-04-20', until: '2026-06-15' };
+  expect(stopped).toMatchObject({ platforms: [], platformSince: {}, platformRuns: [run] });
   const after = await figuresOf();
   expect(after.newMedia.accounts).toBe(before.newMedia.accounts);
   expect(after.unitsWithoutPlatform.units).not.toContainEqual({ id: unit.id, name: '西岭村' });
 
+  // Put back today: a new run from today, the earlier one kept (the days between count for nothing).
   const back = await save(['douyin'], undefined, unit.id);
-  expect(back).toMatchObject({ platforms: ['douyin'], platformSince: { douyin: '2026-04-20' }, platformUntil: {} });
+  expect(back).toMatchObject({ platforms: ['douyin'], platformSince: { douyin: '2026-06-15' }, platformRuns: [run] });
+  expect((await figuresOf()).newMedia.accounts).toBe(before.newMedia.accounts);
 });
 
 test('a new reporter logs in with the password the admin set; the hash never leaves the server', async () => {

@@ -140,7 +140,7 @@ it('a platform given up takes the figures of the months it ran, and no later mon
     ...WORLD,
     units: WORLD.units.map((u) =>
       u.id === 'u3'
-        ? { ...u, platformSince: { wechat_official: '2025-06-01' }, platformUntil: { wechat_official: '2026-01-20' } }
+        ? { ...u, platformRuns: [{ platform: 'wechat_official' as const, since: '2025-06-01', until: '2026-01-20' }] }
         : u,
     ),
   });
@@ -153,7 +153,7 @@ it('a platform given up takes the figures of the months it ran, and no later mon
     });
     expect((await gaveUp.call(platformsFunction, 'admin', month('2026-01'))).ok).toBe(true);
     const after = await gaveUp.call(platformsFunction, 'admin', month('2026-02'));
-    expect(after.error.message).toContain('没有登记公众号平台');
+    expect(after.error.message).toBe('北山村的公众号已于2026-01-20停用，不能填写之后月份的数据');
     expect(gaveUp.db.prepare('SELECT month FROM platform_months').all()).toEqual([{ month: '2026-01' }]);
   } finally {
     gaveUp.close();

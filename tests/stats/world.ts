@@ -89,14 +89,14 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
         created: fc.option(minutes, { freq: 2 }),
         gone: fc.option(fc.integer({ min: 0, max: 60 * 24 * 60 }), { freq: 4 }),
         since: fc.array(fc.option(fc.integer({ min: -5, max: 80 }), { freq: 2 }), { minLength: 3, maxLength: 3 }),
-        // Platforms it ran for a while and stopped (those it still runs are left out): first day and days run.
-        stopped: fc.uniqueArray(
+        // Earlier runs of platforms it gave up (some since started again): first day and days run.
+        runs: fc.array(
           fc.record({
             platform: fc.constantFrom(...PLATFORM_KINDS),
             since: fc.integer({ min: -5, max: 80 }),
             days: fc.integer({ min: 0, max: 60 }),
           }),
-          { maxLength: 2, selector: (s) => s.platform },
+          { maxLength: 2 },
         ),
       }),
       { minLength: 1, maxLength: 4 },
@@ -161,7 +161,6 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
   })
   .map((r) => {
     const units = r.units.map((u, i) => {
-      const stopped = u.stopped.filter((s) => !u.platforms.includes(s.platform));
       const createdAt = u.created === null ? LONG_AGO : iso(u.created);
       return {
         id: `u${i}`,
@@ -176,9 +175,8 @@ export const worldArb: fc.Arbitrary<StatsWorld> = fc
             const since = u.since[j];
             return since === null || since === undefined ? [] : [[p, day(since)]];
           }),
-          ...stopped.map((s) => [s.platform, day(s.since)]),
         ]),
-        platformUntil: Object.fromEntries(stopped.map((s) => [s.platform, day(s.since + s.days)])),
+        platformRuns: u.runs.map((r) => ({ platform: r.platform, since: day(r.since), until: day(r.since + r.days) })),
       };
     });
     const accounts = r.accounts.map((a, i) => ({
@@ -264,7 +262,7 @@ export function loadWorld(db: Db, w: StatsWorld, order: <X>(xs: X[]) => X[] = (x
     for (const u of order(w.units))
       db.prepare(
         `INSERT INTO units (id, township_id, name, kind, platforms, position, created_at, deactivated_at, platform_since,
-           platform_until)
+           platform_runs)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         u.id,
@@ -276,7 +274,7 @@ export function loadWorld(db: Db, w: StatsWorld, order: <X>(xs: X[]) => X[] = (x
         u.createdAt,
         u.deactivatedAt,
         JSON.stringify(u.platformSince),
-        JSON.stringify(u.platformUntil),
+        JSON.stringify(u.platformRuns),
       );
     for (const a of order(w.accounts))
       db.prepare(
@@ -335,7 +333,7 @@ export function sampleWorld(seed = 42): StatsWorld {
     createdAt: LONG_AGO,
     deactivatedAt: null,
     platformSince: {},
-    platformUntil: {},
+    platformRuns: [],
   }));
   const accounts = Array.from({ length: 8 }, (_, i) => ({
     id: `a${i}`,

@@ -246,10 +246,11 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 8,
-    name: 'units remember the platforms they stopped running, with the last day of each',
-    // Until now a removed platform was simply forgotten; no unit has a stopped platform to recover.
+    name: 'units remember the runs of the platforms they gave up, with the first and last day of each',
+    // Until now a removed platform was simply forgotten. Nothing is recovered: no township runs a release that could
+    // remove one (Xiangxun has not gone live), and demo databases are seeded afresh.
     sql: `
-      ALTER TABLE units ADD COLUMN platform_until TEXT NOT NULL DEFAULT '{}'; -- JSON {platform: YYYY-MM-DD}, last day
+      ALTER TABLE units ADD COLUMN platform_runs TEXT NOT NULL DEFAULT '[]'; -- JSON [{platform, since, until}]
     `,
   },
   ...STATS_MIGRATIONS,

@@ -56,7 +56,7 @@ const UNITS = table<UnitRecord>({
   createdAt: asIs(),
   deactivatedAt: asIs(),
   platformSince: json(),
-  platformUntil: json(),
+  platformRuns: json(),
 });
 
 const ACCOUNTS = table<AccountRecord>({

@@ -115,7 +115,7 @@ export class LocalStore implements port.Store {
     this.transaction(() => {
       const updated = this.db
         .prepare(
-          `UPDATE units SET name = ?, kind = ?, platforms = ?, deactivated_at = ?, platform_since = ?, platform_until = ?
+          `UPDATE units SET name = ?, kind = ?, platforms = ?, deactivated_at = ?, platform_since = ?, platform_runs = ?
             WHERE id = ? AND township_id = ?`,
         )
         .run(
@@ -124,7 +124,7 @@ export class LocalStore implements port.Store {
           JSON.stringify(unit.platforms),
           unit.deactivatedAt,
           JSON.stringify(unit.platformSince),
-          JSON.stringify(unit.platformUntil),
+          JSON.stringify(unit.platformRuns),
           unit.id,
           unit.townshipId,
         );

@@ -55,7 +55,7 @@ export function unitFromDoc(doc: Doc): UnitRecord {
     createdAt: typeof u.createdAt === 'string' ? u.createdAt : UNIT_DOCS_BEFORE_HISTORY,
     deactivatedAt: typeof u.deactivatedAt === 'string' ? u.deactivatedAt : null,
     platformSince: u.platformSince && typeof u.platformSince === 'object' ? u.platformSince : {},
-    platformUntil: u.platformUntil && typeof u.platformUntil === 'object' ? u.platformUntil : {},
+    platformRuns: Array.isArray(u.platformRuns) ? u.platformRuns : [],
   } as UnitRecord;
 }
 

@@ -85,11 +85,6 @@ export async function saveUnit(ctx: Context, caller: AccountRecord, input: SaveU
   if (Object.keys(input.platformSince ?? {}).some((p) => !input.platforms.includes(p as never))) {
     throw invalid('只能为已选择的平台填写开通日期', { field: 'platformSince' });
   }
-  const platformUntil = stoppedPlatforms(before, input.platforms, today);
-  for (const p of Object.keys(platformUntil) as PlatformKind[]) {
-    const since = before?.platformSince[p];
-    if (since) platformSince[p] = since;
-  }
   const unit: UnitRecord = {
     id: input.id ?? ctx.newId(),
     townshipId: caller.townshipId,
@@ -104,28 +99,26 @@ export async function saveUnit(ctx: Context, caller: AccountRecord, input: SaveU
           ? null
           : (before?.deactivatedAt ?? now.toISOString()),
     platformSince,
-    platformUntil,
+    platformRuns: platformRunsAfter(before, input.platforms, today),
   };
   await ctx.townships.saveUnit(unit);
   return unitView(unit);
 }
 
 /**
- * The platforms a unit no longer runs once it runs `platforms`, each with its last day: those stopped before keep
- * theirs, one taken away now stops today, and one put back runs on (it is no longer stopped). A platform started
- * today and taken away today was a slip and is forgotten.
+ * The unit's earlier platform runs once it runs `platforms`: those it had, and a run for each platform taken away now,
+ * from its first day to today. A platform started today and taken away today was a slip and leaves no run. One put
+ * back starts a new run (its start day, today unless given), so the days it was given up count for nothing.
  */
-function stoppedPlatforms(
+function platformRunsAfter(
   before: UnitRecord | undefined,
   platforms: PlatformKind[],
   today: string,
-): UnitRecord['platformUntil'] {
-  const until: UnitRecord['platformUntil'] = {};
-  for (const [p, day] of Object.entries(before?.platformUntil ?? {}) as [PlatformKind, string][]) {
-    if (!platforms.includes(p)) until[p] = day;
-  }
-  for (const p of before?.platforms ?? []) {
-    if (!platforms.includes(p) && before?.platformSince[p] !== today) until[p] = today;
-  }
-  return until;
+): UnitRecord['platformRuns'] {
+  if (!before) return [];
+  const ended = before.platforms
+    .filter((p) => !platforms.includes(p))
+    .map((p) => ({ platform: p, since: before.platformSince[p] ?? shanghaiDate(before.createdAt), until: today }))
+    .filter((run) => run.since < today);
+  return [...before.platformRuns, ...ended];
 }

@@ -7,6 +7,13 @@ import {
   type UnitKind,
 } from '../vocabulary';
 
+/** One earlier run of a platform a unit gave up (and may have started again since): its first and last day. */
+export interface PlatformRun {
+  platform: PlatformKind;
+  since: string;
+  until: string;
+}
+
 export interface AgingHours {
   /** A pending lead older than this many hours shows amber in the queue… */
   amber: number;
@@ -50,16 +57,13 @@ export interface UnitRecord {
   createdAt: string;
   /** When it was deactivated (ISO instant); null while active. It counts in no period after that day. */
   deactivatedAt: string | null;
-  /**
-   * Day (YYYY-MM-DD, Asia/Shanghai) each of its platforms started: a platform is no gap's cure before it. A platform
-   * it no longer runs keeps its day here, beside its last day in platformUntil.
-   */
+  /** Day (YYYY-MM-DD, Asia/Shanghai) each of its platforms started: a platform is no gap's cure before it. */
   platformSince: Partial<Record<PlatformKind, string>>;
   /**
-   * The last day (YYYY-MM-DD, Asia/Shanghai) of each platform the unit ran and no longer runs (never one of
-   * `platforms`): it still counts in the periods it ran in, and in none after.
+   * Earlier runs of platforms it gave up (some since started again), with their first and last days (YYYY-MM-DD,
+   * Asia/Shanghai): each still counts in the periods it ran in, and in none after (core/stats/unitLife.ts).
    */
-  platformUntil: Partial<Record<PlatformKind, string>>;
+  platformRuns: PlatformRun[];
 }
 
 export interface AccountRecord {

@@ -46,8 +46,8 @@ export function accountView(
 
 export function unitView(unit: UnitRecord): UnitView {
   // Field by field, so nothing else a store's document carries (WeChat's _id, _openid) reaches a client.
-  const { id, name, kind, platforms, createdAt, deactivatedAt, platformSince, platformUntil } = unit;
-  return { id, name, kind, platforms, createdAt, deactivatedAt, platformSince, platformUntil };
+  const { id, name, kind, platforms, createdAt, deactivatedAt, platformSince, platformRuns } = unit;
+  return { id, name, kind, platforms, createdAt, deactivatedAt, platformSince, platformRuns };
 }
 
 export interface MeView extends AccountView {

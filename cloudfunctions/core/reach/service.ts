@@ -4,7 +4,7 @@ import { portOf, type Context } from '../ports';
 import type { AccountRecord, UnitRecord } from '../accounts/records';
 import { DELETED_UNIT } from '../accounts/units';
 import { monthsOf, shanghaiDate } from '../stats/period';
-import { platformsForMonth } from '../stats/unitLife';
+import { platformsForMonth, stoppedOn } from '../stats/unitLife';
 import { PLATFORM_LABELS, type PlatformKind } from '../vocabulary';
 import type { ReachStore } from './ports';
 import type { PlatformMonthRecord } from './records';
@@ -20,9 +20,15 @@ const present = (units: UnitRecord[], r: PlatformMonthRecord): PlatformMonthView
   updatedAt: r.updatedAt,
 });
 
-/** Why figures of platforms a unit does not list are refused. */
-export const notRunMessage = (unit: UnitRecord, notRun: { platform: PlatformKind }[]) =>
-  `${unit.name}没有登记${notRun.map((e) => PLATFORM_LABELS[e.platform]).join('、')}平台，请先在单位管理中添加`;
+/** Why figures of platforms a unit did not run that month are refused: never listed, or given up before it. */
+export function notRunMessage(unit: UnitRecord, notRun: { platform: PlatformKind }[]): string {
+  const given = notRun.find((e) => stoppedOn(unit, e.platform) !== null);
+  if (given) {
+    const label = PLATFORM_LABELS[given.platform];
+    return `${unit.name}的${label}已于${stoppedOn(unit, given.platform)}停用，不能填写之后月份的数据`;
+  }
+  return `${unit.name}没有登记${notRun.map((e) => PLATFORM_LABELS[e.platform]).join('、')}平台，请先在单位管理中添加`;
+}
 
 /** A month's figures as stored, entered now by the caller (saveMonthly and importMonthly). */
 export const monthRecord = (

@@ -50,9 +50,9 @@ export interface SummaryFigures {
   workPlan: { tasks: number; done: number };
   /**
    * New-media reach: the publicity accounts of the units that lived in the period, counting each platform that ran
-   * on some day of it (started by its end, not stopped before it: core/stats/unitLife.ts), the followers of those
-   * accounts at the period's end (each one's latest monthly figure up to the period's last month), and the reads or
-   * plays recorded in the months the period touches (whole months).
+   * on some day of it (core/stats/unitLife.ts), the followers at the period's end (each account's latest monthly
+   * figure up to the period's last month, for the accounts running on its last day), and the reads or plays
+   * recorded in the months the period touches (whole months).
    */
   newMedia: {
     accounts: number;

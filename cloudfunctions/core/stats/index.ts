@@ -10,4 +10,4 @@ export type { ExportResult, RulesResult } from './views';
 export type { SectionKey, SummaryDocument, SummaryDraftView, SummarySection } from './summaryDocument';
 export { ISSUER_MAX, SECTION_TEXT_MAX, TITLE_MAX } from './summaryDocument';
 export { chineseDate } from './wording';
-export { platformsForMonth } from './unitLife';
+export { platformsForMonth, stoppedOn } from './unitLife';

@@ -55,7 +55,7 @@ export const LEDGER_NOTES: Record<keyof typeof LEDGER_SHEETS, string> = {
   workPlan:
     '说明：统计区间所涉年度的全部重点任务，状态及进展为导出时的状态；汇总表的重点任务数为本表行数，已完成数为状态为已完成的行数。',
   platforms:
-    '说明：单位及其宣传平台为导出时的状态，括号内为平台开通日期，已停用的平台另注停用日期；' +
+    '说明：单位及其宣传平台为导出时的状态，括号内为平台开通日期，停用过的平台另列其起止日期；' +
     '统计只计入期内存在的单位和期内运行过的平台；' +
     '没有宣传平台的单位在总结“问题不足”中列出。',
   reach:
@@ -137,9 +137,9 @@ export function platformsTable(units: UnitRecord[]): LedgerTable {
   const since = (u: UnitRecord, p: PlatformKind) => chineseDate(u.platformSince[p] ?? shanghaiDate(u.createdAt));
   const platformsOf = (u: UnitRecord) => [
     ...u.platforms.map((p) => `${PLATFORM_LABELS[p]}（${since(u, p)}）`),
-    ...(Object.entries(u.platformUntil) as [PlatformKind, string][])
-      .filter(([p]) => !u.platforms.includes(p))
-      .map(([p, until]) => `${PLATFORM_LABELS[p]}（${since(u, p)}—${chineseDate(until)}，已停用）`),
+    ...u.platformRuns.map(
+      (r) => `${PLATFORM_LABELS[r.platform]}（${chineseDate(r.since)}—${chineseDate(r.until)}，已停用）`,
+    ),
   ];
   const rows = units.map((u, i) => [
     i + 1,

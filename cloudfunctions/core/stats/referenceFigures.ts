@@ -173,9 +173,9 @@ function newMediaOf(
   const { fromMonth, toMonth } = silentWindow(from, to);
   const heard = (unitId: string) =>
     world.platformMonths.some((m) => m.unitId === unitId && m.month >= fromMonth && m.month <= toMonth && m.reads > 0);
-  // An account's followers count while it is one of the period's accounts: its unit lived then and it ran then.
+  // Followers at the period's end: of an account running on its last day, of a unit living that day.
   const ran = (m: WorldPlatformMonth) =>
-    world.units.some((u) => u.id === m.unitId && livedIn(u, from, to) && platformsIn(u, from, to).includes(m.platform));
+    world.units.some((u) => u.id === m.unitId && livedIn(u, to, to) && platformsIn(u, to, to).includes(m.platform));
   const start = silentStart(from, to);
   return {
     accounts: accountsIn(world.units, from, to),

@@ -1,7 +1,9 @@
 // A unit counts for a period only for the days it existed: from the day it was created (Asia/Shanghai) to the day
-// it was deactivated, both included; a platform counts (as an account, and as a "no platform" gap's cure) from the
-// day it started to the day it stopped, if it did. Every adapter loads the township's units whole (tens of rows) and
-// judges them here, so the rule is written once.
+// it was deactivated, both included; a platform runs from the day it started to the day it stopped, if it did, and
+// may run again later (each run counted for its own days). A period's accounts are the platforms that ran on some day
+// of it; its platform gaps and its followers are judged on its last day. Every adapter loads the township's units
+// whole (tens of rows) and judges them here, so the rule is written once.
+import type { PlatformRun } from '../accounts/records';
 import { PLATFORM_KINDS, type PlatformKind } from '../vocabulary';
 import { addDays, monthEnd, shanghaiDate } from './period';
 
@@ -10,7 +12,7 @@ export interface UnitLife {
   deactivatedAt: string | null;
   platforms: PlatformKind[];
   platformSince: Partial<Record<PlatformKind, string>>;
-  platformUntil: Partial<Record<PlatformKind, string>>;
+  platformRuns: PlatformRun[];
 }
 
 const DAY = 86_400_000;
@@ -42,28 +44,44 @@ export const livedWholeMonth = (u: Pick<UnitLife, 'createdAt' | 'deactivatedAt'>
 };
 
 /**
- * The platforms the unit ran on some day of [from, to]: started by its end (a platform without a start day counts
- * from the unit's start) and, for one it no longer runs, stopped no earlier than its first day.
+ * The platforms the unit ran on some day of [from, to], in vocabulary order: a listed one started by its end (one
+ * without a start day counts from the unit's start), or an earlier run overlapping it.
  */
 export function platformsIn(u: UnitLife, from: string, to: string): PlatformKind[] {
-  const stopped = (Object.keys(u.platformUntil) as PlatformKind[]).filter((p) => !u.platforms.includes(p));
-  return [...u.platforms, ...stopped].filter(
-    (p) =>
-      (u.platformSince[p] ?? shanghaiDate(u.createdAt)) <= to &&
-      (u.platforms.includes(p) || (u.platformUntil[p] ?? '') >= from),
-  );
+  const runs = (p: PlatformKind) =>
+    (u.platforms.includes(p) && (u.platformSince[p] ?? shanghaiDate(u.createdAt)) <= to) ||
+    u.platformRuns.some((r) => r.platform === p && r.since <= to && r.until >= from);
+  return PLATFORM_KINDS.filter(runs);
 }
+
+/** The unit's last day in [from, to] (the day it was deactivated, when earlier), or null when it did not live then. */
+const lastDayWithin = (u: UnitLife, from: string, to: string) => lifeWithin(u, from, to)?.to ?? null;
 
 /**
  * The platforms whose figures of `month` (YYYY-MM) may be entered, in vocabulary order: those the unit runs, and those
- * it stopped in that month or later (a month's figures come in after it ends, also after a platform is given up).
+ * of an earlier run that ended in that month or later (a month's figures come in after it ends, also after a platform
+ * is given up).
  */
-export const platformsForMonth = (u: Pick<UnitLife, 'platforms' | 'platformUntil'>, month: string): PlatformKind[] =>
-  PLATFORM_KINDS.filter((p) => u.platforms.includes(p) || (u.platformUntil[p] ?? '').slice(0, 7) >= month);
+export const platformsForMonth = (u: Pick<UnitLife, 'platforms' | 'platformRuns'>, month: string): PlatformKind[] =>
+  PLATFORM_KINDS.filter(
+    (p) => u.platforms.includes(p) || u.platformRuns.some((r) => r.platform === p && r.until.slice(0, 7) >= month),
+  );
 
-/** Units that lived in the period and ran no platform in it: the period's platform gaps. */
+/** The last day of the platform's latest earlier run, or null when it never stopped (a label for the screens). */
+export const stoppedOn = (u: Pick<UnitLife, 'platformRuns'>, p: PlatformKind): string | null =>
+  u.platformRuns
+    .filter((r) => r.platform === p)
+    .reduce<string | null>((d, r) => (d && d > r.until ? d : r.until), null);
+
+/**
+ * Units that lived in the period and ran no platform on its last day (theirs, for a unit deactivated in it): the
+ * period's platform gaps. A unit that gave up its only platform during the period is one.
+ */
 export const withoutPlatformIn = <U extends UnitLife>(units: U[], from: string, to: string): U[] =>
-  units.filter((u) => livedIn(u, from, to) && platformsIn(u, from, to).length === 0);
+  units.filter((u) => {
+    const last = lastDayWithin(u, from, to);
+    return last !== null && platformsIn(u, last, last).length === 0;
+  });
 
 /** Publicity accounts of the units that lived in the period, counting each platform that ran in it. */
 export const accountsIn = (units: UnitLife[], from: string, to: string): number =>
@@ -76,15 +94,13 @@ export interface AccountFollowers {
   followers: number;
 }
 
-/** Followers at the period's end: the latest figure of each account counted in the period (accountsIn). */
-export function followersIn(
-  units: (UnitLife & { id: string })[],
-  latest: AccountFollowers[],
-  from: string,
-  to: string,
-): number {
+/**
+ * Followers at the period's last day `to`: the latest figure of each account running that day, of a unit living that
+ * day (an account given up or a unit deactivated before it has no followers at the period's end).
+ */
+export function followersOn(units: (UnitLife & { id: string })[], latest: AccountFollowers[], to: string): number {
   const counted = new Set(
-    units.flatMap((u) => (livedIn(u, from, to) ? platformsIn(u, from, to).map((p) => `${u.id}:${p}`) : [])),
+    units.flatMap((u) => (livedIn(u, to, to) ? platformsIn(u, to, to).map((p) => `${u.id}:${p}`) : [])),
   );
   return latest.reduce((n, a) => n + (counted.has(`${a.unitId}:${a.platform}`) ? a.followers : 0), 0);
 }

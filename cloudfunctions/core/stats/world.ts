@@ -1,6 +1,7 @@
 // The plain records the pure reference functions read: the same facts the store's tables hold, in memory.
 // Used by tests (SQL == reference on random data) and as the readable definition of every figure and score.
 import type { ArticleKind, LeadStatus, PlatformKind, PublicationLevel, Role, WorkStatus } from '../vocabulary';
+import type { PlatformRun } from '../accounts/records';
 
 export interface WorldUnit {
   id: string;
@@ -13,7 +14,7 @@ export interface WorldUnit {
   createdAt: string;
   deactivatedAt: string | null;
   platformSince: Partial<Record<PlatformKind, string>>;
-  platformUntil: Partial<Record<PlatformKind, string>>;
+  platformRuns: PlatformRun[];
 }
 
 export interface WorldAccount {

@@ -32,7 +32,7 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
     send: async (f: Form) => {
       const removed = (unit?.platforms ?? []).filter((p) => !f.platforms.includes(p));
       const asked =
-        `将移除：${removed.map((p) => PLATFORM_LABELS[p]).join('、')}。从今天起不再计入宣传平台账号数和期末粉丝，` +
+        `将移除：${removed.map((p) => PLATFORM_LABELS[p]).join('、')}。今天以后的时段不再计入宣传平台账号，` +
         '此前各时段的统计不变，已填报的粉丝和阅读量保留。只是暂停更新的，请保留平台。';
       if (removed.length > 0 && !(await confirmDestructive('移除宣传平台', asked, '移除'))) return null;
       return call('accounts', 'saveUnit', unitPayload(f));
@@ -41,7 +41,7 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
     invalidates: [['accounts', 'units']],
   });
 
-  const stopped = PLATFORM_KINDS.filter((p) => unit?.platformUntil[p] && !form.platforms.includes(p));
+  const runs = unit?.platformRuns ?? [];
 
   return (
     <View className="card js-unit-form">
@@ -70,13 +70,11 @@ export default function UnitForm({ unit, onSaved, onCancel }: Props) {
       >
         无自有平台
       </View>
-      {stopped.length > 0 ? (
+      {runs.length > 0 ? (
         <View className="muted js-unit-stopped">
-          已停用：
-          {stopped
-            .map((p) => `${PLATFORM_LABELS[p]}（${unit?.platformSince[p] ?? '创建时'} 至 ${unit?.platformUntil[p]}）`)
-            .join('、')}
-          ，仍计入这段时间的统计；重新选上即恢复
+          停用过：
+          {runs.map((r) => `${PLATFORM_LABELS[r.platform]}（${r.since} 至 ${r.until}）`).join('、')}
+          ，仍计入这些日子的统计；重新选上即从开通日期起重新计算
         </View>
       ) : null}
       {form.platforms.map((p) => (

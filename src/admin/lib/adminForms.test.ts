@@ -107,5 +107,5 @@ const SAVED: UnitView = {
   createdAt: '2026-01-05T02:00:00.000Z',
   deactivatedAt: null,
   platformSince: { douyin: '2026-02-01' },
-  platformUntil: {},
+  platformRuns: [],
 };

@@ -18,8 +18,8 @@ it('names each running platform with its first day and each stopped one with its
   const [row] = platformsTable([
     unit({
       platforms: ['wechat_official'],
-      platformSince: { wechat_official: '2026-01-05', douyin: '2026-04-20' },
-      platformUntil: { douyin: '2026-06-15' },
+      platformSince: { wechat_official: '2026-01-05' },
+      platformRuns: [{ platform: 'douyin', since: '2026-04-20', until: '2026-06-15' }],
     }),
   ]).rows;
   expect(row?.[3]).toBe('公众号（2026年1月5日）、抖音（2026年4月20日—2026年6月15日，已停用）');
@@ -30,7 +30,7 @@ it('says 无 for a unit that never ran a platform', () => {
 });
 
 it('the 新媒体 sheet has blank rows for a stopped platform up to the month it stopped', () => {
-  const stopped = unit({ platformSince: { douyin: '2025-06-01' }, platformUntil: { douyin: '2026-02-10' } });
+  const stopped = unit({ platformRuns: [{ platform: 'douyin', since: '2025-06-01', until: '2026-02-10' }] });
   const rows = reachTable([stopped], [], '2026-01-01', '2026-03-31').rows.filter((r) => r.length === 5);
   expect(rows).toEqual([
     ['青石村', '抖音', '2026-01', '', ''],

@@ -106,11 +106,11 @@ describe('units have a history (pure reference)', () => {
     ]);
   });
 
-  it('a platform the unit stopped on 30 June counts, with its followers, in the periods it ran in and no later', () => {
+  it('a platform given up on 30 June is an account of the periods it ran in; gaps and followers are judged at the end', () => {
     const stopped = unit('u1', {
       platforms: ['wechat_official'],
-      platformSince: { wechat_official: '2026-01-01', douyin: '2026-01-01' },
-      platformUntil: { douyin: '2026-06-30' },
+      platformSince: { wechat_official: '2026-01-01' },
+      platformRuns: [{ platform: 'douyin', since: '2026-01-01', until: '2026-06-30' }],
     });
     const w: StatsWorld = {
       ...world([stopped], []),
@@ -121,32 +121,49 @@ describe('units have a history (pure reference)', () => {
     };
     const h1 = referenceFigures(w, '2026-01-01', '2026-06-30').newMedia;
     expect([h1.accounts, h1.followers]).toEqual([2, 600]);
-    // The year still had both accounts for a while; the second half had only the 公众号, and only its followers.
-    expect(referenceFigures(w, YEAR.from, YEAR.to).newMedia.accounts).toBe(2);
+    // The year had both accounts for a while; at its end only the 公众号 runs, and only its followers count.
+    const year = referenceFigures(w, YEAR.from, YEAR.to).newMedia;
+    expect([year.accounts, year.followers]).toEqual([2, 100]);
     const h2 = referenceFigures(w, '2026-07-01', '2026-12-31').newMedia;
     expect([h2.accounts, h2.followers]).toEqual([1, 100]);
 
-    // A unit whose only platform stopped is a platform gap of the periods after, not of the year.
-    const gone = unit('u2', { platformSince: { douyin: '2026-01-01' }, platformUntil: { douyin: '2026-06-30' } });
-    expect(referenceFigures(world([gone], []), '2026-07-01', '2026-12-31').unitsWithoutPlatform.count).toBe(1);
-    expect(referenceFigures(world([gone], []), YEAR.from, YEAR.to).unitsWithoutPlatform.count).toBe(0);
+    // A unit that gave up its only platform is a platform gap of every period ending after that, the year too.
+    const gone = unit('u2', { platformRuns: [{ platform: 'douyin', since: '2026-01-01', until: '2026-06-30' }] });
+    const gapOf = (from: string, to: string) => referenceFigures(world([gone], []), from, to).unitsWithoutPlatform;
+    expect(gapOf('2026-01-01', '2026-06-30').count).toBe(0);
+    expect(gapOf('2026-07-01', '2026-12-31').count).toBe(1);
+    expect(gapOf(YEAR.from, YEAR.to).count).toBe(1);
+    expect(referenceFigures(world([gone], []), YEAR.from, YEAR.to).newMedia.accounts).toBe(1);
     // Silent accounts are judged in the period's last three months: its 抖音 ran in April–June, not October–December.
     expect(referenceFigures(world([gone], []), '2026-01-01', '2026-06-30').newMedia.silentUnits).toEqual([
       { id: 'u2', name: 'u2' },
     ]);
     expect(referenceFigures(world([gone], []), YEAR.from, YEAR.to).newMedia.silentUnits).toEqual([]);
-    expect(alertsOf(world([gone], []), '2026-12-31', { from: '2026-07-01', to: '2026-12-31' }).withoutPlatform).toEqual(
-      [{ id: 'u2', name: 'u2' }],
-    );
+    expect(alertsOf(world([gone], []), '2026-12-31', YEAR).withoutPlatform).toEqual([{ id: 'u2', name: 'u2' }]);
   });
 
-  it('followers count only for accounts of units that lived in the period', () => {
+  it('a platform given up and started again counts for neither the days between nor twice', () => {
+    const again = unit('u1', {
+      platforms: ['douyin'],
+      platformSince: { douyin: '2026-07-01' },
+      platformRuns: [{ platform: 'douyin', since: '2026-01-01', until: '2026-03-31' }],
+    });
+    const accounts = (from: string, to: string) => referenceFigures(world([again], []), from, to).newMedia.accounts;
+    const gap = (from: string, to: string) => referenceFigures(world([again], []), from, to).unitsWithoutPlatform.count;
+    expect([accounts('2026-01-01', '2026-03-31'), gap('2026-01-01', '2026-03-31')]).toEqual([1, 0]);
+    expect([accounts('2026-04-01', '2026-06-30'), gap('2026-04-01', '2026-06-30')]).toEqual([0, 1]);
+    expect([accounts('2026-07-01', '2026-12-31'), gap('2026-07-01', '2026-12-31')]).toEqual([1, 0]);
+    expect([accounts(YEAR.from, YEAR.to), gap(YEAR.from, YEAR.to)]).toEqual([1, 0]);
+  });
+
+  it('followers at the period’s end count only for a unit living on its last day', () => {
     const w: StatsWorld = {
       ...world([unit('u1', { platforms: ['douyin'], deactivatedAt: '2026-03-31T02:00:00.000Z' })], []),
       platformMonths: [{ unitId: 'u1', platform: 'douyin', month: '2026-03', followers: 300, reads: 30 }],
     };
     expect(referenceFigures(w, '2026-01-01', '2026-03-31').newMedia.followers).toBe(300);
     expect(referenceFigures(w, '2026-04-01', '2026-12-31').newMedia).toMatchObject({ accounts: 0, followers: 0 });
+    expect(referenceFigures(w, YEAR.from, YEAR.to).newMedia).toMatchObject({ accounts: 1, followers: 0 });
   });
 
   it('the 30-day silence is found inside the period, not only at its end', () => {

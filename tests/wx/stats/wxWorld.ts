@@ -27,7 +27,7 @@ export function loadWxWorld(db: FakeDb, w: StatsWorld, order: <X>(xs: X[]) => X[
       createdAt: u.createdAt,
       deactivatedAt: u.deactivatedAt,
       platformSince: u.platformSince,
-      platformUntil: u.platformUntil,
+      platformRuns: u.platformRuns,
       position: u.position,
     };
     put('units', unit);

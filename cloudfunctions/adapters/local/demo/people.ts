@@ -26,7 +26,7 @@ const unit = (id: string, name: string, kind: UnitRecord['kind'], platforms: Uni
       createdAt: '',
       deactivatedAt: null,
       platformSince: {},
-      platformUntil: {},
+      platformRuns: [],
     },
     '2020-01-01T00:00:00.000Z',
   );

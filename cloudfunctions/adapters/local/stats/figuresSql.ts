@@ -13,7 +13,7 @@ import type { PeriodQuery } from '../../../core/stats/ports';
 import { ARTICLE_KINDS, PUBLICATION_LEVELS, TRAINING_KIND } from '../../../core/vocabulary';
 import {
   accountsIn,
-  followersIn,
+  followersOn,
   listedIn,
   withoutPlatformIn,
   type AccountFollowers,
@@ -120,12 +120,7 @@ export function summaryFigures(db: Db, q: PeriodQuery): SummaryFigures {
     trainingAttendees: (db.prepare(TRAINING_ATTENDEES_SQL).get({ ...p, k: TRAINING_KIND }) as { n: number }).n,
     newMedia: {
       accounts: accountsIn(leads.units, q.from, q.to),
-      followers: followersIn(
-        leads.units,
-        db.prepare(LATEST_FOLLOWERS_SQL).all(months) as AccountFollowers[],
-        q.from,
-        q.to,
-      ),
+      followers: followersOn(leads.units, db.prepare(LATEST_FOLLOWERS_SQL).all(months) as AccountFollowers[], q.to),
       reads: (db.prepare(READS_SQL).get(months) as { reads: number }).reads,
       silentUnits: silentUnitsOf(
         leads.units,

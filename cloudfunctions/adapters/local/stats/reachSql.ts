@@ -44,7 +44,7 @@ export function listPlatformMonths(db: Db, townshipId: string, month: string, un
 
 /**
  * Each account's followers in its latest month up to @toMonth (a row per unit and platform, tens at most): which of
- * them count at the period's end is judged by the units' lives (core/stats/unitLife.ts followersIn).
+ * them count at the period's end is judged by the units' lives (core/stats/unitLife.ts followersOn).
  */
 export const LATEST_FOLLOWERS_SQL = `
   SELECT m.unit_id AS unitId, m.platform, m.followers FROM platform_months m

@@ -28,7 +28,7 @@ import type { AggExpr, Database } from '../sdk';
 import { ACCEPTED, all, createdIn, medianHours, monthOf, PUBLICATION_DAY_END_MS, publishedIn } from './pipeline';
 import { STATS_COLLECTIONS as S } from './collections';
 import { unitsOf } from './township';
-import { accountsIn, followersIn, listedIn, withoutPlatformIn } from '../../../core/stats/unitLife';
+import { accountsIn, followersOn, listedIn, withoutPlatformIn } from '../../../core/stats/unitLife';
 
 const zeros = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -133,7 +133,7 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
       .where({ ...planned, status: 'done' })
       .count(),
     // Each account's latest month up to the period's end (a group per unit and platform: tens); which count is the
-    // units' lives' to say (followersIn).
+    // units' lives' to say (followersOn).
     all<{ _id: { u: string; p: PlatformKind }; f: number }>(
       db
         .collection(S.platformMonths)
@@ -212,10 +212,9 @@ export async function summaryFigures(db: Database, q: PeriodQuery): Promise<Summ
     workPlan: { tasks: tasks.total, done: done.total },
     newMedia: {
       accounts: accountsIn(units, q.from, q.to),
-      followers: followersIn(
+      followers: followersOn(
         units,
         followers.map((g) => ({ unitId: g._id.u, platform: g._id.p, followers: g.f })),
-        q.from,
         q.to,
       ),
       reads: reads?.n ?? 0,

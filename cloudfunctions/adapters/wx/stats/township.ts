@@ -17,8 +17,8 @@ export interface AccountRow {
 export async function unitsOf(db: Database, townshipId: string): Promise<UnitRow[]> {
   const docs = await fetchAll(db, C.units, { townshipId });
   return docs.sort(byUnitOrder).map((d) => {
-    const { id, name, platforms, createdAt, deactivatedAt, platformSince, platformUntil } = unitFromDoc(d);
-    return { id, name: String(name), platforms, createdAt, deactivatedAt, platformSince, platformUntil };
+    const { id, name, platforms, createdAt, deactivatedAt, platformSince, platformRuns } = unitFromDoc(d);
+    return { id, name: String(name), platforms, createdAt, deactivatedAt, platformSince, platformRuns };
   });
 }
 

@@ -4,7 +4,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { platformsForMonth } from '@core/stats';
+import { platformsForMonth, stoppedOn } from '@core/stats';
 import { PLATFORM_LABELS } from '@core/vocabulary';
 import AppButton from '@/components/AppButton';
 import ChoiceChips from '@/components/ChoiceChips';
@@ -83,7 +83,7 @@ export default function ReachPage() {
     if (!unit && !picksUnit)
       return <EmptyState title="你的账号还没有绑定单位" hint="请管理员在账号管理中为你选择单位" />;
     if (!unit || platforms.length === 0) {
-      const stopped = unit && Object.keys(unit.platformUntil).length > 0;
+      const stopped = unit && unit.platformRuns.length > 0;
       const title = !unit
         ? '还没有单位登记宣传平台'
         : stopped
@@ -112,8 +112,8 @@ export default function ReachPage() {
           <View key={r.platform} className={`reach__row js-reach-row js-reach-${r.platform}`}>
             <View className="card-title">
               {PLATFORM_LABELS[r.platform]}
-              {unit.platformUntil[r.platform] ? (
-                <Text className="muted js-reach-stopped">（已于 {unit.platformUntil[r.platform]} 停用）</Text>
+              {!unit.platforms.includes(r.platform) ? (
+                <Text className="muted js-reach-stopped">（已于 {stoppedOn(unit, r.platform)} 停用）</Text>
               ) : null}
             </View>
             <View className="reach__figures">
