@@ -2,7 +2,8 @@
 import { articleCursorKey, type ArticleQuery, type LeadCitation } from '../../core/articles/ports';
 import { pageOf, type Page } from '../../core/cursor';
 import type { ArticleRecord, ArticleSummary, PublicationRecord } from '../../core/articles/records';
-import { chunks, COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from './documents';
+import { chunks } from '../../core/chunks';
+import { COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from './documents';
 import { cappedLimit, textRegExp } from './leadQuery';
 import type { Condition, Database, Transaction } from './sdk';
 import { txVersionMatches, txWriteLead } from './transactions';

@@ -95,9 +95,3 @@ export async function findById(db: Database, collection: string, id: string): Pr
   const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
   return data[0] ?? null;
 }
-
-export function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}

@@ -2,7 +2,7 @@
 import type { FilePort, SheetCell } from '../../core/ports';
 import { readSheetRows } from '../../shared/exports/xlsxRead';
 import type { AccountRecord } from '../../core/accounts/records';
-import { chunks } from './documents';
+import { chunks } from '../../core/chunks';
 import type { WxCloud } from './sdk';
 
 /** DESIGN 4.2: photo URLs live 10 minutes. */

@@ -7,12 +7,12 @@ import { submittedEvent } from '../../core/leads/records';
 import { leadCursorKey } from '../../core/leads/ports';
 import { pageOf } from '../../core/cursor';
 import { LEAD_STATUSES } from '../../core/vocabulary';
+import { chunks } from '../../core/chunks';
 import { leadEventDoc, leadEvents } from './leadEvents';
 import { serverOnly } from './locked';
 import { txGet, txVersionMatches, txWriteLead } from './transactions';
 import {
   byUnitOrder,
-  chunks,
   COLLECTIONS as C,
   fetchAll,
   findById,

@@ -4,7 +4,8 @@
 import { conflict } from '../errors';
 import type { Context } from '../ports';
 import type { ArticleRecord } from '../articles/records';
-import type { LeadEvent, LeadRecord } from '../leads/records';
+import { chunks } from '../chunks';
+import { everyPhotoOf, purgedEvent, type LeadRecord } from '../leads/records';
 import { withModeration } from '../moderation/content';
 
 const ATTEMPTS = 3;
@@ -28,8 +29,7 @@ function withoutPhotos(lead: LeadRecord, gone: Set<string>, at: string): LeadRec
   return withModeration(next, lead.moderation.text, photos);
 }
 
-const count = (lead: LeadRecord, gone: Set<string>) =>
-  [...lead.photos, ...lead.replies.flatMap((r) => r.photos)].filter((f) => gone.has(f)).length;
+const count = (lead: LeadRecord, gone: Set<string>) => everyPhotoOf(lead).filter((f) => gone.has(f)).length;
 
 async function dropFromLead(ctx: Context, lead: LeadRecord, gone: Set<string>, by: string): Promise<void> {
   let current: LeadRecord | null = lead;
@@ -37,16 +37,7 @@ async function dropFromLead(ctx: Context, lead: LeadRecord, gone: Set<string>, b
     const n = count(current, gone);
     if (n === 0) return;
     const at = ctx.clock.now().toISOString();
-    const event: LeadEvent = {
-      at,
-      by,
-      kind: 'purged',
-      decision: null,
-      from: current.status,
-      to: current.status,
-      note: `通讯员注销账号，删除照片${n}张`,
-      ref: null,
-    };
+    const event = purgedEvent(current, at, by, `通讯员注销账号，删除照片${n}张`);
     if (await ctx.leads.saveLead(withoutPhotos(current, gone, at), current.version, event)) return;
     current = await ctx.leads.getLead(current.townshipId, current.id);
   }
@@ -82,8 +73,7 @@ export async function erasePhotosOf(ctx: Context, leads: LeadRecord[], accountId
     withPhotos.map((l) => l.id),
   );
   let taken = 0;
-  for (let i = 0; i < withPhotos.length; i += ERASE_BATCH) {
-    const batch = withPhotos.slice(i, i + ERASE_BATCH);
+  for (const batch of chunks(withPhotos, ERASE_BATCH)) {
     const gone = new Set(batch.flatMap((l) => photosOf(l, accountId)));
     await ctx.files.remove([...gone]);
     const articles = new Set(batch.flatMap((l) => (cited.get(l.id) ?? []).map((a) => a.id)));

@@ -3,7 +3,7 @@ import { invalid, notFound } from '../errors';
 import type { Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
 import type { ArticleRecord } from './records';
-import type { LeadRecord } from '../leads/records';
+import { everyPhotoOf, type LeadRecord } from '../leads/records';
 
 const NOT_FOUND = '没有找到这篇稿件，可能已被删除或您无权查看';
 
@@ -28,7 +28,7 @@ export async function assertCredits(ctx: Context, caller: AccountRecord, credits
 
 /** Every photo of the cited leads and their replies: an editor may reuse the reporters' pictures. */
 export function leadPhotos(leads: LeadRecord[]): Set<string> {
-  return new Set(leads.flatMap((l) => [...l.photos, ...l.replies.flatMap((r) => r.photos)]));
+  return new Set(leads.flatMap((l) => everyPhotoOf(l)));
 }
 
 /** Photos must come from the cited leads, be already on the article, or be the caller's own uploads. */

@@ -1,4 +1,5 @@
 // leads.reviewMany: the same decision on several leads, each decided (and reported) on its own.
+import { chunks } from '../chunks';
 import { AppError } from '../errors';
 import type { Context } from '../ports';
 import type { AccountRecord } from '../accounts/records';
@@ -29,8 +30,6 @@ export async function reviewMany(
     }
   };
   const results: ReviewManyItem[] = [];
-  for (let i = 0; i < input.ids.length; i += REVIEW_MANY_BATCH) {
-    results.push(...(await Promise.all(input.ids.slice(i, i + REVIEW_MANY_BATCH).map(decide))));
-  }
+  for (const batch of chunks(input.ids, REVIEW_MANY_BATCH)) results.push(...(await Promise.all(batch.map(decide))));
   return { results };
 }

@@ -78,6 +78,17 @@ export interface LeadEvent {
 
 export type LeadEventKind = 'submitted' | 'decision' | 'reply' | 'highlight' | 'cited' | 'moderation' | 'purged';
 
+/** Every photo of a lead: its own and those of its replies. */
+export const everyPhotoOf = (lead: Pick<LeadRecord, 'photos' | 'replies'>): string[] => [
+  ...lead.photos,
+  ...lead.replies.flatMap((r) => r.photos),
+];
+
+/** A log line for content and photos deleted (retention, an author's erasure): the status does not move. */
+export function purgedEvent(lead: Pick<LeadRecord, 'status'>, at: string, by: string, note: string): LeadEvent {
+  return { at, by, kind: 'purged', decision: null, from: lead.status, to: lead.status, note, ref: null };
+}
+
 /** The line every new lead's log starts with; each store writes it in the same step as the lead. */
 export function submittedEvent(lead: Pick<LeadRecord, 'createdAt' | 'authorId'>): LeadEvent {
   const kind = 'submitted';

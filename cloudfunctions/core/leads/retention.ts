@@ -10,7 +10,7 @@
 import type { Context } from '../ports';
 import type { TownshipRecord } from '../accounts/records';
 import { DEFAULT_RETENTION_DAYS } from '../vocabulary';
-import type { LeadRecord } from './records';
+import { everyPhotoOf, purgedEvent, type LeadRecord } from './records';
 
 const DAY_MS = 86_400_000;
 const PAGE = 50;
@@ -26,8 +26,6 @@ export interface PurgeResult {
 
 /** When the lead was decided: its last decision, or its last change for a lead without a recorded one. */
 const decidedAt = (lead: LeadRecord) => lead.history[lead.history.length - 1]?.at ?? lead.updatedAt;
-
-const allPhotos = (lead: LeadRecord) => [...lead.photos, ...lead.replies.flatMap((r) => r.photos)];
 
 function tombstone(lead: LeadRecord, at: string): LeadRecord {
   return {
@@ -61,18 +59,8 @@ async function purgeTownship(ctx: Context, township: TownshipRecord, now: Date):
     });
     for (const lead of page.items.filter((l) => decidedAt(l) < cutoff)) {
       const at = now.toISOString();
-      const photos = allPhotos(lead);
-      const note = `超过保存期限（${days}天）删除内容和照片${photos.length}张`;
-      const event = {
-        at,
-        by: PURGE_ACTOR,
-        kind: 'purged' as const,
-        decision: null,
-        from: lead.status,
-        to: lead.status,
-        note,
-        ref: null,
-      };
+      const photos = everyPhotoOf(lead);
+      const event = purgedEvent(lead, at, PURGE_ACTOR, `超过保存期限（${days}天）删除内容和照片${photos.length}张`);
       // A lead changed meanwhile is left for the next run rather than purged from a stale read.
       if (!(await ctx.leads.saveLead(tombstone(lead, at), lead.version, event))) continue;
       // Files go after the row: a crash in between leaves orphan files, never a lead pointing at missing ones.

@@ -22,10 +22,9 @@ const present = (units: UnitRecord[], r: PlatformMonthRecord): PlatformMonthView
 
 /** Why figures of platforms a unit did not run that month are refused: never listed, or given up before it. */
 export function notRunMessage(unit: UnitRecord, notRun: { platform: PlatformKind }[]): string {
-  const given = notRun.find((e) => stoppedOn(unit, e.platform) !== null);
-  if (given) {
-    const label = PLATFORM_LABELS[given.platform];
-    return `${unit.name}的${label}已于${stoppedOn(unit, given.platform)}停用，不能填写之后月份的数据`;
+  for (const { platform } of notRun) {
+    const until = stoppedOn(unit, platform);
+    if (until) return `${unit.name}的${PLATFORM_LABELS[platform]}已于${until}停用，不能填写之后月份的数据`;
   }
   return `${unit.name}没有登记${notRun.map((e) => PLATFORM_LABELS[e.platform]).join('、')}平台，请先在单位管理中添加`;
 }

@@ -54,9 +54,6 @@ export function platformsIn(u: UnitLife, from: string, to: string): PlatformKind
   return PLATFORM_KINDS.filter(runs);
 }
 
-/** The unit's last day in [from, to] (the day it was deactivated, when earlier), or null when it did not live then. */
-const lastDayWithin = (u: UnitLife, from: string, to: string) => lifeWithin(u, from, to)?.to ?? null;
-
 /**
  * The platforms whose figures of `month` (YYYY-MM) may be entered, in vocabulary order: those the unit runs, and those
  * of an earlier run that ended in that month or later (a month's figures come in after it ends, also after a platform
@@ -71,7 +68,9 @@ export const platformsForMonth = (u: Pick<UnitLife, 'platforms' | 'platformRuns'
 export const stoppedOn = (u: Pick<UnitLife, 'platformRuns'>, p: PlatformKind): string | null =>
   u.platformRuns
     .filter((r) => r.platform === p)
-    .reduce<string | null>((d, r) => (d && d > r.until ? d : r.until), null);
+    .map((r) => r.until)
+    .sort()
+    .pop() ?? null;
 
 /**
  * Units that lived in the period and ran no platform on its last day (theirs, for a unit deactivated in it): the
@@ -79,8 +78,8 @@ export const stoppedOn = (u: Pick<UnitLife, 'platformRuns'>, p: PlatformKind): s
  */
 export const withoutPlatformIn = <U extends UnitLife>(units: U[], from: string, to: string): U[] =>
   units.filter((u) => {
-    const last = lastDayWithin(u, from, to);
-    return last !== null && platformsIn(u, last, last).length === 0;
+    const last = lifeWithin(u, from, to)?.to;
+    return last !== undefined && platformsIn(u, last, last).length === 0;
   });
 
 /** Publicity accounts of the units that lived in the period, counting each platform that ran in it. */

@@ -1,6 +1,7 @@
 // Monthly reach of publicity accounts as cloud documents, keyed by township, unit, platform and month.
 import { platformMonthKey, type PlatformMonthRecord } from '../../../core/reach/records';
-import { chunks, fetchAll } from '../documents';
+import { chunks } from '../../../core/chunks';
+import { fetchAll } from '../documents';
 import type { Database } from '../sdk';
 import { STATS_COLLECTIONS as S } from './collections';
 

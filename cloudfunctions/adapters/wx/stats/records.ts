@@ -4,7 +4,8 @@ import type { ExportJobRecord } from '../../../core/stats/records';
 import { activityCursorKey, type ActivityQuery } from '../../../core/activities/ports';
 import type { AssessmentRule } from '../../../core/stats/rule';
 import type { ActivityRecord } from '../../../core/activities/records';
-import { chunks, COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from '../documents';
+import { chunks } from '../../../core/chunks';
+import { COLLECTIONS as C, fetchAll, fromDoc, toDoc, updateData } from '../documents';
 import type { Condition, Database } from '../sdk';
 import { STATS_COLLECTIONS as S } from './collections';
 
