@@ -19,7 +19,7 @@ import { useUnits } from '@/hooks/useUnits';
 import { call } from '@/services/cloud';
 import { getAccount } from '@/services/session';
 import { chinaToday } from '@/stats/lib/period';
-import { defaultMonth, entriesOf, rowsFor, shiftMonth, type ReachRow } from '@/stats/lib/reachForm';
+import { defaultMonth, entriesOf, noPlatformText, rowsFor, shiftMonth, type ReachRow } from '@/stats/lib/reachForm';
 import ImportPanel from './ImportPanel';
 import '@/stats/components/stats.scss';
 import './index.scss';
@@ -83,15 +83,9 @@ export default function ReachPage() {
     if (!unit && !picksUnit)
       return <EmptyState title="你的账号还没有绑定单位" hint="请管理员在账号管理中为你选择单位" />;
     if (!unit || platforms.length === 0) {
-      const stopped = unit && unit.platformRuns.length > 0;
-      const title = !unit
-        ? '还没有单位登记宣传平台'
-        : stopped
-          ? `${unit.name}${month.replace('-', '年')}月没有在用的宣传平台`
-          : `${unit.name}还没有登记宣传平台`;
-      const hint = '在“单位与宣传平台”中为单位添加公众号、抖音等账号后，即可按月填报粉丝和阅读量';
+      const { title, hint } = noPlatformText(unit, month, account?.role === 'admin');
       return (
-        <EmptyState title={title} hint={account?.role === 'admin' ? hint : `${hint}，请联系管理员添加`}>
+        <EmptyState title={title} hint={hint}>
           {account?.role === 'admin' ? (
             <AppButton
               kind="primary"
