@@ -198,6 +198,8 @@ export class FakeDb implements Database {
         if (!doc) throw new Error(`document.get:fail document with _id ${id} does not exist`);
         return { data: clone(doc) };
       },
+      // Document.set replaces the whole record (替换更新一条记录), creating it when missing:
+      // developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/database/document/Document.set.html
       set: async ({ data }) => {
         rejectKey(data, 'document.set');
         await this.roundTrip('doc.set', name);
